@@ -73,3 +73,9 @@ QUARANTINE = TableSpec(
 TABLES: dict[str, TableSpec] = {t.name: t for t in (AIR_ATTACKS, QUARANTINE)}
 
 UNKNOWN_DATE = "unknown"
+
+
+def to_table(spec: TableSpec, rows: list[dict]) -> pa.Table:
+    """Rows (dicts) as a table of exactly the spec's schema; missing keys become null."""
+    names = spec.schema.names
+    return pa.Table.from_pylist([{n: r.get(n) for n in names} for r in rows], schema=spec.schema)
