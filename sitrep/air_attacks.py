@@ -1,0 +1,1033 @@
+"""Air-attack claims from cleaned documents: who says how many drones or missiles were
+launched, shot down, lost to electronic warfare, or hit their targets.
+
+The extractor works sentence by sentence on the posts of a Document:
+
+1. a cheap keyword prefilter skips paragraphs that cannot hold a claim;
+2. each number that counts a weapon ("81 Russian drones"), or stands for one in context
+   ("46 were lost", "34 out of 81"), gets a role from the nearest verb cue;
+3. the counts of one sentence become one row per weapon (and weapon type);
+4. rows are merged with the claim of the neighbouring sentences when they only add to it
+   ("Of the other drones, 46 were lost"), and repeats of a claim within the document
+   (headline and body, the same figures re-reported later) collapse into one row.
+
+Attacker and claimant are read from the text: side adjectives ("Russian drones"), the
+subject of a launch verb ("Russia launched"), the side whose air defences intercept,
+places, weapon types, and finally the side of whoever reports the claim. Rows whose
+attacker cannot be established are dropped. Pure: no I/O.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sitrep import ids
+from sitrep.models import Document, Post
+from sitrep.numbers import NumberMention, find_numbers
+from sitrep.schemas import UNKNOWN_DATE
+
+EXTRACTOR_VERSION = "1"
+
+RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
+_OTHER_SIDE = {RUSSIA: UKRAINE, UKRAINE: RUSSIA}
+_ROLES = ("launched", "intercepted", "lost", "hit")
+_CONTINUATION_WINDOW = 2  # sentences within which a follow-up sentence can add to a claim
+
+# ---------------------------------------------------------------- lexicon
+
+_DRONE = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Gerans?|Lancets?"
+_MISSILE = r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|ATACMS|Kh-\d+s?"
+_MIXED = r"(?:air|aerial)\s+targets|air\s+attack\s+(?:means|weapons|assets)"
+_WEAPON_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<mixed>{_MIXED})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w-])", re.IGNORECASE
+)
+_TARGET_RE = re.compile(r"(?<![\w-])(?<!air )(?<!aerial )(?:targets?|sites?|locations?|objects?|facilities|facility)\b", re.I)
+_KEYWORD_RE = re.compile(
+    r"drone|UAV|missile|unmanned|Shahed|Geran|Lancet|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|air\s+targets|aerial\s+targets",
+    re.IGNORECASE,
+)
+_FOLLOWUP_RE = re.compile(
+    r"lost|jammed|suppress|down|destroy|intercept|neutrali|repel|targets|hit|unaccounted|both|none|of them|of which|of the",
+    re.IGNORECASE,
+)
+
+# Canonical weapon types, most specific first, with the side that fields them.
+_TYPES: tuple[tuple[str, str, str | None], ...] = (
+    (r"Shahed(?:-\d+)?(?:-type)?", "Shahed", RUSSIA),
+    (r"Geran(?:-\d)?", "Geran", RUSSIA),
+    (r"Gerbera", "Gerbera", RUSSIA),
+    (r"Lancet", "Lancet", RUSSIA),
+    (r"Kalibr", "Kalibr", RUSSIA),
+    (r"Kh-\d+", "", RUSSIA),  # canonical form is the matched text, e.g. Kh-101
+    (r"Kinzhal", "Kinzhal", RUSSIA),
+    (r"Iskander-M", "Iskander-M", RUSSIA),
+    (r"Iskander-K", "Iskander-K", RUSSIA),
+    (r"Iskander", "Iskander", RUSSIA),
+    (r"Oreshnik", "Oreshnik", RUSSIA),
+    (r"Zircon|Tsirkon", "Zircon", RUSSIA),
+    (r"Onyx|Oniks", "Onyx", RUSSIA),
+    (r"KN-23", "KN-23", RUSSIA),
+    (r"S-300", "S-300", RUSSIA),
+    (r"S-400", "S-400", RUSSIA),
+    (r"ATACMS", "ATACMS", UKRAINE),
+    (r"Storm\s+Shadow", "Storm Shadow", UKRAINE),
+    (r"SCALP", "SCALP", UKRAINE),
+    (r"Neptune", "Neptune", UKRAINE),
+    (r"Taurus", "Taurus", UKRAINE),
+    (r"Lyutyi", "Lyutyi", UKRAINE),
+    (r"ballistic", "ballistic", None),
+    (r"cruise", "cruise", None),
+    (r"hypersonic", "hypersonic", None),
+)
+_TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b{p}\\b)" for i, (p, _, _) in enumerate(_TYPES)), re.IGNORECASE)
+_GENERIC_TYPES = {"ballistic", "cruise", "hypersonic"}
+
+_RU = r"Russia(?:['’]s)?|Russian(?:-\w+)?|Moscow(?:['’]s)?|Kremlin(?:['’]s)?"
+_UA = r"Ukraine(?:['’]s)?|Ukrainian(?:-\w+)?|Kyiv(?:['’]s)?|Kiev(?:['’]s)?"
+_ANY_SIDE = rf"(?:{_RU}|{_UA})"
+_SIDE_RE = re.compile(rf"\b(?:(?P<russia>{_RU})|(?P<ukraine>{_UA})|(?P<enemy>enemy(?:['’]s)?))(?![\w-])")
+_RUSSIAN_PLACES = (
+    "Belgorod|Kursk|Bryansk|Oryol|Orel|Voronezh|Rostov|Krasnodar|Lipetsk|Tula|Kaluga|Smolensk|Ryazan|Tambov|"
+    "Leningrad|Pskov|Novgorod|Tver|Yaroslavl|Saratov|Volgograd|Astrakhan|Tatarstan|Bashkortostan|Chechnya|"
+    "Dagestan|Adygea|Kalmykia|Penza|Ivanovo|Samara|Murmansk|Kaliningrad|Stavropol|Crimea|Sevastopol|"
+    "St Petersburg|Saint Petersburg|Novorossiysk|Engels|Millerovo|Taganrog|Yeysk"
+)
+_UKRAINIAN_PLACES = (
+    "Kharkiv|Odesa|Odessa|Dnipro|Dnipropetrovsk|Mykolaiv|Lviv|Sumy|Chernihiv|Poltava|Cherkasy|Vinnytsia|"
+    "Zhytomyr|Khmelnytskyi|Rivne|Volyn|Ternopil|Ivano-Frankivsk|Chernivtsi|Zakarpattia|Kirovohrad|"
+    "Kropyvnytskyi|Kryvyi Rih|Bila Tserkva|Uzhhorod|Lutsk"
+)
+_PLACE_RE = re.compile(rf"\b(?:(?P<russia>{_RUSSIAN_PLACES})|(?P<ukraine>{_UKRAINIAN_PLACES}))\b")
+# "at Ukraine", "over the Kursk region", "into Ukrainian airspace": the side under attack.
+_LOCATION_RE = re.compile(
+    r"\b(?:at|on|against|over|above|in|into)\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"
+    rf"(?:(?P<russia>{_RU}|{_RUSSIAN_PLACES})|(?P<ukraine>{_UA}|{_UKRAINIAN_PLACES}))(?![\w-])",
+)
+
+_PEOPLE_SIDES = {
+    **dict.fromkeys("Zelensky Zelenskiy Zelenskyy Yermak Klitschko Syrskyi Ihnat Sybiha Kuleba Shmyhal Umerov".split(), UKRAINE),
+    **dict.fromkeys("Putin Peskov Shoigu Belousov Lavrov Zakharova Gerasimov Sobyanin Gladkov Medvedev".split(), RUSSIA),
+}
+_TITLES = {
+    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "governor", "mayor", "foreign", "defence", "defense",
+    "chancellor", "general", "gen", "lt", "colonel", "spokesman", "spokeswoman", "spokesperson", "kremlin", "chief",
+    "head", "commander", "secretary", "deputy", "regional", "acting", "update", "breaking", "the", "local",
+}
+
+# ---------------------------------------------------------------- cues
+
+_CUE_RE = re.compile(
+    r"\b(?:"
+    r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s+(?:or|and/or)\s+(?:suppressed|jammed|neutrali[sz]ed|lost|disabled))"
+    r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
+    r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
+    r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back)"
+    r"|(?P<lost>(?:locationally|location-?)\s*lost|lost(?:\s+track)?|jammed|suppressed|disrupted|redirected|diverted|"
+    r"fail(?:ed|ing)\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|disappeared|vanished|went\s+off\s+course)"
+    r"|(?P<intercept>shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
+    r"taken\s+out|took\s+out|downed|downs|downing|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing)|"
+    r"repel(?:led|s|ling)?|repulsed|eliminated)"
+    r"|(?P<launch>(?:struck|strikes?|hit|hits|hitting|target(?:ed|s|ing)|pound(?:ed|s|ing)|bombard(?:ed|s|ing)|"
+    r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,8}?(?:with|using)|"
+    r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|attack(?:ed|s|ing)?|involv(?:ed|es|ing)|sent|sends)"
+    r"|(?P<hit>hit|hits|hitting|struck|striking)"
+    r")\b",
+    re.IGNORECASE,
+)
+_CUE_ROLE = {"combo": "intercepted", "ew": "lost", "none": "none", "lost": "lost", "intercept": "intercepted",
+             "launch": "launched", "hit": "hit"}
+_MODAL_RE = re.compile(
+    r"\b(?:can|could|would|will|may|might|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
+    r"preparing\s+to|ready\s+to|threaten(?:s|ed)?\s+to|intends?\s+to|wants?\s+to)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FILLER = (
+    r"others?|more|further|additional|remain(?:ed|ing)?|were|was|had|have|has|been|being|are|is|also|later|"
+    r"subsequently|reportedly|successfully|all|either|then|of\s+them|of\s+which|of\s+these"
+)
+_IMMEDIATE_RE = re.compile(rf"^(?:\s|[\"“”'‘’]|\b(?:{_FILLER})\b)*$", re.IGNORECASE)
+_AUX_RE = re.compile(r"\b(?:were|was|been|are|is|remain(?:ed)?)\b", re.IGNORECASE)
+_CLAUSE_RE = re.compile(r"[,;:()–—]|\s-\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CHAIN_GAP_RE = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*$", re.IGNORECASE)
+_MIXED_TAIL_RE = re.compile(r"^\s*,?\s*(?:and|or|and/or|&|plus)\s+", re.IGNORECASE)
+_PART_AFTER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:them|these|those|which)\b|of\s+the\s+(?:other\s+|remaining\s+)?)", re.I)
+_TOTAL_AFTER_RE = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+_PART_BEFORE_RE = re.compile(r"\b(?:of\s+(?:them|these|those|which)|among\s+them)\s*,?\s*$", re.IGNORECASE)
+_TOTAL_BEFORE_RE = re.compile(r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?of|\bout\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "destroyed all 12 drones launched by Russia": the total launched is the number shot down.
+_ALL_BEFORE_RE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LAUNCHED_AFTER_RE = re.compile(r"^\s*(?:launched|fired|sent)\b", re.IGNORECASE)
+_INCLUDING_RE = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
+_EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
+_BARE_FOLLOW_RE = re.compile(
+    rf"^(?:\s*$|\s*[,.;:)\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|"
+    rf"yesterday|today|each|as|after|before|across|{_FILLER})\b|\s+(?={_CUE_RE.pattern}))",
+    re.IGNORECASE,
+)
+_STOPWORDS = frozenset(
+    "of and or were was is are had have has been be in at to from by on with that which than out over as for while "
+    "the a an into near across after before during per each who it its their them they this these those said says "
+    "but including about around".split()
+)
+_MODIFIER_WORD_RE = re.compile(r"[\w'’-]+")
+_MODIFIER_JUNK_RE = re.compile(r"^[\s\-\"“”'‘’]*$")
+# "108 drones launched by Russia", "the 90 drones Russia launched"
+_AGENT_RE = re.compile(
+    r"^\s*(?:(?:launched|fired|sent|used)\s+(?:[\w'’-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?"
+    rf"(?:{_ANY_SIDE})|(?:that\s+)?(?:{_ANY_SIDE})(?=\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|used)\b))",
+)
+_SUBJECT_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+")  # "Russia's air defence systems" + verb
+_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------- claimants
+
+_REPORT_RE = re.compile(
+    r"\b(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|"
+    r"states|told|tells|confirmed|confirms|according\s+to)\b",
+    re.IGNORECASE,
+)
+_AUX_TAIL_RE = re.compile(
+    r"(?:\s+(?:has|had|have|also|later|earlier|previously|separately|then|again|further))+\s*$", re.IGNORECASE
+)
+_SEGMENT_SPLIT_RE = re.compile(r"[,;:(\[“”\"]|\s[-–—]\s")
+_RIGHT_CUT_RE = re.compile(
+    r"\s+(?:on|in|this|today|yesterday|earlier|later|overnight|that|it|its|late|early|after|before|as|with|via|"
+    r"citing|adding|while|and|who|which)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_REJECT_RE = re.compile(r"^(?:which|who|that|it|they|this|these|those|and|but|there|a\s+source|sources)\b", re.I)
+_PRONOUN_RE = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+_AIR_FORCE_RE = re.compile(r"\bair\s+force\b", re.IGNORECASE)
+_MINISTRY_RE = re.compile(r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|\bMoD\b|^(?:the\s+)?ministry$", re.I)
+_STAFF_RE = re.compile(r"general\s+staff", re.IGNORECASE)
+_OFFICE_RE = re.compile(r"\b(?:governor|mayor|head)\b", re.IGNORECASE)
+_BARE_CAPITAL_RE = re.compile(
+    r"^(?:the\s+)?(?:(?P<kremlin>Kremlin)|(?P<russia>Moscow|Russia)|(?P<ukraine>Kyiv|Kiev|Ukraine))$", re.I
+)
+_ORG_RE = re.compile(
+    r"\b(?:military|army|armed\s+forces|forces|command|officials|authorities|administration|intelligence|ministry|"
+    r"agency|service|spokes\w+|police|emergency|operator|officers?)\b",
+    re.IGNORECASE,
+)
+_VAGUE_ORG_RE = re.compile(r"^(?:\w+(?:['’]s)?\s+)?(?:military|army|armed\s+forces|officials|authorities)$", re.I)
+_NAME_PAIR_RE = re.compile(r"(?=\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_GOVERNOR_OF_RE = re.compile(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", re.I)
+
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])")
+_ABBREVIATION_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.K|"
+    r"a\.m|p\.m|approx|est)\.[\"”’')]*\s*$"
+)
+_QUOTE_START_RE = re.compile(r"^\s*[\"“‘']")
+_INTRO_END_RE = re.compile(r":\s*[\"“‘']?\s*$")
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class _Claimant:
+    name: str
+    side: str | None
+    vague: bool = False
+    person: bool = False
+    pronoun: bool = False
+
+
+@dataclass
+class _Count:
+    """One number in a sentence that may count weapons."""
+
+    mention: NumberMention
+    end: int  # end of the count phrase (number .. weapon noun)
+    weapon: str | None = None
+    weapon_type: str | None = None
+    attacker: str | None = None  # from the count phrase itself ("Russian drones", "launched by Russia")
+    part: bool = False  # "34 of ...", "46 of them": a share of some total
+    total: bool = False  # "out of 81", "Of the 132": the total launched
+    anaphoric: bool = False  # no weapon noun of its own
+    breakdown: bool = False  # "including 23 ...", "one each ..."
+    target: bool = False  # counts targets hit, not weapons
+    all_launched: bool = False  # "all 12 drones launched": also the number launched
+    role: str | None = None
+    cue_side: str | None = None  # side of the subject of the governing cue
+    cue_role: str | None = None
+    link: _Count | None = None  # the total a part belongs to
+
+
+@dataclass(eq=False)  # rows are compared by identity
+class _Row:
+    attacker: str | None
+    weapon: str
+    weapon_type: str | None
+    report_date: str
+    evidence: list[str]
+    values: dict[str, int | None] = field(default_factory=lambda: dict.fromkeys(_ROLES))
+    qualifier: str | None = None
+    claimant: _Claimant | None = None
+    explicit_attacker: bool = False
+    anaphoric: bool = True
+
+    def is_claim(self) -> bool:
+        return any(self.values[r] is not None for r in ("launched", "intercepted", "lost"))
+
+
+# ---------------------------------------------------------------- public
+
+
+def extract_air_attacks(doc: Document) -> list[dict]:
+    """All air-attack claims in `doc`, one complete AIR_ATTACKS row per claim."""
+    context = _DocContext(doc)
+    rows: list[_Row] = []
+    for post in doc.posts:
+        rows.extend(_post_rows(post, context))
+    return [_as_record(row, doc) for row in _dedupe(rows, context)]
+
+
+# ---------------------------------------------------------------- document & posts
+
+
+class _DocContext:
+    """Document-wide look-ups, computed lazily: full names for surnames, sides of people."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.person_sides: dict[str, str] = {}  # learnt from "X, governor of the Kursk region"
+        self._full_names: dict[str, str] | None = None
+
+    def full_name(self, name: str) -> str:
+        """ "Zelensky" -> "Volodymyr Zelensky" when the document names him in full somewhere."""
+        if self._full_names is None:
+            self._full_names = _full_names(self.doc)
+        return self._full_names.get(name, name) if " " not in name else name
+
+    def side_of(self, claimant: _Claimant | None) -> str | None:
+        if claimant is None:
+            return None
+        if claimant.side:
+            return claimant.side
+        surname = claimant.name.split()[-1] if claimant.person else ""
+        return self.person_sides.get(claimant.name) or _PEOPLE_SIDES.get(surname)
+
+
+def _full_names(doc: Document) -> dict[str, str]:
+    """Surname -> the most frequent "First Surname" of the document."""
+    text = "\n".join([doc.title or ""] + [p for post in doc.posts for p in (post.headline or "", *post.paragraphs)])
+    pairs = Counter(
+        (m.group(1), m.group(2))
+        for m in _NAME_PAIR_RE.finditer(text)
+        if m.group(1).lower() not in _TITLES and not _SIDE_RE.fullmatch(m.group(1)) and not _PLACE_RE.fullmatch(m.group(1))
+    )
+    names: dict[str, str] = {}
+    for (first, surname), _ in pairs.most_common():
+        names.setdefault(surname, f"{first} {surname}")
+    return names
+
+
+def _report_date(post: Post, doc: Document) -> str:
+    day: date | None = post.timestamp.date() if post.timestamp else doc.published
+    return day.isoformat() if day else UNKNOWN_DATE
+
+
+@dataclass
+class _Sentence:
+    text: str
+    index: int  # position in the post, counting sentences
+    paragraph: int
+    quote_speaker: _Claimant | None
+
+
+def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
+    """Rows of one post, with neighbouring sentences merged into one claim."""
+    report_date = _report_date(post, context.doc)
+    paragraphs = ([post.headline] if post.headline else []) + [p for p in post.paragraphs if p]
+    rows: list[_Row] = []
+    open_rows: list[_Row] = []
+    last_index = -10
+    index = 0
+    for p_idx, paragraph in enumerate(paragraphs):
+        active = index - last_index <= _CONTINUATION_WINDOW
+        if not (_KEYWORD_RE.search(paragraph) or (active and _FOLLOWUP_RE.search(paragraph))):
+            index += 1
+            continue
+        speaker = _quote_speaker(paragraphs, p_idx, context)
+        for text in _split_sentences(paragraph):
+            sentence = _Sentence(text, index, p_idx, speaker)
+            active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
+            new_rows = _sentence_rows(sentence, paragraphs, context, report_date)
+            if new_rows:
+                touched, created = _merge_into(new_rows, open_rows if active else [], context)
+                rows.extend(created)
+                continued = active and len(touched) > len(created)  # the sentence added to the open claim
+                open_rows = (open_rows if continued else []) + [r for r in touched if r not in open_rows]
+                last_index = index
+            elif active:
+                _adopt_claimant(sentence, open_rows, paragraphs, context)
+            index += 1
+    return rows
+
+
+def _split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph, verbatim; abbreviations such as "Mr." do not end one."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(paragraph):
+        if not _ABBREVIATION_RE.search(paragraph, max(start, m.start() - 8), m.end()):
+            out.append(paragraph[start : m.end()].strip())
+            start = m.end()
+    out.append(paragraph[start:].strip())
+    return [s for s in out if s]
+
+
+def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _Claimant | None:
+    """Who speaks in a quoted paragraph: the one whose words were introduced with a colon."""
+    i = p_idx
+    if not _QUOTE_START_RE.match(paragraphs[i]):
+        return None
+    while i > 0 and _QUOTE_START_RE.match(paragraphs[i - 1]) and not _INTRO_END_RE.search(paragraphs[i - 1]):
+        i -= 1
+    if i == 0:
+        return None
+    intro = paragraphs[i - 1]
+    colon = intro.rfind(":")
+    if colon < 0 or not _REPORT_RE.search(intro[:colon]):
+        return None
+    claims = _claimants(intro[:colon] + ".", context)
+    return _resolve_pronoun(claims[-1][1], paragraphs, i - 1, intro[:colon], context) if claims else None
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+def _sentence_rows(sentence: _Sentence, paragraphs: list[str], context: _DocContext, report_date: str) -> list[_Row]:
+    """The claim rows stated by one sentence, before merging with its neighbours."""
+    text = sentence.text
+    weapons = list(_WEAPON_RE.finditer(text))
+    counts = _counts(text, weapons)
+    if not counts:
+        return []
+    cues = [c for c in _CUE_RE.finditer(text) if not _inside_count(c, counts)]
+    for chain in _chains(text, counts):
+        _assign_roles(text, chain, cues)
+    rows = _rows_from_counts(text, counts, {_weapon_class(w) for w in weapons}, report_date)
+    if not rows:
+        return []
+    claims = _claimants(text, context)
+    for row, first in rows:
+        claimant = _nearest_claimant(claims, first)
+        if claimant is None:
+            claimant = sentence.quote_speaker
+        elif claimant.pronoun:
+            claimant = _resolve_pronoun(claimant, paragraphs, sentence.paragraph, text[:first], context)
+        row.claimant = claimant
+    _resolve_attackers(text, [r for r, _ in rows], context)
+    return [r for r, _ in rows]
+
+
+def _counts(text: str, weapons: list[re.Match]) -> list[_Count]:
+    """Numbers of the sentence that count weapons or targets, or stand for such a count."""
+    counts: list[_Count] = []
+    consumed_until = -1
+    for mention in find_numbers(text):
+        if not mention.is_count or mention.start < consumed_until:
+            continue
+        count = _count_phrase(text, mention, weapons)
+        if count is None:
+            continue
+        consumed_until = count.end
+        counts.append(count)
+    _link_parts(text, counts, weapons)
+    return counts
+
+
+def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) -> _Count | None:
+    after = text[mention.end :]
+    before = text[: mention.qualifier_start]
+    count = _Count(mention, mention.end)
+    count.breakdown = bool(_INCLUDING_RE.search(before) or _EACH_RE.match(after))
+    head = _weapon_after(text, mention.end, weapons)
+    if head is not None:
+        first, last = head
+        count.weapon = _weapon_class(first)
+        count.end = last.end()
+        phrase = text[mention.end : last.end()]
+        count.weapon_type = _weapon_type(phrase)
+        count.attacker = _side_in(phrase)
+        count.weapon, count.end = _mixed_tail(text, count, weapons)
+        count.attacker = count.attacker or _agent_after(text[count.end :])
+        count.anaphoric = False
+        return count
+    target = _TARGET_RE.match(after, len(after) - len(after.lstrip()))
+    if target and _is_modifier_gap(after[: target.start()]):
+        count.target = True
+        count.end = mention.end + target.end()
+        return count
+    if not _BARE_FOLLOW_RE.match(after):
+        return None  # counts something else: "40 long-range precision weapons", "3 HIMARS rockets"
+    count.anaphoric = True
+    return count
+
+
+def _weapon_after(text: str, pos: int, weapons: list[re.Match]) -> tuple[re.Match, re.Match] | None:
+    """First and head weapon noun of a count phrase starting at `pos` ("Kh-101 cruise missiles")."""
+    first = next((w for w in weapons if w.start() >= pos), None)
+    if first is None or not _is_modifier_gap(text[pos : first.start()]):
+        return None
+    last = first
+    for w in weapons:
+        if w.start() >= last.end() and _weapon_class(w) == _weapon_class(first):
+            if not _is_modifier_gap(text[last.end() : w.start()]):
+                break
+            last = w
+    return first, last
+
+
+def _is_modifier_gap(gap: str) -> bool:
+    """True for what may stand between a number and its noun: "", " Russian", " Shahed-type strike "."""
+    words = _MODIFIER_WORD_RE.findall(gap)
+    if len(words) > 4 or any(w.lower() in _STOPWORDS or w.isdigit() for w in words):
+        return False
+    return bool(_MODIFIER_JUNK_RE.match(_MODIFIER_WORD_RE.sub("", gap))) and (not gap or gap[0] in " -\u00a0")
+
+
+def _weapon_class(m: re.Match) -> str:
+    return next(k for k in ("mixed", "drone", "missile") if m.group(k))
+
+
+def _weapon_type(phrase: str) -> str | None:
+    found = [(_type_name(m), m.start()) for m in _TYPE_RE.finditer(phrase)]
+    specific = [name for name, _ in found if name not in _GENERIC_TYPES]
+    if specific:
+        return specific[0]
+    return found[0][0] if found else None
+
+
+def _type_name(m: re.Match) -> str:
+    i = int(next(k for k, v in m.groupdict().items() if v)[1:])
+    canonical = _TYPES[i][1]
+    return canonical or "Kh-" + m.group().split("-", 1)[1]
+
+
+def _type_side(weapon_type: str | None) -> str | None:
+    if not weapon_type:
+        return None
+    m = _TYPE_RE.fullmatch(weapon_type)
+    return _TYPES[int(next(k for k, v in m.groupdict().items() if v)[1:])][2] if m else None
+
+
+def _mixed_tail(text: str, count: _Count, weapons: list[re.Match]) -> tuple[str, int]:
+    """ "200 missiles and drones": one number counting both kinds is `mixed`."""
+    for w in weapons:
+        if w.start() < count.end:
+            continue
+        gap = text[count.end : w.start()]
+        m = _MIXED_TAIL_RE.match(gap)
+        if m and _is_modifier_gap(" " + gap[m.end() :]) and not find_numbers(gap):
+            kind = _weapon_class(w)
+            return ("mixed" if kind != count.weapon else count.weapon), w.end()
+        break
+    return count.weapon, count.end
+
+
+def _agent_after(after: str) -> str | None:
+    """ "108 drones launched by Russia", "the 90 drones Russia launched"."""
+    m = _AGENT_RE.match(after)
+    sides = [s.lastgroup for s in _SIDE_RE.finditer(m.group())] if m else []
+    return sides[-1] if sides else None
+
+
+def _side_in(text: str) -> str | None:
+    for m in _SIDE_RE.finditer(text):
+        side = m.lastgroup
+        if side != ENEMY:
+            return side
+    return ENEMY if _ENEMY_RE.search(text) else None
+
+
+def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> None:
+    """Mark parts and totals: "34 out of 81", "twenty-three of the thirty drones", "Of the 132, 88 ..."."""
+    for count, nxt in zip(counts, [*counts[1:], None]):
+        before, after = text[: count.mention.qualifier_start], text[count.end :]
+        count.all_launched = bool(_ALL_BEFORE_RE.search(before) and _LAUNCHED_AFTER_RE.match(after))
+        count.total = count.total or bool(_TOTAL_BEFORE_RE.search(before))
+        count.part = bool(_PART_BEFORE_RE.search(before))
+        of = _PART_AFTER_RE.match(after)
+        if nxt is not None and _TOTAL_AFTER_RE.match(text[count.end : nxt.mention.qualifier_start]):
+            count.part, count.link, nxt.total = True, nxt, True
+            _share(count, nxt)
+        elif of is not None:
+            count.part = True
+            noun = _weapon_after(text, count.end + of.end(), weapons)
+            if noun is not None:  # "13 of the drones"
+                count.weapon = count.weapon or _weapon_class(noun[0])
+                count.end = noun[1].end()
+
+
+def _share(part: _Count, total: _Count) -> None:
+    """A part and its total count the same weapons, launched by the same side."""
+    part.weapon = part.weapon or total.weapon
+    total.weapon = total.weapon or part.weapon
+    part.attacker = part.attacker or total.attacker
+    total.attacker = total.attacker or part.attacker
+    total.weapon_type = total.weapon_type or part.weapon_type
+
+
+def _inside_count(cue: re.Match, counts: list[_Count]) -> bool:
+    return any(c.mention.start <= cue.start() < c.end for c in counts)
+
+
+def _chains(text: str, counts: list[_Count]) -> list[list[_Count]]:
+    """Counts joined by "and" or commas that share one verb: "90 missiles ... and 100 drones were launched"."""
+    chains: list[list[_Count]] = []
+    for count in counts:
+        prev = chains[-1][-1] if chains else None
+        if (
+            prev is not None
+            and not prev.anaphoric
+            and not count.anaphoric
+            and not (prev.part or count.part or count.total)
+            and _CHAIN_GAP_RE.match(re.sub(r"\s+of\s+[\w\s-]{1,30}?(?=,|\s+and\b)", "", text[prev.end : count.mention.qualifier_start]))
+        ):
+            count.total = prev.total  # "out of 47 missiles and 64 drones"
+            chains[-1].append(count)
+        else:
+            chains.append([count])
+    return chains
+
+
+def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match]) -> None:
+    """Give each count of a chain its role from the verb cue that governs it."""
+    cue = _governing_cue(text, chain, cues)
+    role = None if cue is None else _CUE_ROLE[cue.lastgroup]
+    if cue is not None and _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()]):
+        role = "none"  # "could launch up to 500 drones": a capability, not a claim
+    for count in chain:
+        if count.total:
+            count.role = "launched"
+        elif count.target:
+            count.role = "hit" if role == "hit" else None
+        else:
+            count.role = None if role == "hit" else role
+        if count.role in ("launched", "intercepted") and cue is not None:
+            count.cue_role = _CUE_ROLE[cue.lastgroup]
+            count.cue_side = _subject_side(text, cue.start())
+    head = chain[0]
+    if head.link is not None and head.link.role is None:
+        head.link.role = "launched"
+
+
+def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.Match | None:
+    """The verb a chain of counts belongs to, most trusted first.
+
+    A verb right after the counts ("46 were lost", "12 remain unaccounted for") wins, except a
+    bare participle that only describes the noun ("40 drones launched by Russia" after "shot
+    down"); then the nearest verb before them in the clause, one after them in the clause, and
+    finally any verb before them in the sentence. A number without a noun of its own needs a
+    verb right next to it ("shot down 60") or a partitive ("46 of them").
+    """
+    head, tail = chain[0], chain[-1]
+    start = head.mention.qualifier_start
+    end = tail.link.end if tail.part and tail.link is not None else tail.end
+    clause_start, clause_end = _clause_start(text, start), _clause_end(text, end)
+    later = [c for c in cues if end <= c.start() < clause_end]
+    earlier = [c for c in cues if clause_start <= c.end() <= start]
+    if later and _IMMEDIATE_RE.match(text[end : later[0].start()]):
+        between = text[end : later[0].start()]
+        if _CUE_ROLE[later[0].lastgroup] != "launched" or not earlier or _AUX_RE.search(between):
+            return later[0]
+    if head.anaphoric and not head.total:
+        if earlier and _IMMEDIATE_RE.match(text[earlier[-1].end() : start]):
+            return earlier[-1]
+        if not head.part:
+            return None
+    if earlier or later:
+        return earlier[-1] if earlier else later[0]
+    before = [c for c in cues if c.end() <= start]
+    return before[-1] if before else None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE_RE.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_RE.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _subject_side(text: str, cue_start: int) -> str | None:
+    """Side named as the subject of a verb: "Russia launched", "Ukrainian air defences downed"."""
+    window = text[max(0, cue_start - 60) : cue_start]
+    for m in reversed(list(_SIDE_RE.finditer(window))):
+        gap = window[m.end() :]
+        if _SUBJECT_GAP_RE.fullmatch(gap) and not _WEAPON_RE.search(gap):  # not "Russian drones were downed"
+            return m.lastgroup
+    return None
+
+
+def _rows_from_counts(
+    text: str, counts: list[_Count], sentence_weapons: set[str], report_date: str
+) -> list[tuple[_Row, int]]:
+    """One row per weapon (type, attacker) of the sentence, with the position of its first count.
+
+    A role's first value wins: later ones for the same row are breakdowns ("57 drones,
+    including 23 over the Kursk region").
+    """
+    rows: list[tuple[_Row, int]] = []
+    last_weapon: str | None = None
+    for count in counts:
+        if count.weapon:
+            last_weapon = count.weapon
+        if count.role not in _ROLES or count.breakdown:
+            continue
+        weapon = count.weapon or (count.link.weapon if count.link else None)
+        if weapon is None and not count.target:
+            weapon = last_weapon or (next(iter(sentence_weapons)) if len(sentence_weapons) == 1 else None)
+        hint = count.attacker or _attacker_from_cue(count)
+        row = _find_row([r for r, _ in rows], weapon, count.weapon_type, hint)
+        if row is None and count.target and rows:
+            row = rows[-1][0]  # "..., hitting 9 targets": the strike just counted
+        if row is None:  # weapon "" stands for the weapon of the claim this sentence continues
+            row = _Row(None, weapon or "", count.weapon_type, report_date, [text])
+            rows.append((row, count.mention.start))
+        if row.values[count.role] is not None:
+            continue  # a breakdown of a figure already given
+        row.values[count.role] = int(count.mention.value)
+        if count.role == "launched":
+            row.qualifier = count.mention.qualifier
+        elif count.all_launched and row.values["launched"] is None:
+            row.values["launched"], row.qualifier = int(count.mention.value), "exact"
+        row.weapon_type = row.weapon_type or count.weapon_type
+        if not count.anaphoric and not count.part:
+            row.anaphoric = False
+        if hint and row.attacker is None:
+            row.attacker = hint
+            row.explicit_attacker = hint != ENEMY
+    return [(r, first) for r, first in rows if r.is_claim() or r.values["hit"] is not None]
+
+
+def _find_row(rows: list[_Row], weapon: str | None, weapon_type: str | None, attacker: str | None) -> _Row | None:
+    for row in rows:
+        if (
+            row.weapon == (weapon or "")
+            and _types_agree(row.weapon_type, weapon_type)
+            and (attacker in (None, ENEMY) or row.attacker in (None, ENEMY, attacker))
+        ):
+            return row
+    return None
+
+
+def _types_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a in _GENERIC_TYPES or b in _GENERIC_TYPES
+
+
+def _attacker_from_cue(count: _Count) -> str | None:
+    if count.cue_side is None:
+        return None
+    if count.cue_role == "launched" or count.cue_side == ENEMY:
+        return count.cue_side if count.cue_role == "launched" else None
+    return _OTHER_SIDE[count.cue_side]
+
+
+def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext) -> None:
+    """Fill in attackers the counts did not name, from place, weapon type, sibling rows and claimant."""
+    location = _location_side(text)
+    for row in rows:
+        if row.attacker in (RUSSIA, UKRAINE):
+            continue
+        enemy = row.attacker == ENEMY or bool(_ENEMY_RE.search(text))
+        side = context.side_of(row.claimant)
+        if location:
+            row.attacker = _OTHER_SIDE[location]
+        elif _type_side(row.weapon_type):
+            row.attacker = _type_side(row.weapon_type)
+        elif side:  # a claimant reports the other side's attacks, unless "we launched"
+            own = row.values["launched"] is not None and not enemy and _FIRST_PERSON_RE.search(text)
+            row.attacker = side if own else _OTHER_SIDE[side]
+        else:
+            row.attacker = None
+    known = {r.attacker for r in rows if r.attacker}
+    if len(known) == 1:
+        for row in rows:
+            row.attacker = row.attacker or next(iter(known))
+
+
+def _location_side(text: str) -> str | None:
+    sides = {m.lastgroup for m in _LOCATION_RE.finditer(text)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+# ---------------------------------------------------------------- claimants
+
+
+def _claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
+    """Who reports what in a sentence: (position of the reporting verb, claimant)."""
+    out = []
+    for m in _REPORT_RE.finditer(text):
+        claimant = _claimant_at(text, m, context)
+        if claimant is not None:
+            out.append((m.start(), claimant))
+    return out
+
+
+def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant | None:
+    left = _AUX_TAIL_RE.sub("", text[: verb.start()])
+    segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(left)]
+    right = _SEGMENT_SPLIT_RE.split(text[verb.end() :], maxsplit=1)[0]
+    right = _RIGHT_CUT_RE.sub("", right).strip()
+    if verb.group().lower().startswith("according"):
+        return _normalize_claimant(right, None, context)
+    if not segments[-1]:  # ", claimed Moscow", or an appositive: "X, governor of Y, said"
+        after = _normalize_claimant(right, None, context) if len(right.split()) <= 5 else None
+        if after is not None or len(segments) == 1:
+            return after
+        segments.pop()
+    for i in range(len(segments) - 1, max(-1, len(segments) - 4), -1):
+        previous = segments[i - 1] if i > 0 else None
+        claimant = _normalize_claimant(segments[i], previous, context)
+        if claimant is not None:
+            return claimant
+        if not _REJECT_RE.match(segments[i]):
+            break
+    return None
+
+
+def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:
+    """A canonical claimant for a reporting subject such as "Kyiv's military" or "Mr Zelensky"."""
+    seg = re.sub(r"^(?:the|a|an)\s+", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
+    if not seg or _REJECT_RE.match(seg) or len(seg.split()) > 8:
+        return None
+    side = _side_in(seg)
+    side = side if side != ENEMY else None
+    place = _PLACE_RE.search(seg)
+    side = side or (place.lastgroup if place else None)
+    if _PRONOUN_RE.match(seg):
+        return _Claimant(seg.lower(), None, pronoun=True)
+    if _AIR_FORCE_RE.search(seg):
+        side = side or UKRAINE
+        return _Claimant(f"{_SIDE_ADJ[side]} air force", side)
+    if _MINISTRY_RE.search(seg):
+        return _Claimant(f"{_SIDE_ADJ[side]} defence ministry" if side else "defence ministry", side)
+    if _STAFF_RE.search(seg):
+        return _Claimant(f"{_SIDE_ADJ[side]} General Staff" if side else "General Staff", side)
+    capital = _BARE_CAPITAL_RE.match(seg)
+    if capital:  # "claimed Moscow": in air-defence reports, the defence ministry
+        return {
+            "kremlin": _Claimant("Kremlin", RUSSIA),
+            "russia": _Claimant("Russian defence ministry", RUSSIA),
+            "ukraine": _Claimant("Ukrainian military", UKRAINE, vague=True),
+        }[capital.lastgroup]
+    name = _person_name(seg)
+    if _OFFICE_RE.search(seg):
+        prev_name = _person_name(previous) if previous and _NAME_RE.fullmatch(previous.strip()) else None
+        name = name or prev_name
+        if name:
+            full = context.full_name(name)
+            if side:
+                context.person_sides.setdefault(full, side)
+            return _Claimant(full, side, person=True)
+        office = _GOVERNOR_OF_RE.search(seg)
+        return _Claimant(office.group() if office else seg, side)
+    if name:
+        full = context.full_name(name)
+        return _Claimant(full, side or _PEOPLE_SIDES.get(full.split()[-1]), person=True)
+    if _ORG_RE.search(seg):
+        if _VAGUE_ORG_RE.match(seg):
+            return _Claimant(f"{_SIDE_ADJ[side]} military" if side else seg, side, vague=True)
+        return _Claimant(seg, side, vague=bool(re.search(r"officials|authorities", seg, re.I)))
+    return None
+
+
+_SIDE_ADJ = {RUSSIA: "Russian", UKRAINE: "Ukrainian", None: ""}
+
+
+def _person_name(seg: str) -> str | None:
+    """The personal name in a phrase, without titles: "President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
+    for m in reversed(list(_NAME_RE.finditer(seg))):
+        words = m.group().split()
+        while words and (words[0].lower().strip(".") in _TITLES or _SIDE_RE.fullmatch(words[0]) or _PLACE_RE.fullmatch(words[0])):
+            words.pop(0)
+        words = [w for w in words if w.lower() not in _TITLES]
+        if words and not _SIDE_RE.fullmatch(words[-1]) and not _PLACE_RE.fullmatch(" ".join(words)):
+            if len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words):
+                return " ".join(words)
+    return None
+
+
+def _nearest_claimant(claims: list[tuple[int, _Claimant]], pos: int) -> _Claimant | None:
+    if not claims:
+        return None
+    return min(claims, key=lambda c: abs(c[0] - pos))[1]
+
+
+def _resolve_pronoun(
+    claimant: _Claimant, paragraphs: list[str], p_idx: int, prefix: str, context: _DocContext
+) -> _Claimant | None:
+    """ "he said": the last person reported as saying something before this point."""
+    if not claimant.pronoun:
+        return claimant
+    texts = [prefix] + [paragraphs[i] for i in range(p_idx - 1, max(-1, p_idx - 4), -1)]
+    for text in texts:
+        people = [c for _, c in _claimants(text, context) if c.person]
+        if people:
+            return people[-1]
+    return None
+
+
+def _adopt_claimant(sentence: _Sentence, open_rows: list[_Row], paragraphs: list[str], context: _DocContext) -> None:
+    """ "..., the air force added." after a claim with a vague or no claimant names who made it."""
+    if not _REPORT_RE.search(sentence.text):
+        return
+    claims = _claimants(sentence.text, context)
+    if not claims:
+        return
+    claimant = claims[-1][1]
+    if claimant.pronoun or claimant.vague:
+        return
+    for row in open_rows:
+        side = context.side_of(claimant)
+        if (row.claimant is None or row.claimant.vague) and (side is None or row.attacker != side):
+            row.claimant = claimant
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContext) -> tuple[list[_Row], list[_Row]]:
+    """Add a sentence's rows to the open claim where they continue it; returns (touched, created)."""
+    touched: list[_Row] = []
+    created: list[_Row] = []
+    for row in new_rows:
+        target = _continued_row(row, open_rows, context)
+        if target is not None:
+            _absorb(target, row)
+            touched.append(target)
+            continue
+        if not row.weapon:
+            continue  # a figure with no weapon and no claim to attach it to
+        if _is_breakdown(row, open_rows, context):
+            continue
+        if row.attacker is None:
+            row.attacker = next((r.attacker for r in open_rows if r.weapon == row.weapon), None)
+        if row.attacker is None or not row.is_claim():
+            continue
+        touched.append(row)
+        created.append(row)
+    return touched, created
+
+
+def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row | None:
+    if row.values["hit"] is not None and not row.is_claim():
+        return open_rows[0] if len(open_rows) == 1 else None
+    candidates = [
+        r
+        for r in open_rows
+        if (not row.weapon or r.weapon == row.weapon)
+        and _types_agree(r.weapon_type, row.weapon_type)
+        and (not row.explicit_attacker or row.attacker == r.attacker)
+        and _claimants_agree(r.claimant, row.claimant, context)
+    ]
+    return next((r for r in candidates if _figures_agree(r, row)), None)
+
+
+def _figures_agree(a: _Row, b: _Row) -> bool:
+    return all(a.values[k] is None or b.values[k] is None or a.values[k] == b.values[k] for k in _ROLES)
+
+
+def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
+    """A figure for part of a claim already made ("Thirteen of the drones were downed over the Black Sea")."""
+    return (row.anaphoric or not row.explicit_attacker) and any(
+        r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) for r in open_rows
+    )
+
+
+def _absorb(target: _Row, row: _Row) -> None:
+    for k in _ROLES:
+        if target.values[k] is None and row.values[k] is not None:
+            target.values[k] = row.values[k]
+            if k == "launched":
+                target.qualifier = row.qualifier
+    target.weapon_type = _specific_type(target.weapon_type, row.weapon_type)
+    if target.claimant is None or (target.claimant.vague and row.claimant and not row.claimant.vague):
+        target.claimant = row.claimant or target.claimant
+    for sentence in row.evidence:
+        if sentence not in target.evidence:
+            target.evidence.append(sentence)
+
+
+def _specific_type(a: str | None, b: str | None) -> str | None:
+    if a is None or (a in _GENERIC_TYPES and b is not None):
+        return b
+    return a
+
+
+def _claimants_agree(a: _Claimant | None, b: _Claimant | None, context: _DocContext) -> bool:
+    """Same claimant, or one of them too vague to tell apart ("Moscow", "the defence ministry")."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    sa, sb = context.side_of(a), context.side_of(b)
+    if sa is not None and sb is not None and sa != sb:
+        return False
+    return a.vague or b.vague or _unsided(a.name) == _unsided(b.name)
+
+
+def _unsided(name: str) -> str:
+    return re.sub(r"^(?:Russian|Ukrainian)\s+", "", name)
+
+
+def _dedupe(rows: list[_Row], context: _DocContext) -> list[_Row]:
+    """One row per claim in a document: repeats with compatible figures and claimants collapse."""
+    kept: dict[tuple[str | None, str], list[_Row]] = {}
+    order: list[_Row] = []
+    for row in rows:
+        same = kept.setdefault((row.attacker, row.weapon), [])
+        twin = next((k for k in same if _same_claim(k, row, context)), None)
+        if twin is None:
+            same.append(row)
+            order.append(row)
+        else:
+            _absorb(twin, row)
+    return order
+
+
+def _same_claim(a: _Row, b: _Row, context: _DocContext) -> bool:
+    if not _types_agree(a.weapon_type, b.weapon_type) or not _claimants_agree(a.claimant, b.claimant, context):
+        return False
+    shared = [k for k in _ROLES if a.values[k] is not None and b.values[k] is not None]
+    return bool(shared) and all(a.values[k] == b.values[k] for k in shared)
+
+
+# ---------------------------------------------------------------- output
+
+
+def _as_record(row: _Row, doc: Document) -> dict:
+    claimant = row.claimant.name if row.claimant else None
+    if claimant and row.claimant and not row.claimant.side and claimant in ("defence ministry", "General Staff"):
+        defender = _OTHER_SIDE.get(row.attacker or "")
+        claimant = f"{_SIDE_ADJ[defender]} {claimant}" if defender else claimant
+    launched, intercepted, lost, hit = (row.values[k] for k in _ROLES)
+    identity = [doc.document_id, row.attacker, row.weapon, row.weapon_type, launched, intercepted, lost, claimant]
+    return {
+        "claim_id": ids.stable_id(identity),
+        "document_id": doc.document_id,
+        "source_uri": doc.source_uri,
+        "source_url": doc.url,
+        "publisher": doc.publisher,
+        "report_date": row.report_date,
+        "attacker": row.attacker,
+        "weapon": row.weapon,
+        "weapon_type": row.weapon_type,
+        "launched": launched,
+        "intercepted": intercepted,
+        "lost": lost,
+        "hit": hit,
+        "qualifier": row.qualifier if launched is not None else None,
+        "claimant": claimant,
+        "evidence": " ".join(row.evidence),
+        "extractor_version": EXTRACTOR_VERSION,
+    }

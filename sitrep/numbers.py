@@ -1,0 +1,283 @@
+"""Number mentions in English news text: digits, number words, qualifiers and units.
+
+Counts of weapons are written every which way ("1,200", "1 200", "thirty-four",
+"a hundred and twelve", "a dozen", "both"), and many numbers in war reporting are not
+counts at all (distances, money, troops, years). `find_numbers` returns every mention
+with its span, its qualifier ("more than 90" -> `more_than`) and, where one is
+attached, its unit, so that callers can ignore anything measured rather than counted.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
+}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_STANDALONE = {"both": 2, "none": 0}
+_WORD_VALUES = {**_UNITS, **_TENS, **_STANDALONE}
+
+_WORD = r"(?:%s)" % "|".join(sorted({*_WORD_VALUES, "hundred", "dozen", *_SCALES}, key=len, reverse=True))
+# A run of number words, e.g. "one hundred and twelve thousand", "thirty-four", "a dozen".
+_WORDS_RE = re.compile(
+    rf"\b(?:an?\s+(?=(?:hundred|thousand|million|dozen)\b))?{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b",
+    re.IGNORECASE,
+)
+# Digits: "1,200", "1 200" (thin or normal space), "4.5", optionally followed by a scale.
+_DIGITS_RE = re.compile(
+    r"(?<![\w.,])(?<![A-Za-z]-)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?)"
+    r"(?![\w-]*[A-Za-z]-?\d)"  # not part of a model name such as 2S7
+    r"(?:\s*(?P<scale>million|billion|thousand|bn|m|k)\b)?",
+    re.IGNORECASE,
+)
+
+_QUALIFIERS = (
+    ("approx", r"approximately|about|around|some|nearly|almost|roughly|approx\.?|close\s+to|an\s+estimated|estimated|~"),
+    ("more_than", r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding"),
+    ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"),
+    ("up_to", r"up\s+to|as\s+many\s+as|a\s+maximum\s+of|no\s+more\s+than"),
+)
+_QUALIFIER_RE = re.compile(
+    r"(?:%s)\s*$" % "|".join(f"(?P<{name}>\\b(?:{alts}))" for name, alts in _QUALIFIERS), re.IGNORECASE
+)
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_NOUNS = (
+    r"troops|soldiers|servicemen|personnel|people|persons?|civilians|residents|children|men|women|"
+    r"fighters|casualties|prisoners|POWs|refugees|volunteers|recruits|infantry|paratroopers|"
+    r"households|homes|houses|buildings|apartments|cars|vehicles|villages|settlements|towns|"
+    r"rounds|shells|bullets|cartridges"
+)
+# Unit right after a number ("km", "-year-old", "per cent") or, for people and
+# things, after up to two capitalised or adjective words ("11,000 North Korean troops").
+_UNIT_AFTER_RE = re.compile(
+    r"^(?:(?i:"
+    r"(?P<measure>\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|mi|metres?|meters?|m|cm|mm|ft|feet|kg|kilos?|kilograms?|"
+    r"tonnes?|tons?|lbs?|mph|km/h|knots|hectares?|sq)\b)"
+    r"|(?P<percent>\s*(?:%%|per\s*cent\b|percent\b))"
+    r"|(?P<money>\s*(?:dollars?|euros?|pounds\s+sterling|roubles?|rubles?|hryvnias?|usd|eur|uah)\b)"
+    r"|(?P<time>\s*(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|utc|hrs|h)\b|:\d\d)"
+    r"|(?P<duration>\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b)"
+    r"|(?P<ordinal>(?:st|nd|rd|th)\b)"
+    r"|(?P<fraction>\s+and\s+a\s+half\b)"
+    r"|(?P<date>\s+(?:of\s+)?%s\b))"
+    r"|(?P<noun>(?:\s+(?:[A-Z][\w'’-]*|[a-z]+-\w+|more|other|additional|new|fresh|elite|local|foreign|enemy|military|armed|civilian|wounded|injured|dead|extra|further)){0,2}\s+(?i:%s)\b)"
+    r")" % (_MONTH, _NOUNS),
+)
+_UNIT_BEFORE_RE = re.compile(
+    r"(?:(?P<money>(?:US|USD|EUR|UAH)?\s?[$€£¥₴₽]\s*|(?:USD|EUR|UAH)\s+)"
+    r"|(?P<date>\b%s\.?\s+)"
+    r"|(?P<time>\d[:.])"
+    r"|(?P<ordinal>\bno\.\s*))$" % _MONTH,
+    re.IGNORECASE,
+)
+_YEAR_CONTEXT_RE = re.compile(
+    r"(?:\b(?:in|since|from|of|until|till|by|before|after|during|early|late|mid|summer|winter|spring|autumn|fall|year|"
+    r"%s)|\d,?)\s*$" % _MONTH,
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number in a text: its value, where it is, how it is qualified and what it measures.
+
+    `start`/`end` cover the number itself; `qualifier_start` is where a qualifier such as
+    "more than" begins (equal to `start` without one). `unit` is None for plain counts.
+    For a range ("between 40 and 50", "40-50") `value` is the lower bound, `high` the upper.
+    """
+
+    value: float
+    start: int
+    end: int
+    text: str
+    qualifier_start: int
+    qualifier: str = "exact"
+    unit: str | None = None
+    high: float | None = None
+
+    @property
+    def is_count(self) -> bool:
+        """A whole number with no unit: something that could count weapons."""
+        return self.unit is None and float(self.value).is_integer()
+
+
+def parse_number(text: str) -> int | float | None:
+    """Value of a whole string written in digits or words, or None if it is not a number."""
+    text = text.strip()
+    found = find_numbers(text)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
+        value = found[0].value
+        return int(value) if float(value).is_integer() else value
+    return None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number mention in `text`, in order, with qualifier and unit."""
+    raw = sorted(_digit_mentions(text) + _word_mentions(text), key=lambda m: m[0])
+    mentions: list[NumberMention] = []
+    for start, end, value in raw:
+        if mentions and start < mentions[-1].end:
+            continue
+        before, after = text[:start], text[end:]
+        qualifier, qstart = _qualifier(before, start)
+        mentions.append(
+            NumberMention(
+                value=value,
+                start=start,
+                end=end,
+                text=text[start:end],
+                qualifier=qualifier,
+                qualifier_start=qstart,
+                unit=_unit(text[start:end], value, before, after),
+            )
+        )
+    return _merge_ranges(text, mentions)
+
+
+def _digit_mentions(text: str) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _DIGITS_RE.finditer(text):
+        digits = re.sub(r"[,\s\u00a0\u202f]", "", m["num"])
+        value = float(digits)
+        scale = (m["scale"] or "").lower()
+        if scale:
+            value *= {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "million": 1_000_000}.get(scale, 1_000_000_000)
+        out.append((m.start(), m.end(), int(value) if value.is_integer() else value))
+    return out
+
+
+def _word_mentions(text: str) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _WORDS_RE.finditer(text):
+        pos = m.start()
+        while pos < m.end():
+            parsed = _parse_words(text, pos, m.end())
+            if parsed is None:
+                break
+            value, end = parsed
+            out.append((pos, end, value))
+            sep = _JOIN_RE.match(text, end)
+            pos = sep.end() if sep else m.end()
+    return out
+
+
+_JOIN_RE = re.compile(r"\s+and\s+|\s+|-", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"[a-z]+", re.IGNORECASE)
+_SEP_RE = re.compile(r"\s+|-")
+
+
+def _parse_words(text: str, pos: int, stop: int) -> tuple[int, int] | None:
+    """Longest grammatical number phrase starting at `pos`: (value, end offset).
+
+    Grammar: [a] group (scale [and] group)*, where a group is "nine hundred [and] ninety-nine",
+    "a dozen"/"two dozen", or standalone "both"/"none". Parsing stops at the first word that
+    does not fit, so "thirty forty" yields thirty and leaves forty to the caller.
+    """
+    total = group = 0
+    stage = "start"  # start | article | unit | tens | hundred | scale | and
+    last_scale = 10**12
+    best: tuple[int, int] | None = None
+    while pos < stop:
+        tok = _TOKEN_RE.match(text, pos)
+        if tok is None:
+            break
+        word, end = tok.group().lower(), tok.end()
+        if stage == "start" and word in _STANDALONE:
+            return _STANDALONE[word], end
+        if stage == "start" and word in ("a", "an"):
+            stage = "article"
+        elif word == "and" and stage in ("hundred", "scale"):
+            stage = "and"
+        elif word in _UNITS and (stage in ("start", "hundred", "scale", "and") or (stage == "tens" and 0 < _UNITS[word] < 10)):
+            group += _UNITS[word]
+            stage = "unit"
+        elif word in _TENS and stage in ("start", "hundred", "scale", "and"):
+            group += _TENS[word]
+            stage = "tens"
+        elif word == "hundred" and (stage == "article" or (stage in ("unit",) and 0 < group < 10)):
+            group = (group or 1) * 100
+            stage = "hundred"
+        elif word == "dozen" and total == 0 and (stage == "article" or (stage in ("unit", "tens") and group < 100)):
+            return (group or 1) * 12, end
+        elif word in _SCALES and _SCALES[word] < last_scale and (stage in ("article", "unit", "tens", "hundred")):
+            last_scale = _SCALES[word]
+            total += (group or 1) * last_scale
+            group = 0
+            stage = "scale"
+        else:
+            break
+        if stage not in ("article", "and"):
+            best = (total + group, end)
+        sep = _SEP_RE.match(text, end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return best
+
+
+def _qualifier(before: str, start: int) -> tuple[str, int]:
+    m = _QUALIFIER_RE.search(before[-40:])
+    if not m:
+        return "exact", start
+    name = next(k for k, v in m.groupdict().items() if v)
+    return name, start - (len(before[-40:]) - m.start())
+
+
+def _unit(token: str, value: float, before: str, after: str) -> str | None:
+    m = _UNIT_AFTER_RE.match(after)
+    if m:
+        return next(k for k, v in m.groupdict().items() if v is not None)
+    m = _UNIT_BEFORE_RE.search(before[-12:])
+    if m:
+        return next(k for k, v in m.groupdict().items() if v is not None)
+    if re.fullmatch(r"(?:19|20)\d\d", token) and (_YEAR_CONTEXT_RE.search(before[-20:]) or not re.match(r"\s+[a-z]", after)):
+        return "year"
+    if not float(value).is_integer():
+        return "decimal"
+    return None
+
+
+_RANGE_RE = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Fold "40-50", "40 to 50" and "between 40 and 50" into one mention of the lower bound."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(mentions):
+        cur = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.value > cur.value:
+            gap = text[cur.end : nxt.start]
+            between = _BETWEEN_RE.search(text[: cur.start]) and re.fullmatch(r"\s+and\s+", gap)
+            if between or (_RANGE_RE.match(gap) and cur.qualifier == "exact"):
+                qstart = cur.start - len(between.group()) if between else cur.start
+                out.append(
+                    NumberMention(
+                        value=cur.value,
+                        start=cur.start,
+                        end=nxt.end,
+                        text=text[cur.start : nxt.end],
+                        qualifier="at_least",
+                        qualifier_start=qstart,
+                        unit=nxt.unit,
+                        high=nxt.value,
+                    )
+                )
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out

@@ -1,0 +1,330 @@
+"""Air-attack claim extraction: behaviours, the labelled eval set, the shared seeds, robustness."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep import ids
+from sitrep.air_attacks import EXTRACTOR_VERSION, extract_air_attacks
+from sitrep.models import Document, Post
+from sitrep.schemas import AIR_ATTACKS
+
+CASES = Path(__file__).parent / "data" / "air_attack_cases.jsonl"
+SHARED = Path("/work/shared")
+KEY = ("attacker", "weapon", "launched", "intercepted", "lost")
+
+
+def _doc(*paragraphs: str, published: date | None = None, timestamp: datetime | None = None, headline=None) -> Document:
+    text = "\n\n".join(paragraphs)
+    return Document(
+        document_id=ids.document_id(text.encode()),
+        source_uri="s3://bucket/in/doc.txt",
+        title=None,
+        published=published,
+        posts=(Post(headline=headline, paragraphs=tuple(paragraphs), timestamp=timestamp),),
+        publisher="The Example",
+        url="https://example.org/live",
+    )
+
+
+def _keys(doc: Document) -> list[tuple]:
+    return [tuple(r[k] for k in KEY) for r in extract_air_attacks(doc)]
+
+
+def _score(predicted: list[tuple], expected: list[tuple]) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) of two multisets of claim keys."""
+    tp = sum((Counter(predicted) & Counter(expected)).values())
+    return tp, len(predicted) - tp, len(expected) - tp
+
+
+# ---------------------------------------------------------------- rows
+
+
+def test_rows_are_complete_air_attacks_records() -> None:
+    doc = _doc("Ukrainian air defences shot down 30 of the 45 drones Russia launched overnight, the air force said.")
+    (row,) = extract_air_attacks(doc)
+    assert list(row) == AIR_ATTACKS.schema.names
+    pa.Table.from_pylist([row], schema=AIR_ATTACKS.schema)  # types and nullability fit
+    assert row["document_id"] == doc.document_id
+    assert row["source_uri"] == doc.source_uri
+    assert row["source_url"] == doc.url
+    assert row["publisher"] == doc.publisher
+    assert row["extractor_version"] == EXTRACTOR_VERSION
+    assert row["evidence"] in doc.posts[0].body
+    assert (row["launched"], row["intercepted"], row["qualifier"], row["claimant"]) == (45, 30, "exact", "Ukrainian air force")
+
+
+def test_claim_ids_are_stable_and_unique() -> None:
+    doc = _doc(
+        "Russia launched 60 drones and 8 missiles overnight, the air force said.",
+        "Russian air defences destroyed 12 Ukrainian drones, the Russian defence ministry said.",
+    )
+    first = [r["claim_id"] for r in extract_air_attacks(doc)]
+    assert first == [r["claim_id"] for r in extract_air_attacks(doc)]
+    assert len(set(first)) == len(first) == 3
+
+
+@pytest.mark.parametrize(
+    "timestamp, published, expected",
+    [
+        (datetime(2025, 1, 4, 9, 35), date(2025, 1, 5), "2025-01-04"),
+        (None, date(2025, 1, 5), "2025-01-05"),
+        (None, None, "unknown"),
+    ],
+)
+def test_report_date(timestamp, published, expected) -> None:
+    doc = _doc("Russia fired 20 missiles at Ukraine, the air force said.", published=published, timestamp=timestamp)
+    assert [r["report_date"] for r in extract_air_attacks(doc)] == [expected]
+
+
+def test_qualifier_only_describes_launched() -> None:
+    (row,) = extract_air_attacks(_doc("At least 25 Ukrainian drones were destroyed over the Rostov region."))
+    assert (row["launched"], row["intercepted"], row["qualifier"]) == (None, 25, None)
+
+
+def test_never_raises_and_returns_nothing_for_an_empty_document() -> None:
+    empty = Document(document_id="d", source_uri="d", title=None, published=None, posts=())
+    assert extract_air_attacks(empty) == []
+    assert extract_air_attacks(_doc("")) == []
+
+
+# ---------------------------------------------------------------- behaviours
+
+
+def test_neighbouring_sentences_merge_into_one_claim() -> None:
+    doc = _doc(
+        "Air defences shot down 52 out of 90 Russian drones overnight, the air force said.",
+        "Of the remaining drones, 35 were \u201clost\u201d, a reference to electronic jamming.",
+    )
+    assert _keys(doc) == [("russia", "drone", 90, 52, 35)]
+
+
+def test_of_the_total_then_parts() -> None:
+    doc = _doc("Russia launched 140 drones overnight. Of the 140, 97 were downed and 38 were lost, the air force said.")
+    assert _keys(doc) == [("russia", "drone", 140, 97, 38)]
+
+
+def test_headline_and_body_repeat_is_one_row() -> None:
+    doc = _doc(
+        "Ukraine's air force said it downed 41 of 60 Russian drones overnight.",
+        headline="Ukraine downs 41 Russian drones",
+    )
+    assert _keys(doc) == [("russia", "drone", 60, 41, None)]
+
+
+def test_repeat_with_vaguer_claimant_later_is_one_row() -> None:
+    doc = _doc(
+        "Russia's air defences destroyed 19 Ukrainian drones overnight, the Russian defence ministry said.",
+        "Elsewhere, talks on a ceasefire stalled.",
+        "Sanctions were also discussed.",
+        "Moscow said its air defences had destroyed 19 Ukrainian drones overnight.",
+    )
+    rows = extract_air_attacks(doc)
+    assert [(r["attacker"], r["intercepted"], r["claimant"]) for r in rows] == [("ukraine", 19, "Russian defence ministry")]
+
+
+def test_same_numbers_from_different_claimants_are_two_rows() -> None:
+    doc = _doc(
+        "Vladimir Putin said Russia had launched 70 missiles at Ukraine.",
+        "Volodymyr Zelensky said Russia had launched 70 missiles at Ukraine.",
+    )
+    assert sorted(r["claimant"] for r in extract_air_attacks(doc)) == ["Vladimir Putin", "Volodymyr Zelensky"]
+
+
+def test_regional_breakdown_is_not_a_separate_claim() -> None:
+    doc = _doc(
+        "Russian air defences destroyed 21 Ukrainian drones overnight, the defence ministry said.",
+        "Sixteen of the drones were shot down over the Bryansk region and one each over Kursk and Oryol.",
+    )
+    rows = extract_air_attacks(doc)
+    assert [(r["attacker"], r["intercepted"], r["claimant"]) for r in rows] == [("ukraine", 21, "Russian defence ministry")]
+
+
+def test_several_weapons_are_one_row_each_with_types() -> None:
+    doc = _doc("Russia fired 4 Kinzhal missiles, 12 Kalibr cruise missiles and 85 Shahed drones, the air force said.")
+    rows = extract_air_attacks(doc)
+    assert [(r["weapon"], r["weapon_type"], r["launched"]) for r in rows] == [
+        ("missile", "Kinzhal", 4),
+        ("missile", "Kalibr", 12),
+        ("drone", "Shahed", 85),
+    ]
+
+
+def test_one_number_for_missiles_and_drones_is_mixed() -> None:
+    doc = _doc("Russia launched nearly 150 missiles and drones at Ukraine, Zelensky said.")
+    rows = extract_air_attacks(doc)
+    assert [(r["weapon"], r["launched"], r["qualifier"]) for r in rows] == [("mixed", 150, "approx")]
+
+
+def test_inconsistent_claims_are_kept_as_stated() -> None:
+    doc = _doc("Air defences shot down 70 of the 60 drones Russia launched, with 15 more lost, the air force said.")
+    assert _keys(doc) == [("russia", "drone", 60, 70, 15)]
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("Russia launched 50 drones; 30 were shot down and 12 were suppressed by electronic warfare.", 12),
+        ("Russia launched 50 drones; 30 were shot down and 12 remain unaccounted for.", None),
+        ("Russia launched 50 drones; 30 were shot down and 12 flew back to Russia.", None),
+    ],
+)
+def test_lost_is_only_electronic_warfare(sentence: str, lost: int | None) -> None:
+    assert _keys(_doc(sentence + " The Ukrainian air force said so.")) == [("russia", "drone", 50, 30, lost)]
+
+
+def test_combined_shot_down_or_suppressed_counts_as_intercepted() -> None:
+    doc = _doc("The air force said it had shot down or suppressed 44 of the 58 drones Russia launched.")
+    assert _keys(doc) == [("russia", "drone", 58, 44, None)]
+
+
+def test_targets_hit_go_to_the_claim() -> None:
+    (row,) = extract_air_attacks(_doc("Russia fired 11 missiles at Kharkiv, hitting 4 sites, the governor said."))
+    assert (row["launched"], row["hit"]) == (11, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence, attacker",
+    [
+        ("Ukraine's air force said it destroyed 40 drones overnight.", "russia"),
+        ("Russian forces shot down 9 drones near the border, the governor of the Bryansk region said.", "ukraine"),
+        ("Nine drones were downed over the Belgorod region overnight, officials said.", "ukraine"),
+        ("The air force said 25 drones were shot down.", "russia"),
+        ("The Russian defence ministry said 25 drones were shot down.", "ukraine"),
+        ("Air defences intercepted 3 Storm Shadow missiles, officials said.", "ukraine"),
+    ],
+)
+def test_attacker_inferred_from_who_defends(sentence: str, attacker: str) -> None:
+    assert [r["attacker"] for r in extract_air_attacks(_doc(sentence))] == [attacker]
+
+
+def test_attacker_undeterminable_means_no_row() -> None:
+    assert extract_air_attacks(_doc("Twelve drones were shot down overnight.")) == []
+
+
+def test_claimant_of_a_quote_introduced_with_a_colon() -> None:
+    doc = _doc(
+        "President Vladimir Putin spoke in Minsk on Friday.",
+        "Addressing officials, Putin said:",
+        "\u201cThis morning our forces carried out a strike with 45 missiles and 70 drones.\u201d",
+    )
+    rows = extract_air_attacks(doc)
+    assert {(r["attacker"], r["claimant"]) for r in rows} == {("russia", "Vladimir Putin")}
+
+
+def test_claimant_he_is_the_last_speaker() -> None:
+    doc = _doc(
+        "Russia attacked Ukraine's energy grid overnight, President Volodymyr Zelensky said.",
+        "In a video address, he said: \u201cThe enemy used 64 missiles and more than 100 drones.\u201d",
+    )
+    rows = extract_air_attacks(doc)
+    assert [(r["weapon"], r["launched"], r["qualifier"], r["claimant"]) for r in rows] == [
+        ("missile", 64, "exact", "Volodymyr Zelensky"),
+        ("drone", 100, "more_than", "Volodymyr Zelensky"),
+    ]
+
+
+def test_claimant_named_in_an_apposition() -> None:
+    doc = _doc("Roman Starovoit, governor of the Kursk region, said 17 Ukrainian drones had been destroyed.")
+    assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Roman Starovoit"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukrainian drones struck a depot more than 600 miles inside Russian territory.",
+        "The package is worth $400 million and includes missiles for air defence.",
+        "Some 3,000 troops support the drone units.",
+        "Russia can produce 300 drones a day, intelligence officials said.",
+        "Russia could launch up to 1,000 drones in one night, analysts warned.",
+        "Russia launched a massive drone attack on Odesa overnight.",
+        "Drones cause 70 per cent of casualties.",
+        "In 2024 Russia used drones on an unprecedented scale.",
+        "Five people were hurt when debris from a downed drone fell on a house.",
+    ],
+)
+def test_not_claims(sentence: str) -> None:
+    assert extract_air_attacks(_doc(sentence)) == []
+
+
+# ---------------------------------------------------------------- eval set
+
+
+def _load_cases() -> list[dict]:
+    with CASES.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def test_eval_set_is_large_and_varied_enough() -> None:
+    cases = _load_cases()
+    assert len(cases) >= 60
+    assert sum(1 for c in cases if not c["expected"]) >= 15
+    assert len({c["id"] for c in cases}) == len(cases)
+
+
+def test_eval_set_precision_and_recall() -> None:
+    tp = fp = fn = 0
+    failures = []
+    for case in _load_cases():
+        published = date.fromisoformat(case["published"]) if case["published"] else None
+        doc = _doc(*case["text"].split("\n\n"), published=published)
+        predicted = _keys(doc)
+        expected = [tuple(e[k] for k in KEY) for e in case["expected"]]
+        t, f, n = _score(predicted, expected)
+        tp, fp, fn = tp + t, fp + f, fn + n
+        if f or n:
+            failures.append((case["id"], predicted, expected))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    print(f"air_attack_cases: P={precision:.3f} R={recall:.3f} tp={tp} fp={fp} fn={fn}")
+    assert precision >= 0.95 and recall >= 0.95, failures
+
+
+# ---------------------------------------------------------------- shared seeds
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared seeds not available")
+def test_seeds_against_gold() -> None:
+    gold = [json.loads(line) for line in (SHARED / "gold" / "seeds_air_attacks.jsonl").read_text().splitlines() if line]
+    predicted, required, optional = [], [], []
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        lines = tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        doc = Document(ids.document_id(path.read_bytes()), str(path), None, None, (Post(None, lines),))
+        predicted += [(path.name, *k) for k in _keys(doc)]
+    for g in gold:
+        (optional if g.get("optional") else required).append((g["file"], *(g[k] for k in KEY)))
+    predicted = [p for p in predicted if p not in optional]
+    tp, fp, fn = _score(predicted, required)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    print(f"seeds: tp={tp} fp={fp} fn={fn} F1={f1:.3f}")
+    assert f1 >= 0.9
+
+
+# ---------------------------------------------------------------- robustness
+
+_VOCAB = (
+    "Russia Russian Ukraine Ukrainian Moscow Kyiv enemy air force defence ministry governor of the Kursk region "
+    "he said says claimed according to : , . ; “ ” \" launched fired attacked with using shot down downed destroyed "
+    "intercepted lost jammed suppressed unaccounted for flew back hit targets drones drone missiles missile UAVs "
+    "Shahed Kalibr Kh-101 Iskander-M and or of them of which out of the other all both none one each including "
+    "over at least up to more than about between 0 1 12 34 81 1,200 1 200 thirty-four a hundred and twelve a dozen "
+    "miles km $ % per cent troops people 2024 overnight were was had been"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), max_size=60), st.lists(st.text(max_size=80), max_size=3))
+def test_never_raises_on_arbitrary_text(words: list[str], noise: list[str]) -> None:
+    paragraphs = [" ".join(words), *noise]
+    doc = Document("d", "d", None, None, (Post(headline=" ".join(words[:8]) or None, paragraphs=tuple(paragraphs)),))
+    for row in extract_air_attacks(doc):
+        assert row["attacker"] in ("russia", "ukraine")
+        assert row["weapon"] in ("drone", "missile", "mixed")
+        assert any(row[k] is not None for k in ("launched", "intercepted", "lost"))
