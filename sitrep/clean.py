@@ -1,0 +1,278 @@
+"""The clean stage: raw bytes to a `Document` of posts, without boilerplate or repeats.
+
+Pure functions only. Live blogs are split into posts at their bylines ("Alex
+Croft4 January 2025 12:19"); whether a byline opens or closes its post is decided per
+document from where the bylines sit. Repeated paragraphs (exact, or nearly so with the
+same figures) are dropped so one claim is not read twice.
+"""
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sitrep.boilerplate import strip_boilerplate
+from sitrep.dates import (
+    HEADER_LINES,
+    find_document_date,
+    parse_authors,
+    parse_byline,
+    parse_dateline,
+    split_leading_date,
+)
+from sitrep.decode import UnreadableDocument, decode
+from sitrep.models import Document, Post, RawDocument
+
+_HEADLINE_MAX_WORDS = 30
+_SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
+_WORD = re.compile(r"[^\W_]+")
+_BY_PREFIX = re.compile(r"by\s", re.IGNORECASE)
+_BYLINE_HINT = re.compile(r"\d{4}\s*,?\s*\d{1,2}[:.]\d{2}")  # cheap pre-check before parse_byline
+
+# Near-duplicates: Jaccard similarity of word bigrams, found through buckets keyed by
+# the smallest bigram hashes so each paragraph is compared only with a few likely matches.
+# crc32 rather than hash(): the same document must always clean the same way.
+NEAR_DUPLICATE_SIMILARITY = 0.9
+_NEAR_MIN_WORDS = 8
+_SKETCH_SIZE = 4
+_SIZE_BAND = 1.1
+_BUCKET_CAP = 16
+_STOPWORDS = frozenset(
+    "a an and are as at be by for from has have he in is it its of on or said says she that "
+    "the their they this to was were which will with".split()
+)
+_DIGITS = re.compile(r"\d+")
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion dozen dozens half quarter".split()
+)
+
+
+def is_headline_like(line: str) -> bool:
+    """Short and not ending like a sentence: how post headlines look in live blogs."""
+    return len(line.split()) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+class _WordHashes(dict):
+    """crc32 of each word, computed once per word."""
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = zlib.crc32(word.encode())
+        return value
+
+
+_STOPWORD_HASHES = frozenset(zlib.crc32(w.encode()) for w in _STOPWORDS)
+_LOW32 = (1 << 32) - 1
+
+
+class _Deduper:
+    """Remembers paragraphs; says whether a new one repeats one seen before."""
+
+    def __init__(self) -> None:
+        self._exact: set[str] = set()
+        self._hashes = _WordHashes()
+        self._buckets: dict[tuple[int, int, tuple[str, ...]], list[frozenset[int]]] = {}
+
+    def repeated(self, text: str) -> bool:
+        """True if `text` was seen (exactly or nearly); otherwise remember it and say False."""
+        folded = text.casefold()
+        words = _WORD.findall(folded)
+        key = " ".join(words)
+        if key in self._exact:
+            return True
+        self._exact.add(key)
+        if len(words) < _NEAR_MIN_WORDS:
+            return False
+        hashes = list(map(self._hashes.__getitem__, words))
+        shingles = frozenset((x << 32) | y for x, y in zip(hashes, hashes[1:]))
+        # Near-duplicates have the same figures (a changed number is news), share one of
+        # their few smallest bigram hashes (bigrams of two stopwords left out: every
+        # paragraph has them), and differ in size by under 10%, so they sit in the same
+        # or a neighbouring size band.
+        numbers = (*_DIGITS.findall(folded), *filter(_NUMBER_WORDS.__contains__, words))
+        band = int(math.log(len(shingles), _SIZE_BAND))
+        smallest = [h for h in sorted(shingles)
+                    if not (h >> 32 in _STOPWORD_HASHES and h & _LOW32 in _STOPWORD_HASHES)]
+        keys = [(h, band, numbers) for h in smallest[:_SKETCH_SIZE]]
+        for h, _, _ in keys:
+            for b in (band - 1, band, band + 1):
+                if any(_similar(shingles, seen) for seen in self._buckets.get((h, b, numbers), ())):
+                    return True
+        for k in keys:
+            bucket = self._buckets.setdefault(k, [])
+            if len(bucket) < _BUCKET_CAP:  # a crowded key says little; keep the cost linear
+                bucket.append(shingles)
+        return False
+
+
+def _similar(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Jaccard similarity of two shingle sets at least NEAR_DUPLICATE_SIMILARITY."""
+    small, large = sorted((len(a), len(b)))
+    if small < NEAR_DUPLICATE_SIMILARITY * large:
+        return False
+    common = len(a & b)
+    return common >= NEAR_DUPLICATE_SIMILARITY * (len(a) + len(b) - common)
+
+
+@dataclass(frozen=True)
+class _Header:
+    title: str | None
+    author: str | None
+    timestamp: datetime | None
+    lines: list[str]  # the document's remaining lines, header lines taken out
+
+
+def _meaningful(line: str) -> bool:
+    return len(_WORD.findall(line)) >= 2 and parse_dateline(line) is None and not _is_byline(line)
+
+
+def _is_byline(line: str) -> bool:
+    return bool(_BYLINE_HINT.search(line)) and parse_byline(line) is not None
+
+
+def _read_header(lines: list[str], meta_title: str | None) -> _Header:
+    """Title, header authors and dateline; they are taken out of the body lines."""
+    title = meta_title
+    if title is None:
+        first = next((i for i, line in enumerate(lines) if _meaningful(line)), None)
+        if first is not None and is_headline_like(lines[first]):
+            title, lines = lines[first], lines[first + 1:]
+    author: str | None = None
+    timestamp: datetime | None = None
+    drop: set[int] = set()
+    head = range(min(HEADER_LINES, len(lines)))
+    for i in head:
+        if _is_byline(lines[i]):
+            break
+        dateline = parse_dateline(lines[i])
+        if dateline is None:
+            continue
+        drop.add(i)
+        timestamp = timestamp or dateline[1]
+        for j in (i - 1, i + 1):  # the author list sits next to the dateline
+            names = parse_authors(lines[j]) if 0 <= j < len(lines) and j not in drop else None
+            if names and author is None:
+                author = names
+                drop.add(j)
+    if author is None:
+        by = next((i for i in head if _BY_PREFIX.match(lines[i]) and parse_authors(lines[i])), None)
+        if by is not None:
+            author = parse_authors(lines[by])
+            drop.add(by)
+    body = [line for i, line in enumerate(lines) if i not in drop]
+    return _Header(title, author, timestamp, body)
+
+
+def _post(segment: Sequence[str], author: str | None, timestamp: datetime | None) -> Post:
+    """A post from its lines: the first is the headline when it looks like one."""
+    if segment and is_headline_like(segment[0]):
+        return Post(segment[0], tuple(segment[1:]), author, timestamp)
+    return Post(None, tuple(segment), author, timestamp)
+
+
+def bylines_trail(n_lines: int, byline_at: Sequence[int]) -> bool:
+    """Whether bylines close their posts (True) or open them (False).
+
+    Closing bylines leave (almost) nothing after the last one; opening bylines leave a
+    whole post there, about as long as the posts between bylines.
+    """
+    after = n_lines - byline_at[-1] - 1
+    if after == 0:
+        return True
+    gaps = sorted(b - a - 1 for a, b in zip(byline_at, byline_at[1:]))
+    if not gaps:
+        return after < byline_at[0]
+    return 2 * after < gaps[len(gaps) // 2]
+
+
+def split_posts(lines: Sequence[str], title: str | None, author: str | None = None,
+                timestamp: datetime | None = None) -> list[Post]:
+    """Posts of a document whose title and header are already taken out of `lines`.
+
+    Without bylines the document is one post headed by its title. With bylines, what
+    comes before the first post (standfirst, summary) is a lead post headed by the title.
+    """
+    byline_at = [i for i, line in enumerate(lines) if _is_byline(line)]
+    if not byline_at:
+        return [Post(title, tuple(lines), author, timestamp)]
+    bylines = [parse_byline(lines[i]) for i in byline_at]
+    posts: list[Post] = []
+    if bylines_trail(len(lines), byline_at):
+        starts = [0] + [i + 1 for i in byline_at[:-1]]
+        first = lines[:byline_at[0]]
+        # The first segment holds the lead and the first post: the post starts at the
+        # first headline after the lead's sentences.
+        split = next((i for i in range(1, len(first))
+                      if is_headline_like(first[i]) and not is_headline_like(first[i - 1])), 0)
+        lead, starts[0] = first[:split], split
+        for start, end, (name, stamp) in zip(starts, byline_at, bylines):
+            posts.append(_post(lines[start:end], name, stamp))
+        tail = lines[byline_at[-1] + 1:]
+        if tail:
+            posts.append(Post(None, tuple(tail)))
+    else:
+        lead = lines[:byline_at[0]]
+        ends = byline_at[1:] + [len(lines)]
+        for begin, end, (name, stamp) in zip(byline_at, ends, bylines):
+            posts.append(_post(lines[begin + 1:end], name, stamp))
+    if lead or title:
+        posts.insert(0, Post(title, tuple(lead), author, timestamp))
+    return posts
+
+
+def drop_repeats(posts: Sequence[Post], title: str | None) -> list[Post]:
+    """The posts minus every paragraph that repeats, exactly or nearly, the title, a
+    headline or an earlier paragraph, so a claim is read once. Headlines always stay:
+    they give each post its subject."""
+    seen = _Deduper()
+    if title:
+        seen.repeated(title)
+    out = []
+    for post in posts:
+        if post.headline and post.headline != title:
+            seen.repeated(post.headline)
+        paragraphs = tuple(p for p in post.paragraphs if not seen.repeated(p))
+        if post.headline or paragraphs:
+            out.append(Post(post.headline, paragraphs, post.author, post.timestamp))
+    return out
+
+
+def clean_document(raw: RawDocument) -> Document:
+    """Decode, strip boilerplate, split into posts and drop repeats; find title, date, publisher.
+
+    Raises `UnreadableDocument` when the bytes cannot be read or nothing but boilerplate
+    is left.
+    """
+    decoded = decode(raw.data, raw.fmt)
+    stripped = strip_boilerplate(decoded.text)
+    _, body = split_leading_date(stripped.text)
+    lines = [line for line in body.split("\n") if line]
+    meta_title = strip_boilerplate(decoded.title or "")
+    header = _read_header(lines, " ".join(meta_title.text.split()) or None)
+    posts = drop_repeats(
+        split_posts(header.lines, header.title, header.author or decoded.author, header.timestamp),
+        header.title,
+    )
+    if not any(p.paragraphs for p in posts) and not header.title:
+        raise UnreadableDocument("no_content", "nothing left after removing boilerplate")
+    published, how = find_document_date(
+        stripped.text,
+        published=decoded.published,
+        published_source=decoded.published_source or "json",
+        post_timestamps=(p.timestamp for p in posts if p.timestamp),
+        title=header.title,
+    )
+    return Document(
+        document_id=raw.document_id,
+        source_uri=raw.source_uri,
+        title=header.title,
+        published=published,
+        posts=tuple(posts),
+        publisher=decoded.publisher or stripped.publisher or meta_title.publisher,
+        url=decoded.url,
+        date_source=how,
+    )

@@ -1,0 +1,313 @@
+"""The clean stage end to end on small documents, plus the seeds and the sample corpus."""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from sitrep.clean import bylines_trail, clean_document, drop_repeats, is_headline_like, split_posts
+from sitrep.config import SAMPLE_CORPUS
+from sitrep.decode import UnreadableDocument
+from sitrep.ids import document_id
+from sitrep.models import Document, Post, RawDocument
+
+SEEDS = Path("/work/shared/seeds")
+EXPECTED = Path(__file__).parent / "data" / "sample_corpus_expected.json"
+FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "json"}
+
+
+def raw(text: str | bytes, fmt: str = "txt", uri: str = "mem://doc") -> RawDocument:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return RawDocument(document_id(data), uri, fmt, data)
+
+
+def clean(text: str | bytes, fmt: str = "txt") -> Document:
+    return clean_document(raw(text, fmt))
+
+
+TRAILING = """Stay up to date with notifications from The Independent
+
+Liveupdated
+
+Ukraine-Russia war live: Drones target Odesa as talks stall
+
+Standfirst without a full stop
+
+Nadia Rudenko,Tom Eyre
+Monday 10 March 2025 11:00 GMT
+Comments
+
+Your support helps us to tell the story
+
+Some invented appeal paragraph.
+
+Your support makes all the difference.A summary sentence of the day so far.
+
+A second summary sentence.
+
+Port of Odesa hit by drones
+
+Russia launched 30 drones at Odesa overnight, the governor said.
+
+Twelve were shot down, he added.
+
+Nadia Rudenko10 March 2025 10:40
+
+Kremlin comments on ceasefire idea
+
+The Kremlin said it was studying the proposal.
+
+Tom Eyre 10 March 2025 09:05
+
+Join our commenting forum
+
+Comments
+"""
+
+
+class TestTrailingBylines:
+    def test_posts_headlines_authors_timestamps(self):
+        doc = clean(TRAILING)
+        assert doc.title == "Ukraine-Russia war live: Drones target Odesa as talks stall"
+        assert [(p.headline, p.author, p.timestamp) for p in doc.posts] == [
+            (doc.title, "Nadia Rudenko, Tom Eyre", datetime(2025, 3, 10, 11, 0)),
+            ("Port of Odesa hit by drones", "Nadia Rudenko", datetime(2025, 3, 10, 10, 40)),
+            ("Kremlin comments on ceasefire idea", "Tom Eyre", datetime(2025, 3, 10, 9, 5)),
+        ]
+
+    def test_paragraphs_and_boilerplate(self):
+        lead, odesa, kremlin = clean(TRAILING).posts
+        assert lead.paragraphs == (
+            "Standfirst without a full stop",
+            "A summary sentence of the day so far.",
+            "A second summary sentence.",
+        )
+        assert odesa.paragraphs == (
+            "Russia launched 30 drones at Odesa overnight, the governor said.",
+            "Twelve were shot down, he added.",
+        )
+        assert kremlin.paragraphs == ("The Kremlin said it was studying the proposal.",)
+
+    def test_document_fields(self):
+        doc = clean(TRAILING)
+        assert (doc.published, doc.date_source) == (date(2025, 3, 10), "dateline")
+        assert doc.publisher == "The Independent"
+        assert doc.source_uri == "mem://doc"
+
+    def test_first_post_without_a_summary_before_it(self):
+        text = ("Live: drones over Kharkiv\nFirst post headline\nBody sentence one.\n"
+                "Ola Berg7 March 2025 08:15\nSecond post headline\nBody two.\nOla Berg7 March 2025 07:00")
+        doc = clean(text)
+        assert [p.headline for p in doc.posts] == ["Live: drones over Kharkiv", "First post headline",
+                                                   "Second post headline"]
+        assert doc.posts[1].paragraphs == ("Body sentence one.",)
+        assert doc.posts[0].paragraphs == ()
+
+
+LEADING = """Live: air raid alerts across Ukraine
+Intro sentence for the whole blog.
+Ola Berg7 March 2025 09:00
+Newest post headline
+Newest post body.
+Ola Berg7 March 2025 08:00
+Older post headline
+Older post body, first sentence.
+Older post body, second sentence.
+Older post body, third sentence."""
+
+
+class TestLeadingBylines:
+    def test_bylines_open_their_posts(self):
+        doc = clean(LEADING)
+        assert [(p.headline, p.paragraphs, p.timestamp) for p in doc.posts] == [
+            ("Live: air raid alerts across Ukraine", ("Intro sentence for the whole blog.",), None),
+            ("Newest post headline", ("Newest post body.",), datetime(2025, 3, 7, 9, 0)),
+            ("Older post headline", ("Older post body, first sentence.", "Older post body, second sentence.",
+                                     "Older post body, third sentence."), datetime(2025, 3, 7, 8, 0)),
+        ]
+        assert (doc.published, doc.date_source) == (date(2025, 3, 7), "post_timestamp")
+
+    @pytest.mark.parametrize(
+        ("n_lines", "byline_at", "trail"),
+        [
+            (10, [3, 6, 9], True),  # nothing after the last byline
+            (14, [4, 8, 12], True),  # a stray line after it
+            (12, [2, 5, 8], False),  # a whole post after it
+            (5, [0], False),
+            (5, [1], False),
+            (6, [4], True),
+        ],
+    )
+    def test_bylines_trail(self, n_lines, byline_at, trail):
+        assert bylines_trail(n_lines, byline_at) is trail
+
+
+class TestWithoutBylines:
+    def test_one_post_headed_by_the_title(self):
+        doc = clean("Headline of a plain article\nFirst paragraph.\n\nSecond paragraph.")
+        assert doc.posts == (Post("Headline of a plain article", ("First paragraph.", "Second paragraph.")),)
+
+    def test_leading_date_is_not_part_of_the_title(self):
+        doc = clean(" date 2025-02-11 Ukraine war latest: drones over Sumy\nBody sentence.")
+        assert doc.title == "Ukraine war latest: drones over Sumy"
+        assert (doc.published, doc.date_source) == (date(2025, 2, 11), "leading_date")
+
+    def test_no_title_when_first_line_is_a_sentence(self):
+        doc = clean("Russia launched 12 drones overnight, the air force said.\nNo one was hurt.")
+        assert doc.title is None
+        assert doc.posts[0].paragraphs == ("Russia launched 12 drones overnight, the air force said.",
+                                           "No one was hurt.")
+
+    def test_date_in_the_title(self):
+        doc = clean("Ukraine war latest, 9 March 2025: drones over Kyiv\nBody sentence.")
+        assert (doc.published, doc.date_source) == (date(2025, 3, 9), "headline")
+
+    def test_missing_date_is_none(self):
+        doc = clean("Drones over Kherson\nDrones were shot down overnight, officials said.")
+        assert (doc.published, doc.date_source) == (None, "unknown")
+        assert doc.published != date.today()
+
+
+class TestRepeats:
+    def test_exact_and_near_exact_repeats_are_dropped(self):
+        text = "\n".join([
+            "Drone attack on Dnipro",
+            "The air force said 40 of 55 drones were shot down and 9 were lost overnight.",
+            "A paragraph in between.",
+            "the air force said 40 of 55 drones were shot down -- and 9 were lost overnight",
+            "Rescuers cleared rubble from the school yard on Tuesday morning after the attack",
+            "Rescuers cleared rubble from the school yard on Tuesday morning after the attack (Reuters)",
+        ])
+        assert clean(text).posts[0].paragraphs == (
+            "The air force said 40 of 55 drones were shot down and 9 were lost overnight.",
+            "A paragraph in between.",
+            "Rescuers cleared rubble from the school yard on Tuesday morning after the attack",
+        )
+
+    def test_similar_paragraphs_with_other_figures_are_kept(self):
+        a = "Ukraine's air force said air defences shot down 52 of the 74 drones launched overnight at the north."
+        b = "Ukraine's air force said air defences shot down 56 of the 74 drones launched overnight at the north."
+        c = "Ukraine's air force said air defences shot down fifty of the 74 drones launched overnight at the north."
+        assert clean(f"Drone report\n{a}\n{b}\n{c}").posts[0].paragraphs == (a, b, c)
+
+    def test_repeat_across_posts_and_of_headlines(self):
+        posts = [
+            Post("Title", ("Why is Kyiv short of interceptors?", "Body one.")),
+            Post("Why is Kyiv short of interceptors?", ("Why is Kyiv short of interceptors?", "Body one.", "New.")),
+        ]
+        assert drop_repeats(posts, "Title") == [
+            Post("Title", ("Why is Kyiv short of interceptors?", "Body one.")),
+            Post("Why is Kyiv short of interceptors?", ("New.",)),
+        ]
+
+    def test_title_repeated_as_first_paragraph(self):
+        page = ("<html><head><title>Strike on Poltava | Kyiv Ledger</title></head><body>"
+                "<h1>Strike on Poltava</h1><p>Body sentence.</p></body></html>")
+        doc = clean(page, "html")
+        assert doc.title == "Strike on Poltava"
+        assert doc.posts == (Post("Strike on Poltava", ("Body sentence.",)),)
+        assert doc.publisher == "Kyiv Ledger"
+
+    def test_many_paragraphs_stay_fast_and_distinct(self):
+        paragraphs = [f"Paragraph number {i} says the drone count was {i * 7} overnight." for i in range(5000)]
+        doc = clean("Drone report\n" + "\n".join(paragraphs + paragraphs))
+        assert doc.posts[0].paragraphs == tuple(paragraphs)
+
+
+class TestFormats:
+    def test_html_document(self):
+        page = """<html><head><title>Drones over Sumy - Example</title>
+        <meta property="article:published_time" content="2025-01-19T07:45:00+02:00">
+        <meta name="author" content="Iryna Koval"><meta property="og:site_name" content="Example">
+        </head><body><nav>Menu</nav><article><h1>Drones over Sumy</h1>
+        <p>Russia launched 20 drones at Sumy.</p><p>Advertisement</p><p>Eight were downed.</p>
+        </article></body></html>"""
+        doc = clean(page, "html")
+        assert doc.title == "Drones over Sumy - Example"
+        assert (doc.published, doc.date_source) == (date(2025, 1, 19), "html_meta")
+        assert doc.publisher == "Example"
+        assert doc.posts[0].author == "Iryna Koval"
+        assert doc.posts[0].paragraphs == (
+            "Drones over Sumy", "Russia launched 20 drones at Sumy.", "Eight were downed.")
+
+    def test_json_record(self):
+        record = {"text": "Kyivâ€™s air defences downed 9 missiles.\n\nShare this article",
+                  "title": "Missiles downed over Kyiv", "published": "2025-03-02T05:00:00Z",
+                  "publisher": "Wire", "url": "https://wire.example/x"}
+        doc = clean(json.dumps(record), "json")
+        assert doc.title == "Missiles downed over Kyiv"
+        assert doc.posts == (Post("Missiles downed over Kyiv", ("Kyiv’s air defences downed 9 missiles.",)),)
+        assert (doc.published, doc.date_source) == (date(2025, 3, 2), "json")
+        assert (doc.publisher, doc.url) == ("Wire", "https://wire.example/x")
+
+    def test_json_record_without_date(self):
+        doc = clean(json.dumps({"text": "Drones were downed over Kyiv overnight."}), "json")
+        assert (doc.published, doc.date_source, doc.title) == (None, "unknown", None)
+
+    def test_mojibake_in_text_file(self):
+        doc = clean("Odesaâ€™s port hit\nThe portâ€™s cranes were damaged.".encode("utf-8"))
+        assert doc.title == "Odesa’s port hit"
+        assert doc.posts[0].paragraphs == ("The port’s cranes were damaged.",)
+
+    @pytest.mark.parametrize(
+        ("data", "fmt", "reason"),
+        [
+            (b"", "txt", "empty"),
+            (b"\x00\x01\x02\x03binary\x00", "txt", "binary"),
+            (b'{"title": "x"}', "json", "missing_text"),
+            (b"not json", "json", "invalid_json"),
+            (b"Advertisement\nShare this article\nComments", "txt", "no_content"),
+        ],
+    )
+    def test_unreadable(self, data, fmt, reason):
+        with pytest.raises(UnreadableDocument) as info:
+            clean(data, fmt)
+        assert info.value.reason == reason
+
+    def test_same_bytes_same_document(self):
+        assert clean(TRAILING) == clean(TRAILING)
+
+
+def test_is_headline_like():
+    assert is_headline_like("Why is Russia targeting power plants?")
+    assert not is_headline_like("Francis writes:")
+    assert not is_headline_like("A sentence that ends with a full stop.")
+
+
+def test_split_posts_without_bylines_keeps_everything():
+    assert split_posts(["a.", "b."], "T") == [Post("T", ("a.", "b."))]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not available")
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.name)
+def test_seed_articles_clean(path):
+    doc = clean_document(raw(path.read_bytes(), uri=str(path)))
+    lines = [line for p in doc.posts for line in (p.headline or "", *p.paragraphs)]
+    assert doc.title and doc.posts
+    assert doc.publisher == "The Independent"
+    assert "Comments" not in lines
+    for furniture in ("Your support", "commenting forum", "refresh the page", "Notifications",
+                      "Liveupdated", "Independent Premium", "Your donation"):
+        assert not any(furniture in line for line in lines)
+    stamps = [p.timestamp for p in doc.posts[1:]]
+    if len(doc.posts) > 1:  # live blogs split at bylines: newest first, all stamped
+        assert all(stamps) and stamps == sorted(stamps, reverse=True)
+    if doc.date_source == "unknown":
+        assert doc.published is None
+
+
+def test_sample_corpus_cleans_with_the_expected_dates():
+    spec = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    expected = spec["published"] + spec["quarantined"]
+    dates: dict[str, set[str]] = {}
+    for path in sorted(SAMPLE_CORPUS.iterdir()):
+        chunks = path.read_bytes().splitlines() if path.suffix == ".jsonl" else [path.read_bytes()]
+        for chunk in filter(bytes.strip, chunks):
+            doc = clean_document(raw(chunk, FORMATS[path.suffix], str(path)))
+            assert doc.posts and any(p.paragraphs for p in doc.posts)
+            dates.setdefault(path.name, set()).add(str(doc.published or "unknown"))
+    assert set(dates) == {row["file"] for row in expected}
+    for row in expected:
+        assert row["report_date"] in dates[row["file"]]
