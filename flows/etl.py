@@ -62,7 +62,7 @@ def etl(source: str | None = None, lake: str | None = None,
         documents=len(documents) + sum(1 for r in rejected if r.table == "documents"),
         rejected=rejected, claims_extracted=len(rows),
         claims_published=validated.valid.num_rows, rules=validated.rules,
-        partitions={name: result.written for name, result in published.items()},
+        partitions={name: sorted(result.written) for name, result in published.items()},
     )
     record_run.with_options(**io)(lake, run_time.date().isoformat(), run_id, summary,
                                   validated.result, settings)
