@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
@@ -53,16 +52,6 @@ def table_uri(lake: str, spec: TableSpec) -> str:
 def _partition_dir(key: str, value: str) -> str:
     # Percent-encoded like pyarrow's hive partitioning, so plain dataset readers agree.
     return f"{key}={quote(value, safe='')}"
-
-
-@contextmanager
-def lake_lock(lake: str, settings: Settings | None = None) -> Iterator[None]:
-    """Held around every read-modify-write of the lake.
-
-    Not a lock yet: two concurrent publishes to one table can lose each other's rows.
-    The lake-level lock (a later issue) goes here, and nowhere else.
-    """
-    yield
 
 
 def read(lake: str, spec: TableSpec, settings: Settings | None = None) -> pa.Table:
@@ -180,43 +169,42 @@ def publish(
     fs, base = storage.filesystem(lake, settings)
     path = f"{base}/{spec.name}"
     tbl_uri = table_uri(lake, spec)
-    with lake_lock(lake, settings):
-        with storage.errors(tbl_uri):
-            files = _scan(fs, path, spec)
-            old = _read_files(fs, path, spec, files)
-        dropped = _is_in(old[spec.key], new[spec.key].to_pylist())
-        if replace_documents:
-            dropped = pc.or_(dropped, _is_in(old["document_id"], list(replace_documents)))
-        final = _dedupe(pa.concat_tables([old.filter(pc.invert(dropped)), new]), spec.key)
+    with storage.errors(tbl_uri):
+        files = _scan(fs, path, spec)
+        old = _read_files(fs, path, spec, files)
+    dropped = _is_in(old[spec.key], new[spec.key].to_pylist())
+    if replace_documents:
+        dropped = pc.or_(dropped, _is_in(old["document_id"], list(replace_documents)))
+    final = _dedupe(pa.concat_tables([old.filter(pc.invert(dropped)), new]), spec.key)
 
-        before, after = _by_partition(old, spec), _by_partition(final, spec)
-        old_at = dict(zip(old[spec.key].to_pylist(), old[spec.partition].to_pylist()))
-        incoming: dict[str, list[str]] = {}  # partition -> keys moving in from another
-        for key, value in zip(final[spec.key].to_pylist(), final[spec.partition].to_pylist()):
-            if old_at.get(key, value) != value:
-                incoming.setdefault(value, []).append(key)
-        giving = {old_at[k] for keys in incoming.values() for k in keys}
+    before, after = _by_partition(old, spec), _by_partition(final, spec)
+    old_at = dict(zip(old[spec.key].to_pylist(), old[spec.partition].to_pylist()))
+    incoming: dict[str, list[str]] = {}  # partition -> keys moving in from another
+    for key, value in zip(final[spec.key].to_pylist(), final[spec.partition].to_pylist()):
+        if old_at.get(key, value) != value:
+            incoming.setdefault(value, []).append(key)
+    giving = {old_at[k] for keys in incoming.values() for k in keys}
 
-        first: dict[str, pa.Table] = {}  # removals, in-place changes, brand-new rows
-        last: dict[str, pa.Table] = {}  # partitions receiving moved rows
-        unchanged = []
-        for value in sorted(before.keys() | after.keys() | files.keys()):
-            target = after.get(value, final.schema.empty_table())
-            current = before.get(value)
-            if _canonical(files.get(value, [])) and current is not None and target.equals(current):
-                unchanged.append(value)
-            elif value not in incoming:
-                first[value] = target
-            else:
-                last[value] = target
-                if value in giving:  # give rows away before taking any
-                    staying = pc.invert(_is_in(target[spec.key], incoming[value]))
-                    first[value] = target.filter(staying)
+    first: dict[str, pa.Table] = {}  # removals, in-place changes, brand-new rows
+    last: dict[str, pa.Table] = {}  # partitions receiving moved rows
+    unchanged = []
+    for value in sorted(before.keys() | after.keys() | files.keys()):
+        target = after.get(value, final.schema.empty_table())
+        current = before.get(value)
+        if _canonical(files.get(value, [])) and current is not None and target.equals(current):
+            unchanged.append(value)
+        elif value not in incoming:
+            first[value] = target
+        else:
+            last[value] = target
+            if value in giving:  # give rows away before taking any
+                staying = pc.invert(_is_in(target[spec.key], incoming[value]))
+                first[value] = target.filter(staying)
 
-        for step in (first, last):
-            for value, part in step.items():
-                uri = storage.join(tbl_uri, _partition_dir(spec.partition, value))
-                _replace_partition(uri, part, files.get(value, []), spec, settings)
+    for step in (first, last):
+        for value, part in step.items():
+            uri = storage.join(tbl_uri, _partition_dir(spec.partition, value))
+            _replace_partition(uri, part, files.get(value, []), spec, settings)
 
     addressed = {*new[spec.partition].to_pylist(), *old.filter(dropped)[spec.partition].to_pylist()}
     return PublishResult(

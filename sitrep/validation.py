@@ -61,10 +61,6 @@ class ValidationOutcome:
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     result: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def success(self) -> bool:
-        return all(r["success"] for r in self.rules.values())
-
 
 def _rule_name(config: Any) -> str:
     meta = config.meta or {}

@@ -23,10 +23,6 @@ class Validated:
     rules: dict[str, dict[str, Any]]
     result: dict[str, Any]
 
-    @property
-    def success(self) -> bool:
-        return all(r["success"] for r in self.rules.values())
-
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_claims(rows: list[dict], today: date, settings: Settings) -> Validated:
