@@ -34,10 +34,14 @@ def _expected_keys(entries: list[dict]) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def sample_lake(tmp_path_factory) -> Path:
+def sample_run(tmp_path_factory) -> tuple[Path, dict]:
     lake = tmp_path_factory.mktemp("lake")
-    etl(lake=str(lake))
-    return lake
+    return lake, etl(lake=str(lake))
+
+
+@pytest.fixture(scope="module")
+def sample_lake(sample_run) -> Path:
+    return sample_run[0]
 
 
 def test_sample_corpus_publishes_the_expected_claims(sample_lake):
@@ -132,3 +136,19 @@ def test_seeds_score_against_gold(tmp_path):
     ).stdout.strip().splitlines()[-1]
     f1 = float(out.split("F1=")[1].split()[0])
     assert f1 >= 0.9, out
+
+
+def test_run_summary_artifact_reports_the_run(sample_run, prefect_api):
+    import httpx
+
+    # The REST route, not PrefectClient.read_artifacts: with this Prefect/pydantic pair the
+    # server refuses the client's null filter defaults (422).
+    body = {"artifacts": {"key": {"any_": ["etl-run-summary"]},
+                          "flow_run_id": {"any_": [sample_run[1]["run_id"]]}},
+            "limit": 5, "offset": 0, "sort": "CREATED_DESC"}
+    found = httpx.post(f"{prefect_api}/artifacts/filter", json=body, timeout=30)
+    found.raise_for_status()
+    assert len(found.json()) == 1
+    text = found.json()[0]["data"]
+    assert f"| claims published | {len(EXPECTED['published'])} |" in text
+    assert "| air_attacks | intercepted_plus_lost_le_launched | 1 |" in text
