@@ -21,14 +21,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
-
-from sitrep import ids
+from sitrep import provenance
 from sitrep.models import Document, Post
 from sitrep.numbers import NumberMention, find_numbers
-from sitrep.schemas import UNKNOWN_DATE
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
+TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
 _OTHER_SIDE = {RUSSIA: UKRAINE, UKRAINE: RUSSIA}
@@ -38,7 +36,7 @@ _CONTINUATION_WINDOW = 2  # sentences within which a follow-up sentence can add 
 # ---------------------------------------------------------------- lexicon
 
 _DRONE = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Gerans?|Lancets?"
-_MISSILE = r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|ATACMS|Kh-\d+s?"
+_MISSILE = r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|ATACMS|Kh-\d+[A-Z]{0,3}s?"
 _MIXED = r"(?:air|aerial)\s+targets|air\s+attack\s+(?:means|weapons|assets)"
 _WEAPON_RE = re.compile(
     rf"(?<![\w-])(?:(?P<mixed>{_MIXED})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w-])", re.IGNORECASE
@@ -53,14 +51,43 @@ _FOLLOWUP_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+
+def _lowered(pattern: re.Pattern) -> re.Pattern:
+    """The same case-insensitive pattern, to run on lowercased text: sre's IGNORECASE is several times slower."""
+    assert not re.search(r"\\[A-Z]", pattern.pattern), "uppercase escapes would change meaning"
+    source = pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _lower(text: str) -> str:
+    """Lowercased text with the same offsets (str.lower can change the length of rare characters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+# The hot path: one scan of each lowercased paragraph decides whether any detailed work happens.
+_KEYWORD_LC = _lowered(_KEYWORD_RE)
+_FOLLOWUP_LC = _lowered(_FOLLOWUP_RE)
+# A sentence can only state a count if it holds a digit or a number word.
+_WEAPON_LC = _lowered(_WEAPON_RE)
+_NUMBERISH_LC = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|"
+    r"both|none)\b"
+)
+
 # Canonical weapon types, most specific first, with the side that fields them.
 _TYPES: tuple[tuple[str, str, str | None], ...] = (
     (r"Shahed(?:-\d+)?(?:-type)?", "Shahed", RUSSIA),
-    (r"Geran(?:-\d)?", "Geran", RUSSIA),
+    (r"Geran(?:-\d)?", "Shahed", RUSSIA),  # the Russian-built Shahed
     (r"Gerbera", "Gerbera", RUSSIA),
     (r"Lancet", "Lancet", RUSSIA),
     (r"Kalibr", "Kalibr", RUSSIA),
-    (r"Kh-\d+", "", RUSSIA),  # canonical form is the matched text, e.g. Kh-101
+    (r"Kh-\d+[A-Z]{0,3}", "", RUSSIA),  # canonical form is the number: Kh-31P -> Kh-31
     (r"Kinzhal", "Kinzhal", RUSSIA),
     (r"Iskander-M", "Iskander-M", RUSSIA),
     (r"Iskander-K", "Iskander-K", RUSSIA),
@@ -77,6 +104,7 @@ _TYPES: tuple[tuple[str, str, str | None], ...] = (
     (r"Neptune", "Neptune", UKRAINE),
     (r"Taurus", "Taurus", UKRAINE),
     (r"Lyutyi", "Lyutyi", UKRAINE),
+    (r"KAB(?:-\d+)?|guided\s+(?:aerial\s+|air\s+)?bombs?", "KAB", RUSSIA),
     (r"ballistic", "ballistic", None),
     (r"cruise", "cruise", None),
     (r"hypersonic", "hypersonic", None),
@@ -110,11 +138,26 @@ _PEOPLE_SIDES = {
     **dict.fromkeys("Zelensky Zelenskiy Zelenskyy Yermak Klitschko Syrskyi Ihnat Sybiha Kuleba Shmyhal Umerov".split(), UKRAINE),
     **dict.fromkeys("Putin Peskov Shoigu Belousov Lavrov Zakharova Gerasimov Sobyanin Gladkov Medvedev".split(), RUSSIA),
 }
+# Regional officials whose counts are part of a national one (governors, mayors, city heads).
+_REGIONAL_OFFICIALS = frozenset(
+    "Gladkov Sobyanin Klitschko Terekhov Syniehubov Khinshtein Starovoit Smirnov Bogomaz Popko Tkachenko Kiper Lysak "
+    "Vilkul Fedorov Prokudin Kim Artiukh Chaus Kozytskyi Sadovyi Bohomaz Razvozhayev Aksyonov Gusev Drozdenko Beglov "
+    "Artamonov Klychkov Sukhov".split()
+)
+_ORG_NAME_RE = re.compile(
+    r"\b(?:Air\s+Command\s+(?:East|West|South|North|Centre|Center)|(?:Southern|Northern|Eastern|Western)\s+Defen[cs]e\s+Forces|"
+    r"Defen[cs]e\s+Forces\s+of\s+the\s+(?:South|North|East|West)|(?:Operational|Air)\s+Command\s+\w+)\b"
+)
 _TITLES = {
     "president", "prime", "minister", "mr", "mrs", "ms", "dr", "governor", "mayor", "foreign", "defence", "defense",
     "chancellor", "general", "gen", "lt", "colonel", "spokesman", "spokeswoman", "spokesperson", "kremlin", "chief",
     "head", "commander", "secretary", "deputy", "regional", "acting", "update", "breaking", "the", "local",
+    "oblast", "region", "city", "district",
 }
+_ORG_WORD_RE = re.compile(
+    r"\b(?:Administration|Command|Forces|Ministry|Council|Staff|Service|Agency|Office|Directorate|Force|UAVs?|Drones?|"
+    r"Missiles?)\b"
+)
 
 # ---------------------------------------------------------------- cues
 
@@ -124,6 +167,9 @@ _CUE_RE = re.compile(
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
     r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back)"
+    r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
+    r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:s|ped|ping)?|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
+    r"purchas(?:e|ed|es|ing)|stockpiled|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
     r"|(?P<lost>(?:locationally|location-?)\s*lost|lost(?:\s+track)?|jammed|suppressed|disrupted|redirected|diverted|"
     r"fail(?:ed|ing)\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|disappeared|vanished|went\s+off\s+course)"
     r"|(?P<intercept>shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
@@ -136,11 +182,13 @@ _CUE_RE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_CUE_ROLE = {"combo": "intercepted", "ew": "lost", "none": "none", "lost": "lost", "intercept": "intercepted",
+_CUE_ROLE = {"combo": "intercepted", "ew": "lost", "none": "none", "other": "none", "lost": "lost", "intercept": "intercepted",
              "launch": "launched", "hit": "hit"}
+_CUE_LC = _lowered(_CUE_RE)
 _MODAL_RE = re.compile(
     r"\b(?:can|could|would|will|may|might|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
-    r"preparing\s+to|ready\s+to|threaten(?:s|ed)?\s+to|intends?\s+to|wants?\s+to)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"preparing\s+to|ready\s+to|threaten(?:s|ed)?\s+to|intends?\s+to|wants?\s+to|likely\s+to|(?:is|are)\s+set\s+to|"
+    r"expect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}to|predict(?:s|ed)?\s+(?:[\w'’-]+\s+){0,2}(?:will|would|to))\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _FILLER = (
@@ -158,7 +206,29 @@ _PART_BEFORE_RE = re.compile(r"\b(?:of\s+(?:them|these|those|which)|among\s+them
 _TOTAL_BEFORE_RE = re.compile(r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?of|\bout\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "destroyed all 12 drones launched by Russia": the total launched is the number shot down.
 _ALL_BEFORE_RE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
-_LAUNCHED_AFTER_RE = re.compile(r"^\s*(?:launched|fired|sent)\b", re.IGNORECASE)
+# "all were intercepted", "all of which were destroyed", "claiming all had been downed"
+_ALL_DOWNED_RE = re.compile(
+    r"(?<!\bnot )\ball\b(?:\s+(?:of\s+)?(?:them|which|these|those|the\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs)))?,?"
+    r"\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|been|being)?\s*(?:successfully\s+|reportedly\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled)\b",
+    re.IGNORECASE,
+)
+# Cumulative totals ("since the start of the war") are history, not a claim about one attack.
+_HISTORICAL_RE = re.compile(
+    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of|the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
+    r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
+    r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|(?:in\s+total\s+)?to\s+date\b|"
+    r"so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_RE = re.compile(r"\b(?:most|largest|biggest|highest|record|heaviest|worst|first|greatest)\b[^,;.]{0,40}$", re.I)
+# "300 drones a day", "1,000 drones per night": a rate, not one attack.
+_RATE_AFTER_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|night|month|week|year)\b", re.IGNORECASE)
+# Weapons that tell the attacker even when they are not counted ("5 HIMARS rockets and 118 drones").
+_SIDE_HINT_RE = re.compile(
+    r"\b(?:(?P<ukraine>HIMARS|JDAM|Hammer|Vampire|Olkha|fixed-wing|Neptunes?|Storm\s+Shadow|SCALP|ATACMS|Lyutyi)"
+    r"|(?P<russia>Shahed|Geran|Gerbera|KABs?|Kalibr|Kinzhal|Iskander|Kh-\d+))\b",
+)
 _INCLUDING_RE = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
@@ -236,6 +306,7 @@ class _Claimant:
     vague: bool = False
     person: bool = False
     pronoun: bool = False
+    regional: bool = False  # a governor, mayor, regional administration or air command
 
 
 @dataclass
@@ -264,13 +335,14 @@ class _Row:
     attacker: str | None
     weapon: str
     weapon_type: str | None
-    report_date: str
+    post: Post
     evidence: list[str]
     values: dict[str, int | None] = field(default_factory=lambda: dict.fromkeys(_ROLES))
     qualifier: str | None = None
     claimant: _Claimant | None = None
     explicit_attacker: bool = False
     anaphoric: bool = True
+    launch_site: str | None = None
 
     def is_claim(self) -> bool:
         return any(self.values[r] is not None for r in ("launched", "intercepted", "lost"))
@@ -285,7 +357,8 @@ def extract_air_attacks(doc: Document) -> list[dict]:
     rows: list[_Row] = []
     for post in doc.posts:
         rows.extend(_post_rows(post, context))
-    return [_as_record(row, doc) for row in _dedupe(rows, context)]
+    seen: Counter = Counter()
+    return [_as_record(row, doc, seen) for row in _dedupe(rows, context)]
 
 
 # ---------------------------------------------------------------- document & posts
@@ -297,6 +370,7 @@ class _DocContext:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.person_sides: dict[str, str] = {}  # learnt from "X, governor of the Kursk region"
+        self.regional_people: set[str] = set()  # governors, mayors, heads of regional administrations
         self._full_names: dict[str, str] | None = None
 
     def full_name(self, name: str) -> str:
@@ -328,11 +402,6 @@ def _full_names(doc: Document) -> dict[str, str]:
     return names
 
 
-def _report_date(post: Post, doc: Document) -> str:
-    day: date | None = post.timestamp.date() if post.timestamp else doc.published
-    return day.isoformat() if day else UNKNOWN_DATE
-
-
 @dataclass
 class _Sentence:
     text: str
@@ -343,7 +412,6 @@ class _Sentence:
 
 def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
     """Rows of one post, with neighbouring sentences merged into one claim."""
-    report_date = _report_date(post, context.doc)
     paragraphs = ([post.headline] if post.headline else []) + [p for p in post.paragraphs if p]
     rows: list[_Row] = []
     open_rows: list[_Row] = []
@@ -351,14 +419,15 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
     index = 0
     for p_idx, paragraph in enumerate(paragraphs):
         active = index - last_index <= _CONTINUATION_WINDOW
-        if not (_KEYWORD_RE.search(paragraph) or (active and _FOLLOWUP_RE.search(paragraph))):
+        low = _lower(paragraph)
+        if not (_KEYWORD_LC.search(low) or (active and _FOLLOWUP_LC.search(low))):
             index += 1
             continue
         speaker = _quote_speaker(paragraphs, p_idx, context)
         for text in _split_sentences(paragraph):
             sentence = _Sentence(text, index, p_idx, speaker)
             active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
-            new_rows = _sentence_rows(sentence, paragraphs, context, report_date)
+            new_rows = _sentence_rows(sentence, paragraphs, context, post)
             if new_rows:
                 touched, created = _merge_into(new_rows, open_rows if active else [], context)
                 rows.extend(created)
@@ -367,6 +436,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 last_index = index
             elif active:
                 _adopt_claimant(sentence, open_rows, paragraphs, context)
+                if _ALL_DOWNED_RE.search(text):
+                    _all_downed(open_rows)
             index += 1
     return rows
 
@@ -403,19 +474,25 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
 # ---------------------------------------------------------------- one sentence
 
 
-def _sentence_rows(sentence: _Sentence, paragraphs: list[str], context: _DocContext, report_date: str) -> list[_Row]:
+def _sentence_rows(sentence: _Sentence, paragraphs: list[str], context: _DocContext, post: Post) -> list[_Row]:
     """The claim rows stated by one sentence, before merging with its neighbours."""
     text = sentence.text
-    weapons = list(_WEAPON_RE.finditer(text))
+    low = _lower(text)
+    if not _NUMBERISH_LC.search(low):
+        return []
+    weapons = list(_WEAPON_LC.finditer(low))
     counts = _counts(text, weapons)
     if not counts:
         return []
-    cues = [c for c in _CUE_RE.finditer(text) if not _inside_count(c, counts)]
+    cues = [c for c in _CUE_LC.finditer(low) if not _inside_count(c, counts)]
     for chain in _chains(text, counts):
         _assign_roles(text, chain, cues)
-    rows = _rows_from_counts(text, counts, {_weapon_class(w) for w in weapons}, report_date)
+    _drop_non_events(text, counts)
+    rows = _rows_from_counts(text, counts, {_weapon_class(w) for w in weapons}, post)
     if not rows:
         return []
+    if _ALL_DOWNED_RE.search(text):
+        _all_downed([r for r, _ in rows])
     claims = _claimants(text, context)
     for row, first in rows:
         claimant = _nearest_claimant(claims, first)
@@ -442,6 +519,27 @@ def _counts(text: str, weapons: list[re.Match]) -> list[_Count]:
         counts.append(count)
     _link_parts(text, counts, weapons)
     return counts
+
+
+def _drop_non_events(text: str, counts: list[_Count]) -> None:
+    """Counts that are no single attack: rates ("300 drones a day") and cumulative totals."""
+    history = [m for m in _HISTORICAL_RE.finditer(text) if not _SUPERLATIVE_RE.search(text, 0, m.start())]
+    for count in counts:
+        if _RATE_AFTER_RE.match(text, count.end):
+            count.role = "none"
+            continue
+        start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
+        for m in history:
+            fronted = not text[: m.start()].strip(" \"“‘'")  # "Since the start of the war, Russia has ..."
+            if fronted or start <= m.start() <= end or (m.start() >= end and not _CLAUSE_RE.search(text, end, m.start())):
+                count.role = "none"
+
+
+def _all_downed(rows: list[_Row]) -> None:
+    """ "all were intercepted", "both of which were shot down": as many downed as launched."""
+    for row in rows:
+        if row.values["launched"] is not None and row.values["intercepted"] is None:
+            row.values["intercepted"] = row.values["launched"]
 
 
 def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) -> _Count | None:
@@ -509,7 +607,7 @@ def _weapon_type(phrase: str) -> str | None:
 def _type_name(m: re.Match) -> str:
     i = int(next(k for k, v in m.groupdict().items() if v)[1:])
     canonical = _TYPES[i][1]
-    return canonical or "Kh-" + m.group().split("-", 1)[1]
+    return canonical or "Kh-" + re.match(r"\d+", m.group().split("-", 1)[1]).group()
 
 
 def _type_side(weapon_type: str | None) -> str | None:
@@ -552,7 +650,7 @@ def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> Non
     """Mark parts and totals: "34 out of 81", "twenty-three of the thirty drones", "Of the 132, 88 ..."."""
     for count, nxt in zip(counts, [*counts[1:], None]):
         before, after = text[: count.mention.qualifier_start], text[count.end :]
-        count.all_launched = bool(_ALL_BEFORE_RE.search(before) and _LAUNCHED_AFTER_RE.match(after))
+        count.all_launched = bool(_ALL_BEFORE_RE.search(before))  # "all 18 were shot down": 18 launched too
         count.total = count.total or bool(_TOTAL_BEFORE_RE.search(before))
         count.part = bool(_PART_BEFORE_RE.search(before))
         of = _PART_AFTER_RE.match(after)
@@ -637,7 +735,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     earlier = [c for c in cues if clause_start <= c.end() <= start]
     if later and _IMMEDIATE_RE.match(text[end : later[0].start()]):
         between = text[end : later[0].start()]
-        if _CUE_ROLE[later[0].lastgroup] != "launched" or not earlier or _AUX_RE.search(between):
+        participle = later[0].lastgroup in ("launch", "other")  # "40 drones launched by", "missiles supplied by"
+        if not participle or not earlier or _AUX_RE.search(between):
             return later[0]
     if head.anaphoric and not head.total:
         if earlier and _IMMEDIATE_RE.match(text[earlier[-1].end() : start]):
@@ -671,7 +770,7 @@ def _subject_side(text: str, cue_start: int) -> str | None:
 
 
 def _rows_from_counts(
-    text: str, counts: list[_Count], sentence_weapons: set[str], report_date: str
+    text: str, counts: list[_Count], sentence_weapons: set[str], post: Post
 ) -> list[tuple[_Row, int]]:
     """One row per weapon (type, attacker) of the sentence, with the position of its first count.
 
@@ -689,12 +788,18 @@ def _rows_from_counts(
         if weapon is None and not count.target:
             weapon = last_weapon or (next(iter(sentence_weapons)) if len(sentence_weapons) == 1 else None)
         hint = count.attacker or _attacker_from_cue(count)
-        row = _find_row([r for r, _ in rows], weapon, count.weapon_type, hint)
+        candidates = [r for r, _ in rows]
+        if count.anaphoric:  # "..., of which 29 were shot down": the nearest claim before it
+            candidates.reverse()
+        row = _find_row(candidates, weapon, count.weapon_type, hint)
         if row is None and count.target and rows:
             row = rows[-1][0]  # "..., hitting 9 targets": the strike just counted
         if row is None:  # weapon "" stands for the weapon of the claim this sentence continues
-            row = _Row(None, weapon or "", count.weapon_type, report_date, [text])
+            row = _Row(None, weapon or "", count.weapon_type, post, [text])
             rows.append((row, count.mention.start))
+        if row.launch_site is None and not count.target:
+            nxt = next((c.mention.qualifier_start for c in counts if c.mention.start > count.end), len(text))
+            row.launch_site = _launch_site_between(text, count.end, nxt)
         if row.values[count.role] is not None:
             continue  # a breakdown of a figure already given
         row.values[count.role] = int(count.mention.value)
@@ -737,6 +842,8 @@ def _attacker_from_cue(count: _Count) -> str | None:
 def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext) -> None:
     """Fill in attackers the counts did not name, from place, weapon type, sibling rows and claimant."""
     location = _location_side(text)
+    hints = {m.lastgroup for m in _SIDE_HINT_RE.finditer(text)}
+    hinted = hints.pop() if len(hints) == 1 else None
     for row in rows:
         if row.attacker in (RUSSIA, UKRAINE):
             continue
@@ -750,7 +857,7 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext) -> Non
             own = row.values["launched"] is not None and not enemy and _FIRST_PERSON_RE.search(text)
             row.attacker = side if own else _OTHER_SIDE[side]
         else:
-            row.attacker = None
+            row.attacker = hinted
     known = {r.attacker for r in rows if r.attacker}
     if len(known) == 1:
         for row in rows:
@@ -776,6 +883,8 @@ def _claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
 
 
 def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant | None:
+    if re.search(r"\b(?:were|was|been|be|is|are|being)\s*$", text[: verb.start()], re.IGNORECASE):
+        return None  # "73 drones were confirmed shot down": passive, no one named
     left = _AUX_TAIL_RE.sub("", text[: verb.start()])
     segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(left)]
     right = _SEGMENT_SPLIT_RE.split(text[verb.end() :], maxsplit=1)[0]
@@ -799,7 +908,7 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
 
 def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:
     """A canonical claimant for a reporting subject such as "Kyiv's military" or "Mr Zelensky"."""
-    seg = re.sub(r"^(?:the|a|an)\s+", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
+    seg = re.sub(r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:(?:the|a|an)\s+)?", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
     if not seg or _REJECT_RE.match(seg) or len(seg.split()) > 8:
         return None
     side = _side_in(seg)
@@ -822,20 +931,26 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
             "russia": _Claimant("Russian defence ministry", RUSSIA),
             "ukraine": _Claimant("Ukrainian military", UKRAINE, vague=True),
         }[capital.lastgroup]
+    if _ORG_NAME_RE.search(seg):  # "Air Command East", "the Southern Defence Forces"
+        return _Claimant(_ORG_NAME_RE.search(seg).group(), side, regional=True)
     name = _person_name(seg)
     if _OFFICE_RE.search(seg):
         prev_name = _person_name(previous) if previous and _NAME_RE.fullmatch(previous.strip()) else None
-        name = name or prev_name
+        office = _GOVERNOR_OF_RE.search(seg)
+        name = (prev_name or name) if office and office.start() == 0 else (name or prev_name)
+        regional = not re.search(r"\bhead\s+of\s+(?:the\s+)?(?:presidential|president|state|security|intelligence)", seg, re.I)
         if name:
             full = context.full_name(name)
             if side:
                 context.person_sides.setdefault(full, side)
-            return _Claimant(full, side, person=True)
-        office = _GOVERNOR_OF_RE.search(seg)
-        return _Claimant(office.group() if office else seg, side)
+            if regional:
+                context.regional_people.add(full)
+            return _Claimant(full, side, person=True, regional=regional)
+        return _Claimant(office.group() if office else seg, side, regional=regional)
     if name:
         full = context.full_name(name)
-        return _Claimant(full, side or _PEOPLE_SIDES.get(full.split()[-1]), person=True)
+        regional = full in context.regional_people or full.split()[-1] in _REGIONAL_OFFICIALS
+        return _Claimant(full, side or _PEOPLE_SIDES.get(full.split()[-1]), person=True, regional=regional)
     if _ORG_RE.search(seg):
         if _VAGUE_ORG_RE.match(seg):
             return _Claimant(f"{_SIDE_ADJ[side]} military" if side else seg, side, vague=True)
@@ -853,7 +968,7 @@ def _person_name(seg: str) -> str | None:
         while words and (words[0].lower().strip(".") in _TITLES or _SIDE_RE.fullmatch(words[0]) or _PLACE_RE.fullmatch(words[0])):
             words.pop(0)
         words = [w for w in words if w.lower() not in _TITLES]
-        if words and not _SIDE_RE.fullmatch(words[-1]) and not _PLACE_RE.fullmatch(" ".join(words)):
+        if words and not _SIDE_RE.fullmatch(words[-1]) and not _PLACE_RE.fullmatch(" ".join(words)) and not _ORG_WORD_RE.search(" ".join(words)):
             if len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words):
                 return " ".join(words)
     return None
@@ -932,7 +1047,7 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         and (not row.explicit_attacker or row.attacker == r.attacker)
         and _claimants_agree(r.claimant, row.claimant, context)
     ]
-    return next((r for r in candidates if _figures_agree(r, row)), None)
+    return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
 
 
 def _figures_agree(a: _Row, b: _Row) -> bool:
@@ -998,27 +1113,53 @@ def _dedupe(rows: list[_Row], context: _DocContext) -> list[_Row]:
 def _same_claim(a: _Row, b: _Row, context: _DocContext) -> bool:
     if not _types_agree(a.weapon_type, b.weapon_type) or not _claimants_agree(a.claimant, b.claimant, context):
         return False
+    if not _days_agree(a, b, context):
+        return False  # the same figures for two different nights
     shared = [k for k in _ROLES if a.values[k] is not None and b.values[k] is not None]
     return bool(shared) and all(a.values[k] == b.values[k] for k in shared)
+
+
+def _row_day(row: _Row, context: _DocContext) -> str | None:
+    """The day the row's own words name ("overnight into Tuesday"), None when they name none."""
+    anchor, _ = provenance.anchor_date(row.post, context.doc)
+    if anchor is None:
+        return None
+    day, how = provenance.resolve_date(" ".join(row.evidence), anchor)
+    return day.isoformat() if how else None
+
+
+def _days_agree(a: _Row, b: _Row, context: _DocContext) -> bool:
+    day_a, day_b = _row_day(a, context), _row_day(b, context)
+    return day_a is None or day_b is None or day_a == day_b
 
 
 # ---------------------------------------------------------------- output
 
 
-def _as_record(row: _Row, doc: Document) -> dict:
+def _as_record(row: _Row, doc: Document, seen: Counter) -> dict:
     claimant = row.claimant.name if row.claimant else None
     if claimant and row.claimant and not row.claimant.side and claimant in ("defence ministry", "General Staff"):
         defender = _OTHER_SIDE.get(row.attacker or "")
         claimant = f"{_SIDE_ADJ[defender]} {claimant}" if defender else claimant
     launched, intercepted, lost, hit = (row.values[k] for k in _ROLES)
-    identity = [doc.document_id, row.attacker, row.weapon, row.weapon_type, launched, intercepted, lost, claimant]
-    return {
-        "claim_id": ids.stable_id(identity),
-        "document_id": doc.document_id,
-        "source_uri": doc.source_uri,
-        "source_url": doc.url,
-        "publisher": doc.publisher,
-        "report_date": row.report_date,
+    evidence = " ".join(row.evidence)
+    day, date_source = provenance.resolve_report_date(row.post, doc, evidence)
+    anchor, _ = provenance.anchor_date(row.post, doc)
+    window = provenance.time_window(evidence, anchor)
+    identity = [row.attacker, row.weapon, row.weapon_type, launched, intercepted, lost, claimant, day]
+    seen[tuple(map(str, identity))] += 1
+    occurrence = seen[tuple(map(str, identity))]
+    record = provenance.claim_row(
+        doc,
+        table=TABLE,
+        identity=identity if occurrence == 1 else [*identity, occurrence],
+        report_date=day,
+        date_source=date_source,
+        claimant=claimant,
+        evidence=evidence,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    fields = {
         "attacker": row.attacker,
         "weapon": row.weapon,
         "weapon_type": row.weapon_type,
@@ -1027,7 +1168,129 @@ def _as_record(row: _Row, doc: Document) -> dict:
         "lost": lost,
         "hit": hit,
         "qualifier": row.qualifier if launched is not None else None,
-        "claimant": claimant,
-        "evidence": " ".join(row.evidence),
-        "extractor_version": EXTRACTOR_VERSION,
+        "regions": _regions(evidence),
+        "time_window": window.label,
+        "window_start": window.start,
+        "window_end": window.end,
+        "launch_site": row.launch_site,
+        "scope": "regional" if _is_regional(row, claimant, evidence) else "national",
     }
+    tail = {k: record.pop(k) for k in ("claimant", "evidence", "extractor_version")}
+    return {**record, **fields, **tail}
+
+
+# ---------------------------------------------------------------- places, launch sites, scope
+
+# Normalised name -> spellings (oblast/region names and their main cities, seas).
+_GAZETTEER: dict[str, str] = {
+    # Ukraine
+    "Kharkiv": r"Kharkiv|Kharkov", "Odesa": r"Odesa|Odessa", "Dnipropetrovsk": r"Dnipropetrovsk|Dnipro|Kryvyi\s+Rih|Nikopol|Pavlohrad",
+    "Mykolaiv": r"Mykolaiv", "Lviv": r"Lviv", "Sumy": r"Sumy|Shostka|Konotop", "Chernihiv": r"Chernihiv",
+    "Poltava": r"Poltava|Kremenchuk", "Cherkasy": r"Cherkasy", "Vinnytsia": r"Vinnytsia",
+    "Zhytomyr": r"Zhytomyr", "Khmelnytskyi": r"Khmelnytskyi|Khmelnytskyy", "Rivne": r"Rivne", "Volyn": r"Volyn|Lutsk",
+    "Ternopil": r"Ternopil", "Ivano-Frankivsk": r"Ivano-Frankivsk", "Chernivtsi": r"Chernivtsi",
+    "Zakarpattia": r"Zakarpattia|Uzhhorod", "Kirovohrad": r"Kirovohrad|Kropyvnytskyi", "Kherson": r"Kherson",
+    "Zaporizhzhia": r"Zaporizhzhia|Zaporizhia|Zaporozhye", "Donetsk": r"Donetsk|Kramatorsk|Sloviansk|Pokrovsk",
+    "Luhansk": r"Luhansk", "Kyiv": r"Kyiv|Kiev|Bila\s+Tserkva",
+    # Russia
+    "Belgorod": r"Belgorod", "Kursk": r"Kursk", "Bryansk": r"Bryansk", "Oryol": r"Oryol|Orel",
+    "Voronezh": r"Voronezh", "Rostov": r"Rostov|Taganrog|Millerovo", "Krasnodar": r"Krasnodar|Novorossiysk|Yeysk",
+    "Lipetsk": r"Lipetsk", "Tula": r"Tula", "Kaluga": r"Kaluga", "Smolensk": r"Smolensk", "Ryazan": r"Ryazan",
+    "Tambov": r"Tambov", "Leningrad": r"Leningrad", "Pskov": r"Pskov", "Novgorod": r"Novgorod", "Tver": r"Tver",
+    "Yaroslavl": r"Yaroslavl", "Saratov": r"Saratov|Engels", "Volgograd": r"Volgograd", "Astrakhan": r"Astrakhan",
+    "Tatarstan": r"Tatarstan|Kazan|Yelabuga|Alabuga", "Bashkortostan": r"Bashkortostan", "Chechnya": r"Chechnya",
+    "Dagestan": r"Dagestan", "Penza": r"Penza", "Ivanovo": r"Ivanovo", "Samara": r"Samara", "Murmansk": r"Murmansk",
+    "Kaliningrad": r"Kaliningrad", "Stavropol": r"Stavropol", "Moscow": r"Moscow", "Nizhny Novgorod": r"Nizhny\s+Novgorod",
+    "St Petersburg": r"St\.?\s+Petersburg|Saint\s+Petersburg", "Crimea": r"Crimea", "Sevastopol": r"Sevastopol",
+    # seas
+    "Black Sea": r"Black\s+Sea", "Sea of Azov": r"Sea\s+of\s+Azov|Azov\s+Sea", "Caspian Sea": r"Caspian\s+Sea",
+    "Baltic Sea": r"Baltic\s+Sea", "Gulf of Finland": r"Gulf\s+of\s+Finland",
+}
+_CAPITALS = {"Kyiv", "Moscow"}  # also stand for governments ("Kyiv said"): need a place context
+_PLACE_NAMES = list(_GAZETTEER)
+_GAZETTEER_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<g{i}>{alts})" for i, alts in enumerate(_GAZETTEER.values())) + r")(?![\w-])"
+)
+_CAPITAL_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:over|on|at|in|into|towards?|near|above|against|around|targeted|struck|hit|attacked|across)\s+(?:the\s+)?"
+    r"|,\s*|\band\s+)$",
+    re.IGNORECASE,
+)
+_REGION_AFTER_RE = re.compile(r"^\s*(?:region|oblast|province|city|regions|oblasts)\b", re.IGNORECASE)
+_POSSESSIVE_AFTER_RE = re.compile(r"^['’]s\b|^\s+(?:said|says|claimed|claims|reported|regime|government)\b")
+
+
+_FIRST_WORDS = frozenset(re.findall(r"(?<![\\\w])[A-Z][\w-]*", "|".join(_GAZETTEER.values())))
+_CAPITALISED_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+
+
+def _regions(text: str) -> list[str]:
+    """Oblasts, Russian regions and seas named in the evidence, normalised, in order of mention."""
+    out: list[str] = []
+    last_end = 0
+    for word in _CAPITALISED_RE.finditer(text):  # cheap: only known first words try the gazetteer
+        if word.group() not in _FIRST_WORDS or word.start() < last_end:
+            continue
+        m = _GAZETTEER_RE.match(text, word.start())
+        if m is None:
+            continue
+        last_end = m.end()
+        name = _PLACE_NAMES[int(m.lastgroup[1:])]
+        after = text[m.end() : m.end() + 20]
+        if _POSSESSIVE_AFTER_RE.match(after) and not _REGION_AFTER_RE.match(after):
+            continue  # "Moscow's air defences", "Kyiv said": a government, not a place
+        if name in _CAPITALS and not (
+            _REGION_AFTER_RE.match(after) or _CAPITAL_PLACE_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()])
+        ):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+_SITE = (
+    r"(?:Cape\s+[A-Z][\w-]+|(?:the\s+)?(?:Black\s+Sea|Sea\s+of\s+Azov|Azov\s+Sea|Caspian\s+Sea)"
+    r"|(?:(?:temporarily\s+)?occupied\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
+)
+_LAUNCH_SITE_RE = re.compile(
+    rf"\bfrom\s+(?:the\s+)?(?:(?:area|areas|direction|directions|vicinity)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<site>{_SITE}(?:(?:\s*,\s*|\s*,?\s+and\s+){_SITE})*(?:\s+(?:regions?|oblasts?|areas?|directions?|airfields?))?)"
+)
+
+
+def _launch_site_between(text: str, start: int, stop: int) -> str | None:
+    """ "from Cape Chauda" -> "Cape Chauda", "from the Bryansk and Oryol regions" -> "Bryansk and Oryol regions".
+
+    Only a "from ..." phrase after the count and before the next one, in its clause's reach.
+    """
+    m = _LAUNCH_SITE_RE.search(text, start, min(stop, start + 120))
+    if m is None or ";" in text[start : m.start()]:
+        return None
+    site = re.sub(r"^the\s+", "", m["site"])
+    words = re.findall(r"[A-Z][\w-]+", site)
+    known = any(_GAZETTEER_RE.fullmatch(w) for w in words) or site.startswith("Cape ") or re.search(r"Sea\b", site)
+    if not known or _SIDE_RE.fullmatch(site) or re.match(r"(?:Ukraine|Russia|Ukrainian|Russian)\b", site):
+        return None
+    return site
+
+
+_REGIONAL_CLAIMANT_RE = re.compile(
+    r"\b(?:governor|mayor|regional|oblast|city|military\s+administration|air\s+command|operational\s+command|"
+    r"defen[cs]e\s+forces\s+of\s+the\s+(?:south|north|east|west)|(?:southern|northern|eastern|western)\s+defen[cs]e\s+forces|"
+    r"head\s+of\s+the\s+\w+)",
+    re.IGNORECASE,
+)
+_REGIONAL_TEXT_RE = re.compile(
+    r"\b(?:(?:at|on|over|towards?|against|targeting)\s+the\s+(?:region|city|oblast)\b|regional\s+(?:authorities|officials|"
+    r"administration|governor|military\s+administration))",
+    re.IGNORECASE,
+)
+
+
+def _is_regional(row: _Row, claimant: str | None, evidence: str) -> bool:
+    """A regional air command's, a governor's or a mayor's count: part of a national one."""
+    if row.claimant is not None and row.claimant.regional:
+        return True
+    if claimant and _REGIONAL_CLAIMANT_RE.search(claimant):
+        return True
+    return bool(_REGIONAL_TEXT_RE.search(evidence))

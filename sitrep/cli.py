@@ -13,11 +13,19 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--source", help="file, folder or s3://bucket/prefix (default: sample corpus)")
     run.add_argument("--lake", help="folder or s3://bucket/prefix (default: ./lake)")
     run.add_argument("--batch-size", type=int, help="documents per task batch")
+    bench = commands.add_parser("bench", help="accuracy and speed benchmarks of the extractors",
+                                add_help=False)
+    bench.add_argument("action", choices=("accuracy", "speed"))
+    bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "bench":
+        from sitrep import benchmark
+
+        return benchmark.main([args.action, *args.bench_args])
     # Telemetry cannot reach out from where sitrep runs; set before Prefect is imported.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")

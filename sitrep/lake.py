@@ -153,11 +153,13 @@ def publish(
     rows: pa.Table,
     *,
     replace_documents: Collection[str] = (),
+    replace_all: bool = False,
     settings: Settings | None = None,
 ) -> PublishResult:
     """Merge `rows` into a table, idempotently.
 
-    Existing rows of `replace_documents` go first (wherever they are), then `rows` are
+    Existing rows of `replace_documents` go first (wherever they are; with `replace_all`,
+    every existing row goes: the table becomes exactly `rows`), then `rows` are
     merged, unique by `spec.key`, new rows winning. Every partition whose content changes
     becomes one file sorted by key, or is deleted when empty; the others are left alone.
 
@@ -173,7 +175,9 @@ def publish(
         files = _scan(fs, path, spec)
         old = _read_files(fs, path, spec, files)
     dropped = _is_in(old[spec.key], new[spec.key].to_pylist())
-    if replace_documents:
+    if replace_all:
+        dropped = pa.chunked_array([pa.array([True] * old.num_rows, pa.bool_())])
+    elif replace_documents:
         dropped = pc.or_(dropped, _is_in(old["document_id"], list(replace_documents)))
     final = _dedupe(pa.concat_tables([old.filter(pc.invert(dropped)), new]), spec.key)
 

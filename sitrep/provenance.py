@@ -1,14 +1,115 @@
 """Columns every claim table shares: the claim's id, its document, its date and how it was found.
 
 Every extractor builds its rows on `claim_row`, so provenance is filled one way everywhere.
+
+Dates: a claim's `report_date` is the date the report refers to. The anchor is the post's
+timestamp, else the article's date; the evidence text can move it ("yesterday", "on
+Saturday", "overnight into February 8", "from 18:00 on 3 January to 08:30 on 4 January").
+`date_source` says how the date was found:
+
+- `post_timestamp` / `article_date`: the anchor itself (the text named no other day);
+- `relative`: the text named the day, resolved against the anchor (weekday, "yesterday",
+  an explicit day and month whose year comes from the anchor, a window's end date);
+- `inferred`: a coarse reference ("last week"), resolved to a day a week before the anchor;
+- `unknown`: the document has no date at all. Never today's date.
+
+A resolved date is never later than its anchor: a weekday is the most recent one on or
+before the anchor, and an explicit "3 January" that would lie in the anchor's future is
+taken from the year before.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from sitrep import ids
+from sitrep.dates import MONTHS
 from sitrep.models import Document, Post
 from sitrep.schemas import UNKNOWN_DATE
+
+POST_TIMESTAMP, ARTICLE_DATE, RELATIVE, INFERRED, UNKNOWN = (
+    "post_timestamp", "article_date", "relative", "inferred", "unknown",
+)
+
+# ---------------------------------------------------------------- patterns
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?:{_MONTH_ALT})\.?"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "3 January", "3rd of January", "January 3", "Jan. 3rd", with an optional year
+
+
+def _day_month(p: str) -> str:
+    return (
+        rf"(?:(?P<{p}d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<{p}m1>{_MONTH})"
+        rf"|(?P<{p}m2>{_MONTH})\s+(?P<{p}d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]))"
+        rf"(?:,?\s+(?P<{p}y>(?:19|20)\d\d))?"
+    )
+
+
+def _clock(p: str) -> str:
+    """ "18:00", "8.30", "8 p.m." (a bare number is checked for minutes or am/pm by the caller)."""
+    return rf"(?P<{p}h>\d{{1,2}})(?:[:.](?P<{p}min>\d\d))?(?:\s*(?P<{p}ap>[ap]\.?m\.?))?(?![\w:])"
+
+
+# One scan of the text; every alternative is a named group the resolver reads.
+_DATE_RE = re.compile(
+    # "from 18:00 on 3 January to 08:30 on 4 January", "between 8 p.m. and 11 p.m."
+    rf"(?P<window>\b(?:from|between|since)\s+{_clock('s')}(?:\s*(?:\([^)]{{0,20}}\)|(?:Moscow|Kyiv|local)\s+time))?"
+    rf"(?:,?\s+(?:on\s+)?(?:the\s+)?{_day_month('s')})?"
+    rf"(?:\s*(?:to|until|till|and|-|–)\s+{_clock('e')}(?:\s*(?:\([^)]{{0,20}}\)|(?:Moscow|Kyiv|local)\s+time))?"
+    rf"(?:,?\s+(?:on\s+)?(?:the\s+)?{_day_month('e')})?)?)"
+    # "overnight into February 8", "on the night of 15-16 March", "night attack on 22 February"
+    rf"|(?P<night>\b(?:overnight|(?:on\s+)?the\s+night|night(?:\s+attack)?)\s+(?:into|to|of|on)\s+(?:the\s+)?"
+    rf"(?:(?P<nfrom>\d{{1,2}})\s*[-–/]\s*(?=\d))?(?:{_day_month('n')}|(?P<nwd>{_WEEKDAY})))"
+    rf"|(?P<as_of>\bas\s+of\s+{_clock('a')})"
+    rf"|(?P<wdnight>\b(?:on\s+)?(?P<wwd>{_WEEKDAY})\s+night\b)"
+    rf"|(?P<explicit>(?<![\w/-]){_day_month('x')}(?![\w/-]))"
+    rf"|(?P<weekday>\b(?:(?:on|last|this|early|late)\s+)?(?P<wd>{_WEEKDAY})\b)"
+    r"|(?P<yesterday>\byesterday\b)"
+    r"|(?P<lastweek>\b(?:last|previous)\s+week\b)"
+    r"|(?P<week>\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:seven\s+days|week)|this\s+week|over\s+the\s+week)\b)"
+    r"|(?P<h24>\b(?:(?:past|last|previous)\s+(?:24|twenty-four)\s+hours|(?:over|in|during)\s+the\s+(?:past|last)\s+day|(?:over|in)\s+a\s+day)\b)"
+    r"|(?P<overnight>\b(?:overnight|last\s+night|tonight|during\s+the\s+night|at\s+night|in\s+the\s+early\s+hours|"
+    r"before\s+dawn|night-?time|this\s+morning)\b)"
+    r"|(?P<day>\b(?:during\s+the\s+day|in\s+the\s+daytime|daytime|during\s+daylight|in\s+the\s+afternoon|this\s+afternoon)\b)",
+    re.IGNORECASE,
+)
+# The same pattern run on lowercased text: sre's IGNORECASE is several times slower.
+_DATE_LC = re.compile(_DATE_RE.pattern.lower().replace("(?p<", "(?P<"))
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    """The period a claim covers, as the text states it.
+
+    `label`: "overnight", "24 hours", "day", "week" or a named night such as
+    "overnight into February 8". `start`/`end`: local time as reported, where given; a
+    named night without a clock time ends on its date at 00:00 unless an "as of 08:30"
+    gives the time (only the date is then meaningful).
+    """
+
+    label: str | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+# ---------------------------------------------------------------- public
+
+
+def anchor_date(post: Post | None, doc: Document) -> tuple[date | None, str]:
+    """The date relative references resolve against: the post's timestamp, else the article's."""
+    if post is not None and post.timestamp:
+        return post.timestamp.date(), POST_TIMESTAMP
+    if doc.published:
+        return doc.published, ARTICLE_DATE
+    return None, UNKNOWN
 
 
 def report_date(post: Post, doc: Document) -> tuple[str, str]:
@@ -16,11 +117,29 @@ def report_date(post: Post, doc: Document) -> tuple[str, str]:
 
     Never today's date: a document without any date stays `unknown`.
     """
-    if post.timestamp:
-        return post.timestamp.date().isoformat(), "post_timestamp"
-    if doc.published:
-        return doc.published.isoformat(), "article_date"
-    return UNKNOWN_DATE, "unknown"
+    day, source = anchor_date(post, doc)
+    return (day.isoformat(), source) if day else (UNKNOWN_DATE, UNKNOWN)
+
+
+def resolve_report_date(post: Post | None, doc: Document, text: str) -> tuple[str, str]:
+    """(report_date, date_source) of a claim whose evidence is `text` (see the module doc)."""
+    anchor, source = anchor_date(post, doc)
+    if anchor is None:
+        return UNKNOWN_DATE, UNKNOWN
+    day, how = resolve_date(text, anchor)
+    if how is None:
+        return anchor.isoformat(), source
+    return day.isoformat(), how
+
+
+def resolve_date(text: str, anchor: date) -> tuple[date, str | None]:
+    """The day `text` refers to, resolved against `anchor`, and how (None: the anchor itself)."""
+    return _resolve(_scan(text, anchor), anchor)
+
+
+def time_window(text: str, anchor: date | None) -> TimeWindow:
+    """The period stated in `text`; dates without a year take it from `anchor` (None: no dates)."""
+    return _scan(text, anchor).window()
 
 
 def claim_row(
@@ -47,3 +166,137 @@ def claim_row(
         "evidence": evidence,
         "extractor_version": extractor_version,
     }
+
+
+# ---------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Found:
+    """What one scan of a text found, strongest evidence first."""
+
+    window_start: datetime | None = None
+    window_end: datetime | None = None
+    night: date | None = None  # the day a named night runs into
+    explicit: date | None = None
+    weekday: date | None = None
+    yesterday: date | None = None
+    last_week: date | None = None
+    label: str | None = None
+    as_of: tuple[int, int] | None = None
+
+    def window(self) -> TimeWindow:
+        end = self.window_end
+        if end is None and self.night is not None:
+            h, m = self.as_of or (0, 0)
+            end = datetime(self.night.year, self.night.month, self.night.day, h, m)
+        label = self.label
+        if self.night is not None:
+            label = f"overnight into {self.night.strftime('%B')} {self.night.day}"
+        return TimeWindow(label, self.window_start, end)
+
+
+def _scan(text: str, anchor: date | None) -> _Found:
+    found = _Found()
+    for m in _DATE_LC.finditer(text.lower()):  # only the groups' text is read, not offsets
+        kind = m.lastgroup
+        if kind == "window":
+            _window(m, anchor, found)
+        elif kind == "night":
+            day = _weekday_date(m["nwd"], anchor) if m["nwd"] else _match_day(m, "n", anchor)
+            found.night = found.night or day
+            found.label = found.label or "overnight"
+        elif kind == "as_of":
+            t = _clock_of(m, "a")
+            found.as_of = found.as_of or t
+        elif kind == "wdnight":
+            found.weekday = found.weekday or _weekday_date(m["wwd"], anchor)
+            found.label = found.label or "overnight"
+        elif kind == "explicit":
+            found.explicit = found.explicit or _match_day(m, "x", anchor)
+        elif kind == "weekday":
+            found.weekday = found.weekday or _weekday_date(m["wd"], anchor)
+        elif kind == "yesterday":
+            found.yesterday = anchor - timedelta(days=1) if anchor else None
+        elif kind == "lastweek":
+            found.last_week = anchor - timedelta(days=7) if anchor else None
+            found.label = found.label or "week"
+        elif kind in ("week", "h24", "overnight", "day"):
+            label = {"week": "week", "h24": "24 hours", "overnight": "overnight", "day": "day"}[kind]
+            found.label = found.label or label
+    return found
+
+
+def _resolve(found: _Found, anchor: date) -> tuple[date, str | None]:
+    if found.window_end is not None:
+        candidate: date | None = found.window_end.date()
+    else:
+        candidate = found.night or found.explicit or found.weekday or found.yesterday
+    if candidate is not None and candidate <= anchor:
+        return candidate, (None if candidate == anchor else RELATIVE)
+    if found.last_week is not None:
+        return found.last_week, INFERRED
+    return anchor, None
+
+
+def _window(m: re.Match, anchor: date | None, found: _Found) -> None:
+    start_t, end_t = _clock_of(m, "s"), _clock_of(m, "e")
+    if start_t is None or (end_t is None and not m["sd1"] and not m["sm2"]):
+        return  # "from 5 to 10": not a clock window
+    if not m.group().lower().startswith("between") and not (m["sd1"] or m["sm2"]) and not re.search(r"[:.]", m.group()):
+        return
+    start_day = _match_day(m, "s", anchor)
+    end_day = _match_day(m, "e", anchor)
+    if end_t is not None and end_day is None:
+        end_day = start_day if start_day and (end_t >= start_t) else (start_day + timedelta(days=1) if start_day else anchor)
+    if start_day is None and end_day is not None:
+        start_day = end_day if end_t is None or start_t <= end_t else end_day - timedelta(days=1)
+    if start_day is not None and found.window_start is None:
+        found.window_start = datetime(start_day.year, start_day.month, start_day.day, *start_t)
+    if end_day is not None and end_t is not None and found.window_end is None:
+        found.window_end = datetime(end_day.year, end_day.month, end_day.day, *end_t)
+
+
+def _clock_of(m: re.Match, p: str) -> tuple[int, int] | None:
+    if not m[f"{p}h"]:
+        return None
+    hour, minute = int(m[f"{p}h"]), int(m[f"{p}min"] or 0)
+    ap = (m[f"{p}ap"] or "").lower()
+    if ap.startswith("p") and hour < 12:
+        hour += 12
+    elif ap.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+def _match_day(m: re.Match, p: str, anchor: date | None) -> date | None:
+    """The date of a "3 January" / "January 3" group, its year from the anchor (never after it)."""
+    day, month = m[f"{p}d1"] or m[f"{p}d2"], m[f"{p}m1"] or m[f"{p}m2"]
+    if not day or not month:
+        return None
+    number = MONTHS.get(month.lower().rstrip("."))
+    year = int(m[f"{p}y"]) if m[f"{p}y"] else (anchor.year if anchor else None)
+    if number is None or year is None:
+        return None
+    try:
+        found = date(year, number, int(day))
+    except ValueError:
+        return None
+    if anchor is not None and not m[f"{p}y"] and found > anchor:
+        try:
+            found = found.replace(year=found.year - 1)
+        except ValueError:
+            return None
+    if anchor is not None and found > anchor:
+        return None
+    return found
+
+
+def _weekday_date(name: str, anchor: date | None) -> date | None:
+    """The most recent such weekday on or before the anchor."""
+    if anchor is None:
+        return None
+    target = next(i for i, w in enumerate(_WEEKDAYS) if name.lower().startswith(w[:3]))
+    return anchor - timedelta(days=(anchor.weekday() - target) % 7)

@@ -15,9 +15,9 @@ def run_summary(
     files: int,
     documents: int,
     rejected: list[Rejected],
-    claims_extracted: int,
-    claims_published: int,
-    rules: dict[str, dict[str, Any]],
+    extracted: dict[str, int],
+    published: dict[str, int],
+    rules: dict[str, dict[str, dict[str, Any]]],
     partitions: dict[str, list[str]],
 ) -> dict[str, Any]:
     """The numbers a user checks after a run; quarantine reasons counted per table and rule."""
@@ -29,14 +29,20 @@ def run_summary(
         "files": files,
         "documents": documents,
         "documents_quarantined": sum(1 for r in rejected if r.table == "documents"),
-        "claims_extracted": claims_extracted,
-        "claims_published": claims_published,
+        "rows_extracted": extracted,
+        "rows_published": published,
+        "claims_published": sum(n for t, n in published.items() if t in extracted),
         "rows_quarantined": len(rejected),
         "quarantine_reasons": [
             {"table": table, "rule": rule, "rows": n}
             for (table, rule), n in sorted(reasons.items())
         ],
-        "expectations_failed": sorted(name for name, r in rules.items() if not r["success"]),
+        "expectations_failed": sorted(
+            f"{table}.{name}"
+            for table, table_rules in rules.items()
+            for name, r in table_rules.items()
+            if not r["success"]
+        ),
         "partitions_written": partitions,
     }
 
@@ -52,11 +58,16 @@ def summary_markdown(summary: dict[str, Any]) -> str:
         f"| input files | {summary['files']} |",
         f"| documents in | {summary['documents']} |",
         f"| documents quarantined | {summary['documents_quarantined']} |",
-        f"| claims extracted | {summary['claims_extracted']} |",
         f"| claims published | {summary['claims_published']} |",
         f"| rows quarantined | {summary['rows_quarantined']} |",
         "",
+        "| table | extracted | published |",
+        "| --- | ---: | ---: |",
     ]
+    for table, published in summary["rows_published"].items():
+        extracted = summary["rows_extracted"].get(table, "–")
+        lines.append(f"| {table} | {extracted} | {published} |")
+    lines.append("")
     if summary["quarantine_reasons"]:
         lines += ["## Quarantined", "", "| table | rule | rows |", "| --- | --- | ---: |"]
         lines += [f"| {r['table']} | {r['rule']} | {r['rows']} |"

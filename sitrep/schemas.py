@@ -80,8 +80,8 @@ AIR_ATTACKS = _claim_table(
         pa.field("qualifier", pa.string()),
         pa.field("regions", pa.list_(pa.string())),  # oblasts, Russian regions, seas named
         pa.field("time_window", pa.string()),  # overnight, 24 hours, day, "overnight into February 8"
-        pa.field("window_start", pa.timestamp("s")),  # local time as reported
-        pa.field("window_end", pa.timestamp("s")),
+        pa.field("window_start", pa.timestamp("ms")),  # local time as reported
+        pa.field("window_end", pa.timestamp("ms")),
         pa.field("launch_site", pa.string()),  # "Cape Chauda", "Kursk region"
         pa.field("scope", pa.string()),  # national or regional (a regional count is part of a national one)
     ],

@@ -32,6 +32,8 @@ def _report_day(df: pd.DataFrame) -> pd.Series:
     return pd.Series([parse(v) for v in df["report_date"]], index=df.index, dtype=object)
 
 
+COMMON_DERIVED: dict[str, DerivedColumn] = {"report_day": _report_day}  # tables with report_date
+
 DERIVED: dict[str, dict[str, DerivedColumn]] = {
     "air_attacks": {
         "intercepted_plus_lost": lambda df: (
@@ -41,9 +43,14 @@ DERIVED: dict[str, dict[str, DerivedColumn]] = {
         .notna()
         .sum(axis=1)
         .astype("float64"),
-        "report_day": _report_day,
     },
 }
+
+
+def derived_columns(table: str, columns: list[str]) -> dict[str, DerivedColumn]:
+    """The derived columns a table's suite may refer to."""
+    common = COMMON_DERIVED if "report_date" in columns else {}
+    return {**common, **DERIVED.get(table, {})}
 
 
 class SuiteError(RuntimeError):
@@ -118,7 +125,7 @@ class Validator:
         if table not in self._suites:
             raise SuiteError(f"no expectation suite for table {table!r}")
         frame = rows.copy()
-        for name, derive in DERIVED.get(table, {}).items():
+        for name, derive in derived_columns(table, list(frame.columns)).items():
             frame[name] = derive(frame) if len(frame) else pd.Series(dtype=object)
         result = self._batches.get_batch(batch_parameters={"dataframe": frame}).validate(
             self._suites[table],

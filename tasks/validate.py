@@ -10,9 +10,8 @@ import pyarrow as pa
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from sitrep.config import Settings
 from sitrep.models import Rejected
-from sitrep.schemas import AIR_ATTACKS, to_table
+from sitrep.schemas import TABLES
 from sitrep.validation import Validator
 
 
@@ -24,28 +23,29 @@ class Validated:
     result: dict[str, Any]
 
 
-@task(name="validate", cache_policy=NO_CACHE)
-def validate_claims(rows: list[dict], today: date, settings: Settings) -> Validated:
-    """Validate all claims of the run at once: the GX context is built once per run."""
-    frame = to_table(AIR_ATTACKS, rows).to_pandas(types_mapper=pd.ArrowDtype)
-    outcome = Validator(settings.expectations_dir).validate(AIR_ATTACKS.name, frame, today)
-    valid = pa.Table.from_pandas(outcome.valid, schema=AIR_ATTACKS.schema, preserve_index=False)
+def validate_table(validator: Validator, table: str, rows: pa.Table, today: date) -> Validated:
+    """Split one table's rows into publishable rows and quarantine records."""
+    spec = TABLES[table]
+    outcome = validator.validate(table, rows.to_pandas(types_mapper=pd.ArrowDtype), today)
+    failed = pa.Table.from_pandas(outcome.failed, schema=spec.schema, preserve_index=False)
     rejected = [
-        Rejected(
-            table=AIR_ATTACKS.name,
-            rules=rules,
-            record=record,
-            document_id=record.get("document_id"),
-            source_uri=record.get("source_uri"),
-        )
-        for record, rules in zip(
-            pa.Table.from_pandas(outcome.failed, schema=AIR_ATTACKS.schema,
-                                 preserve_index=False).to_pylist(),
-            outcome.failed_rules,
-        )
+        Rejected(table=table, rules=rules, record=record,
+                 document_id=record.get("document_id"), source_uri=record.get("source_uri"))
+        for record, rules in zip(failed.to_pylist(), outcome.failed_rules)
     ]
     logger = get_run_logger()
     for name, rule in outcome.rules.items():
         if not rule["success"]:
-            logger.warning("expectation %s failed for %d rows", name, rule["unexpected_count"])
-    return Validated(valid=valid, rejected=rejected, rules=outcome.rules, result=outcome.result)
+            logger.warning("%s: expectation %s failed for %d rows",
+                           table, name, rule["unexpected_count"])
+    return Validated(
+        valid=pa.Table.from_pandas(outcome.valid, schema=spec.schema, preserve_index=False),
+        rejected=rejected, rules=outcome.rules, result=outcome.result,
+    )
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_claims(rows: dict[str, pa.Table], today: date, validator: Validator) -> dict[str, Validated]:
+    """Validate every claim table of the run against its suite."""
+    return {table: validate_table(validator, table, table_rows, today)
+            for table, table_rows in rows.items()}

@@ -287,6 +287,156 @@ def test_eval_set_precision_and_recall() -> None:
     assert precision >= 0.95 and recall >= 0.95, failures
 
 
+def test_eval_set_new_fields() -> None:
+    """Where a case gives weapon_type, regions, time_window, scope, launch_site or dates, they match."""
+    total = right = 0
+    failures = []
+    for case in _load_cases():
+        published = date.fromisoformat(case["published"]) if case["published"] else None
+        rows = extract_air_attacks(_doc(*case["text"].split("\n\n"), published=published))
+        for expected in case["expected"]:
+            key = tuple(expected[k] for k in KEY)
+            row = next((r for r in rows if tuple(r[k] for k in KEY) == key), None)
+            for name, want in expected.items():
+                if name in KEY or name in ("qualifier", "claimant") or row is None:
+                    continue
+                got = row[name].isoformat() if isinstance(row[name], datetime) else row[name]
+                ok = sorted(got) == sorted(want) if name == "regions" else got == want
+                total, right = total + 1, right + ok
+                if not ok:
+                    failures.append((case["id"], name, got, want))
+    print(f"air_attack_cases fields: {right}/{total}")
+    assert total >= 40 and right / total >= 0.95, failures
+
+
+# ---------------------------------------------------------------- new fields
+
+
+def test_date_source_and_publisher_apart_from_claimant() -> None:
+    (row,) = extract_air_attacks(_doc("Russia fired 20 missiles at Ukraine, the air force said.", published=date(2025, 2, 3)))
+    assert (row["report_date"], row["date_source"]) == ("2025-02-03", "article_date")
+    assert (row["publisher"], row["claimant"]) == ("The Example", "Ukrainian air force")
+    (row,) = extract_air_attacks(_doc("Russia fired 20 missiles at Ukraine, the air force said."))
+    assert (row["report_date"], row["date_source"]) == ("unknown", "unknown")
+
+
+def test_relative_dates_move_the_report_date() -> None:
+    doc = _doc("Russian air defences destroyed 14 Ukrainian drones yesterday, the ministry said.", published=date(2025, 2, 3))
+    (row,) = extract_air_attacks(doc)
+    assert (row["report_date"], row["date_source"]) == ("2025-02-02", "relative")
+
+
+def test_window_end_date_is_the_report_date() -> None:
+    doc = _doc(
+        "From 20:00 on 9 February to 07:00 on 10 February, air defences destroyed 33 Ukrainian UAVs, the ministry said.",
+        published=date(2025, 2, 11),
+    )
+    (row,) = extract_air_attacks(doc)
+    assert (row["window_start"], row["window_end"]) == (datetime(2025, 2, 9, 20), datetime(2025, 2, 10, 7))
+    assert (row["report_date"], row["date_source"]) == ("2025-02-10", "relative")
+
+
+def test_named_night() -> None:
+    doc = _doc("Overnight into 20 March, the enemy attacked with 77 Shahed drones, the air force said.", published=date(2025, 3, 21))
+    (row,) = extract_air_attacks(doc)
+    assert (row["time_window"], row["window_end"], row["report_date"]) == (
+        "overnight into March 20", datetime(2025, 3, 20), "2025-03-20"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, weapon_type",
+    [
+        ("Russia launched 40 Geran-2 drones at Ukraine, the air force said.", "Shahed"),
+        ("Russia fired 2 Kh-31P missiles at Odesa, the navy said.", "Kh-31"),
+        ("Russia fired 6 Kh-101 cruise missiles at Ukraine, the air force said.", "Kh-101"),
+        ("Russia fired 3 Iskander-K missiles at Ukraine, the air force said.", "Iskander-K"),
+        ("Russia fired 5 ballistic missiles at Ukraine, the air force said.", "ballistic"),
+        ("Russia fired 2 Zircon missiles at Kyiv, the air force said.", "Zircon"),
+    ],
+)
+def test_weapon_types_are_normalised(sentence: str, weapon_type: str) -> None:
+    assert [r["weapon_type"] for r in extract_air_attacks(_doc(sentence))] == [weapon_type]
+
+
+def test_regions_are_normalised_and_capitals_need_a_place_context() -> None:
+    doc = _doc("Kyiv said Russian air defences had downed 26 Ukrainian drones over the Voronezh region, the Sea of Azov and "
+               "Crimea, the Russian defence ministry said.")
+    (row,) = extract_air_attacks(doc)
+    assert row["regions"] == ["Voronezh", "Sea of Azov", "Crimea"]
+    (row,) = extract_air_attacks(_doc("Russia fired 9 missiles at Ukraine, the air force said."))
+    assert row["regions"] == []
+
+
+def test_launch_sites_belong_to_their_own_count() -> None:
+    doc = _doc("The enemy launched 3 Kalibr missiles from the Black Sea and 50 drones from the Kursk and Oryol regions, "
+               "the air force said.")
+    rows = extract_air_attacks(doc)
+    assert [(r["weapon"], r["launched"], r["launch_site"]) for r in rows] == [
+        ("missile", 3, "Black Sea"), ("drone", 50, "Kursk and Oryol regions")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Russia launched 80 drones at Ukraine overnight, the air force said.", "national"),
+        ("Governor Oleh Syniehubov said Russia had launched 12 drones at the Kharkiv region.", "regional"),
+        ("Air Command West said 7 Shahed drones were shot down over the Lviv region.", "regional"),
+        ("Gladkov said 5 Ukrainian drones were destroyed over Belgorod.", "regional"),
+        ("The Russian defence ministry said 40 Ukrainian drones were destroyed over the Kursk region.", "national"),
+    ],
+)
+def test_scope(sentence: str, scope: str) -> None:
+    assert [r["scope"] for r in extract_air_attacks(_doc(sentence))] == [scope]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (("Russia launched 26 drones and 3 missiles overnight; air defences destroyed 20 drones and all three missiles, "
+          "the air force said.",), [("russia", "drone", 26, 20, None), ("russia", "missile", 3, 3, None)]),
+        (("Russia launched 12 Shahed drones at Sumy overnight. All 12 were shot down, the air force said.",),
+         [("russia", "drone", 12, 12, None)]),
+        (("Ukraine attacked the Bryansk region with 11 drones, all of which were destroyed, the governor said.",),
+         [("ukraine", "drone", 11, 11, None)]),
+        (("Russia fired 2 Kinzhal missiles at Kyiv; both were intercepted, the air force said.",),
+         [("russia", "missile", 2, 2, None)]),
+        (("Air defences destroyed a dozen Russian drones over the Odesa region, the air force said.",),
+         [("russia", "drone", None, 12, None)]),
+    ],
+)
+def test_combined_reports(sentences: tuple[str, ...], expected: list[tuple]) -> None:
+    assert _keys(_doc(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since the start of the full-scale invasion, Russia has launched more than 40,000 drones at Ukraine.",
+        "Ukraine's air force has shot down over 3,000 cruise missiles since February 2022, it said.",
+        "Russia is producing some 170 Shahed drones a day, Ukrainian intelligence said.",
+        "Analysts expect Russia to launch up to 2,000 drones in a single night next year.",
+        "The factory assembled 600 Geran drones in March, the report said.",
+        "Drone parts worth €40 million and 120 tonnes of explosives were seized.",
+        "The drones flew 900 miles before hitting the plant, officials said.",
+    ],
+)
+def test_not_claims_new(sentence: str) -> None:
+    assert extract_air_attacks(_doc(sentence)) == []
+
+
+def test_claim_ids_are_unique_even_for_identical_figures() -> None:
+    doc = _doc(
+        "Russia launched 40 drones overnight into Monday; 30 were shot down, the air force said.",
+        "Elsewhere, diplomats met in Geneva. Talks continued. Nothing was agreed.",
+        "Russia launched 40 drones overnight into Tuesday; 30 were shot down, the air force said.",
+        published=date(2025, 3, 12),
+    )
+    ids_ = [r["claim_id"] for r in extract_air_attacks(doc)]
+    assert len(ids_) == len(set(ids_))
+
+
 # ---------------------------------------------------------------- shared seeds
 
 

@@ -150,5 +150,6 @@ def test_run_summary_artifact_reports_the_run(sample_run, prefect_api):
     found.raise_for_status()
     assert len(found.json()) == 1
     text = found.json()[0]["data"]
-    assert f"| claims published | {len(EXPECTED['published'])} |" in text
+    published, quarantined = len(EXPECTED["published"]), len(EXPECTED["quarantined"])
+    assert f"| air_attacks | {published + quarantined} | {published} |" in text
     assert "| air_attacks | intercepted_plus_lost_le_launched | 1 |" in text

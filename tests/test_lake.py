@@ -23,6 +23,7 @@ def claim(claim_id: str | None, document_id: str = "doc1", report_date: str = DA
         document_id=document_id,
         source_uri=f"corpus/{document_id}.txt",
         report_date=report_date,
+        date_source="post_timestamp",
         attacker="russia",
         weapon="drone",
         launched=100,
@@ -108,6 +109,15 @@ def test_publishing_twice_changes_nothing(lake_uri):
     assert fs.get_file_info(f"{path}/{part_file(DAY1)}").mtime == before
     assert keys(lake.read(lake_uri, AIR_ATTACKS)) == ["c1", "c2", "other"]
     assert plain_read(lake_uri).num_rows == 3
+
+
+def test_replace_all_makes_the_table_exactly_the_rows(lake_uri):
+    lake.publish(lake_uri, AIR_ATTACKS, table(claim("c1"), claim("c2", report_date=DAY2)))
+    result = lake.publish(lake_uri, AIR_ATTACKS, table(claim("c1"), claim("c3", report_date=DAY3)),
+                          replace_all=True)
+    assert keys(lake.read(lake_uri, AIR_ATTACKS)) == ["c1", "c3"]
+    assert result.deleted == (DAY2,)
+    assert DAY1 in result.unchanged
 
 
 def test_new_row_wins_for_the_same_key(lake_uri):

@@ -1,0 +1,356 @@
+"""Casualty claims: who says how many soldiers or civilians of which side were killed,
+wounded, captured or went missing, or were lost in total ("casualties").
+
+Per sentence that passes a keyword prefilter, every count of people (see the count
+convention in `sitrep.claims_common`: digits, words, ranges -> low/high, vague amounts such
+as "dozens" or "a battalion" -> value null with the phrase kept) gets a measure from the
+nearest casualty cue: right after its noun phrase ("300 Russian soldiers were killed",
+"2,000 casualties"), or right before it ("killing at least 12", "lost up to a battalion",
+"the death toll rose to 9"). A count without a cue of its own that follows "including"
+("..., including 1,500 over the past day") repeats the measure before it and is a claim
+only when its period differs (otherwise it is a breakdown of the total).
+
+Measures: `killed`, `wounded`, `captured`, `missing`, and `casualties` for losses in
+general ("lost", "losses", "casualties", "killed or wounded"). Side is whose people they
+are: the adjective on the noun ("Russian soldiers", "of North Korean infantry"), the
+subject who "lost"/"suffered" them, the place of civilian deaths, the other side of an
+attacker ("Russian strike ... killed"), else from the claimant. "enemy" is the other side
+of the claimant. Units decide meaning: distances, weights, %, money, years and ages
+("a 9-year-old boy" is one civilian, the 9 is not a count) are never counts of people.
+Not casualties: arrests and detentions, protesters and police at protests, prison
+sentences, deserters, things (tanks, drones, villages).
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.claims_common import (
+    NORTH_KOREA,
+    OTHER_SIDE,
+    RUSSIA,
+    SIDE_RE,
+    UKRAINE,
+    Claimant,
+    ClaimantFinder,
+    Count,
+    Pending,
+    Sentence,
+    dedupe,
+    find_counts,
+    location_near,
+    make_row,
+    period_of,
+    place_side,
+    sentences,
+)
+from sitrep.models import Document
+from sitrep.schemas import CASUALTY_CLAIMS
+
+EXTRACTOR_VERSION = "1"
+
+_PREFILTER_RE = re.compile(
+    r"kill|dead|died|death|wound|injur|hurt|hospitali|casualt|losses|lost|\blos[ei]|captur|prisoner|POW|missing|"
+    r"eliminat|neutrali|perish|fatalit|surrender|toll",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- lexicon
+
+_CUES = (
+    ("casualties", r"(?:killed|dead)\s*(?:,\s*|\s+)(?:or|and)\s+(?:wounded|injured)|casualties|losses|lost|lose|loses|losing"),
+    ("killed", r"killed|killing|kills|dead|died|dies|deaths?|perished|fatalities|lost\s+their\s+lives|slain|"
+               r"eliminated|liquidated|death\s+toll"),
+    ("wounded", r"wounded|wounding|injured|injuring|injures|injuries|hurt|hospitali[sz]ed"),
+    ("captured", r"captured|capturing|taken\s+(?:prisoner|captive)|took\s+(?:\w+\s+)?prisoner|prisoners?\s+of\s+war|POWs?|"
+                 r"surrendered"),
+    ("missing", r"missing|unaccounted\s+for"),
+)
+_CUE_RE = re.compile(
+    r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(f"(?P<{name}>{pattern})" for name, pattern in _CUES), re.IGNORECASE
+)
+_MILITARY = (
+    r"troops?|soldiers?|servicem[ae]n|servicewom[ae]n|service\s+members|servicemembers|personnel|fighters?|infantry(?:men)?|"
+    r"paratroop(?:er)?s?|marines?|mercenar(?:y|ies)|conscripts?|recruits?|officers?|occupiers|invaders|militants|"
+    r"forces|army|crew(?:men)?|pilots?|sailors|POWs?|prisoners|defenders|combatants|commandos|gunners|"
+    r"battalion|company|platoon|regiment|brigade|division"
+)
+_CIVILIAN = (
+    r"civilians?|people|persons?|residents?|children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|"
+    r"teenagers?|teens?|adults?|pensioners?|elderly|passengers?|workers?|employees?|rescuers?|medics?|doctors?|"
+    r"journalists?|citizens?|villagers?|volunteers?|m[ae]n|wom[ae]n|victims|bodies|famil(?:y|ies)|"
+    r"firefighters?|nurses?|students?|patients?|humanitarian\s+workers"
+)
+_NOUN_RE = re.compile(rf"(?P<military>{_MILITARY})|(?P<civilian>{_CIVILIAN})", re.IGNORECASE)
+_MODIFIER_RE = re.compile(
+    r"North\s+Korean|[A-Z][\w'’.-]*|[a-z]+-[a-z-]+|of|the|their|its|his|her|our|more|other|additional|elite|local|foreign|"
+    r"enemy|military|civilian|wounded|injured|dead|unarmed|innocent|young|elderly|armed|regular|special|airborne|"
+    r"marine|infantry|assault|mobilised|mobilized|contract|volunteer|allied|opposing|occupying|ukrainian|russian|"
+    r"korean|north|more|further|all|small|little|newborn|pregnant|school|record|total|combat|military|such"
+)
+_THING_OK_RE = re.compile(  # words that may follow a bare count ("12 killed", "including 1,500 over the past day")
+    r"^\s*(?:[,.;:!?)\]'’\"”–—-]|$|(?:and|or|in|on|at|near|over|during|across|from|by|since|after|before|when|as|"
+    r"were|was|have|has|had|been|are|is|while|with|so|this|last|per|a|more|others?|overnight|yesterday|today|"
+    r"people)\b)",
+    re.IGNORECASE,
+)
+_AUX = (
+    r"were|was|have|has|had|been|being|are|is|reportedly|also|now|later|all|confirmed|believed|thought|feared|said|"
+    r"to|be|have|allegedly|either|so\s+far|in\s+total|in\s+all|combined|so|far|likely|probably|possibly|since|then|"
+    r"presumed|listed\s+as|among\s+(?:those|the)|as|seriously|severely|critically|lightly|slightly|badly|fatally|got|left|remain|remained"
+)
+_AFTER_CUE_RE = re.compile(
+    rf"^(?:\s*,?\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them)[^,;.]{{0,60}},)?(?:\s+(?:{_AUX})\b)*\s+(?:{_CUE_RE.pattern})",
+    re.IGNORECASE,
+)
+_CUE_NOUN_RE = re.compile(
+    r"^\s+(?:(?P<casualties>casualties|losses|killed\s+(?:or|and)\s+(?:wounded|injured)|dead\s+(?:or|and)\s+(?:wounded|injured))"
+    r"|(?P<killed>dead|deaths|fatalities|killed)|(?P<wounded>wounded|injured|injuries)|(?P<captured>POWs?|prisoners\s+of\s+war|captives)"
+    r"|(?P<missing>missing))(?![\w-])",
+    re.IGNORECASE,
+)
+_TOLL_RE = re.compile(
+    r"(?:(?P<killed>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities|victims))"
+    r"|(?P<wounded>number\s+of\s+(?:the\s+)?(?:injured|wounded))|(?P<casualties>number\s+of\s+casualties|(?:combat\s+)?losses))"
+    r"[^.;:]{0,90}?\b(?:rose|risen|rises|rising|climbed|reached|reaches|stands|stand|stood|is|are|was|were|has\s+risen|"
+    r"increased|jumped|grew|hit|now|totalled|totaled|amounted)\s+(?:to\s+|at\s+)?(?:an?\s+(?:total|record|new\s+high)(?:\s+of)?\s+)?$",
+    re.IGNORECASE,
+)
+_ANAPHOR_BEFORE_RE = re.compile(r"\b(?:including|of\s+whom|of\s+them|among\s+them|with|and)\s+$", re.IGNORECASE)
+_SINGLE_RE = re.compile(
+    r"\b(?:a|an)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\s+|young\s+|elderly\s+|pregnant\s+|local\s+)?"
+    r"(?:boy|girl|man|woman|child|teenager|baby|infant|pensioner|civilian|resident|soldier|serviceman|journalist|"
+    r"volunteer|rescuer|medic|police\s+officer)\b",
+    re.IGNORECASE,
+)
+_EXCLUDE_RE = re.compile(
+    r"protest|demonstrat|riot|rally|\bdetain|\barrest|sentenced|\bjail|prison\s+term|desert(?:ed|ers|ion)|AWOL|"
+    r"absent\s+without\s+leave|earthquake|traffic\s+accident|car\s+crash|prisoner\s+(?:exchange|swap)|swap|exchange|"
+    r"returned\s+home|released|freed",
+    re.IGNORECASE,
+)
+_ATTACK_SIDE_RE = re.compile(
+    rf"(?:{SIDE_RE.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|attacks?|shelling|drones?|missiles?|bombs?|bombing|"
+    r"artillery|airstrikes?|air\s+strikes?|glide|rockets?|forces|troops|army|military|fire|assault|invasion|aggression|"
+    r"occupation|war)\b"
+)
+_LOCATED_SIDE_RE = re.compile(
+    r"\b(?:in|on|over|at|across|inside|near)\s+(?:the\s+)?(?:(?:southern|eastern|northern|western|central|occupied)\s+)*"
+    r"(?:(?P<russia>Russia|Russian\s+territory)|(?P<ukraine>Ukraine|Ukrainian\s+(?:territory|cities|city|towns?|villages?)))\b"
+)
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:while|but|whereas)\b|\bwhile\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- public
+
+
+def extract_casualties(doc: Document) -> list[dict]:
+    """All casualty claims in `doc`, one complete CASUALTY_CLAIMS row per claim."""
+    finder = ClaimantFinder(doc)
+    pending: list[Pending] = []
+    for sentence in sentences(doc, _PREFILTER_RE):
+        if _EXCLUDE_RE.search(sentence.text):
+            continue
+        try:
+            pending.extend(_sentence_claims(sentence, finder))
+        except (ValueError, IndexError, KeyError):  # malformed text never stops a document
+            continue
+    rows = []
+    for p in dedupe(pending, soft_keys=("period", "claimant", "location")):
+        fields = {**p.fields, **{k: v for k, v in p.soft.items() if v is not None or k not in p.fields}}
+        identity = [fields.get(k) for k in ("side", "population", "measure", "value", "low", "high", "vague_phrase",
+                                             "qualifier", "period", "location")] + [fields.get("claimant")]
+        rows.append(make_row(
+            CASUALTY_CLAIMS, doc, p.sentence, identity=identity,
+            fields={k: v for k, v in fields.items() if k != "claimant"},
+            claimant=fields.get("claimant"), evidence=" ".join(p.evidence), extractor_version=EXTRACTOR_VERSION,
+        ))
+    return rows
+
+
+# ---------------------------------------------------------------- per sentence
+
+
+def _singles(text: str) -> list[Count]:
+    """ "a 9-year-old boy", "a woman": one person, unless part of a figure given before ("including a child")."""
+    return [
+        Count(1, None, None, "exact", None, m.start(), m.start(), m.end())
+        for m in _SINGLE_RE.finditer(text)
+        if not re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", text[: m.start()], re.IGNORECASE)
+    ]
+
+
+def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool]:
+    """After a count: (end of its noun phrase, population of the head noun, side adjective, bare count?)."""
+    pos, side, words = end, None, 0
+    while words < 6:
+        m = re.match(r"\s+([\w'’.-]+(?:\s+Korean)?)", text[pos:])
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        noun = _NOUN_RE.fullmatch(word)
+        if noun:
+            nxt = re.match(r"\s+(of\s+war)\b", text[pos + m.end():])
+            stop = pos + m.end() + (nxt.end() if nxt else 0)
+            return stop, noun.lastgroup, side, False
+        if _CUE_RE.fullmatch(word) or not _MODIFIER_RE.fullmatch(word):
+            break
+        s = SIDE_RE.fullmatch(word)
+        if s and side is None:
+            side = s.lastgroup
+        pos += m.end()
+        words += 1
+    rest = text[pos:]
+    anaphor = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:])
+    if anaphor:  # "more than 1,000 of them have been killed"
+        return end + anaphor.end(), None, None, True
+    bare = bool(_THING_OK_RE.match(rest) or _CUE_RE.match(rest.lstrip()))
+    return pos, None, side, bare
+
+
+def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending]:
+    text = sentence.text
+    counts = sorted(find_counts(text) + _singles(text), key=lambda c: c.num_start)
+    counts = [c for i, c in enumerate(counts) if not any(o.num_start <= c.num_start < o.end for o in counts[:i])]
+    phrases = []
+    for c in counts:
+        np_end, population, np_side, bare = _noun_phrase(text, c.end)
+        if c.vague_phrase and re.match(r"an?\s", c.vague_phrase, re.I):
+            population = population or "military"
+        if population is not None or bare:  # otherwise it counts something else: tanks, villages, drones
+            phrases.append((c, np_end, population, np_side, bare))
+    out: list[Pending] = []
+    last: tuple[Count, dict] | None = None
+    claimant_side: str | None = None
+    first_start = phrases[0][0].start if phrases else 0
+    for i, (c, np_end, population, np_side, bare) in enumerate(phrases):
+        nxt = phrases[i + 1][0].start if i + 1 < len(phrases) else None
+        prev_end = phrases[i - 1][0].end if i > 0 else 0
+        measure = _measure_after(text, c, np_end) or _measure_before(text, c)
+        period = period_of(text, c.start, c.end, next_start=nxt, prev_end=prev_end, first_start=first_start)
+        if measure is None:
+            if last is None or not bare or not _ANAPHOR_BEFORE_RE.search(text[: c.start]):
+                continue
+            if period is None or period == last[1]["period"]:
+                continue  # a breakdown of the figure before it
+            fields = {**last[1], **c.fields, "period": period}
+            fields["location"] = location_near(text, c.end) or fields.get("location")
+        else:
+            if measure in ("killed", "wounded", "missing") and c.value is not None and c.value > 10_000_000:
+                continue
+            of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[c.end :]) is not None
+            if of_them and last is None:  # the people counted before in the sentence, casualties or not
+                last = (c, {"side": _first_side(text, c.start), "population": _population(text[: c.start], measure)})
+            inherit = bare and last is not None and np_side is None
+            population = population or (last[1]["population"] if inherit else None) or _population(text, measure)
+            if measure == "captured":
+                population = "military"
+            claimant = finder.for_sentence(sentence, c.start)
+            claimant_side = claimant.side if claimant else None
+            side = last[1]["side"] if inherit and last[1]["side"] else _side(text, c, np_end, np_side, measure, population, claimant)
+            fields = {
+                "side": side, "population": population, "measure": measure, **c.fields, "period": period,
+                "location": location_near(text, c.end), "claimant": claimant.name if claimant else None,
+            }
+        last = (c, fields)
+        key = tuple(fields[k] for k in ("side", "population", "measure", "value", "low", "high", "vague_phrase"))
+        soft = {k: fields.get(k) for k in ("period", "claimant", "location")}
+        out.append(Pending(key, soft, {k: v for k, v in fields.items() if k not in soft}, [text], sentence,
+                           sentence.is_headline, extra={"claimant_side": claimant_side}))
+    return out
+
+
+def _measure_after(text: str, c: Count, np_end: int) -> str | None:
+    m = _CUE_NOUN_RE.match(text[c.end :]) if np_end == c.end else None
+    if m is None:
+        # "2,000 Russian casualties": the cue noun right after the modifiers
+        m = _CUE_NOUN_RE.match(text[_modifiers_end(text, c.end) :])
+    if m:
+        return m.lastgroup
+    m = _AFTER_CUE_RE.match(text[np_end:])
+    if m:
+        return m.lastgroup
+    return None
+
+
+def _modifiers_end(text: str, pos: int) -> int:
+    while True:
+        m = re.match(r"\s+([\w'’.-]+)", text[pos:])
+        if not m or _CUE_NOUN_RE.match(text[pos:]) or not _MODIFIER_RE.fullmatch(m.group(1)) or _NOUN_RE.fullmatch(m.group(1)):
+            return pos
+        pos += m.end()
+
+
+def _measure_before(text: str, c: Count) -> str | None:
+    before = text[: c.start]
+    toll = _TOLL_RE.search(before[-160:])
+    if toll:
+        return toll.lastgroup
+    cues = list(_CUE_RE.finditer(before))
+    if not cues:
+        return None
+    cue = cues[-1]
+    gap = before[cue.end() :]
+    if re.search(r"[,;:()]", gap) or len(gap.split()) > 5:
+        return None
+    if re.search(r"\b(?:when|after|as|because|before|than|if)\b", gap, re.IGNORECASE):
+        return None
+    return cue.lastgroup
+
+
+def _first_side(text: str, end: int) -> str | None:
+    m = SIDE_RE.search(text, 0, end)
+    return m.lastgroup if m and m.lastgroup != "enemy" else None
+
+
+def _population(text: str, measure: str) -> str:
+    civ = re.search(rf"\b(?:{_CIVILIAN})\b", text, re.IGNORECASE)
+    mil = re.search(rf"\b(?:{_MILITARY})\b|General\s+Staff", text, re.IGNORECASE)
+    if civ and not mil:
+        return "civilian"
+    if mil and not civ:
+        return "military"
+    if measure in ("casualties", "captured"):
+        return "military"
+    if re.search(r"\b(?:strikes?|shelling|attacks?|bomb|missile|drone|hit|struck|air\s+raid)\b", text, re.I):
+        return "civilian"
+    return "military" if mil else "civilian"
+
+
+def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, population: str,
+          claimant: Claimant | None) -> str | None:
+    claimant_side = claimant.side if claimant and claimant.side in (RUSSIA, UKRAINE) else None
+    enemy_of = OTHER_SIDE.get(claimant_side or "", RUSSIA)
+    if np_side:
+        return enemy_of if np_side == "enemy" else np_side
+    clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text[: c.start])), default=0)
+    before = text[clause_start : c.start]
+    if measure in ("casualties", "captured", "missing") or re.search(r"\b(?:lost|losses|suffered)\b", before):
+        located = {m.start() for m in _LOCATED_SIDE_RE.finditer(before)}
+        subjects = [m for m in SIDE_RE.finditer(before) if not any(abs(m.start() - p) < 30 for p in located)]
+        if measure != "captured" and subjects:
+            side = subjects[-1].lastgroup
+            if claimant and claimant.name and subjects[-1].group() in claimant.name and len(subjects) == 1:
+                side = None if measure != "casualties" else side
+            if side:
+                return enemy_of if side == "enemy" else side
+    if population == "civilian":
+        located = [m.lastgroup for m in _LOCATED_SIDE_RE.finditer(text)]
+        place = place_side(text)
+        if len(set(located)) == 1:
+            return located[0]
+        if place:
+            return place
+    attackers = [m for m in _ATTACK_SIDE_RE.finditer(text)]
+    if attackers:
+        side = next((g for g in ("north_korea", "russia", "ukraine", "enemy") if attackers[0].group(g)), None)
+        if side == "enemy":
+            return enemy_of if population == "military" else claimant_side or UKRAINE
+        if side == NORTH_KOREA:
+            return UKRAINE
+        if side in OTHER_SIDE:
+            return OTHER_SIDE[side]
+    if re.search(r"\benemy\b", text, re.I):
+        return enemy_of if population == "military" else claimant_side
+    if claimant_side:
+        return claimant_side if population == "civilian" else OTHER_SIDE[claimant_side]
+    return None

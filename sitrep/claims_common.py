@@ -1,0 +1,650 @@
+"""Helpers shared by the casualty, troop, aid and clash extractors.
+
+Walking a document (`sentences`), cheap prefilters, who says a claim (`ClaimantFinder`),
+counts of people in digits, words, ranges and vague amounts (`find_counts`), the period
+and place a figure refers to, which side a phrase names, and building complete rows on
+`sitrep.provenance.claim_row` (`make_row`), with one row per claim per document
+(`dedupe`). Pure: no I/O.
+
+Count convention (all four tables): a stated number goes to `value` with `qualifier`
+`exact`, `approx`, `more_than`, `at_least` or `up_to`; a range ("between 10,000-12,000",
+"40 to 50") goes to `low`/`high` with `value` null and qualifier `range`; a vague amount
+("dozens", "hundreds", "thousands", "a battalion") leaves `value` null, keeps the words in
+`vague_phrase` and has qualifier `vague` unless it is bounded ("up to a battalion" ->
+`up_to`). Numbers with a unit that measures rather than counts (km, miles, kg, tonnes, %,
+years, money, times, ordinals, dates, ages such as "9-year-old") are never counts.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from sitrep import provenance
+from sitrep.models import Document, Post
+from sitrep.numbers import find_numbers
+from sitrep.schemas import TableSpec
+
+RUSSIA, UKRAINE, NORTH_KOREA = "russia", "ukraine", "north_korea"
+OTHER_SIDE = {RUSSIA: UKRAINE, UKRAINE: RUSSIA}
+
+# ---------------------------------------------------------------- walking a document
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    post: Post
+    post_index: int
+    paragraph_index: int  # index into `paragraphs` (headline first when there is one)
+    paragraphs: tuple[str, ...]
+    is_headline: bool
+    position: int  # sentence number within the paragraph
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_ABBREVIATION_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|"
+    r"U\.S|U\.K|U\.N|a\.m|p\.m|approx|est|Inc|Corp|Co|Ltd)\.[\"”’')]*$"
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph; abbreviations ("Mr.", "U.S.") do not end one."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        if _ABBREVIATION_RE.search(text[start : m.end()]):
+            continue
+        piece = text[start : m.end()].strip()
+        if piece:
+            out.append(piece)
+        start = m.end()
+    rest = text[start:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+def sentences(doc: Document, prefilter: re.Pattern[str]) -> Iterator[Sentence]:
+    """Sentences of every post that pass the table's keyword prefilter, headline first.
+
+    The document title counts as a headline of the first post when no post carries it.
+    """
+    headlines = {p.headline for p in doc.posts if p.headline}
+    for post_index, post in enumerate(doc.posts):
+        heads = [post.headline] if post.headline else []
+        if post_index == 0 and doc.title and doc.title not in headlines:
+            heads.insert(0, doc.title)
+        paragraphs = tuple(heads + [p for p in post.paragraphs if p])
+        for p_idx, paragraph in enumerate(paragraphs):
+            if not prefilter.search(paragraph):
+                continue
+            is_headline = p_idx < len(heads)
+            for s_idx, text in enumerate(split_sentences(paragraph)):
+                if prefilter.search(text):
+                    yield Sentence(text, post, post_index, p_idx, paragraphs, is_headline, s_idx)
+
+
+def report_date_of(post: Post, doc: Document, text: str) -> tuple[str, str]:
+    """(report_date, date_source), resolving relative dates when provenance can."""
+    resolve = getattr(provenance, "resolve_report_date", None)
+    if resolve is not None:
+        try:
+            return resolve(post, doc, text)
+        except Exception:  # a resolver bug must not lose the claim; fall back to the post's date
+            pass
+    return provenance.report_date(post, doc)
+
+
+# ---------------------------------------------------------------- sides and places
+
+_RU = r"Russia(?:['’]s)?|Russians?|Moscow(?:['’]s)?|Kremlin(?:['’]s)?|Putin['’]s"
+_UA = r"Ukraine(?:['’]s)?|Ukrainians?|Kyiv(?:['’]s)?|Kiev(?:['’]s)?|Zelensk(?:y|iy|yy)['’]s"
+_NK = r"North\s+Korea(?:['’]s)?|North\s+Koreans?|Pyongyang(?:['’]s)?|DPRK|Kim\s+Jong[\s-]Un['’]s"
+SIDE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<north_korea>{_NK})|(?P<russia>{_RU})|(?P<ukraine>{_UA})|(?P<enemy>enemy(?:['’]s)?|occupiers|invaders))(?![\w-])"
+)
+
+RUSSIAN_PLACES = (
+    "Belgorod|Kursk|Bryansk|Oryol|Orel|Voronezh|Rostov|Krasnodar|Lipetsk|Tula|Kaluga|Smolensk|Ryazan|Tambov|"
+    "Leningrad|Pskov|Tver|Yaroslavl|Saratov|Volgograd|Astrakhan|Tatarstan|Chechnya|Dagestan|Penza|Samara|"
+    "Murmansk|Kaliningrad|Stavropol|Novorossiysk|Taganrog|Makhnovka|Sudzha|Korenevo|Moscow"
+)
+UKRAINIAN_PLACES = (
+    "Kharkiv|Odesa|Odessa|Dnipro|Dnipropetrovsk|Mykolaiv|Lviv|Sumy|Chernihiv|Poltava|Cherkasy|Vinnytsia|"
+    "Zhytomyr|Khmelnytskyi|Rivne|Volyn|Ternopil|Ivano-Frankivsk|Chernivtsi|Zakarpattia|Kirovohrad|Kropyvnytskyi|"
+    "Kryvyi Rih|Bila Tserkva|Uzhhorod|Lutsk|Kyiv|Kherson|Zaporizhzhia|Zaporizhia|Donetsk|Luhansk|Pokrovsk|"
+    "Bakhmut|Avdiivka|Kupiansk|Kramatorsk|Sloviansk|Toretsk|Chasiv Yar|Vuhledar|Kurakhove|Lyman|Siversk|"
+    "Kostiantynivka|Huliaipole|Orikhiv|Nikopol|Izium|Vovchansk|Selydove|Myrnohrad|Velyka Novosilka|Crimea|"
+    "Sevastopol|Mariupol|Melitopol|Berdiansk|Kremenchuk|Bucha|Irpin|Sumy"
+)
+PLACE_SIDE_RE = re.compile(rf"\b(?:(?P<russia>{RUSSIAN_PLACES})|(?P<ukraine>{UKRAINIAN_PLACES}))\b")
+
+_NOT_PLACE = {
+    "Russia", "Ukraine", "Russian", "Ukrainian", "North", "South", "East", "West", "The", "Telegram", "Nato", "NATO",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Europe", "Marine",
+}
+_KIND = r"region|oblast|province|direction|sector|area|district|axis|front"
+_PLACE_TOKEN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+LOCATION_RE = re.compile(
+    r"\b(?i:in|near|around|outside|at|on|into|to|towards|across|over)\s+(?i:the\s+)?"
+    r"(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:southern|eastern|northern|western|central|occupied|border|frontline|embattled|"
+    r"front-line|besieged|key|eastern\s+Ukrainian|southern\s+Russian|western\s+Russian)\s+)*"
+    r"(?:(?:border\s+)?(?:region|city|town|village|oblast|province)\s+of\s+)?"
+    rf"(?:(?P<known>{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})(?:\s+(?P<kind1>{_KIND}))?\b"
+    rf"|(?P<named>{_PLACE_TOKEN})\s+(?P<kind2>{_KIND})\b)"
+)
+FRONT_WIDE_RE = re.compile(r"\b(?:along|across)\s+the\s+(?:entire\s+|whole\s+)?front(?:\s*-?\s*line)?\b", re.I)
+
+
+def side_in(text: str) -> str | None:
+    """The first side named in a phrase: russia, ukraine, north_korea or enemy."""
+    m = SIDE_RE.search(text)
+    return m.lastgroup if m else None
+
+
+def sides_in(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.lastgroup or "") for m in SIDE_RE.finditer(text)]
+
+
+def place_side(text: str) -> str | None:
+    sides = {m.lastgroup for m in PLACE_SIDE_RE.finditer(text)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def locations(text: str) -> list[tuple[int, str]]:
+    """Places a sentence names: "Kursk region", "Kharkiv", "Pokrovsk" (for "Pokrovsk direction")."""
+    out = []
+    for m in LOCATION_RE.finditer(text):
+        if m["known"]:
+            name, kind = m["known"], m["kind1"]
+        else:
+            name, kind = m["named"], m["kind2"]
+            if name.split()[0] in _NOT_PLACE or SIDE_RE.fullmatch(name):
+                continue
+        if kind and kind.lower() in ("region", "oblast", "province"):
+            name = f"{name} {kind.lower()}"
+        out.append((m.start(), name))
+    return out
+
+
+def location_near(text: str, pos: int) -> str | None:
+    """The place after `pos` in the sentence, else the last one before it."""
+    found = locations(text)
+    after = [name for start, name in found if start >= pos]
+    if after:
+        return after[0]
+    before = [name for start, name in found if start < pos]
+    return before[-1] if before else None
+
+
+# ---------------------------------------------------------------- periods
+
+_PERIODS: tuple[tuple[str, str], ...] = (
+    ("since the invasion", r"since\s+(?:the\s+)?(?:start|beginning|outset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+)?"
+     r"(?:full[\s-]scale\s+)?(?:war|invasion)|since\s+(?:Russia\s+)?(?:invaded|launched\s+(?:its|the)\s+(?:full[\s-]scale\s+)?invasion)"
+     r"|since\s+the\s+(?:full[\s-]scale\s+)?invasion|since\s+(?:24\s+)?February\s+(?:24,?\s+)?2022|since\s+2022|in\s+(?:the\s+)?(?:nearly\s+|almost\s+|more\s+than\s+)?"
+     r"(?:three|two|four)\s+years\s+of\s+(?:full[\s-]scale\s+)?war"),
+    ("24 hours", r"(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours|24-hour\s+period|in\s+24\s+hours"),
+    ("48 hours", r"(?:past|last|previous)\s+(?:48|forty-eight)\s+hours"),
+    ("overnight", r"overnight|during\s+the\s+night|last\s+night"),
+    ("day", r"(?:past|last|previous)\s+day|in\s+a\s+(?:single\s+)?day|in\s+one\s+day|on\s+a\s+single\s+day|per\s+day|"
+     r"a\s+day\b|daily|every\s+day|each\s+day|within\s+a\s+(?:single\s+)?day|in\s+a\s+24[\s-]hour|day-long"),
+    ("week", r"(?:past|last|previous)\s+week|(?:in|within)\s+a\s+(?:single\s+)?week|this\s+week|per\s+week|a\s+week\b|weekly"),
+    ("month", r"(?:past|last|previous)\s+month|in\s+a\s+(?:single\s+)?month|this\s+month|per\s+month|a\s+month\b|"
+     r"monthly|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?month"),
+    ("year", r"(?:past|last|previous)\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?year"),
+)
+_DAY_WORDS = r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+the\s+day"
+_PERIOD_RE = re.compile("|".join(f"(?P<p{i}>\\b(?:{p}))" for i, (_, p) in enumerate(_PERIODS)), re.IGNORECASE)
+_DAY_RE = re.compile(rf"\b(?:{_DAY_WORDS})\b", re.IGNORECASE)
+
+
+def periods(text: str, *, dated_day: bool = False) -> list[tuple[int, str]]:
+    """(position, period) of every period phrase; with `dated_day`, "on Tuesday" is a day too."""
+    out = [(m.start(), _PERIODS[int(m.lastgroup[1:])][0]) for m in _PERIOD_RE.finditer(text)]  # type: ignore[index]
+    if dated_day:
+        out += [(m.start(), "day") for m in _DAY_RE.finditer(text)]
+    return sorted(out)
+
+
+def period_of(
+    text: str, start: int, end: int, *, next_start: int | None = None, prev_end: int = 0,
+    first_start: int | None = None, dated_day: bool = False,
+) -> str | None:
+    """The period of the figure at `start`..`end`: the first period phrase after it (before the
+    next figure), else one before it that no other figure sits in between (or that opens the sentence)."""
+    found = periods(text, dated_day=dated_day)
+    after = [p for pos, p in found if pos >= end and (next_start is None or pos < next_start)]
+    if after:
+        return after[0]
+    opening = start if first_start is None else first_start
+    before = [p for pos, p in found if pos < start and (pos >= prev_end or pos < opening)]
+    return before[-1] if before else None
+
+
+# ---------------------------------------------------------------- counts
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count of something in a sentence; `start`..`end` covers qualifier and number."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    vague_phrase: str | None
+    start: int  # where the qualifier (or the number) begins
+    num_start: int  # where the number or vague phrase itself begins
+    end: int
+
+    @property
+    def fields(self) -> dict:
+        return {"value": self.value, "low": self.low, "high": self.high,
+                "qualifier": self.qualifier, "vague_phrase": self.vague_phrase}
+
+    @property
+    def figures(self) -> tuple:
+        return (self.value, self.low, self.high, self.vague_phrase)
+
+
+_BOUND_RE = re.compile(
+    r"(?:(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bno\s+more\s+than)|(?P<more_than>\bmore\s+than|\bover|\bin\s+excess\s+of|\bupwards\s+of)"
+    r"|(?P<at_least>\bat\s+least|\bno\s+fewer\s+than|\bnot\s+less\s+than)"
+    r"|(?P<approx>\babout|\baround|\bsome|\bnearly|\balmost|\broughly|\bapproximately|\ban\s+estimated|\bestimated|\bclose\s+to))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+VAGUE_RE = re.compile(
+    r"\b(?P<phrase>(?:tens|hundreds)\s+of\s+thousands|several\s+(?:hundred|thousand|dozen)|many\s+(?:hundreds|thousands)"
+    r"|dozens|hundreds|thousands|scores|several|a\s+handful"
+    r"|an?\s+(?:entire\s+|whole\s+)?(?:battalion|company|platoon|regiment|brigade|division))\b(?!\s+(?:of\s+)?(?:kilomet|miles|km|per))",
+    re.IGNORECASE,
+)
+_MEASURED_UNITS = {"measure", "percent", "money", "time", "duration", "ordinal", "fraction", "date", "year", "decimal"}
+
+
+def qualifier_before(text: str, pos: int) -> tuple[str | None, int]:
+    """A bound or approximation right before `pos` ("up to", "more than"): (qualifier, its start)."""
+    m = _BOUND_RE.search(text[max(0, pos - 30) : pos])
+    if not m:
+        return None, pos
+    return m.lastgroup, pos - (min(pos, 30) - m.start())
+
+
+def find_counts(text: str, *, vague: bool = True) -> list[Count]:
+    """Counts in a sentence: whole numbers without a measuring unit, ranges, and vague amounts."""
+    out: list[Count] = []
+    covered = -1
+    for m in find_numbers(text):
+        if m.start < covered:
+            continue
+        grouped = re.match(r"\d{1,3}(?:,\d{3})+(?!\d)", text[m.start :])
+        if grouped and m.high is None and m.start + grouped.end() > m.end:  # "812,300," read as 812
+            value = int(grouped.group().replace(",", ""))
+            covered = m.start + grouped.end()
+            q, s = qualifier_before(text, m.start)
+            out.append(Count(value, None, None, q or m.qualifier, None, s if q else m.qualifier_start, m.start, covered))
+            continue
+        if m.unit in _MEASURED_UNITS or not float(m.value).is_integer() or m.value < 0:
+            continue
+        if m.high is not None and not float(m.high).is_integer():
+            continue
+        if m.high is not None:
+            low = int(m.value)
+            scale = re.search(r"\b(thousand|million)$", m.text, re.IGNORECASE)
+            if scale and low < 1000 and low * {"thousand": 1000, "million": 10**6}[scale.group(1).lower()] <= m.high:
+                low *= {"thousand": 1000, "million": 10**6}[scale.group(1).lower()]  # "ten and twelve thousand"
+            out.append(Count(None, low, int(m.high), "range", None, m.qualifier_start, m.start, m.end))
+        else:
+            qual, qstart = m.qualifier, m.qualifier_start
+            if qual == "exact":  # numbers.py misses some bounds ("as many as")
+                q, s = qualifier_before(text, m.start)
+                qual, qstart = (q, s) if q else (qual, qstart)
+            out.append(Count(int(m.value), None, None, qual, None, qstart, m.start, m.end))
+    if vague:
+        taken = [(c.num_start, c.end) for c in out]
+        for m in VAGUE_RE.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            phrase = re.sub(r"\s+", " ", m["phrase"])
+            if phrase.lower() == "several" and not re.match(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}\w", text[m.end():]):
+                continue
+            q, s = qualifier_before(text, m.start())
+            out.append(Count(None, None, None, q or "vague", phrase, s if q else m.start(), m.start(), m.end()))
+    return sorted(out, key=lambda c: c.num_start)
+
+
+# ---------------------------------------------------------------- claimants
+
+
+@dataclass(frozen=True)
+class Claimant:
+    name: str
+    side: str | None = None
+    person: bool = False
+
+
+REPORT_RE = re.compile(
+    r"\b(?:said|says|say|claimed|claims|claim|reported|reports|report|added|adds|wrote|writes|posted|announced|"
+    r"announces|stated|states|told|tells|confirmed|confirms|estimated|estimates|estimate|believes|believe|warned|"
+    r"warns|revealed|reveals|noted|notes|insisted|assessed|assesses|assess|disclosed|updated|recorded|registered|"
+    r"counted|according\s+to)\b",
+    re.IGNORECASE,
+)
+_SPEECH_RE = re.compile(
+    r"(?:said|says|say|claimed|claims|claim|told|tells|added|adds|wrote|writes|stated|states|according\s+to|posted)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AUX_TAIL_RE = re.compile(
+    r"(?:\s+(?:has|had|have|also|later|earlier|previously|separately|then|again|further|now|on\s+\w+day|"
+    r"yesterday|today|last\s+week|jointly|both))+\s*$",
+    re.IGNORECASE,
+)
+_SEGMENT_SPLIT_RE = re.compile(r"[,;:(\[“”\"]|\s[-–—]\s|\b(?:while|as|after|that|and\s+that|but)\s", re.IGNORECASE)
+_RIGHT_CUT_RE = re.compile(
+    r"\s+(?:on|in|this|today|yesterday|earlier|later|overnight|that|it|its|late|early|after|before|as|with|via|"
+    r"citing|adding|while|and|who|which|during|at|to|for|from)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_REJECT_RE = re.compile(
+    r"^(?:which|who|that|it|they|this|these|those|there|what|when|where|one|some|many|reports?|media|"
+    r"figures|data|the\s+figures?)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_RE = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+_TITLES = {
+    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "governor", "mayor", "foreign", "defence", "defense",
+    "chancellor", "general", "gen", "lt", "colonel", "col", "spokesman", "spokeswoman", "spokesperson", "kremlin",
+    "chief", "head", "commander", "secretary", "deputy", "regional", "acting", "local", "the", "us", "uk", "white",
+    "house", "state", "security", "national", "of", "former", "top", "senior", "army", "military", "commander-in-chief",
+    "president-elect", "leader", "ambassador", "envoy", "adviser", "advisor", "sir", "lord", "lady", "premier",
+}
+_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|von|van))*")
+_NAME_PAIR_RE = re.compile(r"(?=\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+
+# (pattern, canonical name template, default side)
+_ORGS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    (re.compile(r"general\s+staff", re.I), "{S} General Staff", UKRAINE),
+    (re.compile(r"\bPentagon\b"), "Pentagon", "us"),
+    (re.compile(r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|\bMoD\b|defen[cs]e\s+department", re.I),
+     "{S} defence ministry", None),
+    (re.compile(r"military\s+intelligence|\bHUR\b|\bGUR\b|intelligence\s+(?:agency|service|directorate)|"
+                r"National\s+Intelligence\s+Service|\bNIS\b|intelligence|spy\s+(?:agency|service)", re.I), "{S} intelligence", None),
+    (re.compile(r"air\s+force", re.I), "{S} air force", None),
+    (re.compile(r"\b(?:military|army|armed\s+forces|forces|command|commanders?)\b", re.I), "{S} military", None),
+    (re.compile(r"\b(?:officials|authorities|government)\b", re.I), "{S} officials", None),
+    (re.compile(r"\bsources\b", re.I), "{S} sources", None),
+    (re.compile(r"\bWhite\s+House\b", re.I), "White House", "us"),
+    (re.compile(r"\bKremlin\b", re.I), "Kremlin", RUSSIA),
+)
+_SIDE_ADJ = {RUSSIA: "Russian", UKRAINE: "Ukrainian", NORTH_KOREA: "North Korean"}
+_OTHER_COUNTRIES = {
+    "South Korea": "South Korean", "South Korean": "South Korean", "Seoul": "South Korean",
+    "US": "US", "U.S.": "US", "American": "US", "United States": "US", "Washington": "US",
+    "British": "British", "UK": "British", "Britain": "British", "German": "German", "Germany": "German",
+    "Western": "Western", "French": "French", "Polish": "Polish", "Estonian": "Estonian",
+}
+_ADJ_SIDE = {"South Korean": "south_korea", "US": "united_states", "British": "united_kingdom", "German": "germany",
+             "French": "france", "Polish": "poland", "Estonian": "estonia"}
+_OTHER_COUNTRY_RE = re.compile(
+    r"\b(?:%s)(?:['’]s)?(?![\w-])" % "|".join(sorted(map(re.escape, _OTHER_COUNTRIES), key=len, reverse=True))
+)
+_KNOWN_PEOPLE = {
+    **dict.fromkeys("Zelensky Zelenskiy Zelenskyy Yermak Syrskyi Sybiha Kuleba Shmyhal Umerov Budanov Zaluzhnyi "
+                    "Ihnat Klitschko Tereshchenko Syniehubov Lysak Fedorov Kovalenko Shmyhal Svyrydenko".split(), UKRAINE),
+    **dict.fromkeys("Putin Peskov Shoigu Belousov Lavrov Zakharova Gerasimov Gladkov Medvedev Konashenkov "
+                    "Khinshtein Klychkov Bogomaz Pushilin Saldo Balitsky Razvozhayev".split(), RUSSIA),
+}
+
+
+class ClaimantFinder:
+    """Who reports a claim, read from reporting verbs ("X said", "according to X")."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._full: dict[str, str] | None = None
+
+    def full_name(self, name: str) -> str:
+        if " " in name:
+            return name
+        if self._full is None:
+            text = "\n".join([self.doc.title or ""] + [x for p in self.doc.posts for x in (p.headline or "", *p.paragraphs)])
+            self._full = {}
+            for m in _NAME_PAIR_RE.finditer(text):
+                first, last = m.group(1), m.group(2)
+                if first.lower() not in _TITLES and not SIDE_RE.fullmatch(first) and not PLACE_SIDE_RE.fullmatch(first):
+                    self._full.setdefault(last, f"{first} {last}")
+        return self._full.get(name, name)
+
+    def in_text(self, text: str) -> list[tuple[int, Claimant]]:
+        """(position of the reporting verb, claimant) for every reporting verb with a recognisable subject."""
+        out = []
+        for m in REPORT_RE.finditer(text):
+            c = self._at(text, m)
+            if c is not None:
+                out.append((m.start(), c))
+        return out
+
+    def for_sentence(self, sentence: Sentence, pos: int) -> Claimant | None:
+        """The claimant of a figure at `pos`: the nearest in its sentence, else a speaker introduced just before."""
+        found = self.in_text(sentence.text)
+        if found:
+            speech = [c for c in found if _SPEECH_RE.match(sentence.text, c[0])]
+            best = min(speech or found, key=lambda c: abs(c[0] - pos))[1]
+            if best.name.lower() not in ("he", "she"):
+                return best
+            return self._last_person(sentence, before=True)
+        # a quote introduced by "X said:" earlier in the paragraph, or ending the previous paragraph
+        prev = sentence.paragraphs[sentence.paragraph_index - 1] if sentence.paragraph_index > 0 else ""
+        para = sentence.paragraphs[sentence.paragraph_index]
+        head = para[: para.find(sentence.text)] if sentence.text in para else ""
+        for text in (head, prev):
+            if text and re.search(r":\s*[\"“‘']?\s*$", text.strip()) or (text is head and head and re.match(r"\s*[\"“‘]", sentence.text)):
+                found = self.in_text(text)
+                if found:
+                    c = found[-1][1]
+                    return self._last_person(sentence, before=True) if c.name.lower() in ("he", "she") else c
+        return None
+
+    def _last_person(self, sentence: Sentence, before: bool) -> Claimant | None:
+        texts = [sentence.paragraphs[i] for i in range(sentence.paragraph_index, max(-1, sentence.paragraph_index - 4), -1)]
+        for text in texts:
+            people = [c for _, c in self.in_text(text) if c.person]
+            if people:
+                return people[-1]
+        return None
+
+    def _at(self, text: str, verb: re.Match[str]) -> Claimant | None:
+        left = text[: verb.start()]
+        if _PASSIVE_RE.search(left):  # "is said to have", "is believed to"
+            return None
+        right = re.split(r"[,;:(\[“”\"]|\s[-–—]\s|\.\s|\.$", text[verb.end() :], maxsplit=1)[0]
+        right = _RIGHT_CUT_RE.sub("", right).strip()
+        if verb.group().lower().startswith("according"):
+            return self.normalize(right)
+        left = _AUX_TAIL_RE.sub("", left)
+        segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(left)]
+        if segments and segments[-1]:
+            return self.normalize(segments[-1])
+        # ", said the General Staff", or an appositive: "X, the commander-in-chief, told reporters"
+        if right and len(right.split()) <= 6:
+            after = self.normalize(right)
+            if after is not None and not re.match(r"(?:reporters|journalists|media|lawmakers|parliament)$", after.name, re.I):
+                return after
+        found = [self.normalize(s) for s in segments[-4:-1] if s]
+        found = [c for c in found if c is not None]
+        people = [c for c in found if c.person]
+        return people[-1] if people else (found[-1] if found else None)
+
+    def normalize(self, segment: str) -> Claimant | None:
+        """A canonical claimant for a subject such as "Ukraine's military" or "Mr Zelensky"."""
+        seg = re.sub(r"^(?:the|a|an|but|and|so|also)\s+", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.I)
+        seg = re.sub(r"^(?:the|a|an)\s+", "", seg, flags=re.I)
+        if not seg or _REJECT_RE.match(seg) or len(seg.split()) > 9:
+            return None
+        if _PRONOUN_RE.match(seg):
+            return Claimant(seg.lower(), None, person=True)
+        side = side_in(seg)
+        side = None if side == "enemy" else side
+        other = _OTHER_COUNTRY_RE.search(seg)
+        adj = _SIDE_ADJ.get(side or "")
+        if not adj and other:
+            adj = _OTHER_COUNTRIES.get(re.sub(r"['’]s$", "", other.group()))
+            side = _ADJ_SIDE.get(adj or "")
+        for pattern, template, default_side in _ORGS:
+            if pattern.search(seg):
+                if template.startswith("{S}"):
+                    if "intelligence" in template and re.search(r"military\s+intelligence|\bHUR\b|\bGUR\b", seg, re.I):
+                        template = "{S} military intelligence"
+                    if not adj and default_side in _SIDE_ADJ:
+                        adj, side = _SIDE_ADJ[default_side], default_side
+                    if not adj:
+                        name = template.replace("{S} ", "")
+                        return Claimant(name, side)
+                    return Claimant(template.replace("{S}", adj), side)
+                return Claimant(template, side or default_side)
+        name = _person_name(seg)
+        if name:
+            full = self.full_name(name)
+            return Claimant(full, side or _KNOWN_PEOPLE.get(full.split()[-1]), person=True)
+        if re.match(r"[A-Z]", seg) and len(seg.split()) <= 6:
+            return Claimant(seg, side)
+        if re.search(r"\b(?:analysts|experts|observers|monitors|officials|UN|sources|mayor|governor|head|chief|"
+                     r"spokes\w+|prosecutors?|police|services|ombudsman|administration|council|authorities)\b", seg):
+            return Claimant(seg, side)
+        return None
+
+
+def _person_name(seg: str) -> str | None:
+    """The personal name in a phrase, without titles: "President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
+    for m in reversed(list(_NAME_RE.finditer(seg))):
+        words = m.group().split()
+        while words and (words[0].lower().strip(".") in _TITLES or SIDE_RE.fullmatch(words[0]) or _OTHER_COUNTRY_RE.fullmatch(words[0])):
+            words.pop(0)
+        words = [w for w in words if w.lower().strip(".") not in _TITLES]
+        if not words or SIDE_RE.fullmatch(" ".join(words)) or PLACE_SIDE_RE.fullmatch(" ".join(words)):
+            continue
+        if _OTHER_COUNTRY_RE.search(" ".join(words)) or re.search(r"['’]s$", words[-1]):
+            continue
+        if len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w'’.-]*|al-\w+", w) for w in words):
+            if len(words) == 1 and words[0] not in _KNOWN_PEOPLE and not re.match(r"(?:Mr|Mrs|Ms|Dr)\b", seg):
+                if not re.search(r"\b(?:Mr|Mrs|Ms|Dr|President|Minister|Governor|Mayor|General|Gen)\.?\s+" + re.escape(words[0]), seg):
+                    continue
+            return " ".join(words)
+    return None
+
+
+# ---------------------------------------------------------------- rows
+
+
+def make_row(
+    spec: TableSpec,
+    doc: Document,
+    sentence: Sentence,
+    *,
+    identity: Sequence[object],
+    fields: dict,
+    claimant: str | None,
+    evidence: str,
+    extractor_version: str,
+    date_text: str | None = None,
+) -> dict:
+    """A complete row of `spec`, in schema order, on the shared provenance columns.
+
+    The report date is resolved from `date_text` (default: the evidence), so a caller can
+    keep dates that do not belong to the claim ("a meeting on 9 January") out of it.
+    """
+    day, source = report_date_of(sentence.post, doc, evidence if date_text is None else date_text)
+    base = provenance.claim_row(
+        doc, table=spec.name, identity=list(identity), report_date=day, date_source=source,
+        claimant=claimant, evidence=evidence, extractor_version=extractor_version,
+    )
+    base.update(fields)
+    return {name: base.get(name) for name in spec.schema.names}
+
+
+@dataclass
+class Pending:
+    """A claim found in one sentence, before repeats in the document are merged."""
+
+    key: tuple  # figures that make the claim itself
+    soft: dict  # fields that may be missing in one mention and given in another
+    fields: dict
+    evidence: list[str]
+    sentence: Sentence
+    headline: bool
+    extra: dict = field(default_factory=dict)
+
+
+_SAME_PERIOD = {"day": "24 hours", "24 hours": "24 hours"}
+_PERIOD_NAMES = {name for name, _ in _PERIODS}
+_BARE_CLAIMANTS = {"Kyiv", "Kiev", "Moscow", "Kremlin", "Washington", "Seoul", "Pyongyang", "Ukraine", "Russia"}
+
+
+def _compatible(a: object, b: object) -> bool:
+    """Two mentions' values of a soft field can describe one claim: missing, equal, "day" and
+    "24 hours", or names that start alike ("Kursk" and "Kursk region", "Ukrainian military"
+    and "Ukrainian General Staff")."""
+    if a is None or b is None or a == b:
+        return True
+    if not (isinstance(a, str) and isinstance(b, str)):
+        return False
+    if a in _SAME_PERIOD and _SAME_PERIOD.get(a) == _SAME_PERIOD.get(b):
+        return True
+    return a not in _PERIOD_NAMES and b not in _PERIOD_NAMES and a.split()[0] == b.split()[0]
+
+
+def _same_side(a: Pending, b: Pending) -> bool:
+    side = a.extra.get("claimant_side")
+    return side is not None and side == b.extra.get("claimant_side")
+
+
+def dedupe(pending: list[Pending], *, soft_keys: Sequence[str]) -> list[Pending]:
+    """One claim per document: mentions with the same key and compatible soft fields merge.
+
+    Soft fields are compatible when equal, when one is missing, or for periods "day" and
+    "24 hours" (the same daily report). A body mention wins over a headline one for the
+    fields both give (headlines round figures); soft fields keep the body's value too.
+    """
+    kept: list[Pending] = []
+    for p in pending:
+        twin = next(
+            (k for k in kept if k.key == p.key and all(
+                _compatible(k.soft.get(s), p.soft.get(s))
+                or (s == "claimant" and (k.headline or p.headline or _same_side(k, p)))
+                for s in soft_keys
+            )),
+            None,
+        )
+        if twin is None:
+            kept.append(p)
+            continue
+        if twin.headline and not p.headline:
+            merged = {**p.fields, **{k: v for k, v in twin.fields.items() if p.fields.get(k) is None}}
+            twin.fields, twin.headline, twin.sentence = merged, False, p.sentence
+            twin.soft = {**twin.soft, **{s: v for s, v in p.soft.items() if v is not None}}
+            twin.extra = {**twin.extra, **p.extra}
+        else:
+            for k, v in p.fields.items():
+                if twin.fields.get(k) is None or (k == "qualifier" and twin.fields[k] == "exact" and v):
+                    twin.fields[k] = v  # a qualifier dropped in one mention ("record 2,000") is kept from another
+        for s in soft_keys:
+            mine, theirs = twin.soft.get(s), p.soft.get(s)
+            if theirs is None or mine == theirs:
+                continue
+            if (
+                mine is None
+                or (s == "location" and len(theirs) > len(mine))
+                or (s == "period" and (mine, theirs) == ("day", "24 hours"))
+                or (s == "claimant" and mine in _BARE_CLAIMANTS and theirs not in _BARE_CLAIMANTS)
+            ):
+                twin.soft[s] = theirs
+        for e in p.evidence:
+            if e not in twin.evidence:
+                twin.evidence.append(e)
+    return kept

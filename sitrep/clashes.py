@@ -1,0 +1,135 @@
+"""Combat clashes: who says how many combat clashes or engagements took place along the
+front (or in one direction of it) over which period.
+
+Per sentence that passes a keyword prefilter, a count (see the count convention in
+`sitrep.claims_common`) is a clash count when a clash noun follows it ("more than 200
+combat clashes", "145 combat engagements", "dozens of clashes", "58 firefights") or when
+it is the number of clashes ("the number of combat clashes rose to 180", "clashes ...
+totalled 94"). `period` is the span counted ("24 hours", "day" — a weekday, "yesterday"
+or "today" in a daily summary is a day); `location` is the direction or region when the
+count is for part of the front ("in the Pokrovsk direction" -> "Pokrovsk"), null for the
+whole front. The General Staff with no side named is Ukraine's (it publishes these counts).
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.claims_common import (
+    FRONT_WIDE_RE,
+    ClaimantFinder,
+    Pending,
+    Sentence,
+    dedupe,
+    find_counts,
+    location_near,
+    make_row,
+    period_of,
+    sentences,
+)
+from sitrep.models import Document
+from sitrep.schemas import COMBAT_CLASHES
+
+EXTRACTOR_VERSION = "1"
+
+_PREFILTER_RE = re.compile(r"clash|engagement|firefight|skirmish|battles|combat\s+encounters", re.IGNORECASE)
+_CLASH = r"(?:clashes|engagements|firefights|skirmishes|battles|encounters|clash|engagement|battle)"
+_AFTER_RE = re.compile(
+    rf"^\s+(?:of\s+)?(?:(?:combat|military|armed|ground|fierce|heavy|intense|separate|such|new|more|frontline|front-line|"
+    rf"close|direct|enemy|Russian|Ukrainian)\s+){{0,3}}{_CLASH}\b",
+    re.IGNORECASE,
+)
+_NUMBER_OF_RE = re.compile(
+    rf"\b(?:number|total)\s+of\s+(?:(?:combat|military|armed)\s+)?{_CLASH}\b[^.;:]{{0,60}}?"
+    r"\b(?:rose|risen|reached|stood|stands|was|is|totalled|totaled|amounted|hit|climbed|increased|jumped|fell|dropped)"
+    r"(?:\s+to|\s+at)?\s+(?:a\s+(?:total|record)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER_RE = re.compile(rf"\b{_CLASH}\s+(?:\w+\s+){{0,6}}?(?:totalled|totaled|numbered|reached)\s+$", re.IGNORECASE)
+_EXCLUDE_RE = re.compile(r"protest|riot|police|demonstrat|court|legal\s+battles?|football|match|election", re.IGNORECASE)
+
+
+def extract_combat_clashes(doc: Document) -> list[dict]:
+    """All combat-clash claims in `doc`, one complete COMBAT_CLASHES row per claim."""
+    finder = ClaimantFinder(doc)
+    pending: list[Pending] = []
+    for sentence in sentences(doc, _PREFILTER_RE):
+        if _EXCLUDE_RE.search(sentence.text):
+            continue
+        try:
+            pending.extend(_sentence_claims(sentence, finder))
+        except (ValueError, IndexError, KeyError):
+            continue
+    rows = []
+    for p in dedupe(pending, soft_keys=("period", "claimant")):
+        fields = {**p.fields, **p.soft}
+        identity = [fields.get(k) for k in ("value", "low", "high", "vague_phrase", "qualifier", "period", "location",
+                                             "claimant")]
+        rows.append(make_row(
+            COMBAT_CLASHES, doc, p.sentence, identity=identity,
+            fields={k: v for k, v in fields.items() if k != "claimant"},
+            claimant=fields.get("claimant"), evidence=" ".join(p.evidence), extractor_version=EXTRACTOR_VERSION,
+        ))
+    return rows
+
+
+def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending]:
+    text = sentence.text
+    found = []
+    for c in find_counts(text):
+        if c.vague_phrase and re.match(r"an?\s", c.vague_phrase, re.I):
+            continue
+        after = _AFTER_RE.match(text[c.end :])
+        if after:
+            found.append((c, c.end + after.end()))
+        elif found and re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$", text[: c.start]):
+            found.append((c, c.end))  # "159 engagements on Sunday, up from 134 the day before"
+        elif found and re.match(
+            r"\s+(?:clashes\s+|of\s+them\s+|took\s+place\s+|were\s+|occurred\s+)?(?:in|on|near|around)\s+(?:the\s+)?[A-Z]",
+            text[c.end :],
+        ):
+            found.append((c, c.end))  # "..., including 52 in the Pokrovsk direction": that direction's share
+        elif _NUMBER_OF_RE.search(text[max(0, c.start - 120) : c.start]) or _TOTAL_AFTER_RE.search(text[max(0, c.start - 80) : c.start]):
+            found.append((c, c.end))
+    out: list[Pending] = []
+    first = found[0][0].start if found else 0
+    for i, (c, end) in enumerate(found):
+        nxt = found[i + 1][0].start if i + 1 < len(found) else None
+        prev_end = found[i - 1][1] if i > 0 else 0
+        period = period_of(text, c.start, end, next_start=nxt, prev_end=prev_end, first_start=first, dated_day=True)
+        if period is None and i > 0 and end == c.end:  # a direction's share of the total before it
+            period = out[i - 1].soft["period"]
+        location = _location(text, end, nxt)
+        claimant = finder.for_sentence(sentence, c.start)
+        name = claimant.name if claimant else None
+        if name == "General Staff":
+            name = "Ukrainian General Staff"
+        fields = {**c.fields, "location": location}
+        key = (c.value, c.low, c.high, c.vague_phrase, location)
+        side = (claimant.side if claimant else None) or ("ukraine" if name == "Ukrainian General Staff" else None)
+        out.append(Pending(key, {"period": period, "claimant": name}, fields, [text], sentence, sentence.is_headline,
+                           extra={"claimant_side": side}))
+    return out
+
+
+def _location(text: str, end: int, nxt: int | None) -> str | None:
+    """The direction or region of a count: named right after it (before the next count), else null."""
+    segment = text[: nxt] if nxt is not None else text
+    window = segment[end:]
+    if FRONT_WIDE_RE.match(window.lstrip()) or re.match(r"\s*(?:along|across)\s+the\s+(?:entire\s+)?front", window):
+        return None
+    place = location_near(segment, end)
+    if place is None:
+        return None
+    word = place.split()[0]
+    idx = segment.find(word, end)
+    if idx != -1:  # right after the count: "145 clashes were recorded in the Pokrovsk direction"
+        gap = segment[end:idx]
+        return place if len(gap) <= 45 and not re.search(r"[,;.]|\b(?:as|when|while|where|after|amid)\b", gap) else None
+    idx = segment.rfind(word, 0, end)
+    between = segment[idx:end]
+    # before it: "in the Pokrovsk direction, where 45 clashes took place", "In the Kursk region, ... 14 clashes"
+    if re.search(r"[;.]", between):
+        return None
+    if re.search(r",\s+where\b", between) or re.match(r"\s*(?:In|On|Near|Around)\s+(?:the\s+)?$", segment[:idx]):
+        return place
+    return None

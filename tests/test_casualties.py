@@ -1,0 +1,270 @@
+"""Casualty claims: behaviours, the tuning set, the shared seeds, robustness and the suite."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sitrep import ids
+from sitrep.casualties import EXTRACTOR_VERSION, extract_casualties
+from sitrep.models import Document, Post
+from sitrep.schemas import CASUALTY_CLAIMS, to_table
+
+CASES = Path(__file__).parent / "data" / "other_claim_cases.jsonl"
+SEEDS = Path("/work/shared/seeds")
+TABLE = "casualty_claims"
+KEY = ("side", "population", "measure", "value", "low", "high", "qualifier", "vague_phrase", "period")
+
+
+def _doc(*paragraphs: str, published: date | None = date(2025, 1, 10), headline: str | None = None) -> Document:
+    text = "\n\n".join(paragraphs)
+    return Document(
+        document_id=ids.document_id(text.encode()),
+        source_uri="s3://bucket/in/doc.txt",
+        title=None,
+        published=published,
+        posts=(Post(headline=headline, paragraphs=tuple(paragraphs)),),
+        publisher="The Example",
+        url="https://example.org/live",
+    )
+
+
+def _one(text: str) -> dict:
+    rows = extract_casualties(_doc(text))
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# ---------------------------------------------------------------- rows
+
+
+def test_rows_are_complete_records() -> None:
+    doc = _doc("Moscow's troops took more than 1,800 casualties in one day, Kyiv's military claimed.")
+    (row,) = extract_casualties(doc)
+    assert list(row) == CASUALTY_CLAIMS.schema.names
+    pa.Table.from_pylist([row], schema=CASUALTY_CLAIMS.schema)
+    assert (row["document_id"], row["source_uri"], row["publisher"]) == (doc.document_id, doc.source_uri, "The Example")
+    assert row["extractor_version"] == EXTRACTOR_VERSION
+    assert row["evidence"] in doc.posts[0].body
+    assert (row["report_date"], row["date_source"]) == ("2025-01-10", "article_date")
+    assert {k: row[k] for k in KEY} == {
+        "side": "russia", "population": "military", "measure": "casualties", "value": 1800, "low": None, "high": None,
+        "qualifier": "more_than", "vague_phrase": None, "period": "day",
+    }
+    assert row["claimant"] == "Ukrainian military"
+
+
+def test_claim_ids_are_stable_and_unique() -> None:
+    doc = _doc(
+        "A Russian strike on Kharkiv killed three people and injured 12 others, the governor said.",
+        "Russia lost 1,230 troops over the past day, the General Staff said.",
+    )
+    first = [r["claim_id"] for r in extract_casualties(doc)]
+    assert first == [r["claim_id"] for r in extract_casualties(doc)]
+    assert len(set(first)) == len(first) == 3
+
+
+def test_headline_and_body_are_one_claim() -> None:
+    doc = _doc(
+        "Putin's army loses 'record 1,950 soldiers' in a day",
+        "Russian forces lost more than 1,950 soldiers over the past 24 hours, Ukraine's General Staff said.",
+    )
+    (row,) = extract_casualties(doc)
+    assert (row["value"], row["qualifier"], row["period"]) == (1950, "more_than", "24 hours")
+    assert row["claimant"] == "Ukrainian General Staff"
+
+
+# ---------------------------------------------------------------- behaviours
+
+
+def test_vague_amount_keeps_phrase() -> None:
+    row = _one("Moscow's army lost up to a company of North Korean infantrymen near Sudzha, Mr Zelensky claimed.")
+    assert (row["value"], row["vague_phrase"], row["qualifier"], row["measure"]) == (None, "a company", "up_to", "casualties")
+    assert row["side"] == "north_korea" and row["population"] == "military"
+
+
+def test_age_is_not_a_count_but_the_person_is() -> None:
+    row = _one("A Ukrainian drone attack on a village in western Russia killed an 8-year-old girl, officials said.")
+    assert (row["value"], row["side"], row["population"], row["measure"]) == (1, "russia", "civilian", "killed")
+
+
+def test_killed_and_wounded_are_two_rows() -> None:
+    rows = extract_casualties(_doc("Five people were killed and 23 wounded when a glide bomb hit Zaporizhzhia, governor Ivan Fedorov said."))
+    assert sorted((r["measure"], r["value"]) for r in rows) == [("killed", 5), ("wounded", 23)]
+    assert {r["claimant"] for r in rows} == {"Ivan Fedorov"} and {r["side"] for r in rows} == {"ukraine"}
+
+
+def test_cumulative_and_daily_figures() -> None:
+    rows = extract_casualties(_doc(
+        "Russia has lost 790,000 troops since the start of the full-scale invasion, including 1,500 over the past day, "
+        "Ukraine's General Staff said."
+    ))
+    assert sorted((r["value"], r["period"]) for r in rows) == [(1500, "day"), (790000, "since the invasion")]
+
+
+def test_range_is_low_and_high() -> None:
+    row = _one("Between 600,000 and 700,000 Russian troops have been killed or wounded, Western officials estimate.")
+    assert (row["value"], row["low"], row["high"], row["qualifier"]) == (None, 600000, 700000, "range")
+
+
+def test_enemy_is_the_other_side_of_the_claimant() -> None:
+    row = _one("The enemy lost 1,150 personnel over the past day, the General Staff said.")
+    assert row["side"] == "russia" and row["claimant"] == "Ukrainian General Staff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police held 180 protesters, and 64 police officers were injured in scuffles with demonstrators in Tbilisi.",
+        "A Moscow court jailed a 58-year-old doctor for five years.",
+        "Some 1,400 soldiers of the unit went absent without leave ahead of their first combat deployment.",
+        "North Korea has deployed about 9,000 troops to the Bryansk region.",
+        "Ukrainian forces destroyed 12 tanks and lost 2 km of ground near Kurakhove.",
+        "Poland's security service arrested 14 people suspected of sabotage.",
+        "The war has lasted 34 months, and 3 years of fighting have left the region in ruins.",
+    ],
+)
+def test_not_casualties(text: str) -> None:
+    assert extract_casualties(_doc(text)) == []
+
+
+# ---------------------------------------------------------------- tuning set
+
+
+def _case_doc(case: dict) -> Document:
+    published = date.fromisoformat(case["published"]) if case["published"] else None
+    paragraphs = tuple(case["text"].split("\n\n"))
+    return Document(ids.document_id(case["text"].encode()), f"mem://{case['id']}", None, published, (Post(None, paragraphs),))
+
+
+def score_table(extract, table: str, key: tuple[str, ...]) -> tuple[float, float, list[str]]:
+    """Precision and recall of `extract` on the tuning set, and what it got wrong."""
+    tp = fp = fn = 0
+    failures = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        predicted = Counter(tuple(r[k] for k in key) for r in extract(_case_doc(case)))
+        expected = Counter(tuple(e[k] for k in key) for e in case["expected"][table])
+        hit = sum((predicted & expected).values())
+        tp, fp, fn = tp + hit, fp + sum(predicted.values()) - hit, fn + sum(expected.values()) - hit
+        if predicted != expected:
+            failures.append(f"{case['id']}: missing {list((expected - predicted).elements())} extra {list((predicted - expected).elements())}")
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0), failures
+
+
+def test_tuning_set() -> None:
+    precision, recall, failures = score_table(extract_casualties, TABLE, KEY)
+    print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")
+    assert precision >= 0.9 and recall >= 0.9, failures
+
+
+def test_tuning_set_is_well_formed() -> None:
+    cases = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len({c["id"] for c in cases}) == len(cases)
+    tables = ("casualty_claims", "troop_deployments", "aid_pledges", "combat_clashes")
+    assert all(sum(1 for c in cases if c["expected"][t]) >= 25 for t in tables)
+    assert sum(1 for c in cases if not any(c["expected"].values())) >= 15  # negatives
+    for case in cases:
+        assert set(case["expected"]) == set(tables)
+        for row in case["expected"][TABLE]:
+            assert set(KEY) <= set(row), case["id"]
+
+
+# ---------------------------------------------------------------- shared seeds
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
+def test_seeds_give_sensible_claims() -> None:
+    found = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        lines = tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        doc = Document(ids.document_id(path.read_bytes()), str(path), None, None, (Post(None, lines),))
+        found[path.name[:3]] = extract_casualties(doc)
+    assert any(r["value"] == 2000 and r["qualifier"] == "more_than" and r["side"] == "russia" for r in found["000"])
+    assert any(r["vague_phrase"] == "a battalion" and r["qualifier"] == "up_to" for r in found["001"])
+    assert not found["003"] and not found["004"]  # sentences, arrests, police at protests, revenues
+
+
+# ---------------------------------------------------------------- robustness
+
+_VOCAB = (
+    "Russia Russian Ukraine Ukrainian North Korean enemy General Staff said claimed according to , . ; : “ ” ( ) "
+    "killed wounded injured lost losses casualties captured missing dead death toll rose to including of them "
+    "troops soldiers people civilians a battalion dozens hundreds up to more than about between and 0 1 12 2,000 "
+    "1,500 thirty-four a dozen 9-year-old boy km % $ 2024 over the past day since the invasion in Kursk region"
+).split()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_VOCAB), max_size=40), st.text(max_size=60))
+def test_never_raises_and_rows_fit_schema(words: list[str], noise: str) -> None:
+    rows = extract_casualties(_doc(" ".join(words) + noise, " ".join(reversed(words))))
+    to_table(CASUALTY_CLAIMS, rows)
+    for row in rows:
+        assert list(row) == CASUALTY_CLAIMS.schema.names
+        assert row["value"] is not None or row["low"] is not None or row["vague_phrase"] is not None
+
+
+# ---------------------------------------------------------------- suite
+
+
+@pytest.fixture(scope="module")
+def validator():
+    from sitrep.validation import Validator
+
+    return Validator(Path(__file__).parents[1] / "expectations")
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    return to_table(CASUALTY_CLAIMS, rows).to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def test_suite_passes_extracted_rows(validator) -> None:
+    rows = extract_casualties(_doc(
+        "Russia has lost 790,000 troops since the start of the invasion, including 1,500 over the past day, the General Staff said.",
+        "Dozens of civilians were wounded in Odesa, officials said.",
+        "Between 600,000 and 700,000 Russian troops have been killed or wounded.",
+    ))
+    outcome = validator.validate(TABLE, _frame(rows), date(2025, 2, 1))
+    assert len(outcome.valid) == len(rows) == 4 and outcome.failed_rules == []
+
+
+@pytest.mark.parametrize(
+    "change, rule",
+    [
+        ({"claim_id": None}, "claim_id_present"),
+        ({"evidence": None}, "evidence_present"),
+        ({"evidence": ""}, "evidence_not_empty"),
+        ({"value": -1}, "value_not_negative"),
+        ({"value": None, "low": 12, "high": 10, "qualifier": "range"}, "low_le_high"),
+        ({"side": "france"}, "side_known"),
+        ({"population": "police"}, "population_known"),
+        ({"measure": "arrested"}, "measure_known"),
+        ({"qualifier": "roughly"}, "qualifier_known"),
+        ({"report_date": "2021-05-01"}, "report_date_in_war_and_not_future"),
+        ({"report_date": "2030-05-01"}, "report_date_in_war_and_not_future"),
+        ({"value": None}, "has_a_count"),
+    ],
+)
+def test_suite_catches_broken_rows(validator, change: dict, rule: str) -> None:
+    good = _one("Russia lost 1,230 troops over the past day, the General Staff said.")
+    broken = {**good, **change}
+    if "claim_id" not in change:
+        broken["claim_id"] = "broken"
+    outcome = validator.validate(TABLE, _frame([good, broken]), date(2025, 2, 1))
+    assert len(outcome.failed) == 1 and rule in outcome.failed_rules[0], outcome.failed_rules
+
+
+def test_suite_catches_duplicate_ids(validator) -> None:
+    good = _one("Russia lost 1,230 troops over the past day, the General Staff said.")
+    outcome = validator.validate(TABLE, _frame([good, dict(good)]), date(2025, 2, 1))
+    assert all("claim_id_unique" in rules for rules in outcome.failed_rules) and len(outcome.failed) == 2

@@ -1,0 +1,149 @@
+"""Combat clashes: behaviours, the tuning set, the shared seeds, robustness and the suite."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_casualties import SEEDS, _doc, score_table
+
+from sitrep import ids
+from sitrep.clashes import EXTRACTOR_VERSION, extract_combat_clashes
+from sitrep.models import Document, Post
+from sitrep.schemas import COMBAT_CLASHES, to_table
+
+TABLE = "combat_clashes"
+KEY = ("value", "low", "high", "qualifier", "vague_phrase", "period", "location")
+
+
+def _one(text: str) -> dict:
+    rows = extract_combat_clashes(_doc(text))
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_rows_are_complete_records() -> None:
+    doc = _doc("Kyiv's military said on Monday that more than 180 combat clashes had taken place in the previous 24 hours.")
+    (row,) = extract_combat_clashes(doc)
+    assert list(row) == COMBAT_CLASHES.schema.names
+    pa.Table.from_pylist([row], schema=COMBAT_CLASHES.schema)
+    assert row["extractor_version"] == EXTRACTOR_VERSION and row["evidence"] in doc.posts[0].body
+    assert {k: row[k] for k in KEY} == {
+        "value": 180, "low": None, "high": None, "qualifier": "more_than", "vague_phrase": None,
+        "period": "24 hours", "location": None,
+    }
+    assert row["claimant"] == "Ukrainian military"
+
+
+def test_general_staff_daily_count() -> None:
+    row = _one("The General Staff counted 152 combat engagements along the front on Wednesday.")
+    assert (row["value"], row["period"], row["location"], row["claimant"]) == (152, "day", None, "Ukrainian General Staff")
+
+
+def test_direction_shares_are_rows_with_location() -> None:
+    rows = extract_combat_clashes(_doc(
+        "A total of 211 combat engagements were recorded over the past day, including 63 in the Pokrovsk sector."
+    ))
+    assert sorted((r["value"], r["location"], r["period"]) for r in rows) == [(63, "Pokrovsk", "day"), (211, None, "day")]
+
+
+def test_headline_and_body_are_one_claim() -> None:
+    doc = _doc(
+        "Kyiv's army logs over 170 clashes in one day",
+        "The Ukrainian military said more than 170 combat clashes had taken place over the past 24 hours.",
+    )
+    (row,) = extract_combat_clashes(doc)
+    assert row["period"] == "24 hours"
+
+
+def test_words_and_number_of() -> None:
+    assert _one("There were one hundred and twelve clashes on Wednesday.")["value"] == 112
+    assert _one("The number of combat clashes rose to 245 on Thursday, the General Staff said.")["value"] == 245
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battle for Bakhmut lasted ten months, one of the longest battles of the war.",
+        "Some protesters fought with police, and 57 officers needed treatment after the clashes.",
+        "Russian forces launched 62 assaults in the Pokrovsk direction.",
+        "The company has fought 12 legal battles with regulators.",
+    ],
+)
+def test_not_clash_counts(text: str) -> None:
+    assert extract_combat_clashes(_doc(text)) == []
+
+
+def test_tuning_set() -> None:
+    precision, recall, failures = score_table(extract_combat_clashes, TABLE, KEY)
+    print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")
+    assert precision >= 0.9 and recall >= 0.9, failures
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
+def test_seeds_give_sensible_claims() -> None:
+    rows = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        lines = tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        doc = Document(ids.document_id(path.read_bytes()), str(path), None, None, (Post(None, lines),))
+        rows += [(path.name[:3], r["value"], r["qualifier"]) for r in extract_combat_clashes(doc)]
+    assert rows == [("000", 200, "more_than")]  # headline and body: one claim
+
+
+_VOCAB = (
+    "combat clashes engagements battles firefights there were more than about between and 200 145 dozens "
+    "over the past 24 hours on Tuesday in the Pokrovsk direction along the front line including number of rose to "
+    "General Staff said , . ; km % 2024"
+).split()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_VOCAB), max_size=40), st.text(max_size=60))
+def test_never_raises_and_rows_fit_schema(words: list[str], noise: str) -> None:
+    rows = extract_combat_clashes(_doc(" ".join(words) + noise, " ".join(reversed(words))))
+    to_table(COMBAT_CLASHES, rows)
+    assert all(list(r) == COMBAT_CLASHES.schema.names for r in rows)
+
+
+@pytest.fixture(scope="module")
+def validator():
+    from sitrep.validation import Validator
+
+    return Validator(Path(__file__).parents[1] / "expectations")
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    return to_table(COMBAT_CLASHES, rows).to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def test_suite_passes_extracted_rows(validator) -> None:
+    rows = extract_combat_clashes(_doc(
+        "The General Staff counted 152 combat engagements along the front on Wednesday.",
+        "Dozens of clashes were reported in the Kharkiv region overnight.",
+        "Between 120 and 140 combat clashes happen every day, the commander said.",
+    ))
+    outcome = validator.validate(TABLE, _frame(rows), date(2025, 2, 1))
+    assert len(outcome.valid) == len(rows) == 3 and outcome.failed_rules == []
+
+
+@pytest.mark.parametrize(
+    "change, rule",
+    [
+        ({"claim_id": None}, "claim_id_present"),
+        ({"evidence": None}, "evidence_present"),
+        ({"value": -3}, "value_not_negative"),
+        ({"value": None, "low": 140, "high": 120, "qualifier": "range"}, "low_le_high"),
+        ({"qualifier": "many"}, "qualifier_known"),
+        ({"report_date": "2019-01-01"}, "report_date_in_war_and_not_future"),
+        ({"value": None}, "has_a_count"),
+    ],
+)
+def test_suite_catches_broken_rows(validator, change: dict, rule: str) -> None:
+    good = _one("The General Staff counted 152 combat engagements along the front on Wednesday.")
+    broken = {**good, **change, "claim_id": change.get("claim_id", "broken")}
+    outcome = validator.validate(TABLE, _frame([good, broken]), date(2025, 2, 1))
+    assert len(outcome.failed) == 1 and rule in outcome.failed_rules[0], outcome.failed_rules

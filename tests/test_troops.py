@@ -1,0 +1,157 @@
+"""Troop deployments: behaviours, the tuning set, the shared seeds, robustness and the suite."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_casualties import SEEDS, _doc, score_table
+
+from sitrep import ids
+from sitrep.models import Document, Post
+from sitrep.schemas import TROOP_DEPLOYMENTS, to_table
+from sitrep.troops import EXTRACTOR_VERSION, extract_troop_deployments
+
+TABLE = "troop_deployments"
+KEY = ("country", "deployed_to", "value", "low", "high", "qualifier", "vague_phrase")
+
+
+def _one(text: str) -> dict:
+    rows = extract_troop_deployments(_doc(text))
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_rows_are_complete_records() -> None:
+    doc = _doc("Pyongyang is reported to have sent between 9,000-11,000 soldiers to help Moscow's army.")
+    (row,) = extract_troop_deployments(doc)
+    assert list(row) == TROOP_DEPLOYMENTS.schema.names
+    pa.Table.from_pylist([row], schema=TROOP_DEPLOYMENTS.schema)
+    assert row["extractor_version"] == EXTRACTOR_VERSION and row["evidence"] in doc.posts[0].body
+    assert {k: row[k] for k in KEY} == {
+        "country": "north_korea", "deployed_to": "russia", "value": None, "low": 9000, "high": 11000,
+        "qualifier": "range", "vague_phrase": None,
+    }
+    assert row["claimant"] is None  # "is reported to" names nobody
+
+
+def test_stationed_with_location_and_claimant() -> None:
+    row = _one("Kyiv and its allies believe roughly 9,500 North Korean soldiers are based in Kursk.")
+    assert (row["value"], row["qualifier"], row["location"], row["country"]) == (9500, "approx", "Kursk", "north_korea")
+
+
+def test_assigned_troops_and_claimant() -> None:
+    row = _one("A spokesman for Ukraine's military intelligence said 1,800 more North Korean soldiers had been "
+               "assigned to Russian airborne brigades.")
+    assert (row["value"], row["country"], row["deployed_to"]) == (1800, "north_korea", "russia")
+    assert row["claimant"] == "Ukrainian military intelligence"
+
+
+def test_vague_and_repeated_claims() -> None:
+    doc = _doc(
+        "Thousands of North Korean troops have arrived in Russia, Seoul says",
+        "Thousands of North Korean troops have arrived in Russia, South Korea's spy agency said on Friday.",
+    )
+    (row,) = extract_troop_deployments(doc)
+    assert (row["value"], row["vague_phrase"], row["qualifier"]) == (None, "Thousands", "vague")
+    assert row["claimant"] == "South Korean intelligence"
+
+
+def test_country_sending_troops_abroad() -> None:
+    row = _one("France could send up to 20,000 troops to Ukraine after a ceasefire, officials said.")
+    assert (row["country"], row["deployed_to"], row["value"], row["qualifier"]) == ("france", "ukraine", 20000, "up_to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,400 soldiers of the unit went absent without leave ahead of their first combat deployment.",
+        "Two Pacific navies held joint drills with about 1,500 troops practising beach landings.",
+        "Around 1,000 North Korean troops were killed or wounded within a week, Seoul said.",
+        "There is reportedly just one translator for every 25 soldiers.",
+        "Russia lost 1,200 troops over the past day, the General Staff said.",
+        "Nato's exercise involves 90,000 troops from 31 countries.",
+    ],
+)
+def test_not_deployments(text: str) -> None:
+    assert extract_troop_deployments(_doc(text)) == []
+
+
+def test_tuning_set() -> None:
+    precision, recall, failures = score_table(extract_troop_deployments, TABLE, KEY)
+    print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")
+    assert precision >= 0.9 and recall >= 0.9, failures
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
+def test_seeds_give_sensible_claims() -> None:
+    found = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        lines = tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        doc = Document(ids.document_id(path.read_bytes()), str(path), None, None, (Post(None, lines),))
+        found[path.name[:3]] = extract_troop_deployments(doc)
+    assert any((r["low"], r["high"], r["country"]) == (10000, 12000, "north_korea") for r in found["004"])
+    assert any(r["value"] == 2000 and r["country"] == "north_korea" for r in found["004"])
+    assert any(r["value"] == 11000 and r["location"] == "Kursk" for r in found["001"])
+    assert not any(r["value"] in (1700, 50) for r in found["001"])  # deserters
+    assert not found["003"]  # joint drills far from the war, "one interpreter for 30 soldiers"
+
+
+_VOCAB = (
+    "North Korean Russian Ukrainian Pyongyang Russia Ukraine troops soldiers servicemen deployed dispatched sent "
+    "stationed assigned to in Kursk region between and - 10,000 12,000 about more than up to thousands a battalion "
+    "killed drills AWOL said according to , . ; “ ” km % 2024 additional"
+).split()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_VOCAB), max_size=40), st.text(max_size=60))
+def test_never_raises_and_rows_fit_schema(words: list[str], noise: str) -> None:
+    rows = extract_troop_deployments(_doc(" ".join(words) + noise, " ".join(reversed(words))))
+    to_table(TROOP_DEPLOYMENTS, rows)
+    assert all(list(r) == TROOP_DEPLOYMENTS.schema.names for r in rows)
+
+
+@pytest.fixture(scope="module")
+def validator():
+    from sitrep.validation import Validator
+
+    return Validator(Path(__file__).parents[1] / "expectations")
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    return to_table(TROOP_DEPLOYMENTS, rows).to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def test_suite_passes_extracted_rows(validator) -> None:
+    rows = extract_troop_deployments(_doc(
+        "Pyongyang has sent between 9,000 and 11,000 soldiers to Russia.",
+        "Thousands of North Korean soldiers are stationed in the Kursk region, Kyiv says.",
+        "Roughly 10,500 North Korean soldiers are deployed in Kursk, the Pentagon said.",
+    ))
+    outcome = validator.validate(TABLE, _frame(rows), date(2025, 2, 1))
+    assert len(outcome.valid) == len(rows) == 3 and outcome.failed_rules == []
+
+
+@pytest.mark.parametrize(
+    "change, rule",
+    [
+        ({"claim_id": None}, "claim_id_present"),
+        ({"evidence": ""}, "evidence_not_empty"),
+        ({"value": -5}, "value_not_negative"),
+        ({"value": None, "low": 12000, "high": 10000, "qualifier": "range"}, "low_le_high"),
+        ({"qualifier": "lots"}, "qualifier_known"),
+        ({"country": "North Korea"}, "country_is_snake_case"),
+        ({"report_date": "2030-01-01"}, "report_date_in_war_and_not_future"),
+        ({"value": None}, "has_a_count"),
+    ],
+)
+def test_suite_catches_broken_rows(validator, change: dict, rule: str) -> None:
+    good = _one("North Korea has sent about 11,000 troops to Russia, Seoul said.")
+    broken = {**good, **change, "claim_id": change.get("claim_id", "broken")}
+    outcome = validator.validate(TABLE, _frame([good, broken]), date(2025, 2, 1))
+    assert len(outcome.failed) == 1 and rule in outcome.failed_rules[0], outcome.failed_rules
