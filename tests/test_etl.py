@@ -153,3 +153,13 @@ def test_run_summary_artifact_reports_the_run(sample_run, prefect_api):
     published, quarantined = len(EXPECTED["published"]), len(EXPECTED["quarantined"])
     assert f"| air_attacks | {published + quarantined} | {published} |" in text
     assert "| air_attacks | intercepted_plus_lost_le_launched | 1 |" in text
+
+
+def test_events_link_every_dated_published_claim(sample_lake):
+    claims = {r["claim_id"]: r for r in _read(str(sample_lake / "air_attacks"))}
+    events = _read(str(sample_lake / "air_attack_events"))
+    assert events
+    linked = [cid for e in events for cid in e["claim_ids"]]
+    assert set(linked) <= set(claims) and len(linked) == len(set(linked))
+    dated = {cid for cid, c in claims.items() if c["report_date"] != "unknown"}
+    assert dated <= set(linked)  # every dated claim belongs to an event
