@@ -25,7 +25,7 @@ from sitrep import provenance
 from sitrep.models import Document, Post
 from sitrep.numbers import NumberMention, find_numbers
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -109,7 +109,7 @@ _TYPES: tuple[tuple[str, str, str | None], ...] = (
     (r"cruise", "cruise", None),
     (r"hypersonic", "hypersonic", None),
 )
-_TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b{p}\\b)" for i, (p, _, _) in enumerate(_TYPES)), re.IGNORECASE)
+_TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b{p}(?:s|es)?\\b)" for i, (p, _, _) in enumerate(_TYPES)), re.IGNORECASE)
 _GENERIC_TYPES = {"ballistic", "cruise", "hypersonic"}
 
 _RU = r"Russia(?:['’]s)?|Russian(?:-\w+)?|Moscow(?:['’]s)?|Kremlin(?:['’]s)?"
@@ -130,7 +130,7 @@ _UKRAINIAN_PLACES = (
 _PLACE_RE = re.compile(rf"\b(?:(?P<russia>{_RUSSIAN_PLACES})|(?P<ukraine>{_UKRAINIAN_PLACES}))\b")
 # "at Ukraine", "over the Kursk region", "into Ukrainian airspace": the side under attack.
 _LOCATION_RE = re.compile(
-    r"\b(?:at|on|against|over|above|in|into)\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"
+    r"\b(?:at|on|against|over|above|in|into|attacked|attacking|attacks|struck|targeted|targeting)\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"
     rf"(?:(?P<russia>{_RU}|{_RUSSIAN_PLACES})|(?P<ukraine>{_UA}|{_UKRAINIAN_PLACES}))(?![\w-])",
 )
 
@@ -170,14 +170,14 @@ _CUE_RE = re.compile(
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
     r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:s|ped|ping)?|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
     r"purchas(?:e|ed|es|ing)|stockpiled|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
-    r"|(?P<lost>(?:locationally|location-?)\s*lost|lost(?:\s+track)?|jammed|suppressed|disrupted|redirected|diverted|"
+    r"|(?P<lost>(?:locationally|location-?)\s*lost|lost(?:\s+track(?:\s+of)?)?|jammed|suppressed|disrupted|redirected|diverted|"
     r"fail(?:ed|ing)\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|disappeared|vanished|went\s+off\s+course)"
     r"|(?P<intercept>shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
     r"taken\s+out|took\s+out|downed|downs|downing|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing)|"
     r"repel(?:led|s|ling)?|repulsed|eliminated)"
     r"|(?P<launch>(?:struck|strikes?|hit|hits|hitting|target(?:ed|s|ing)|pound(?:ed|s|ing)|bombard(?:ed|s|ing)|"
     r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,8}?(?:with|using)|"
-    r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|attack(?:ed|s|ing)?|involv(?:ed|es|ing)|sent|sends)"
+    r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|detected|attack(?:ed|s|ing)?|involv(?:ed|es|ing)|sent|sends)"
     r"|(?P<hit>hit|hits|hitting|struck|striking)"
     r")\b",
     re.IGNORECASE,
@@ -198,6 +198,10 @@ _FILLER = (
 _IMMEDIATE_RE = re.compile(rf"^(?:\s|[\"“”'‘’]|\b(?:{_FILLER})\b)*$", re.IGNORECASE)
 _AUX_RE = re.compile(r"\b(?:were|was|been|are|is|remain(?:ed)?)\b", re.IGNORECASE)
 _CLAUSE_RE = re.compile(r"[,;:()–—]|\s-\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
+_OF_PHRASE_RE = re.compile(r"\s+of\s+[\w\s-]{1,30}?(?=,|\s+and\b)")
+# "shot down 1 missile and 58 drones, and 56 decoy drones were lost": a new clause with its own verb.
+_COMMA_AND_RE = re.compile(r"^\s*,\s*and\s*$", re.IGNORECASE)
+_OWN_VERB_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\b", re.IGNORECASE)
 _CHAIN_GAP_RE = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*$", re.IGNORECASE)
 _MIXED_TAIL_RE = re.compile(r"^\s*,?\s*(?:and|or|and/or|&|plus)\s+", re.IGNORECASE)
 _PART_AFTER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:them|these|those|which)\b|of\s+the\s+(?:other\s+|remaining\s+)?)", re.I)
@@ -218,7 +222,8 @@ _HISTORICAL_RE = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of|the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
     r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|(?:in\s+total\s+)?to\s+date\b|"
-    r"so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b)",
+    r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days|\d+\s+days|"
+    r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 _SUPERLATIVE_RE = re.compile(r"\b(?:most|largest|biggest|highest|record|heaviest|worst|first|greatest)\b[^,;.]{0,40}$", re.I)
@@ -230,6 +235,16 @@ _SIDE_HINT_RE = re.compile(
     r"|(?P<russia>Shahed|Geran|Gerbera|KABs?|Kalibr|Kinzhal|Iskander|Kh-\d+))\b",
 )
 _INCLUDING_RE = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:were|was|been|be|is|are|being)\s*$", re.IGNORECASE)
+
+
+def _ends(pattern: re.Pattern, text: str, end: int, reach: int = 64) -> re.Match | None:
+    """`pattern` (anchored with `$`) matched just before `end`: searches only the last `reach` characters.
+
+    Searching the whole prefix would try every start position of it; `pos` keeps the real text's
+    context for `\b`, look-behinds and `^`.
+    """
+    return pattern.search(text, max(0, end - reach), end)
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
     rf"^(?:\s*$|\s*[,.;:)\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|"
@@ -270,6 +285,8 @@ _RIGHT_CUT_RE = re.compile(
 )
 _REJECT_RE = re.compile(r"^(?:which|who|that|it|they|this|these|those|and|but|there|a\s+source|sources)\b", re.I)
 _PRONOUN_RE = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+_IT_RE = re.compile(r"^(?:it|they)$", re.IGNORECASE)
+_NAVY_RE = re.compile(r"\b(?:navy|naval\s+forces|fleet)\b", re.IGNORECASE)
 _AIR_FORCE_RE = re.compile(r"\bair\s+force\b", re.IGNORECASE)
 _MINISTRY_RE = re.compile(r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|\bMoD\b|^(?:the\s+)?ministry$", re.I)
 _STAFF_RE = re.compile(r"general\s+staff", re.IGNORECASE)
@@ -523,7 +540,7 @@ def _counts(text: str, weapons: list[re.Match]) -> list[_Count]:
 
 def _drop_non_events(text: str, counts: list[_Count]) -> None:
     """Counts that are no single attack: rates ("300 drones a day") and cumulative totals."""
-    history = [m for m in _HISTORICAL_RE.finditer(text) if not _SUPERLATIVE_RE.search(text, 0, m.start())]
+    history = [m for m in _HISTORICAL_RE.finditer(text) if not _ends(_SUPERLATIVE_RE, text, m.start())]
     for count in counts:
         if _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
@@ -544,9 +561,8 @@ def _all_downed(rows: list[_Row]) -> None:
 
 def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) -> _Count | None:
     after = text[mention.end :]
-    before = text[: mention.qualifier_start]
     count = _Count(mention, mention.end)
-    count.breakdown = bool(_INCLUDING_RE.search(before) or _EACH_RE.match(after))
+    count.breakdown = bool(_ends(_INCLUDING_RE, text, mention.qualifier_start) or _EACH_RE.match(after))
     head = _weapon_after(text, mention.end, weapons)
     if head is not None:
         first, last = head
@@ -649,11 +665,11 @@ def _side_in(text: str) -> str | None:
 def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> None:
     """Mark parts and totals: "34 out of 81", "twenty-three of the thirty drones", "Of the 132, 88 ..."."""
     for count, nxt in zip(counts, [*counts[1:], None]):
-        before, after = text[: count.mention.qualifier_start], text[count.end :]
-        count.all_launched = bool(_ALL_BEFORE_RE.search(before))  # "all 18 were shot down": 18 launched too
-        count.total = count.total or bool(_TOTAL_BEFORE_RE.search(before))
-        count.part = bool(_PART_BEFORE_RE.search(before))
-        of = _PART_AFTER_RE.match(after)
+        qstart = count.mention.qualifier_start
+        count.all_launched = bool(_ends(_ALL_BEFORE_RE, text, qstart))  # "all 18 were shot down": 18 launched too
+        count.total = count.total or bool(_ends(_TOTAL_BEFORE_RE, text, qstart))
+        count.part = bool(_ends(_PART_BEFORE_RE, text, qstart))
+        of = _PART_AFTER_RE.match(text[count.end :])
         if nxt is not None and _TOTAL_AFTER_RE.match(text[count.end : nxt.mention.qualifier_start]):
             count.part, count.link, nxt.total = True, nxt, True
             _share(count, nxt)
@@ -688,7 +704,8 @@ def _chains(text: str, counts: list[_Count]) -> list[list[_Count]]:
             and not prev.anaphoric
             and not count.anaphoric
             and not (prev.part or count.part or count.total)
-            and _CHAIN_GAP_RE.match(re.sub(r"\s+of\s+[\w\s-]{1,30}?(?=,|\s+and\b)", "", text[prev.end : count.mention.qualifier_start]))
+            and _CHAIN_GAP_RE.match(gap := _OF_PHRASE_RE.sub("", text[prev.end : count.mention.qualifier_start]))
+            and not (_COMMA_AND_RE.match(gap) and _OWN_VERB_RE.match(text, count.end))
         ):
             count.total = prev.total  # "out of 47 missiles and 64 drones"
             chains[-1].append(count)
@@ -828,7 +845,9 @@ def _find_row(rows: list[_Row], weapon: str | None, weapon_type: str | None, att
 
 
 def _types_agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b or a in _GENERIC_TYPES or b in _GENERIC_TYPES
+    if a is None or b is None or a == b or a in _GENERIC_TYPES or b in _GENERIC_TYPES:
+        return True
+    return a.startswith(b + "-") or b.startswith(a + "-")  # "Iskanders" after "Iskander-M missiles"
 
 
 def _attacker_from_cue(count: _Count) -> str | None:
@@ -883,7 +902,7 @@ def _claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
 
 
 def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant | None:
-    if re.search(r"\b(?:were|was|been|be|is|are|being)\s*$", text[: verb.start()], re.IGNORECASE):
+    if _ends(_PASSIVE_BEFORE_RE, text, verb.start()):
         return None  # "73 drones were confirmed shot down": passive, no one named
     left = _AUX_TAIL_RE.sub("", text[: verb.start()])
     segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(left)]
@@ -896,6 +915,8 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
         if after is not None or len(segments) == 1:
             return after
         segments.pop()
+    if _IT_RE.match(segments[-1]):
+        return None  # "..., it said": the claimant of the claim it continues
     for i in range(len(segments) - 1, max(-1, len(segments) - 4), -1):
         previous = segments[i - 1] if i > 0 else None
         claimant = _normalize_claimant(segments[i], previous, context)
@@ -920,6 +941,8 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     if _AIR_FORCE_RE.search(seg):
         side = side or UKRAINE
         return _Claimant(f"{_SIDE_ADJ[side]} air force", side)
+    if _NAVY_RE.search(seg) and len(seg.split()) <= 4:
+        return _Claimant(f"{_SIDE_ADJ[side]} navy" if side else "navy", side)
     if _MINISTRY_RE.search(seg):
         return _Claimant(f"{_SIDE_ADJ[side]} defence ministry" if side else "defence ministry", side)
     if _STAFF_RE.search(seg):

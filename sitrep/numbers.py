@@ -32,9 +32,14 @@ _WORDS_RE = re.compile(
     rf"\b(?:an?\s+(?=(?:hundred|thousand|million|dozen)\b))?{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b",
     re.IGNORECASE,
 )
+# The same, run on lowercased text (sre's IGNORECASE is several times slower); the lookarounds let
+# only the start of a word with a possible first letter try the long alternation.
+_WORDS_LC = re.compile(r"(?<!\w)(?=[abdefhmnostz])" + _WORDS_RE.pattern)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_DIGIT_SEP_RE = re.compile(r"[,\s\u00a0\u202f]")
 # Digits: "1,200", "1 200" (thin or normal space), "4.5", optionally followed by a scale.
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,])(?<![A-Za-z]-)"
+    r"(?<![\w.,])(?<![A-Za-z]-)(?<!\d/)"  # not "Kh-59/69"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?)"
     r"(?![\w-]*[A-Za-z]-?\d)"  # not part of a model name such as 2S7
     r"(?:\s*(?P<scale>million|billion|thousand|bn|m|k)\b)?",
@@ -129,7 +134,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     for start, end, value in raw:
         if mentions and start < mentions[-1].end:
             continue
-        before, after = text[:start], text[end:]
+        # Only the neighbourhood matters (qualifier: 40 characters, units: a few words); slicing
+        # the whole text for every mention made long texts quadratic.
+        before, after = text[max(0, start - 40) : start], text[end : end + 120]
         qualifier, qstart = _qualifier(before, start)
         mentions.append(
             NumberMention(
@@ -148,7 +155,7 @@ def find_numbers(text: str) -> list[NumberMention]:
 def _digit_mentions(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _DIGITS_RE.finditer(text):
-        digits = re.sub(r"[,\s\u00a0\u202f]", "", m["num"])
+        digits = _DIGIT_SEP_RE.sub("", m["num"])
         value = float(digits)
         scale = (m["scale"] or "").lower()
         if scale:
@@ -159,15 +166,18 @@ def _digit_mentions(text: str) -> list[tuple[int, int, float]]:
 
 def _word_mentions(text: str) -> list[tuple[int, int, float]]:
     out = []
-    for m in _WORDS_RE.finditer(text):
+    low = text.lower()
+    if len(low) != len(text):  # str.lower can change the length of rare characters
+        low = text.translate(_ASCII_LOWER)
+    for m in _WORDS_LC.finditer(low):
         pos = m.start()
         while pos < m.end():
-            parsed = _parse_words(text, pos, m.end())
+            parsed = _parse_words(low, pos, m.end())
             if parsed is None:
                 break
             value, end = parsed
             out.append((pos, end, value))
-            sep = _JOIN_RE.match(text, end)
+            sep = _JOIN_RE.match(low, end)
             pos = sep.end() if sep else m.end()
     return out
 

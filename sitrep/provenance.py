@@ -78,8 +78,12 @@ _DATE_RE = re.compile(
     r"|(?P<day>\b(?:during\s+the\s+day|in\s+the\s+daytime|daytime|during\s+daylight|in\s+the\s+afternoon|this\s+afternoon)\b)",
     re.IGNORECASE,
 )
-# The same pattern run on lowercased text: sre's IGNORECASE is several times slower.
-_DATE_LC = re.compile(_DATE_RE.pattern.lower().replace("(?p<", "(?P<"))
+# The same pattern run on lowercased text: sre's IGNORECASE is several times slower. Every
+# alternative starts a word with one of these characters: the lookarounds reject all other
+# positions before the (long) alternation is tried.
+_DATE_LC = re.compile(
+    r"(?<!\w)(?=[\dabdefijlmnopstwy])(?:" + _DATE_RE.pattern.lower().replace("(?p<", "(?P<") + ")"
+)
 
 
 # ---------------------------------------------------------------- data
@@ -196,7 +200,25 @@ class _Found:
         return TimeWindow(label, self.window_start, end)
 
 
+_SCAN_CACHE: dict[tuple[str, date | None], _Found] = {}
+_SCAN_CACHE_MAX = 4096
+
+
 def _scan(text: str, anchor: date | None) -> _Found:
+    """What `text` says about dates; memoised, as extractors ask about the same evidence repeatedly.
+
+    Callers only read the result (`_resolve`, `_Found.window`), never change it.
+    """
+    key = (text, anchor)
+    found = _SCAN_CACHE.get(key)
+    if found is None:
+        if len(_SCAN_CACHE) >= _SCAN_CACHE_MAX:
+            _SCAN_CACHE.clear()
+        found = _SCAN_CACHE[key] = _scan_text(text, anchor)
+    return found
+
+
+def _scan_text(text: str, anchor: date | None) -> _Found:
     found = _Found()
     for m in _DATE_LC.finditer(text.lower()):  # only the groups' text is read, not offsets
         kind = m.lastgroup
