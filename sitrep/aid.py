@@ -17,6 +17,12 @@ military and budget support for Ukraine", "a €50bn loan", "pledged").
   `energy`, `mixed` when several are named for one amount, null when none is.
 - `qualifier`: exact, approx, more_than, at_least, up_to.
 
+A sentence that names no recipient is still Ukraine's pledge when it is plainly aid ("a
+military aid package", "pledged") from a named donor and no other recipient (Gaza, Taiwan,
+...) is named. Cumulative totals ("has so far provided €28bn", "since the invasion",
+"taking its total support to €2.5bn") are not new pledges. Crowns are read by country
+("Swedish crowns" -> SEK, "Norwegian" NOK, "Danish" DKK, "Czech"/koruna CZK).
+
 Not aid: company revenues, arms-industry totals, defence budgets and a country's spending
 on its own defence, sanctions, gas-transit or export income, costs and needs estimates.
 Equipment-only packages without an amount are skipped.
@@ -26,15 +32,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sitrep.claims_common import ClaimantFinder, Pending, Sentence, dedupe, make_row, qualifier_before, sentences
+from sitrep.claims_common import ClaimantFinder, Keywords, Pending, Sentence, dedupe, make_row, qualifier_before, sentences
 from sitrep.models import Document
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
-_PREFILTER_RE = re.compile(
-    r"[$€£¥₴]|\b(?:dollars?|euros?|pounds|francs|yen|kroner|kronor|krona|hryvnias?|USD|EUR|GBP|CAD|JPY|UAH)\b",
-    re.IGNORECASE,
+_PREFILTER_RE = Keywords(
+    "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
+    "hryvn", "usd", "gbp", "cad", "jpy", "uah",
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k))?(?![\w])"
@@ -44,7 +50,7 @@ _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
 )
 _MONEY_AFTER_RE = re.compile(  # "500 million euros", "1.5 billion dollars"
     rf"(?<![\w.,$€£¥₴]){_NUM}{_SCALE}\s+(?P<ca>(?:US\s+|American\s+|Canadian\s+|Australian\s+)?dollars|euros?|"
-    r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|kronor|kroner|krona|hryvnias?|USD|EUR|GBP)\b",
+    r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|kronor|kroner|krona|korun[ay]?|(?:Swedish|Norwegian|Danish|Czech)\s+crowns|hryvnias?|USD|EUR|GBP)\b",
     re.IGNORECASE,
 )
 _SCALES = {"trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
@@ -56,7 +62,8 @@ _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$
 _CURRENCY_WORDS = (
     (r"canadian\s+dollars", "CAD"), (r"australian\s+dollars", "AUD"), (r"dollars?|usd", "USD"), (r"euros?|eur", "EUR"),
     (r"pounds|gbp", "GBP"), (r"francs", "CHF"), (r"yen", "JPY"), (r"kronor|krona", "SEK"), (r"kroner", "NOK"),
-    (r"hryvnias?", "UAH"),
+    (r"hryvnias?", "UAH"), (r"swedish\s+crowns", "SEK"), (r"norwegian\s+crowns", "NOK"), (r"danish\s+crowns", "DKK"),
+    (r"czech\s+crowns|korun[ay]?", "CZK"),
 )
 _AID_RE = re.compile(
     r"\b(?:aid|assistance|package|support|pledg\w*|commit\w*|allocat\w*|donat\w*|grants?|loans?|fund(?:s|ed|ing)?|"
@@ -123,7 +130,31 @@ _TYPES = (
     ("energy", r"energy|power|grid|generators?|heating|electricity"),
 )
 _TYPE_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{p})\\b)" for name, p in _TYPES), re.IGNORECASE)
-_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:while|but|whereas|as|after)\b|\s[-–—]\s|\bwhile\b", re.IGNORECASE)
+_CLAUSE_RE = re.compile(
+    r"[;:]|,\s+(?:while|but|whereas|as|after|taking|bringing|raising|lifting|pushing)\b|\s[-–—]\s|\bwhile\b", re.IGNORECASE
+)
+# a cumulative total ("has so far provided €28bn", "taking its total support to €2.5bn") is not a new pledge
+_CUMULATIVE_BEFORE_RE = re.compile(
+    r"\b(?:so\s+far|to\s+date|in\s+total|(?<!a\s)total|overall|cumulative|altogether|all\s+told|"
+    r"since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|invasion|war\s+began|2022|February\s+2022))\b"
+    r"|\b(?:taking|bringing|raising|lifting|pushing)\s+(?:\w+\s+){0,4}?(?:to|at)\s*$",
+    re.IGNORECASE,
+)
+_CUMULATIVE_AFTER_RE = re.compile(
+    r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|in\s+total|since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|"
+    r"invasion|war\s+began|2022|February\s+2022))\b",
+    re.IGNORECASE,
+)
+# with no recipient named, a pledge is Ukraine's only when it is plainly aid and goes to no one else
+_STRONG_AID_RE = re.compile(
+    r"\b(?:(?:military|defen[cs]e|security|financial|humanitarian|budget(?:ary)?|energy|aid)\s+(?:aid|assistance|support|package)|"
+    r"aid\s+package|package\s+of\s+(?:\w+\s+){0,2}(?:aid|equipment|weapons|arms|assistance|support)|pledg\w*)\b",
+    re.IGNORECASE,
+)
+_OTHER_RECIPIENT_RE = re.compile(
+    r"\b(?:to|for|in)\s+(?:the\s+)?(?:Israel|Taiwan|Gaza|Palestin\w*|Syria|Sudan|Moldova|Georgia|Africa|Lebanon|Yemen|"
+    r"Afghanistan|Turkey|Armenia|Jordan|Haiti|Somalia|Ethiopia|refugees\s+in\s+(?!Ukraine)\w+)\b"
+)
 
 
 def extract_aid_pledges(doc: Document) -> list[dict]:
@@ -131,7 +162,9 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
     finder = ClaimantFinder(doc)
     pending: list[Pending] = []
     for sentence in sentences(doc, _PREFILTER_RE):
-        if not _UKRAINE_RE.search(sentence.text):
+        if not _UKRAINE_RE.search(sentence.text) and (
+            not _STRONG_AID_RE.search(sentence.text) or _OTHER_RECIPIENT_RE.search(sentence.text)
+        ):
             continue
         try:
             pending.extend(_sentence_claims(sentence, finder))
@@ -202,7 +235,11 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         clause_start = max((x.end() for x in _CLAUSE_RE.finditer(text[: m.start()])), default=0)
         clause_end = min((m.end() + x.start() for x in _CLAUSE_RE.finditer(text[m.end() :])), default=len(text))
         clause = text[clause_start:clause_end]
-        if _NOT_AID_RE.search(clause) or not _AID_RE.search(clause) or not _UKRAINE_RE.search(text):
+        if _NOT_AID_RE.search(clause) or not _AID_RE.search(clause):
+            continue
+        if not _UKRAINE_RE.search(text) and not (_STRONG_AID_RE.search(clause) and _DONOR_RE.search(text)):
+            continue
+        if _CUMULATIVE_BEFORE_RE.search(text[clause_start : m.start()]) or _CUMULATIVE_AFTER_RE.match(text[written_end:clause_end]):
             continue
         qualifier, _ = qualifier_before(text, m.start())
         claimant = finder.for_sentence(sentence, m.start())

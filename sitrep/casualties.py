@@ -17,14 +17,25 @@ subject who "lost"/"suffered" them, the place of civilian deaths, the other side
 attacker ("Russian strike ... killed"), else from the claimant. "enemy" is the other side
 of the claimant. Units decide meaning: distances, weights, %, money, years and ages
 ("a 9-year-old boy" is one civilian, the 9 is not a count) are never counts of people.
-Not casualties: arrests and detentions, protesters and police at protests, prison
-sentences, deserters, things (tanks, drones, villages).
+Not casualties: arrests and detentions, protesters and police at protests (anywhere in the
+paragraph), prison sentences, deserters, things (tanks, drones, villages). "lost" counts
+people only: a bare count "lost" in a sentence about drones or missiles, or "lost to
+electronic warfare / jammed / locationally lost", is not a casualty claim. A count "among the
+injured/dead" is part of a figure given elsewhere and is dropped when the document gives
+another figure for that measure.
+
+Civilians with no side in their sentence ("Another 75 people were wounded") take the side
+from the text before them (the sentence's paragraph, then up to three paragraphs back,
+headline included): the side where it happened ("in Ukraine", "Kharkiv", "Belgorod"), else
+the side attacked ("Russia fired 40 missiles" -> ukraine, "a Ukrainian drone attack" ->
+russia); with none found, side stays null.
 """
 from __future__ import annotations
 
 import re
 
 from sitrep.claims_common import (
+    Keywords,
     NORTH_KOREA,
     OTHER_SIDE,
     RUSSIA,
@@ -46,12 +57,11 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
-_PREFILTER_RE = re.compile(
-    r"kill|dead|died|death|wound|injur|hurt|hospitali|casualt|losses|lost|\blos[ei]|captur|prisoner|POW|missing|"
-    r"eliminat|neutrali|perish|fatalit|surrender|toll",
-    re.IGNORECASE,
+_PREFILTER_RE = Keywords(
+    "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospitali", "casualt", "losses", "lost", "lose", "losi",
+    "captur", "captive", "prisoner", "pow", "missing", "eliminat", "neutrali", "perish", "fatalit", "surrender", "toll",
 )
 
 # ---------------------------------------------------------------- lexicon
@@ -85,7 +95,7 @@ _MODIFIER_RE = re.compile(
     r"North\s+Korean|[A-Z][\w'’.-]*|[a-z]+-[a-z-]+|of|the|their|its|his|her|our|more|other|additional|elite|local|foreign|"
     r"enemy|military|civilian|wounded|injured|dead|unarmed|innocent|young|elderly|armed|regular|special|airborne|"
     r"marine|infantry|assault|mobilised|mobilized|contract|volunteer|allied|opposing|occupying|ukrainian|russian|"
-    r"korean|north|more|further|all|small|little|newborn|pregnant|school|record|total|combat|military|such"
+    r"korean|north|more|further|all|small|little|newborn|pregnant|school|record|total|combat|military|such|others"
 )
 _THING_OK_RE = re.compile(  # words that may follow a bare count ("12 killed", "including 1,500 over the past day")
     r"^\s*(?:[,.;:!?)\]'’\"”–—-]|$|(?:and|or|in|on|at|near|over|during|across|from|by|since|after|before|when|as|"
@@ -128,10 +138,20 @@ _EXCLUDE_RE = re.compile(
     r"returned\s+home|released|freed",
     re.IGNORECASE,
 )
+_PROTEST_RE = re.compile(r"protest|demonstrators|\briot", re.IGNORECASE)
+_PROTEST_HINTS = Keywords("protest", "demonstrators", "riot")
+_EXCLUDE_HINTS = Keywords(  # every word _EXCLUDE_RE needs, so the regex runs only where it can match
+    "protest", "demonstrat", "riot", "rally", "detain", "arrest", "sentenced", "jail", "prison", "desert", "awol",
+    "absent", "earthquake", "traffic", "crash", "prisoner", "swap", "exchange", "returned", "released", "freed",
+)
 _ATTACK_SIDE_RE = re.compile(
     rf"(?:{SIDE_RE.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|attacks?|shelling|drones?|missiles?|bombs?|bombing|"
     r"artillery|airstrikes?|air\s+strikes?|glide|rockets?|forces|troops|army|military|fire|assault|invasion|aggression|"
     r"occupation|war)\b"
+)
+_ATTACK_VERB_RE = re.compile(  # "Russia fired 40 missiles", "Russian forces attacked the region"
+    rf"(?:{SIDE_RE.pattern})\s+(?:(?:forces|troops|army|military|also|again|has|have|had)\s+)*(?:fired|launched|attacked|"
+    r"struck|hit|targeted|shelled|bombed|bombarded|pounded|unleashed)\b"
 )
 _LOCATED_SIDE_RE = re.compile(
     r"\b(?:in|on|over|at|across|inside|near)\s+(?:the\s+)?(?:(?:southern|eastern|northern|western|central|occupied)\s+)*"
@@ -148,12 +168,19 @@ def extract_casualties(doc: Document) -> list[dict]:
     finder = ClaimantFinder(doc)
     pending: list[Pending] = []
     for sentence in sentences(doc, _PREFILTER_RE):
-        if _EXCLUDE_RE.search(sentence.text):
+        if _EXCLUDE_HINTS.search(sentence.text) and _EXCLUDE_RE.search(sentence.text):
             continue
+        paragraph = sentence.paragraphs[sentence.paragraph_index]
+        if _PROTEST_HINTS.search(paragraph) and _PROTEST_RE.search(paragraph):
+            continue  # police and protesters hurt at a protest are not war casualties
         try:
             pending.extend(_sentence_claims(sentence, finder))
         except (ValueError, IndexError, KeyError):  # malformed text never stops a document
             continue
+    # "6 children were among the injured" is part of a figure the document gives ("wounded 30"): not a
+    # claim of its own; "a girl was among those killed" with no other figure for that measure is one
+    totals = {p.fields["measure"] for p in pending if not p.extra.get("subset")}
+    pending = [p for p in pending if not p.extra.get("subset") or p.fields["measure"] not in totals]
     rows = []
     for p in dedupe(pending, soft_keys=("period", "claimant", "location")):
         fields = {**p.fields, **{k: v for k, v in p.soft.items() if v is not None or k not in p.fields}}
@@ -226,6 +253,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         nxt = phrases[i + 1][0].start if i + 1 < len(phrases) else None
         prev_end = phrases[i - 1][0].end if i > 0 else 0
         measure = _measure_after(text, c, np_end) or _measure_before(text, c)
+        if measure == "casualties" and population is None and _lost_things(text, c, np_end):
+            continue  # "25 were lost to electronic warfare": drones, not people
+        subset = measure is not None and bool(_SUBSET_AFTER_RE.match(text[np_end:]))
         period = period_of(text, c.start, c.end, next_start=nxt, prev_end=prev_end, first_start=first_start)
         if measure is None:
             if last is None or not bare or not _ANAPHOR_BEFORE_RE.search(text[: c.start]):
@@ -247,6 +277,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             claimant = finder.for_sentence(sentence, c.start)
             claimant_side = claimant.side if claimant else None
             side = last[1]["side"] if inherit and last[1]["side"] else _side(text, c, np_end, np_side, measure, population, claimant)
+            if side is None and population == "civilian":
+                side = _context_side(sentence)
             fields = {
                 "side": side, "population": population, "measure": measure, **c.fields, "period": period,
                 "location": location_near(text, c.end), "claimant": claimant.name if claimant else None,
@@ -255,11 +287,43 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         key = tuple(fields[k] for k in ("side", "population", "measure", "value", "low", "high", "vague_phrase"))
         soft = {k: fields.get(k) for k in ("period", "claimant", "location")}
         out.append(Pending(key, soft, {k: v for k, v in fields.items() if k not in soft}, [text], sentence,
-                           sentence.is_headline, extra={"claimant_side": claimant_side}))
+                           sentence.is_headline, extra={"claimant_side": claimant_side, "subset": subset if measure else False}))
     return out
 
 
+_LOSS_WORD_RE = re.compile(r"\b(?:lost|lose|loses|losing|losses)\b", re.IGNORECASE)
+_THING_RE = re.compile(
+    r"\b(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|targets?|tanks?|vehicles?|"
+    r"equipment|weapons?|guns?|systems?|ships?|vessels?|boats?|positions?|territory|villages?|towns?|settlements?|"
+    r"ground|radar|signal|contact)\b|electronic\s+warfare|\bjamm|\bEW\b|\bsuppress",
+    re.IGNORECASE,
+)
+_EW_RE = re.compile(r"electronic\s+(?:warfare|countermeasures|jamming)|\bjamm|\bEW\b|\bsuppress|radar|locationally", re.I)
+_SUBSET_AFTER_RE = re.compile(
+    r"^(?:\s+(?:were|are|was|is|have\s+been|had\s+been))?\s+(?:also\s+)?among\s+(?:the|those)\b", re.IGNORECASE
+)
+_TAKEN_PRISONER_RE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _lost_things(text: str, c: Count, np_end: int) -> bool:
+    """A bare count "lost" is people only when people are what the sentence is about: not drones
+    "lost to electronic warfare", tanks or ground. "lost" counts people (soldiers, troops,
+    personnel) only; a sentence about things, or with no people in it, is not a casualty claim."""
+    window = text[max(0, c.start - 80) : np_end + 60]
+    if not _LOSS_WORD_RE.search(window):
+        return False  # the measure came from "casualties", "killed or wounded", ...
+    if _EW_RE.search(text[c.start : np_end + 60]):
+        return True  # "12 more lost to electronic warfare", "13 were lost, probably jammed"
+    people = [m.end() for m in _NOUN_RE.finditer(text, 0, c.start)]
+    things = [m.end() for m in _THING_RE.finditer(text, 0, c.start)]
+    if not people:
+        return not re.search(r"General\s+Staff|\benemy\b", text)
+    return bool(things) and things[-1] > people[-1]
+
+
 def _measure_after(text: str, c: Count, np_end: int) -> str | None:
+    if re.match(r"\s+(?:prisoner|captive)s?\b", text[np_end:]) and _TAKEN_PRISONER_RE.search(text[: c.start]):
+        return "captured"  # "have taken more than 700 Russian soldiers prisoner"
     m = _CUE_NOUN_RE.match(text[c.end :]) if np_end == c.end else None
     if m is None:
         # "2,000 Russian casualties": the cue noun right after the modifiers
@@ -316,6 +380,41 @@ def _population(text: str, measure: str) -> str:
     return "military" if mil else "civilian"
 
 
+def _civilian_side(text: str) -> str | None:
+    """Whose civilians a passage is about: the side where it happened ("in Ukraine", "Kharkiv"),
+    else the side attacked ("Russia fired 40 missiles" -> ukraine)."""
+    located = {m.lastgroup for m in _LOCATED_SIDE_RE.finditer(text)}
+    if len(located) == 1:
+        return located.pop()
+    place = place_side(text)
+    if place:
+        return place
+    attacks = sorted([*_ATTACK_SIDE_RE.finditer(text), *_ATTACK_VERB_RE.finditer(text)], key=lambda m: m.start())
+    for m in attacks:
+        side = next((g for g in ("north_korea", "russia", "ukraine") if m.group(g)), None)
+        if side == NORTH_KOREA:
+            return UKRAINE
+        if side in OTHER_SIDE:
+            return OTHER_SIDE[side]
+    return None
+
+
+def _context_side(sentence: Sentence) -> str | None:
+    """The side of civilians a sentence names no side for ("Another 75 people were wounded"):
+    read from the text before it in its paragraph, then the paragraphs before it in the post
+    (nearest first, headline included): where the strike happened, else who was attacked."""
+    para = sentence.paragraphs[sentence.paragraph_index]
+    idx = para.find(sentence.text)
+    texts = [para[:idx] if idx > 0 else ""]
+    texts += [sentence.paragraphs[i] for i in range(sentence.paragraph_index - 1, max(-1, sentence.paragraph_index - 4), -1)]
+    for text in texts:
+        if text:
+            side = _civilian_side(text)
+            if side:
+                return side
+    return None
+
+
 def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, population: str,
           claimant: Claimant | None) -> str | None:
     claimant_side = claimant.side if claimant and claimant.side in (RUSSIA, UKRAINE) else None
@@ -340,7 +439,7 @@ def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, p
             return located[0]
         if place:
             return place
-    attackers = [m for m in _ATTACK_SIDE_RE.finditer(text)]
+    attackers = sorted([*_ATTACK_SIDE_RE.finditer(text), *_ATTACK_VERB_RE.finditer(text)], key=lambda m: m.start())
     if attackers:
         side = next((g for g in ("north_korea", "russia", "ukraine", "enemy") if attackers[0].group(g)), None)
         if side == "enemy":

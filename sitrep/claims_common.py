@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sitrep import provenance
 from sitrep.models import Document, Post
@@ -49,8 +50,38 @@ _ABBREVIATION_RE = re.compile(
 )
 
 
+class Keywords:
+    """A cheap prefilter: does a text contain any of some lowercase substrings? Plain `in` tests on
+    the lowercased text (cached per string, shared by all extractors) are many times faster than an
+    IGNORECASE alternation; a keyword may over-match ("lose" in "close"): the extractor's own cues
+    decide, the prefilter only skips text that cannot hold a claim."""
+
+    def __init__(self, *words: str) -> None:
+        self.words = tuple(w.lower() for w in words)
+
+    def search(self, text: str) -> bool:
+        low = lowered(text)
+        for w in self.words:
+            if w in low:
+                return True
+        return False
+
+
+@lru_cache(maxsize=1 << 16)
+def lowered(text: str) -> str:
+    return text.lower()
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph; abbreviations ("Mr.", "U.S.") do not end one."""
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _split_sentences(text: str) -> tuple[str, ...]:
+    if not _SENTENCE_END_PREFILTER_RE.search(text):
+        stripped = text.strip()
+        return (stripped,) if stripped else ()
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
@@ -63,10 +94,13 @@ def split_sentences(text: str) -> list[str]:
     rest = text[start:].strip()
     if rest:
         out.append(rest)
-    return out
+    return tuple(out)
 
 
-def sentences(doc: Document, prefilter: re.Pattern[str]) -> Iterator[Sentence]:
+_SENTENCE_END_PREFILTER_RE = re.compile(r"[.!?]")
+
+
+def sentences(doc: Document, prefilter: re.Pattern[str] | Keywords) -> Iterator[Sentence]:
     """Sentences of every post that pass the table's keyword prefilter, headline first.
 
     The document title counts as a headline of the first post when no post carries it.
@@ -81,7 +115,7 @@ def sentences(doc: Document, prefilter: re.Pattern[str]) -> Iterator[Sentence]:
             if not prefilter.search(paragraph):
                 continue
             is_headline = p_idx < len(heads)
-            for s_idx, text in enumerate(split_sentences(paragraph)):
+            for s_idx, text in enumerate(_split_sentences(paragraph)):
                 if prefilter.search(text):
                     yield Sentence(text, post, post_index, p_idx, paragraphs, is_headline, s_idx)
 
@@ -190,8 +224,9 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ("24 hours", r"(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours|24-hour\s+period|in\s+24\s+hours"),
     ("48 hours", r"(?:past|last|previous)\s+(?:48|forty-eight)\s+hours"),
     ("overnight", r"overnight|during\s+the\s+night|last\s+night"),
-    ("day", r"(?:past|last|previous)\s+day|in\s+a\s+(?:single\s+)?day|in\s+one\s+day|on\s+a\s+single\s+day|per\s+day|"
-     r"a\s+day\b|daily|every\s+day|each\s+day|within\s+a\s+(?:single\s+)?day|in\s+a\s+24[\s-]hour|day-long"),
+    ("past day", r"(?:past|last|previous|preceding)\s+day|in\s+a\s+24[\s-]hour"),
+    ("day", r"in\s+a\s+(?:single\s+)?day|in\s+one\s+day|on\s+a\s+single\s+day|per\s+day|"
+     r"a\s+day\b|daily|every\s+day|each\s+day|within\s+a\s+(?:single\s+)?day|day-long"),
     ("week", r"(?:past|last|previous)\s+week|(?:in|within)\s+a\s+(?:single\s+)?week|this\s+week|per\s+week|a\s+week\b|weekly"),
     ("month", r"(?:past|last|previous)\s+month|in\s+a\s+(?:single\s+)?month|this\s+month|per\s+month|a\s+month\b|"
      r"monthly|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?month"),
@@ -200,23 +235,43 @@ _PERIODS: tuple[tuple[str, str], ...] = (
 _DAY_WORDS = r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+the\s+day"
 _PERIOD_RE = re.compile("|".join(f"(?P<p{i}>\\b(?:{p}))" for i, (_, p) in enumerate(_PERIODS)), re.IGNORECASE)
 _DAY_RE = re.compile(rf"\b(?:{_DAY_WORDS})\b", re.IGNORECASE)
+_REPORTED_ON_RE = re.compile(
+    r"\b(?:said|says|stated|announced|added|wrote|posted|claimed|told\s+[\w\s]{1,30}?)\s+$",
+    re.IGNORECASE,
+)
 
 
-def periods(text: str, *, dated_day: bool = False) -> list[tuple[int, str]]:
-    """(position, period) of every period phrase; with `dated_day`, "on Tuesday" is a day too."""
+def periods(text: str, *, dated_day: bool = False, past_day: str = "day") -> list[tuple[int, str]]:
+    """(position, period) of every period phrase; with `dated_day`, "on Tuesday" is a day too.
+
+    "over the past day" / "in the last day" / "in a 24-hour period" is `past_day`: "day" by
+    default, "24 hours" for tables whose convention reads them as a rolling 24-hour window.
+    """
+    return list(_periods(text, dated_day, past_day))
+
+
+_PERIOD_HINTS = Keywords("hour", "day", "night", "week", "month", "year", "since", "daily", "war", "invasion", "2022")
+
+
+@lru_cache(maxsize=1 << 14)
+def _periods(text: str, dated_day: bool, past_day: str) -> tuple[tuple[int, str], ...]:
+    if not _PERIOD_HINTS.search(text):
+        return ()
     out = [(m.start(), _PERIODS[int(m.lastgroup[1:])][0]) for m in _PERIOD_RE.finditer(text)]  # type: ignore[index]
-    if dated_day:
-        out += [(m.start(), "day") for m in _DAY_RE.finditer(text)]
-    return sorted(out)
+    out = [(pos, past_day if p == "past day" else p) for pos, p in out]
+    if dated_day:  # "said on Friday" dates the report, not the count
+        out += [(m.start(), "day") for m in _DAY_RE.finditer(text)
+                if not _REPORTED_ON_RE.search(text, max(0, m.start() - 50), m.start())]
+    return tuple(sorted(out))
 
 
 def period_of(
     text: str, start: int, end: int, *, next_start: int | None = None, prev_end: int = 0,
-    first_start: int | None = None, dated_day: bool = False,
+    first_start: int | None = None, dated_day: bool = False, past_day: str = "day",
 ) -> str | None:
     """The period of the figure at `start`..`end`: the first period phrase after it (before the
     next figure), else one before it that no other figure sits in between (or that opens the sentence)."""
-    found = periods(text, dated_day=dated_day)
+    found = periods(text, dated_day=dated_day, past_day=past_day)
     after = [p for pos, p in found if pos >= end and (next_start is None or pos < next_start)]
     if after:
         return after[0]
@@ -276,7 +331,14 @@ def qualifier_before(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def find_counts(text: str, *, vague: bool = True) -> list[Count]:
-    """Counts in a sentence: whole numbers without a measuring unit, ranges, and vague amounts."""
+    """Counts in a sentence: whole numbers without a measuring unit, ranges, and vague amounts.
+
+    Cached per sentence: the four extractors read the same sentences."""
+    return list(_find_counts(text, vague))
+
+
+@lru_cache(maxsize=1 << 16)
+def _find_counts(text: str, vague: bool) -> tuple[Count, ...]:
     out: list[Count] = []
     covered = -1
     for m in find_numbers(text):
@@ -315,7 +377,7 @@ def find_counts(text: str, *, vague: bool = True) -> list[Count]:
                 continue
             q, s = qualifier_before(text, m.start())
             out.append(Count(None, None, None, q or "vague", phrase, s if q else m.start(), m.start(), m.end()))
-    return sorted(out, key=lambda c: c.num_start)
+    return tuple(sorted(out, key=lambda c: c.num_start))
 
 
 # ---------------------------------------------------------------- claimants
@@ -582,7 +644,7 @@ class Pending:
 
 
 _SAME_PERIOD = {"day": "24 hours", "24 hours": "24 hours"}
-_PERIOD_NAMES = {name for name, _ in _PERIODS}
+_PERIOD_NAMES = {name for name, _ in _PERIODS} - {"past day"}
 _BARE_CLAIMANTS = {"Kyiv", "Kiev", "Moscow", "Kremlin", "Washington", "Seoul", "Pyongyang", "Ukraine", "Russia"}
 
 

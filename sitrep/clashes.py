@@ -5,8 +5,10 @@ Per sentence that passes a keyword prefilter, a count (see the count convention 
 `sitrep.claims_common`) is a clash count when a clash noun follows it ("more than 200
 combat clashes", "145 combat engagements", "dozens of clashes", "58 firefights") or when
 it is the number of clashes ("the number of combat clashes rose to 180", "clashes ...
-totalled 94"). `period` is the span counted ("24 hours", "day" — a weekday, "yesterday"
-or "today" in a daily summary is a day); `location` is the direction or region when the
+totalled 94"). `period` is the span counted: "24 hours" for a rolling window ("over the
+past day", "in the last day", "past 24 hours", "in a 24-hour period"), "day" only for a
+named single day ("on Tuesday", "yesterday", "today", "in a single day", "since the start
+of the day"); `location` is the direction or region when the
 count is for part of the front ("in the Pokrovsk direction" -> "Pokrovsk"), null for the
 whole front. The General Staff with no side named is Ukraine's (it publishes these counts).
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from sitrep.claims_common import (
+    Keywords,
     FRONT_WIDE_RE,
     ClaimantFinder,
     Pending,
@@ -29,9 +32,9 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
-_PREFILTER_RE = re.compile(r"clash|engagement|firefight|skirmish|battles|combat\s+encounters", re.IGNORECASE)
+_PREFILTER_RE = Keywords("clash", "engagement", "firefight", "skirmish", "battles", "encounters")
 _CLASH = r"(?:clashes|engagements|firefights|skirmishes|battles|encounters|clash|engagement|battle)"
 _AFTER_RE = re.compile(
     rf"^\s+(?:of\s+)?(?:(?:combat|military|armed|ground|fierce|heavy|intense|separate|such|new|more|frontline|front-line|"
@@ -95,7 +98,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for i, (c, end) in enumerate(found):
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
         prev_end = found[i - 1][1] if i > 0 else 0
-        period = period_of(text, c.start, end, next_start=nxt, prev_end=prev_end, first_start=first, dated_day=True)
+        period = period_of(text, c.start, end, next_start=nxt, prev_end=prev_end, first_start=first, dated_day=True,
+                           past_day="24 hours")
         if period is None and i > 0 and end == c.end:  # a direction's share of the total before it
             period = out[i - 1].soft["period"]
         location = _location(text, end, nxt)

@@ -12,6 +12,10 @@ Ukraine"), else the country itself, except North Korean troops, who serve with R
 `location` is the region or town named ("Kursk", "Kursk region"). A count whose country
 cannot be told is dropped.
 
+Deployment verbs include moving forces between sectors ("pulled 40,000 troops ... to
+reinforce", "moved", "shifted"); a purpose such as "to replace losses" does not make a
+deployment a casualty sentence.
+
 Not deployments: deserters and soldiers gone absent without leave, troops in exercises or
 drills, casualties ("2,000 troops killed"), counts of interpreters, officers per unit.
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 import re
 
 from sitrep.claims_common import (
+    Keywords,
     NORTH_KOREA,
     RUSSIA,
     ClaimantFinder,
@@ -34,10 +39,10 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
-_PREFILTER_RE = re.compile(
-    r"troop|soldier|servicem|personnel|fighters|contingent|infantry|marines|paratroop", re.IGNORECASE
+_PREFILTER_RE = Keywords(
+    "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "infantry", "marines", "paratroop"
 )
 _TROOP_NOUN = (
     r"troops|soldiers|servicemen|service\s*members|personnel|fighters|infantry(?:men)?|marines|paratroopers|"
@@ -51,7 +56,7 @@ _NOUN_AFTER_RE = re.compile(
 _DEPLOY_RE = re.compile(
     r"\b(?:deploy(?:ed|s|ing|ment)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|sending|station(?:ed|ing)?|"
     r"based|posted|transferr?(?:ed|ing)?|assign(?:ed|s|ing)?|arriv(?:ed|es|ing)|mass(?:ed|ing)|amass(?:ed|ing)?|"
-    r"concentrat(?:ed|ing)|position(?:ed|ing)|relocat(?:ed|ing)|mov(?:ed|ing|es)|join(?:ed|ing)?|"
+    r"concentrat(?:ed|ing)|position(?:ed|ing)|relocat(?:ed|ing)|mov(?:ed|ing|es)|join(?:ed|ing)?|pull(?:ed|ing|s)|shift(?:ed|ing|s)|redirect(?:ed|ing|s)?|reinforce|"
     r"fight(?:ing)?\s+(?:for|alongside|in)|serv(?:ing|e)\s+(?:in|with|alongside)|contingent|reinforc(?:ed|ing|ements)|"
     r"(?:are|were|remain|remained|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:in|inside|on|at)|in\s+(?:the\s+)?(?:Kursk|Russia|Ukraine|Belarus)|inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory))\b",
     re.IGNORECASE,
@@ -60,6 +65,10 @@ _EXCLUDE_RE = re.compile(
     r"desert(?:ed|ers|ion)|AWOL|absent\s+without\s+leave|\bdrills?\b|exercises?\b|manoeuvres|maneuvers|war\s+games|"
     r"\bkill|\bdead\b|\bdied\b|wounded|injured|casualt|\blost\b|losses|captured|prisoners|\bPOWs?\b|missing|"
     r"interpreter|per\s+\d|for\s+every",
+    re.IGNORECASE,
+)
+_PURPOSE_RE = re.compile(
+    r"\bto\s+(?:replace|replenish|make\s+up\s+for|compensate\s+for|offset|cover)\s+(?:\w+\s+){0,3}?(?:losses|casualties|the\s+dead)\b",
     re.IGNORECASE,
 )
 _COUNTRIES = {
@@ -130,7 +139,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             (c.end + m.start() for m in re.finditer(r"[;:]|,\s+(?:while|but|as|and)\b|\bwhile\b", text[c.end :])), default=len(text)
         )
         clause = text[clause_start:clause_end]
-        if _EXCLUDE_RE.search(clause):
+        if _EXCLUDE_RE.search(_PURPOSE_RE.sub("", clause)):  # "sent ... to replace losses" is still a deployment
             continue
         before, after = text[clause_start : c.start], text[np_end:clause_end]
         if not (_DEPLOY_RE.search(before[-90:]) or _DEPLOY_RE.search(after[:90])):

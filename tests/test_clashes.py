@@ -48,7 +48,7 @@ def test_direction_shares_are_rows_with_location() -> None:
     rows = extract_combat_clashes(_doc(
         "A total of 211 combat engagements were recorded over the past day, including 63 in the Pokrovsk sector."
     ))
-    assert sorted((r["value"], r["location"], r["period"]) for r in rows) == [(63, "Pokrovsk", "day"), (211, None, "day")]
+    assert sorted((r["value"], r["location"], r["period"]) for r in rows) == [(63, "Pokrovsk", "24 hours"), (211, None, "24 hours")]
 
 
 def test_headline_and_body_are_one_claim() -> None:
