@@ -25,7 +25,7 @@ from sitrep import provenance
 from sitrep.models import Document, Post
 from sitrep.numbers import NumberMention, find_numbers
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -274,6 +274,7 @@ _REPORT_RE = re.compile(
     r"states|told|tells|confirmed|confirms|according\s+to)\b",
     re.IGNORECASE,
 )
+_REPORT_LC = _lowered(_REPORT_RE)
 _AUX_TAIL_RE = re.compile(
     r"(?:\s+(?:has|had|have|also|later|earlier|previously|separately|then|again|further))+\s*$", re.IGNORECASE
 )
@@ -360,6 +361,8 @@ class _Row:
     explicit_attacker: bool = False
     anaphoric: bool = True
     launch_site: str | None = None
+    day_cache: tuple[int, str | None] | None = None  # (len(evidence), _row_day): evidence only grows
+    article_only: bool = False  # its only figure is an article ("launched a missile"): needs a claimant
 
     def is_claim(self) -> bool:
         return any(self.values[r] is not None for r in ("launched", "intercepted", "lost"))
@@ -408,15 +411,26 @@ class _DocContext:
 def _full_names(doc: Document) -> dict[str, str]:
     """Surname -> the most frequent "First Surname" of the document."""
     text = "\n".join([doc.title or ""] + [p for post in doc.posts for p in (post.headline or "", *post.paragraphs)])
-    pairs = Counter(
-        (m.group(1), m.group(2))
-        for m in _NAME_PAIR_RE.finditer(text)
-        if m.group(1).lower() not in _TITLES and not _SIDE_RE.fullmatch(m.group(1)) and not _PLACE_RE.fullmatch(m.group(1))
-    )
+    pairs = Counter(pair for pair in _NAME_PAIR_RE.findall(text) if _may_be_first_name(pair[0]))
     names: dict[str, str] = {}
     for (first, surname), _ in pairs.most_common():
         names.setdefault(surname, f"{first} {surname}")
     return names
+
+
+_FIRST_NAME_MEMO: dict[str, bool] = {}
+
+
+def _may_be_first_name(word: str) -> bool:
+    """Not a title, side or place: "Volodymyr" in "Volodymyr Zelensky" (memoised: names recur)."""
+    ok = _FIRST_NAME_MEMO.get(word)
+    if ok is None:
+        if len(_FIRST_NAME_MEMO) > 50_000:
+            _FIRST_NAME_MEMO.clear()
+        ok = _FIRST_NAME_MEMO[word] = (
+            word.lower() not in _TITLES and not _SIDE_RE.fullmatch(word) and not _PLACE_RE.fullmatch(word)
+        )
+    return ok
 
 
 @dataclass
@@ -495,10 +509,10 @@ def _sentence_rows(sentence: _Sentence, paragraphs: list[str], context: _DocCont
     """The claim rows stated by one sentence, before merging with its neighbours."""
     text = sentence.text
     low = _lower(text)
-    if not _NUMBERISH_LC.search(low):
+    if not _NUMBERISH_LC.search(low) and not _ARTICLE_COUNT_LC.search(low):
         return []
     weapons = list(_WEAPON_LC.finditer(low))
-    counts = _counts(text, weapons)
+    counts = _counts(text, weapons, low)
     if not counts:
         return []
     cues = [c for c in _CUE_LC.finditer(low) if not _inside_count(c, counts)]
@@ -518,15 +532,56 @@ def _sentence_rows(sentence: _Sentence, paragraphs: list[str], context: _DocCont
         elif claimant.pronoun:
             claimant = _resolve_pronoun(claimant, paragraphs, sentence.paragraph, text[:first], context)
         row.claimant = claimant
+    rows = [(r, first) for r, first in rows if not (r.article_only and r.claimant is None)]
+    if not rows:
+        return []
     _resolve_attackers(text, [r for r, _ in rows], context)
     return [r for r, _ in rows]
 
 
-def _counts(text: str, weapons: list[re.Match]) -> list[_Count]:
+# "Russia launched a ballistic missile": the article counts one weapon.
+_ARTICLE_COUNT_LC = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\s+(?P<a>an?)\s")
+# "a massive drone attack", "a drone strike": the weapon noun only describes another noun.
+_NOUN_AFTER_RE = re.compile(
+    r"[\s-]*(?:attacks?|strikes?|assaults?|raids?|barrages?|waves?|alerts?|threats?|warnings?|programmes?|programs?|"
+    r"units?|operators?|production|launchers?|systems?|sites?|bases?|debris|fragments?|parts?|factory|plant)\b",
+    re.IGNORECASE,
+)
+
+
+# "fired a new hypersonic missile": a kind of weapon introduced, not a count.
+_NEW_KIND_RE = re.compile(r"\b(?:new|newest|latest|experimental|prototype|different|type\s+of|kind\s+of)\b", re.I)
+
+
+def _article_mentions(text: str, low: str, weapons: list[re.Match]) -> list[NumberMention]:
+    """ "launched a ballistic missile" -> a count of 1 at "a", when a singular weapon noun heads the phrase."""
+    out = []
+    for m in _ARTICLE_COUNT_LC.finditer(low):
+        start, end = m.span("a")
+        head = _weapon_after(text, end, weapons)
+        if head is None:
+            continue
+        noun = head[1].group()
+        if (
+            noun.lower().endswith("s") and not noun.upper().endswith("ATACMS")
+            or _NOUN_AFTER_RE.match(text, head[1].end())
+            or _NEW_KIND_RE.search(text, end, head[0].start())
+        ):
+            continue
+        out.append(NumberMention(value=1, start=start, end=end, text=text[start:end], qualifier_start=start))
+    return out
+
+
+def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[_Count]:
     """Numbers of the sentence that count weapons or targets, or stand for such a count."""
     counts: list[_Count] = []
     consumed_until = -1
-    for mention in find_numbers(text):
+    mentions = find_numbers(text)
+    if low is not None and weapons and ("launch" in low or "fir" in low):
+        articles = _article_mentions(text, low, weapons)
+        if articles:
+            mentions = sorted(mentions + articles, key=lambda m: m.start)
+    for mention in mentions:
         if not mention.is_count or mention.start < consumed_until:
             continue
         count = _count_phrase(text, mention, weapons)
@@ -586,10 +641,21 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
     return count
 
 
+# "40 ballistic and cruise missiles": two kinds of one weapon counted together.
+_TYPE_PAIR_GAP_RE = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:ballistic|cruise|hypersonic|guided|attack|strike)\s+(?:and|or|and/or|&)\s+"
+    r"(?:ballistic|cruise|hypersonic|guided|attack|strike)\s+",
+    re.IGNORECASE,
+)
+
+
 def _weapon_after(text: str, pos: int, weapons: list[re.Match]) -> tuple[re.Match, re.Match] | None:
     """First and head weapon noun of a count phrase starting at `pos` ("Kh-101 cruise missiles")."""
     first = next((w for w in weapons if w.start() >= pos), None)
-    if first is None or not _is_modifier_gap(text[pos : first.start()]):
+    if first is None:
+        return None
+    gap = text[pos : first.start()]
+    if not _is_modifier_gap(gap) and not _TYPE_PAIR_GAP_RE.fullmatch(gap):
         return None
     last = first
     for w in weapons:
@@ -612,25 +678,30 @@ def _weapon_class(m: re.Match) -> str:
     return next(k for k in ("mixed", "drone", "missile") if m.group(k))
 
 
+_TYPE_LC = _lowered(_TYPE_RE)
+
+
 def _weapon_type(phrase: str) -> str | None:
-    found = [(_type_name(m), m.start()) for m in _TYPE_RE.finditer(phrase)]
+    found = [(_type_name(m, phrase), m.start()) for m in _TYPE_LC.finditer(_lower(phrase))]
     specific = [name for name, _ in found if name not in _GENERIC_TYPES]
     if specific:
         return specific[0]
+    if len({name for name, _ in found}) > 1:
+        return None  # "ballistic and cruise missiles": no one type
     return found[0][0] if found else None
 
 
-def _type_name(m: re.Match) -> str:
-    i = int(next(k for k, v in m.groupdict().items() if v)[1:])
-    canonical = _TYPES[i][1]
-    return canonical or "Kh-" + re.match(r"\d+", m.group().split("-", 1)[1]).group()
+def _type_name(m: re.Match, text: str) -> str:
+    """Canonical type of a `_TYPE_RE` match (each alternative is one named group: `lastgroup`)."""
+    canonical = _TYPES[int(m.lastgroup[1:])][1]
+    return canonical or "Kh-" + re.match(r"\d+", text[m.start() : m.end()].split("-", 1)[1]).group()
 
 
 def _type_side(weapon_type: str | None) -> str | None:
     if not weapon_type:
         return None
     m = _TYPE_RE.fullmatch(weapon_type)
-    return _TYPES[int(next(k for k, v in m.groupdict().items() if v)[1:])][2] if m else None
+    return _TYPES[int(m.lastgroup[1:])][2] if m else None
 
 
 def _mixed_tail(text: str, count: _Count, weapons: list[re.Match]) -> tuple[str, int]:
@@ -820,6 +891,9 @@ def _rows_from_counts(
         if row.values[count.role] is not None:
             continue  # a breakdown of a figure already given
         row.values[count.role] = int(count.mention.value)
+        article = count.mention.text.lower() in ("a", "an")
+        first_figure = sum(v is not None for v in row.values.values()) == 1
+        row.article_only = article and (first_figure or row.article_only)
         if count.role == "launched":
             row.qualifier = count.mention.qualifier
         elif count.all_launched and row.values["launched"] is None:
@@ -894,7 +968,7 @@ def _location_side(text: str) -> str | None:
 def _claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
     """Who reports what in a sentence: (position of the reporting verb, claimant)."""
     out = []
-    for m in _REPORT_RE.finditer(text):
+    for m in _REPORT_LC.finditer(_lower(text)):  # only offsets and the lowercased verb are read
         claimant = _claimant_at(text, m, context)
         if claimant is not None:
             out.append((m.start(), claimant))
@@ -1048,6 +1122,13 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             continue
         if not row.weapon:
             continue  # a figure with no weapon and no claim to attach it to
+        loose = _loosely_restated(row, open_rows, context)
+        if loose is not None:
+            loose.values = dict(row.values)
+            loose.qualifier = row.qualifier
+            _absorb(loose, row)
+            touched.append(loose)
+            continue
         if _is_breakdown(row, open_rows, context):
             continue
         if row.attacker is None:
@@ -1071,6 +1152,28 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         and _claimants_agree(r.claimant, row.claimant, context)
     ]
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
+
+
+def _loosely_restated(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row | None:
+    """ "Russia says it downed six missiles" then "shot down five of six missiles": the first was loose
+    wording for the number launched; the fuller figures that follow replace it."""
+    launched, intercepted = row.values["launched"], row.values["intercepted"]
+    if launched is None or intercepted is None or intercepted >= launched:
+        return None
+    return next(
+        (
+            r
+            for r in open_rows
+            if r.weapon == row.weapon
+            and r.values["launched"] is None
+            and r.values["intercepted"] == launched
+            and r.values["lost"] is None
+            and (row.attacker is None or r.attacker == row.attacker)
+            and _types_agree(r.weapon_type, row.weapon_type)
+            and _claimants_agree(r.claimant, row.claimant, context)
+        ),
+        None,
+    )
 
 
 def _figures_agree(a: _Row, b: _Row) -> bool:
@@ -1134,21 +1237,27 @@ def _dedupe(rows: list[_Row], context: _DocContext) -> list[_Row]:
 
 
 def _same_claim(a: _Row, b: _Row, context: _DocContext) -> bool:
+    shared = [k for k in _ROLES if a.values[k] is not None and b.values[k] is not None]
+    if not shared or any(a.values[k] != b.values[k] for k in shared):
+        return False
     if not _types_agree(a.weapon_type, b.weapon_type) or not _claimants_agree(a.claimant, b.claimant, context):
         return False
-    if not _days_agree(a, b, context):
-        return False  # the same figures for two different nights
-    shared = [k for k in _ROLES if a.values[k] is not None and b.values[k] is not None]
-    return bool(shared) and all(a.values[k] == b.values[k] for k in shared)
+    return _days_agree(a, b, context)  # not the same figures for two different nights
 
 
 def _row_day(row: _Row, context: _DocContext) -> str | None:
     """The day the row's own words name ("overnight into Tuesday"), None when they name none."""
+    cached = row.day_cache
+    if cached is not None and cached[0] == len(row.evidence):
+        return cached[1]
     anchor, _ = provenance.anchor_date(row.post, context.doc)
     if anchor is None:
-        return None
-    day, how = provenance.resolve_date(" ".join(row.evidence), anchor)
-    return day.isoformat() if how else None
+        result = None
+    else:
+        day, how = provenance.resolve_date(" ".join(row.evidence), anchor)
+        result = day.isoformat() if how else None
+    row.day_cache = (len(row.evidence), result)
+    return result
 
 
 def _days_agree(a: _Row, b: _Row, context: _DocContext) -> bool:

@@ -236,7 +236,17 @@ def _parse_words(text: str, pos: int, stop: int) -> tuple[int, int] | None:
     return best
 
 
+# Every qualifier ends with one of these words (or "~"): a cheap test before the regex search.
+_QUALIFIER_FINALS = tuple(
+    "approximately about around some nearly almost roughly approx approx. to estimated ~ than over of above "
+    "exceeding least as".split()
+)
+
+
 def _qualifier(before: str, start: int) -> tuple[str, int]:
+    tail = before.rstrip()[-16:]
+    if tail.isascii() and not tail.lower().endswith(_QUALIFIER_FINALS):
+        return "exact", start
     m = _QUALIFIER_RE.search(before[-40:])
     if not m:
         return "exact", start
@@ -262,6 +272,20 @@ _RANGE_RE = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
+_BETWEEN_WORD_RE = re.compile(r"\bbetween", re.IGNORECASE)
+
+
+def _between_before(text: str, pos: int) -> re.Match | None:
+    """ "between" and whitespace right before `pos` (what `_BETWEEN_RE` finds in `text[:pos]`),
+    without scanning the whole prefix: that made long texts quadratic."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == pos or j < 7:
+        return None
+    return _BETWEEN_RE.match(text, j - 7, pos) if _BETWEEN_WORD_RE.fullmatch(text, j - 7, j) else None
+
+
 def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Fold "40-50", "40 to 50" and "between 40 and 50" into one mention of the lower bound."""
     out: list[NumberMention] = []
@@ -271,7 +295,7 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.value > cur.value:
             gap = text[cur.end : nxt.start]
-            between = _BETWEEN_RE.search(text[: cur.start]) and re.fullmatch(r"\s+and\s+", gap)
+            between = _between_before(text, cur.start) and re.fullmatch(r"\s+and\s+", gap)
             if between or (_RANGE_RE.match(gap) and cur.qualifier == "exact"):
                 qstart = cur.start - len(between.group()) if between else cur.start
                 out.append(
