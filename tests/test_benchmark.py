@@ -140,6 +140,91 @@ def test_vary_numbers_keeps_digit_counts():
     assert [len(t) for t in out.split() if t.rstrip(",").isdigit()] == [3, 1]
 
 
+# ---------------------------------------------------------------- speed corpus
+
+
+def _sizes(corpus):
+    return [len(d.text.encode("utf-8")) for d in corpus.documents]
+
+
+def test_speed_corpus_is_deterministic_and_seeded():
+    a = benchmark.build_corpus(0.3, seed=3)
+    b = benchmark.build_corpus(0.3, seed=3)
+    assert [d.text for d in a.documents] == [d.text for d in b.documents]
+    assert a.paragraphs == b.paragraphs
+    c = benchmark.build_corpus(0.3, seed=4)
+    assert [d.text for d in a.documents] != [d.text for d in c.documents]
+
+
+def test_speed_corpus_has_the_size_asked_in_article_sized_documents():
+    lo, hi = benchmark.DOC_BYTES
+    corpus = benchmark.build_corpus(0.5, seed=1)
+    sizes = _sizes(corpus)
+    assert 500_000 <= sum(sizes) < 500_000 + hi
+    assert corpus.n_bytes == sum(sizes)
+    assert all(lo <= s <= hi for s in sizes), (min(sizes), max(sizes))
+    assert len(sizes) >= 500_000 // hi
+
+
+def test_speed_corpus_builds_without_shared_seeds(tmp_path):
+    corpus = benchmark.build_corpus(0.2, seed=0, seeds_dir=tmp_path / "no-such-dir")
+    assert corpus.seeds_dir is None and benchmark.SEED not in corpus.paragraphs
+    assert sum(_sizes(corpus)) >= 200_000
+    shares = corpus.paragraphs
+    assert shares[benchmark.CLAIM_CASE] and shares[benchmark.SAMPLE] and shares[benchmark.FURNITURE]
+    assert "not found" in corpus.describe()
+
+
+def test_speed_corpus_is_live_blogs_the_clean_stage_reads():
+    from sitrep.clean import clean_document
+
+    corpus = benchmark.build_corpus(0.1, seed=2, seeds_dir=None)
+    doc = clean_document(corpus.documents[0].raw(0))
+    assert doc.title and len(doc.posts) > 5
+    bylined = [p for p in doc.posts if p.author and p.timestamp]
+    assert len(bylined) >= len(doc.posts) - 2
+    assert not any("Your support" in p for post in doc.posts for p in post.paragraphs)
+    # most text is not from claim cases
+    total = sum(corpus.paragraphs.values())
+    assert corpus.paragraphs[benchmark.CLAIM_CASE] / total < 0.3
+
+
+def test_copies_of_a_paragraph_are_new_strings_of_the_same_length():
+    import random
+    text = ("Russia launched 96 drones at Kharkiv overnight, and the air force said on Monday that "
+            "most of them were shot down over the north of the country.")
+    piece = benchmark._piece(text, "x")
+    rng = random.Random(5)
+    copies = [benchmark._vary(piece, rng) for _ in range(200)]
+    assert len(set(copies)) > 190
+    assert all(len(c) == len(text) and len(c.encode("utf-8")) == piece.nbytes for c in copies)
+    for c in copies[:20]:
+        assert c.startswith("Russia launched ") and len(c.split()[2]) == 2  # two digits stay two
+        assert len(c.split()) == len(text.split())
+
+
+def test_speed_corpus_reports_repeated_lines():
+    corpus = benchmark.build_corpus(0.3, seed=0, seeds_dir=None)
+    assert 0 < corpus.text_lines and 0 <= corpus.repeated_lines < corpus.text_lines
+    assert "repeating an earlier one exactly" in corpus.describe()
+
+
+def test_dense_profile_is_tiny_claim_documents():
+    corpus = benchmark.build_corpus(0.1, seed=0, profile="dense")
+    sizes = _sizes(corpus)
+    assert sum(sizes) >= 100_000 and sum(sizes) / len(sizes) < 2_000
+    assert all(d.fmt == "json" for d in corpus.documents)
+    with pytest.raises(ValueError):
+        benchmark.build_corpus(0.1, profile="sparse")
+
+
+def test_cli_bench_speed_prints_composition_and_ratio(capsys):
+    from sitrep.cli import main
+    assert main(["bench", "speed", "--mb", "0.05", "--profile", "dense"]) == 0
+    out = capsys.readouterr().out
+    assert "from claim cases" in out and "ratio extraction / re pass" in out
+
+
 def test_cli_bench_accuracy_exits_zero(capsys):
     from sitrep.cli import main
     assert main(["bench", "accuracy", "--split", "tune", "--table", "air_attacks"]) == 0
