@@ -32,48 +32,50 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sitrep.claims_common import ClaimantFinder, Keywords, Pending, Sentence, dedupe, make_row, qualifier_before, sentences
+from sitrep.claims_common import (
+    ClaimantFinder, Keywords, Pending, Sentence, dedupe, has_digit, make_row, qualifier_before, sentences,
+)
 from sitrep.models import Document
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
-    "hryvn", "usd", "gbp", "cad", "jpy", "uah",
+    "hryvn", "usd", "gbp", "cad", "jpy", "uah", "nok", "sek", "dkk", "chf", "aud", "czk", "pln", "zlot",
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k))?(?![\w])"
 _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
-    rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU)\$|USD|EUR|GBP|CAD|AUD|JPY|CHF|SEK|NOK|DKK|UAH|[$€£¥₴])\s?{_NUM}{_SCALE}"
+    rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU)\$|USD|EUR|GBP|CAD|AUD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|[$€£¥₴])\s?{_NUM}{_SCALE}"
     r"(?:\s+(?:US\s+)?dollars?)?",
 )
 _MONEY_AFTER_RE = re.compile(  # "500 million euros", "1.5 billion dollars"
     rf"(?<![\w.,$€£¥₴]){_NUM}{_SCALE}\s+(?P<ca>(?:US\s+|American\s+|Canadian\s+|Australian\s+)?dollars|euros?|"
-    r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|kronor|kroner|krona|korun[ay]?|(?:Swedish|Norwegian|Danish|Czech)\s+crowns|hryvnias?|USD|EUR|GBP)\b",
+    r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|kronor|kroner|krona|korun(?:as|y|a)?|zlotys?|(?:Swedish|Norwegian|Danish|Czech)\s+crowns|hryvnias?|USD|EUR|GBP)\b",
     re.IGNORECASE,
 )
 _SCALES = {"trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
            "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3}
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
                      "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
-                     "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "UAH": "UAH",
+                     "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "CZK": "CZK", "PLN": "PLN", "UAH": "UAH",
                      "₴": "UAH"}
 _CURRENCY_WORDS = (
     (r"canadian\s+dollars", "CAD"), (r"australian\s+dollars", "AUD"), (r"dollars?|usd", "USD"), (r"euros?|eur", "EUR"),
     (r"pounds|gbp", "GBP"), (r"francs", "CHF"), (r"yen", "JPY"), (r"kronor|krona", "SEK"), (r"kroner", "NOK"),
     (r"hryvnias?", "UAH"), (r"swedish\s+crowns", "SEK"), (r"norwegian\s+crowns", "NOK"), (r"danish\s+crowns", "DKK"),
-    (r"czech\s+crowns|korun[ay]?", "CZK"),
+    (r"czech\s+crowns|korun(?:as|y|a)?", "CZK"), (r"zlotys?", "PLN"),
 )
 _AID_RE = re.compile(
     r"\b(?:aid|assistance|package|support|pledg\w*|commit\w*|allocat\w*|donat\w*|grants?|loans?|fund(?:s|ed|ing)?|"
     r"financ\w*|tranche|disburs\w*|contribut\w*|provid\w*|give|gives|gave|giving|given|send|sends|sent|sending|"
-    r"deliver\w*|transfer\w*|lend|lends|lent|lending|backing|subsid\w*|earmark\w*|announc\w*|approv\w*|unveil\w*|receiv\w*)\b",
+    r"deliver\w*|transfer\w*|promis\w*|extend\w*|lend|lends|lent|lending|backing|subsid\w*|earmark\w*|announc\w*|approv\w*|unveil\w*|receiv\w*)\b",
     re.IGNORECASE,
 )
 _UKRAINE_RE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
 _NOT_AID_RE = re.compile(
-    r"\b(?:revenues?|turnover|profits?(?!\s+(?:from|of|on|generated\s+by)\s+(?:the\s+)?(?:frozen|immobili[sz]ed|seized))|sales|GDP|defen[cs]e\s+spending|military\s+spending|spending\s+on\s+(?:its|their)\s+own|"
+    r"\b(?:revenues?|turnover|sale|profits?(?!\s+(?:from|of|on|generated\s+by)\s+(?:the\s+)?(?:frozen|immobili[sz]ed|seized))|sales|GDP|defen[cs]e\s+spending|military\s+spending|spending\s+on\s+(?:its|their)\s+own|"
     r"own\s+defen[cs]e|border\s+defen[cs]e|defen[cs]e\s+budget|military\s+budget|budget\s+(?:plans|deficit)|"
     r"(?:federal|state|national)\s+budget|sanction\w*|transit|gas|oil|earn\w*|income|arms\s+(?:companies|industry|producers)|"
     r"contracts?|market|exports?|debt\s+restructuring|bonds|costs?|cost\s+of|needs|damages?|losses|worth\s+of\s+damage|"
@@ -161,7 +163,7 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
     """All aid-pledge claims in `doc`, one complete AID_PLEDGES row per claim."""
     finder = ClaimantFinder(doc)
     pending: list[Pending] = []
-    for sentence in sentences(doc, _PREFILTER_RE):
+    for sentence in sentences(doc, _PREFILTER_RE, has_digit):
         if not _UKRAINE_RE.search(sentence.text) and (
             not _STRONG_AID_RE.search(sentence.text) or _OTHER_RECIPIENT_RE.search(sentence.text)
         ):

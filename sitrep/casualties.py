@@ -33,9 +33,11 @@ russia); with none found, side stays null.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.claims_common import (
     Keywords,
+    has_count,
     NORTH_KOREA,
     OTHER_SIDE,
     RUSSIA,
@@ -57,7 +59,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospitali", "casualt", "losses", "lost", "lose", "losi",
@@ -67,7 +69,7 @@ _PREFILTER_RE = Keywords(
 # ---------------------------------------------------------------- lexicon
 
 _CUES = (
-    ("casualties", r"(?:killed|dead)\s*(?:,\s*|\s+)(?:or|and)\s+(?:wounded|injured)|casualties|losses|lost|lose|loses|losing"),
+    ("casualties", r"(?:killed|dead)\s*(?:,\s*|\s+)(?:or|and)\s+(?:wounded|injured)|casualties|losses|lost(?!\s+their\s+lives)|lose|loses|losing"),
     ("killed", r"killed|killing|kills|dead|died|dies|deaths?|perished|fatalities|lost\s+their\s+lives|slain|"
                r"eliminated|liquidated|death\s+toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injures|injuries|hurt|hospitali[sz]ed"),
@@ -132,6 +134,17 @@ _SINGLE_RE = re.compile(
     r"volunteer|rescuer|medic|police\s+officer)\b",
     re.IGNORECASE,
 )
+_SINGLE_HINTS = Keywords(  # every noun _SINGLE_RE needs ("man" covers "woman", "serviceman")
+    "boy", "girl", "man", "child", "teenager", "baby", "infant", "pensioner", "civilian", "resident", "soldier",
+    "journalist", "volunteer", "rescuer", "medic", "police officer",
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_casualty_count(text: str) -> bool:
+    return has_count(text) or _SINGLE_HINTS.search(text)
+
+
 _EXCLUDE_RE = re.compile(
     r"protest|demonstrat|riot|rally|\bdetain|\barrest|sentenced|\bjail|prison\s+term|desert(?:ed|ers|ion)|AWOL|"
     r"absent\s+without\s+leave|earthquake|traffic\s+accident|car\s+crash|prisoner\s+(?:exchange|swap)|swap|exchange|"
@@ -167,7 +180,7 @@ def extract_casualties(doc: Document) -> list[dict]:
     """All casualty claims in `doc`, one complete CASUALTY_CLAIMS row per claim."""
     finder = ClaimantFinder(doc)
     pending: list[Pending] = []
-    for sentence in sentences(doc, _PREFILTER_RE):
+    for sentence in sentences(doc, _PREFILTER_RE, _has_casualty_count):
         if _EXCLUDE_HINTS.search(sentence.text) and _EXCLUDE_RE.search(sentence.text):
             continue
         paragraph = sentence.paragraphs[sentence.paragraph_index]
@@ -368,7 +381,7 @@ def _first_side(text: str, end: int) -> str | None:
 
 def _population(text: str, measure: str) -> str:
     civ = re.search(rf"\b(?:{_CIVILIAN})\b", text, re.IGNORECASE)
-    mil = re.search(rf"\b(?:{_MILITARY})\b|General\s+Staff", text, re.IGNORECASE)
+    mil = re.search(rf"\b(?:{_MILITARY})\b|General\s+Staff|\blosses\b", text, re.IGNORECASE)
     if civ and not mil:
         return "civilian"
     if mil and not civ:
@@ -424,8 +437,8 @@ def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, p
     clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text[: c.start])), default=0)
     before = text[clause_start : c.start]
     if measure in ("casualties", "captured", "missing") or re.search(r"\b(?:lost|losses|suffered)\b", before):
-        located = {m.start() for m in _LOCATED_SIDE_RE.finditer(before)}
-        subjects = [m for m in SIDE_RE.finditer(before) if not any(abs(m.start() - p) < 30 for p in located)]
+        located = [(m.start(), m.end()) for m in _LOCATED_SIDE_RE.finditer(before)]
+        subjects = [m for m in SIDE_RE.finditer(before) if not any(a <= m.start() < b for a, b in located)]
         if measure != "captured" and subjects:
             side = subjects[-1].lastgroup
             if claimant and claimant.name and subjects[-1].group() in claimant.name and len(subjects) == 1:

@@ -17,7 +17,7 @@ years, money, times, ordinals, dates, ages such as "9-year-old") are never count
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -100,11 +100,17 @@ def _split_sentences(text: str) -> tuple[str, ...]:
 _SENTENCE_END_PREFILTER_RE = re.compile(r"[.!?]")
 
 
-def sentences(doc: Document, prefilter: re.Pattern[str] | Keywords) -> Iterator[Sentence]:
+def sentences(
+    doc: Document, prefilter: re.Pattern[str] | Keywords, gate: Callable[[str], bool] | None = None
+) -> Iterator[Sentence]:
     """Sentences of every post that pass the table's keyword prefilter, headline first.
 
-    The document title counts as a headline of the first post when no post carries it.
+    A sentence must also pass `gate` (default `has_count`: a digit, a number word or a vague
+    amount, without which no extractor finds a count); the gate is tested per paragraph first,
+    cached per text and shared by the extractors. The document title counts as a headline of
+    the first post when no post carries it.
     """
+    gate = has_count if gate is None else gate
     headlines = {p.headline for p in doc.posts if p.headline}
     for post_index, post in enumerate(doc.posts):
         heads = [post.headline] if post.headline else []
@@ -112,12 +118,41 @@ def sentences(doc: Document, prefilter: re.Pattern[str] | Keywords) -> Iterator[
             heads.insert(0, doc.title)
         paragraphs = tuple(heads + [p for p in post.paragraphs if p])
         for p_idx, paragraph in enumerate(paragraphs):
-            if not prefilter.search(paragraph):
+            if not gate(paragraph) or not prefilter.search(paragraph):
                 continue
             is_headline = p_idx < len(heads)
-            for s_idx, text in enumerate(_split_sentences(paragraph)):
-                if prefilter.search(text):
+            split = _split_sentences(paragraph)
+            if len(split) == 1:  # the paragraph itself, already tested
+                yield Sentence(split[0], post, post_index, p_idx, paragraphs, is_headline, 0)
+                continue
+            for s_idx, text in enumerate(split):
+                if prefilter.search(text) and gate(text):
                     yield Sentence(text, post, post_index, p_idx, paragraphs, is_headline, s_idx)
+
+
+# every word a count can be made of (`find_counts`: digits, number words, vague amounts)
+_COUNT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozen dozens thousand "
+    "thousands million billion both none tens several many scores handful battalion company platoon regiment brigade "
+    "division"
+).split()
+_COUNT_HINT_RE = re.compile(r"\d|(?<![a-z])(?:%s)(?![a-z])" % "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)))
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1 << 16)
+def has_digit(text: str) -> bool:
+    """Does the text hold a digit? (The gate of amounts of money, always written with digits.)"""
+    return _DIGIT_RE.search(text) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def has_count(text: str) -> bool:
+    """Can `find_counts` find anything in the text? (A cheap, shared per-text test; may over-match.)"""
+    return _COUNT_HINT_RE.search(lowered(text)) is not None
 
 
 def report_date_of(post: Post, doc: Document, text: str) -> tuple[str, str]:
@@ -153,6 +188,7 @@ UKRAINIAN_PLACES = (
     "Kostiantynivka|Huliaipole|Orikhiv|Nikopol|Izium|Vovchansk|Selydove|Myrnohrad|Velyka Novosilka|Crimea|"
     "Sevastopol|Mariupol|Melitopol|Berdiansk|Kremenchuk|Bucha|Irpin|Sumy"
 )
+OTHER_PLACES = r"Far\s+East|Donbas|Donbass|Siberia|Transnistria"  # places of no single side: locations only
 PLACE_SIDE_RE = re.compile(rf"\b(?:(?P<russia>{RUSSIAN_PLACES})|(?P<ukraine>{UKRAINIAN_PLACES}))\b")
 
 _NOT_PLACE = {
@@ -167,7 +203,8 @@ LOCATION_RE = re.compile(
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:southern|eastern|northern|western|central|occupied|border|frontline|embattled|"
     r"front-line|besieged|key|eastern\s+Ukrainian|southern\s+Russian|western\s+Russian)\s+)*"
     r"(?:(?:border\s+)?(?:region|city|town|village|oblast|province)\s+of\s+)?"
-    rf"(?:(?P<known>{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})(?:\s+(?P<kind1>{_KIND}))?\b"
+    r"(?:border\s+(?:with|of)\s+(?:(?:Russia|Ukraine)['’]s\s+)?)?"
+    rf"(?:(?P<known>{UKRAINIAN_PLACES}|{RUSSIAN_PLACES}|{OTHER_PLACES})(?:\s+(?P<kind1>{_KIND}))?\b"
     rf"|(?P<named>{_PLACE_TOKEN})\s+(?P<kind2>{_KIND})\b)"
 )
 FRONT_WIDE_RE = re.compile(r"\b(?:along|across)\s+the\s+(?:entire\s+|whole\s+)?front(?:\s*-?\s*line)?\b", re.I)
@@ -427,7 +464,6 @@ _TITLES = {
     "president-elect", "leader", "ambassador", "envoy", "adviser", "advisor", "sir", "lord", "lady", "premier",
 }
 _NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|von|van))*")
-_NAME_PAIR_RE = re.compile(r"(?=\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 
 # (pattern, canonical name template, default side)
 _ORGS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
@@ -465,32 +501,38 @@ _KNOWN_PEOPLE = {
 
 
 class ClaimantFinder:
-    """Who reports a claim, read from reporting verbs ("X said", "according to X")."""
+    """Who reports a claim, read from reporting verbs ("X said", "according to X").
+
+    The parse of a text is shared by every finder (cached per text); only a one-word personal name
+    is document-specific ("Zelensky" -> "Volodymyr Zelensky" when the document names him in full),
+    and it is looked up lazily, the first time such a name is met."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self._full: dict[str, str] | None = None
+        self._text: str | None = None
+        self._full: dict[str, str] = {}
 
     def full_name(self, name: str) -> str:
-        if " " in name:
+        if " " in name or not _NAME_WORD_RE.fullmatch(name):
             return name
-        if self._full is None:
-            text = "\n".join([self.doc.title or ""] + [x for p in self.doc.posts for x in (p.headline or "", *p.paragraphs)])
-            self._full = {}
-            for m in _NAME_PAIR_RE.finditer(text):
-                first, last = m.group(1), m.group(2)
-                if first.lower() not in _TITLES and not SIDE_RE.fullmatch(first) and not PLACE_SIDE_RE.fullmatch(first):
-                    self._full.setdefault(last, f"{first} {last}")
-        return self._full.get(name, name)
+        found = self._full.get(name)
+        if found is None:
+            if self._text is None:
+                doc = self.doc
+                self._text = "\n".join([doc.title or ""] + [x for p in doc.posts for x in (p.headline or "", *p.paragraphs)])
+            found = name
+            if name in self._text:
+                for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{re.escape(name)}\b(?!-[A-Z][a-z])", self._text):
+                    first = m.group(1)
+                    if first.lower() not in _TITLES and not SIDE_RE.fullmatch(first) and not PLACE_SIDE_RE.fullmatch(first):
+                        found = f"{first} {name}"
+                        break
+            self._full[name] = found
+        return found
 
     def in_text(self, text: str) -> list[tuple[int, Claimant]]:
         """(position of the reporting verb, claimant) for every reporting verb with a recognisable subject."""
-        out = []
-        for m in REPORT_RE.finditer(text):
-            c = self._at(text, m)
-            if c is not None:
-                out.append((m.start(), c))
-        return out
+        return [(pos, Claimant(self.full_name(c.name), c.side, True) if expand else c) for pos, c, expand in _in_text(text)]
 
     def for_sentence(self, sentence: Sentence, pos: int) -> Claimant | None:
         """The claimant of a figure at `pos`: the nearest in its sentence, else a speaker introduced just before."""
@@ -521,65 +563,89 @@ class ClaimantFinder:
                 return people[-1]
         return None
 
-    def _at(self, text: str, verb: re.Match[str]) -> Claimant | None:
-        left = text[: verb.start()]
-        if _PASSIVE_RE.search(left):  # "is said to have", "is believed to"
-            return None
-        right = re.split(r"[,;:(\[“”\"]|\s[-–—]\s|\.\s|\.$", text[verb.end() :], maxsplit=1)[0]
-        right = _RIGHT_CUT_RE.sub("", right).strip()
-        if verb.group().lower().startswith("according"):
-            return self.normalize(right)
-        left = _AUX_TAIL_RE.sub("", left)
-        segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(left)]
-        if segments and segments[-1]:
-            return self.normalize(segments[-1])
-        # ", said the General Staff", or an appositive: "X, the commander-in-chief, told reporters"
-        if right and len(right.split()) <= 6:
-            after = self.normalize(right)
-            if after is not None and not re.match(r"(?:reporters|journalists|media|lawmakers|parliament)$", after.name, re.I):
-                return after
-        found = [self.normalize(s) for s in segments[-4:-1] if s]
-        found = [c for c in found if c is not None]
-        people = [c for c in found if c.person]
-        return people[-1] if people else (found[-1] if found else None)
-
     def normalize(self, segment: str) -> Claimant | None:
         """A canonical claimant for a subject such as "Ukraine's military" or "Mr Zelensky"."""
-        seg = re.sub(r"^(?:the|a|an|but|and|so|also)\s+", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.I)
-        seg = re.sub(r"^(?:the|a|an)\s+", "", seg, flags=re.I)
-        if not seg or _REJECT_RE.match(seg) or len(seg.split()) > 9:
+        found = _normalize(segment)
+        if found is None:
             return None
-        if _PRONOUN_RE.match(seg):
-            return Claimant(seg.lower(), None, person=True)
-        side = side_in(seg)
-        side = None if side == "enemy" else side
-        other = _OTHER_COUNTRY_RE.search(seg)
-        adj = _SIDE_ADJ.get(side or "")
-        if not adj and other:
-            adj = _OTHER_COUNTRIES.get(re.sub(r"['’]s$", "", other.group()))
-            side = _ADJ_SIDE.get(adj or "")
-        for pattern, template, default_side in _ORGS:
-            if pattern.search(seg):
-                if template.startswith("{S}"):
-                    if "intelligence" in template and re.search(r"military\s+intelligence|\bHUR\b|\bGUR\b", seg, re.I):
-                        template = "{S} military intelligence"
-                    if not adj and default_side in _SIDE_ADJ:
-                        adj, side = _SIDE_ADJ[default_side], default_side
-                    if not adj:
-                        name = template.replace("{S} ", "")
-                        return Claimant(name, side)
-                    return Claimant(template.replace("{S}", adj), side)
-                return Claimant(template, side or default_side)
-        name = _person_name(seg)
-        if name:
-            full = self.full_name(name)
-            return Claimant(full, side or _KNOWN_PEOPLE.get(full.split()[-1]), person=True)
-        if re.match(r"[A-Z]", seg) and len(seg.split()) <= 6:
-            return Claimant(seg, side)
-        if re.search(r"\b(?:analysts|experts|observers|monitors|officials|UN|sources|mayor|governor|head|chief|"
-                     r"spokes\w+|prosecutors?|police|services|ombudsman|administration|council|authorities)\b", seg):
-            return Claimant(seg, side)
+        c, expand = found
+        return Claimant(self.full_name(c.name), c.side, True) if expand else c
+
+
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+@lru_cache(maxsize=1 << 14)
+def _in_text(text: str) -> tuple[tuple[int, Claimant, bool], ...]:
+    """(verb position, claimant, whether its one-word name is the document's to expand) per reporting verb."""
+    out = []
+    for m in REPORT_RE.finditer(text):
+        c = _at(text, m)
+        if c is not None:
+            out.append((m.start(), *c))
+    return tuple(out)
+
+
+def _at(text: str, verb: re.Match[str]) -> tuple[Claimant, bool] | None:
+    left = text[: verb.start()]
+    if _PASSIVE_RE.search(left):  # "is said to have", "is believed to"
         return None
+    right = re.split(r"[,;:(\[“”\"]|\s[-–—]\s|\.\s|\.$", text[verb.end() :], maxsplit=1)[0]
+    right = _RIGHT_CUT_RE.sub("", right).strip()
+    if verb.group().lower().startswith("according"):
+        return _normalize(right)
+    left = _AUX_TAIL_RE.sub("", left)
+    segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(left)]
+    if segments and segments[-1]:
+        return _normalize(segments[-1])
+    # ", said the General Staff", or an appositive: "X, the commander-in-chief, told reporters"
+    if right and len(right.split()) <= 6:
+        after = _normalize(right)
+        if after is not None and not re.match(r"(?:reporters|journalists|media|lawmakers|parliament)$", after[0].name, re.I):
+            return after
+    found = [_normalize(s) for s in segments[-4:-1] if s]
+    found = [c for c in found if c is not None]
+    people = [c for c in found if c[0].person]
+    return people[-1] if people else (found[-1] if found else None)
+
+
+@lru_cache(maxsize=1 << 14)
+def _normalize(segment: str) -> tuple[Claimant, bool] | None:
+    """(claimant, expand?) for a subject; `expand` marks a personal name the document may give in full."""
+    seg = re.sub(r"^(?:the|a|an|but|and|so|also)\s+", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.I)
+    seg = re.sub(r"^(?:the|a|an)\s+", "", seg, flags=re.I)
+    if not seg or _REJECT_RE.match(seg) or len(seg.split()) > 9:
+        return None
+    if _PRONOUN_RE.match(seg):
+        return Claimant(seg.lower(), None, person=True), False
+    side = side_in(seg)
+    side = None if side == "enemy" else side
+    other = _OTHER_COUNTRY_RE.search(seg)
+    adj = _SIDE_ADJ.get(side or "")
+    if not adj and other:
+        adj = _OTHER_COUNTRIES.get(re.sub(r"['’]s$", "", other.group()))
+        side = _ADJ_SIDE.get(adj or "")
+    for pattern, template, default_side in _ORGS:
+        if pattern.search(seg):
+            if template.startswith("{S}"):
+                if "intelligence" in template and re.search(r"military\s+intelligence|\bHUR\b|\bGUR\b", seg, re.I):
+                    template = "{S} military intelligence"
+                if not adj and default_side in _SIDE_ADJ:
+                    adj, side = _SIDE_ADJ[default_side], default_side
+                if not adj:
+                    name = template.replace("{S} ", "")
+                    return Claimant(name, side), False
+                return Claimant(template.replace("{S}", adj), side), False
+            return Claimant(template, side or default_side), False
+    name = _person_name(seg)
+    if name:  # the side of a known person is read from the last name, the same in the full name
+        return Claimant(name, side or _KNOWN_PEOPLE.get(name.split()[-1]), person=True), " " not in name
+    if re.match(r"[A-Z]", seg) and len(seg.split()) <= 6:
+        return Claimant(seg, side), False
+    if re.search(r"\b(?:analysts|experts|observers|monitors|officials|UN|sources|mayor|governor|head|chief|"
+                 r"spokes\w+|prosecutors?|police|services|ombudsman|administration|council|authorities)\b", seg):
+        return Claimant(seg, side), False
+    return None
 
 
 def _person_name(seg: str) -> str | None:

@@ -11,6 +11,14 @@ named single day ("on Tuesday", "yesterday", "today", "in a single day", "since 
 of the day"); `location` is the direction or region when the
 count is for part of the front ("in the Pokrovsk direction" -> "Pokrovsk"), null for the
 whole front. The General Staff with no side named is Ukraine's (it publishes these counts).
+
+Attacks repelled are clashes too ("repelled 44 Russian attacks", "73 enemy attacks were
+repulsed", "27 assault actions ... fended off"), and so are the attacks of one side counted
+in times ("the enemy attacked our positions 38 times", "stormed ... 52 times", "tried to
+break through 27 times"). Attacks launched without being repelled ("launched 62 assaults"),
+drone or missile attacks and shelling ("shelled Nikopol 38 times") are not. A document that
+counts clashes by name gives its total there: its attack counts in times, and its located
+attacks-repelled counts, are that report's per-direction breakdown and not rows.
 """
 from __future__ import annotations
 
@@ -32,9 +40,12 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
-_PREFILTER_RE = Keywords("clash", "engagement", "firefight", "skirmish", "battles", "encounters")
+_PREFILTER_RE = Keywords(
+    "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
+    "beat back", "beaten back", "thwarted", "foiled", "stopped", "times",
+)
 _CLASH = r"(?:clashes|engagements|firefights|skirmishes|battles|encounters|clash|engagement|battle)"
 _AFTER_RE = re.compile(
     rf"^\s+(?:of\s+)?(?:(?:combat|military|armed|ground|fierce|heavy|intense|separate|such|new|more|frontline|front-line|"
@@ -48,6 +59,29 @@ _NUMBER_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_AFTER_RE = re.compile(rf"\b{_CLASH}\s+(?:\w+\s+){{0,6}}?(?:totalled|totaled|numbered|reached)\s+$", re.IGNORECASE)
+# attacks repelled: "repelled 44 Russian attacks", "73 enemy attacks were repelled"
+_ATTACK_AFTER_RE = re.compile(
+    r"^\s+(?:of\s+)?(?:(?:enemy|Russian|Ukrainian|hostile|ground|infantry|armou?red|mechani[sz]ed|more|separate|fierce|"
+    r"heavy|new|massive|further|such)\s+){0,3}(?:(?:counter-?)?attacks|(?:counter-?)?assaults|assault\s+actions|"
+    r"offensive\s+actions|attempts\s+to\s+(?:advance|break\s+through|storm))\b",
+    re.IGNORECASE,
+)
+_REPEL_RE = re.compile(
+    r"\b(?:repel\w*|repuls\w*|fend(?:ed|ing)?\s+off|fought\s+off|beat(?:en)?\s+back|thwart\w*|foiled|stopped)\b", re.IGNORECASE
+)
+# one side's attacks counted in times: "the enemy attacked our positions 38 times"
+_TIMES_AFTER_RE = re.compile(r"^\s+times\b", re.IGNORECASE)
+_ATTACK_VERB_BEFORE_RE = re.compile(
+    r"\b(?:attack(?:ed|ing)?|storm(?:ed|ing)?|assault(?:ed|ing)|(?:tried|attempted|sought)\s+to\s+(?:advance|break\s+through|"
+    r"storm|attack|push\s+through|dislodge)|went\s+on\s+the\s+offensive)\b[^.;:]{0,70}$",
+    re.IGNORECASE,
+)
+# attacks from the air or by fire, and places attacked: not clashes
+_NOT_GROUND_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?attacked|drones?|UAVs?|missiles?|rockets?|shell\w*|artillery|mortars?|"
+    r"bombs?|bombing|aircraft|jets?|air\s*strikes?|strikes?|fired|Shaheds?|glide",
+    re.IGNORECASE,
+)
 _EXCLUDE_RE = re.compile(r"protest|riot|police|demonstrat|court|legal\s+battles?|football|match|election", re.IGNORECASE)
 
 
@@ -62,6 +96,9 @@ def extract_combat_clashes(doc: Document) -> list[dict]:
             pending.extend(_sentence_claims(sentence, finder))
         except (ValueError, IndexError, KeyError):
             continue
+    if any(p.extra.get("kind") == "clash" for p in pending):  # the report's total is a clash count
+        pending = [p for p in pending if p.extra.get("kind") == "clash"
+                   or (p.extra.get("kind") == "repelled" and p.fields.get("location") is None)]
     rows = []
     for p in dedupe(pending, soft_keys=("period", "claimant")):
         fields = {**p.fields, **p.soft}
@@ -83,19 +120,32 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue
         after = _AFTER_RE.match(text[c.end :])
         if after:
-            found.append((c, c.end + after.end()))
-        elif found and re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$", text[: c.start]):
-            found.append((c, c.end))  # "159 engagements on Sunday, up from 134 the day before"
+            found.append((c, c.end + after.end(), "clash"))
+            continue
+        attack = _ATTACK_AFTER_RE.match(text[c.end :])
+        if attack:
+            clause = _clause(text, c.start, c.end + attack.end())
+            if _REPEL_RE.search(clause):
+                found.append((c, c.end + attack.end(), "repelled"))
+            continue
+        times = _TIMES_AFTER_RE.match(text[c.end :])
+        if times:
+            verb = _ATTACK_VERB_BEFORE_RE.search(text[max(0, c.start - 120) : c.start])
+            if verb and not _NOT_GROUND_RE.search(verb.string, max(0, verb.start() - 12), verb.end()):
+                found.append((c, c.end + times.end(), "times"))
+            continue
+        if found and re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$", text[: c.start]):
+            found.append((c, c.end, found[-1][2]))  # "159 engagements on Sunday, up from 134 the day before"
         elif found and re.match(
             r"\s+(?:clashes\s+|of\s+them\s+|took\s+place\s+|were\s+|occurred\s+)?(?:in|on|near|around)\s+(?:the\s+)?[A-Z]",
             text[c.end :],
         ):
-            found.append((c, c.end))  # "..., including 52 in the Pokrovsk direction": that direction's share
+            found.append((c, c.end, found[-1][2]))  # "..., including 52 in the Pokrovsk direction": that direction's share
         elif _NUMBER_OF_RE.search(text[max(0, c.start - 120) : c.start]) or _TOTAL_AFTER_RE.search(text[max(0, c.start - 80) : c.start]):
-            found.append((c, c.end))
+            found.append((c, c.end, "clash"))
     out: list[Pending] = []
     first = found[0][0].start if found else 0
-    for i, (c, end) in enumerate(found):
+    for i, (c, end, kind) in enumerate(found):
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
         prev_end = found[i - 1][1] if i > 0 else 0
         period = period_of(text, c.start, end, next_start=nxt, prev_end=prev_end, first_start=first, dated_day=True,
@@ -111,8 +161,18 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         key = (c.value, c.low, c.high, c.vague_phrase, location)
         side = (claimant.side if claimant else None) or ("ukraine" if name == "Ukrainian General Staff" else None)
         out.append(Pending(key, {"period": period, "claimant": name}, fields, [text], sentence, sentence.is_headline,
-                           extra={"claimant_side": side}))
+                           extra={"claimant_side": side, "kind": kind}))
     return out
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|but|whereas|and)\b|\s[-–—]\s|\.\s")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around text[start:end]: between the nearest breaks before and after."""
+    left = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, start)), default=0)
+    right = _CLAUSE_BREAK_RE.search(text, end)
+    return text[left : right.start() if right else len(text)]
 
 
 def _location(text: str, end: int, nxt: int | None) -> str | None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 
 from sitrep.claims_common import (
+    RUSSIAN_PLACES,
+    UKRAINIAN_PLACES,
     Keywords,
     NORTH_KOREA,
     RUSSIA,
@@ -39,14 +41,14 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 _PREFILTER_RE = Keywords(
-    "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "infantry", "marines", "paratroop"
+    "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "infantry", "marines", "paratroop", "reservist"
 )
 _TROOP_NOUN = (
     r"troops|soldiers|servicemen|service\s*members|personnel|fighters|infantry(?:men)?|marines|paratroopers|"
-    r"special\s+forces|commandos|military\s+personnel|forces|conscripts|officers|men|reinforcements"
+    r"special\s+forces|commandos|military\s+personnel|forces|conscripts|officers|men|reinforcements|reservists"
 )
 _NOUN_AFTER_RE = re.compile(
     r"^(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|elite|"
@@ -58,13 +60,22 @@ _DEPLOY_RE = re.compile(
     r"based|posted|transferr?(?:ed|ing)?|assign(?:ed|s|ing)?|arriv(?:ed|es|ing)|mass(?:ed|ing)|amass(?:ed|ing)?|"
     r"concentrat(?:ed|ing)|position(?:ed|ing)|relocat(?:ed|ing)|mov(?:ed|ing|es)|join(?:ed|ing)?|pull(?:ed|ing|s)|shift(?:ed|ing|s)|redirect(?:ed|ing|s)?|reinforce|"
     r"fight(?:ing)?\s+(?:for|alongside|in)|serv(?:ing|e)\s+(?:in|with|alongside)|contingent|reinforc(?:ed|ing|ements)|"
-    r"(?:are|were|remain|remained|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:in|inside|on|at)|in\s+(?:the\s+)?(?:Kursk|Russia|Ukraine|Belarus)|inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory))\b",
+    r"(?:are|were|remain|remained|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:in|inside|on|at|near|along)|"
+    r"grouping|group(?:ing)?\s+of\s+(?:forces|troops)|build-?up|"
+    rf"(?:near|along|close\s+to)\s+(?:the\s+)?(?:(?:Ukrainian|Russian|Belarusian|northern|eastern|southern)\s+)?(?:border|front(?:\s*-?line)?|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|in\s+(?:the\s+)?(?:Kursk|Russia|Ukraine|Belarus)|inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory))\b",
     re.IGNORECASE,
 )
 _EXCLUDE_RE = re.compile(
     r"desert(?:ed|ers|ion)|AWOL|absent\s+without\s+leave|\bdrills?\b|exercises?\b|manoeuvres|maneuvers|war\s+games|"
-    r"\bkill|\bdead\b|\bdied\b|wounded|injured|casualt|\blost\b|losses|captured|prisoners|\bPOWs?\b|missing|"
+    r"\bkill|\bdead\b|\bdied\b|wounded|injured|casualt|\blost\b|losses|captured|captiv\w*|prisoners?|\bPOWs?\b|missing|"
     r"interpreter|per\s+\d|for\s+every",
+    re.IGNORECASE,
+)
+# hypothetical forces: "could send up to 100,000 troops", "would deploy", "if Pyongyang sends"
+_HYPOTHETICAL_RE = re.compile(r"\b(?:could|might|would|may|if)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_BORDER_RE = re.compile(
+    r"\b(?:along|near|on|at|to|towards|by)\s+(?:the\s+)?(?P<place>(?:(?:Ukrainian|Russian|Belarusian|Polish)\s+)?border"
+    r"(?:\s+with\s+(?:Ukraine|Russia|Belarus|Poland))?)",
     re.IGNORECASE,
 )
 _PURPOSE_RE = re.compile(
@@ -144,6 +155,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         before, after = text[clause_start : c.start], text[np_end:clause_end]
         if not (_DEPLOY_RE.search(before[-90:]) or _DEPLOY_RE.search(after[:90])):
             continue
+        if _HYPOTHETICAL_RE.search(before):
+            continue
         phrase = text[c.end : np_end]
         country = _country(phrase)
         if country is None:
@@ -154,6 +167,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue  # whose troops cannot be told: not a usable deployment claim
         deployed_to = _deployed_to(after, country)
         place = [name for pos, name in locations(clause) if not _COUNTRY_RE.fullmatch(name)]
+        if not place:
+            border = _BORDER_RE.search(clause)
+            place = [border["place"]] if border else []
         claimant = finder.for_sentence(sentence, c.start)
         fields = {"country": country, "deployed_to": deployed_to, **c.fields}
         soft = {"location": place[0] if place else None, "claimant": claimant.name if claimant else None}
@@ -166,6 +182,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
 
 def _deployed_to(after: str, country: str | None) -> str | None:
     for m in _SERVE_WITH_RE.finditer(after):
+        if after[: m.start()].rstrip().lower().endswith("according"):
+            continue  # "according to Ukrainian intelligence": who says, not whom they serve
         if re.match(r"\s+(?:border|frontier|side)\b", after[m.end() :]):
             continue  # "closer to the Ukrainian border": where, not whom they serve
         target = _country(m["c"])
