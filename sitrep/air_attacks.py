@@ -1283,6 +1283,7 @@ def _as_record(row: _Row, doc: Document, seen: Counter) -> dict:
     occurrence = seen[tuple(map(str, identity))]
     record = provenance.claim_row(
         doc,
+        row.post,
         table=TABLE,
         identity=identity if occurrence == 1 else [*identity, occurrence],
         report_date=day,

@@ -689,7 +689,7 @@ def make_row(
     """
     day, source = report_date_of(sentence.post, doc, evidence if date_text is None else date_text)
     base = provenance.claim_row(
-        doc, table=spec.name, identity=list(identity), report_date=day, date_source=source,
+        doc, sentence.post, table=spec.name, identity=list(identity), report_date=day, date_source=source,
         claimant=claimant, evidence=evidence, extractor_version=extractor_version,
     )
     base.update(fields)

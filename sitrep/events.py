@@ -33,10 +33,9 @@ best figures or the min/max.
 
 Revisions: when one claimant gives different figures for the same event (same scope) in
 two reports about the same weapon types, each change is recorded in `revisions` as {claimant, field, from, to,
-claim_id} (claim_id of the later report), as JSON. The table has no publication
-timestamp, so reports are ordered by a `post_timestamp` or `published_at` column when one
-exists, else by report_date and then claim_id: deterministic, but without timestamps
-"from" and "to" say which figures differ, not which came first.
+claim_id} (claim_id of the later report), as JSON. Reports are ordered by `reported_at`
+(the post's timestamp, else the article's date), then report_date and claim_id, so "from"
+is the earlier figure and "to" the later one wherever the input gave publication times.
 
 event_id is a stable hash of (attacker, report_date, period, weapon).
 """
@@ -61,7 +60,7 @@ _OFFICIAL = {
         r"^(?:the\s+)?(?:russian|russia['’]?s?)?\s*(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD)$",
         re.IGNORECASE),
 }
-_ORDER_COLUMNS = ("post_timestamp", "published_at")
+_ORDER_COLUMNS = ("reported_at",)
 
 
 def period_of(time_window: str | None) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sitrep import ids
 from sitrep.dates import MONTHS
@@ -146,8 +146,16 @@ def time_window(text: str, anchor: date | None) -> TimeWindow:
     return _scan(text, anchor).window()
 
 
+def reported_at(post: Post, doc: Document) -> datetime | None:
+    """When the claim was published: the post's timestamp, else the article's date."""
+    if post.timestamp:
+        return post.timestamp.replace(tzinfo=None)
+    return datetime.combine(doc.published, time()) if doc.published else None
+
+
 def claim_row(
     doc: Document,
+    post: Post,
     *,
     table: str,
     identity: Sequence[object],
@@ -166,6 +174,7 @@ def claim_row(
         "publisher": doc.publisher,
         "report_date": report_date,
         "date_source": date_source,
+        "reported_at": reported_at(post, doc),
         "claimant": claimant,
         "evidence": evidence,
         "extractor_version": extractor_version,

@@ -35,6 +35,8 @@ def _provenance_head() -> list[pa.Field]:
         pa.field("report_date", pa.string(), nullable=False),
         # how report_date was found: post_timestamp, article_date, relative, inferred, unknown
         pa.field("date_source", pa.string(), nullable=False),
+        # when the claim was published (post timestamp, else article date): orders revisions
+        pa.field("reported_at", pa.timestamp("ms")),
     ]
 
 

@@ -105,6 +105,16 @@ def test_revision_by_the_same_claimant_is_recorded():
     assert ev["n_reports"] == 2
 
 
+def test_revisions_follow_publication_time_not_claim_ids():
+    from datetime import datetime
+
+    later = claim(claim_id="a1", launched=74, intercepted=58, reported_at=datetime(2025, 3, 7, 11, 5))
+    first = claim(claim_id="a2", launched=74, intercepted=52, reported_at=datetime(2025, 3, 7, 8, 10))
+    (ev,) = events(later, first)
+    assert json.loads(ev["revisions"]) == [{"claimant": "Ukrainian air force", "field": "intercepted",
+                                            "from": 52, "to": 58, "claim_id": "a1"}]
+
+
 def test_weapon_type_rows_of_one_report_are_summed_not_revisions():
     iskander = claim(document_id="d", weapon="missile", weapon_type="Iskander-M", launched=4, intercepted=1)
     kh101 = claim(document_id="d", weapon="missile", weapon_type="Kh-101", launched=20, intercepted=18)

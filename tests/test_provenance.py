@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 
 from sitrep import provenance
 from sitrep.models import Document, Post
-from sitrep.provenance import claim_row, report_date, resolve_date, resolve_report_date, time_window
+from sitrep.provenance import (
+    claim_row,
+    report_date,
+    reported_at,
+    resolve_date,
+    resolve_report_date,
+    time_window,
+)
 
 SAT = date(2025, 3, 8)  # a Saturday
 
@@ -90,10 +97,18 @@ def test_claim_row_is_stable_and_fills_the_shared_columns() -> None:
     post, doc = _doc(published=SAT)
     kwargs = dict(table="air_attacks", identity=["russia", 40], report_date="2025-03-08", date_source="article_date",
                   claimant="Ukrainian air force", evidence="e", extractor_version="2")
-    row = claim_row(doc, **kwargs)
-    assert row == claim_row(doc, **kwargs)
-    assert row["claim_id"] != claim_row(doc, **{**kwargs, "table": "casualty_claims"})["claim_id"]
+    row = claim_row(doc, post, **kwargs)
+    assert row == claim_row(doc, post, **kwargs)
+    assert row["claim_id"] != claim_row(doc, post, **{**kwargs, "table": "casualty_claims"})["claim_id"]
     assert (row["publisher"], row["claimant"], row["date_source"]) == ("The Example", "Ukrainian air force", "article_date")
+    assert row["reported_at"] == datetime(2025, 3, 8)  # no post timestamp: the article's date
+
+
+def test_reported_at_prefers_the_post_timestamp() -> None:
+    post, doc = _doc(published=SAT)
+    stamped = Post(headline=None, paragraphs=("x",), timestamp=datetime(2025, 3, 9, 7, 45))
+    assert reported_at(stamped, doc) == datetime(2025, 3, 9, 7, 45)
+    assert reported_at(post, doc) == datetime(2025, 3, 8)
 
 
 _VOCAB = (
