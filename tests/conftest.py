@@ -244,3 +244,15 @@ def prefect_api() -> Iterator[str]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield PREFECT_API_URL.value()
+
+
+# ---------------------------------------------------------------------------- validation
+
+
+@pytest.fixture(scope="session")
+def validator():
+    """One Great Expectations context over the project's suites (building it is the slow part)."""
+    from sitrep.config import Settings
+    from sitrep.validation import Validator
+
+    return Validator(Settings().expectations_dir)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
@@ -105,13 +104,6 @@ def test_never_raises_and_rows_fit_schema(words: list[str], noise: str) -> None:
     rows = extract_aid_pledges(_doc(" ".join(words) + noise, " ".join(reversed(words))))
     to_table(AID_PLEDGES, rows)
     assert all(list(r) == AID_PLEDGES.schema.names and r["amount"] > 0 for r in rows)
-
-
-@pytest.fixture(scope="module")
-def validator():
-    from sitrep.validation import Validator
-
-    return Validator(Path(__file__).parents[1] / "expectations")
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

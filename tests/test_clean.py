@@ -13,7 +13,7 @@ from sitrep.decode import UnreadableDocument
 from sitrep.ids import document_id
 from sitrep.models import Document, Post, RawDocument
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared beside the repo
 EXPECTED = Path(__file__).parent / "data" / "sample_corpus_expected.json"
 FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "json"}
 

@@ -6,16 +6,10 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from sitrep.config import Settings
 from sitrep.schemas import AIR_ATTACKS, to_table
 from sitrep.validation import SuiteError, Validator
 
 TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture(scope="module")
-def validator() -> Validator:
-    return Validator(Settings().expectations_dir)
 
 
 def _row(**kw) -> dict:
