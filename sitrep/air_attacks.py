@@ -25,7 +25,7 @@ from sitrep import provenance
 from sitrep.models import Document, Post
 from sitrep.numbers import NumberMention, find_numbers
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -35,19 +35,23 @@ _CONTINUATION_WINDOW = 2  # sentences within which a follow-up sentence can add 
 
 # ---------------------------------------------------------------- lexicon
 
-_DRONE = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Gerans?|Lancets?"
-_MISSILE = r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|ATACMS|Kh-\d+[A-Z]{0,3}s?"
+_DRONE = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shahed-\d+s?|Shaheds?|Geran-\d+s?|Gerans?|Lancets?"
+_MISSILE = (
+    r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|Kh-\d+[A-Z]{0,3}s?|Zircons?|Tsirkons?|Oreshniks?|"
+    r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?"
+)
 _MIXED = r"(?:air|aerial)\s+targets|air\s+attack\s+(?:means|weapons|assets)"
 _WEAPON_RE = re.compile(
     rf"(?<![\w-])(?:(?P<mixed>{_MIXED})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w-])", re.IGNORECASE
 )
 _TARGET_RE = re.compile(r"(?<![\w-])(?<!air )(?<!aerial )(?:targets?|sites?|locations?|objects?|facilities|facility)\b", re.I)
 _KEYWORD_RE = re.compile(
-    r"drone|UAV|missile|unmanned|Shahed|Geran|Lancet|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|air\s+targets|aerial\s+targets",
+    r"drone|UAV|missile|unmanned|Shahed|Geran|Lancet|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|air\s+targets|aerial\s+targets|"
+    r"Zircon|Tsirkon|Oreshnik|Neptune|Storm\s+Shadow|SCALP|KN-23|air\s+attack\s+(?:means|weapons|assets)",
     re.IGNORECASE,
 )
 _FOLLOWUP_RE = re.compile(
-    r"lost|jammed|suppress|down|destroy|intercept|neutrali|repel|targets|hit|unaccounted|both|none|of them|of which|of the",
+    r"lost|jammed|suppress|down|destroy|intercept|neutrali|repel|targets|hit|unaccounted|both|none|neither|missing|of them|of which|of the",
     re.IGNORECASE,
 )
 
@@ -77,7 +81,7 @@ _WEAPON_LC = _lowered(_WEAPON_RE)
 _NUMBERISH_LC = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|"
-    r"both|none)\b"
+    r"both|none|neither)\b"
 )
 
 # Canonical weapon types, most specific first, with the side that fields them.
@@ -130,7 +134,8 @@ _UKRAINIAN_PLACES = (
 _PLACE_RE = re.compile(rf"\b(?:(?P<russia>{_RUSSIAN_PLACES})|(?P<ukraine>{_UKRAINIAN_PLACES}))\b")
 # "at Ukraine", "over the Kursk region", "into Ukrainian airspace": the side under attack.
 _LOCATION_RE = re.compile(
-    r"\b(?:at|on|against|over|above|in|into|attacked|attacking|attacks|struck|targeted|targeting)\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"
+    r"\b(?i:at|on|against|over|above|in|into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"
+    r"(?:on\s+(?:the\s+)?)?approach(?:es)?\s+to|approaching)\s+(?i:the\s+)?(?i:(?:western|eastern|southern|northern|central)\s+)?"
     rf"(?:(?P<russia>{_RU}|{_RUSSIAN_PLACES})|(?P<ukraine>{_UA}|{_UKRAINIAN_PLACES}))(?![\w-])",
 )
 
@@ -171,13 +176,16 @@ _CUE_RE = re.compile(
     r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:s|ped|ping)?|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
     r"purchas(?:e|ed|es|ing)|stockpiled|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
     r"|(?P<lost>(?:locationally|location-?)\s*lost|lost(?:\s+track(?:\s+of)?)?|jammed|suppressed|disrupted|redirected|diverted|"
-    r"fail(?:ed|ing)\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|disappeared|vanished|went\s+off\s+course)"
+    r"fail(?:ed|ing)\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|disappeared|vanished|went\s+off\s+course|"
+    r"(?:went|gone|go|were|was)\s+missing)"
     r"|(?P<intercept>shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
     r"taken\s+out|took\s+out|downed|downs|downing|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing)|"
     r"repel(?:led|s|ling)?|repulsed|eliminated)"
     r"|(?P<launch>(?:struck|strikes?|hit|hits|hitting|target(?:ed|s|ing)|pound(?:ed|s|ing)|bombard(?:ed|s|ing)|"
+    r"pummel(?:l?ed|s|l?ing)|hammer(?:ed|s|ing)|batter(?:ed|s|ing)|blast(?:ed|s|ing)|shell(?:ed|s|ing)|"
+    r"assault(?:ed|s|ing)|raid(?:ed|s|ing)|"
     r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,8}?(?:with|using)|"
-    r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|detected|attack(?:ed|s|ing)?|involv(?:ed|es|ing)|sent|sends)"
+    r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|detected|attack(?:ed|s|ing)?|involv(?:ed|es|ing)|sent|sends|recorded|registered|tracked|spotted)"
     r"|(?P<hit>hit|hits|hitting|struck|striking)"
     r")\b",
     re.IGNORECASE,
@@ -221,9 +229,13 @@ _ALL_DOWNED_RE = re.compile(
 _HISTORICAL_RE = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of|the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
+    r"(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|(?:in\s+total\s+)?to\s+date\b|"
     r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days|\d+\s+days|"
-    r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b)",
+    r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b|"
+    r"(?:this|last|previous|past)\s+(?:week|month|year)\b|"
+    r"in\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+alone)?\b(?!\s+\d))",
     re.IGNORECASE,
 )
 _SUPERLATIVE_RE = re.compile(r"\b(?:most|largest|biggest|highest|record|heaviest|worst|first|greatest)\b[^,;.]{0,40}$", re.I)
@@ -378,7 +390,7 @@ def extract_air_attacks(doc: Document) -> list[dict]:
     for post in doc.posts:
         rows.extend(_post_rows(post, context))
     seen: Counter = Counter()
-    return [_as_record(row, doc, seen) for row in _dedupe(rows, context)]
+    return [_as_record(row, doc, seen) for row in _drop_summed_totals(_dedupe(rows, context), context)]
 
 
 # ---------------------------------------------------------------- document & posts
@@ -439,6 +451,7 @@ class _Sentence:
     index: int  # position in the post, counting sentences
     paragraph: int
     quote_speaker: _Claimant | None
+    list_role: str | None = None  # a list item's role from the line introducing the list
 
 
 def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
@@ -455,14 +468,16 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             index += 1
             continue
         speaker = _quote_speaker(paragraphs, p_idx, context)
+        list_role = _list_role(paragraphs, p_idx)
         for text in _split_sentences(paragraph):
-            sentence = _Sentence(text, index, p_idx, speaker)
+            sentence = _Sentence(text, index, p_idx, speaker, list_role)
             active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
             new_rows = _sentence_rows(sentence, paragraphs, context, post)
             if new_rows:
                 touched, created = _merge_into(new_rows, open_rows if active else [], context)
                 rows.extend(created)
                 continued = active and len(touched) > len(created)  # the sentence added to the open claim
+                continued = continued or (active and sentence.list_role is not None)  # items of one list
                 open_rows = (open_rows if continued else []) + [r for r in touched if r not in open_rows]
                 last_index = index
             elif active:
@@ -471,6 +486,23 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                     _all_downed(open_rows)
             index += 1
     return rows
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s+")
+
+
+def _list_role(paragraphs: list[str], p_idx: int) -> str | None:
+    """The role of the verb that introduces a list ("... attacked with 128 air attack means:") for its items."""
+    if not _BULLET_RE.match(paragraphs[p_idx]):
+        return None
+    i = p_idx - 1
+    while i >= 0 and _BULLET_RE.match(paragraphs[i]):
+        i -= 1
+    if i < 0 or not paragraphs[i].rstrip().endswith(":"):
+        return None
+    intro = paragraphs[i].rstrip()
+    cues = list(_CUE_LC.finditer(_lower(intro)))
+    return _CUE_ROLE[cues[-1].lastgroup] if cues and _CUE_ROLE[cues[-1].lastgroup] in _ROLES else None
 
 
 def _split_sentences(paragraph: str) -> list[str]:
@@ -517,7 +549,7 @@ def _sentence_rows(sentence: _Sentence, paragraphs: list[str], context: _DocCont
         return []
     cues = [c for c in _CUE_LC.finditer(low) if not _inside_count(c, counts)]
     for chain in _chains(text, counts):
-        _assign_roles(text, chain, cues)
+        _assign_roles(text, chain, cues, sentence.list_role)
     _drop_non_events(text, counts)
     rows = _rows_from_counts(text, counts, {_weapon_class(w) for w in weapons}, post)
     if not rows:
@@ -525,10 +557,11 @@ def _sentence_rows(sentence: _Sentence, paragraphs: list[str], context: _DocCont
     if _ALL_DOWNED_RE.search(text):
         _all_downed([r for r, _ in rows])
     claims = _claimants(text, context)
+    fallback = None if claims or sentence.quote_speaker else _paragraph_claimant(sentence, paragraphs, context)
     for row, first in rows:
         claimant = _nearest_claimant(claims, first)
         if claimant is None:
-            claimant = sentence.quote_speaker
+            claimant = sentence.quote_speaker or fallback
         elif claimant.pronoun:
             claimant = _resolve_pronoun(claimant, paragraphs, sentence.paragraph, text[:first], context)
         row.claimant = claimant
@@ -539,8 +572,26 @@ def _sentence_rows(sentence: _Sentence, paragraphs: list[str], context: _DocCont
     return [r for r, _ in rows]
 
 
+def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _DocContext) -> _Claimant | None:
+    """Who the paragraph says reports it, when the sentence itself names no one: an introducing sentence
+    ("The air force posted its tally. Drones: 112 launched, ...") or a closing one ("... Lost: 10 drones,
+    the air force said."); the nearest such sentence before, then after."""
+    texts = _split_sentences(paragraphs[sentence.paragraph])
+    if len(texts) < 2 or sentence.text not in texts:
+        return None
+    i = texts.index(sentence.text)
+    for j in [*range(i - 1, -1, -1), *range(i + 1, len(texts))]:
+        claims = [c for _, c in _claimants(texts[j], context) if not c.pronoun]
+        if claims:
+            return claims[0] if j > i else claims[-1]
+    return None
+
+
 # "Russia launched a ballistic missile": the article counts one weapon.
-_ARTICLE_COUNT_LC = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\s+(?P<a>an?)\s")
+# "hit Ukraine with 96 drones and a ballistic missile": after another count too.
+_ARTICLE_COUNT_LC = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|(?:drones|missiles|uavs)\s+and)\s+(?P<a>an?)\s"
+)
 # "a massive drone attack", "a drone strike": the weapon noun only describes another noun.
 _NOUN_AFTER_RE = re.compile(
     r"[\s-]*(?:attacks?|strikes?|assaults?|raids?|barrages?|waves?|alerts?|threats?|warnings?|programmes?|programs?|"
@@ -577,7 +628,7 @@ def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[
     counts: list[_Count] = []
     consumed_until = -1
     mentions = find_numbers(text)
-    if low is not None and weapons and ("launch" in low or "fir" in low):
+    if low is not None and weapons and ("launch" in low or "fir" in low or "s and a" in low):
         articles = _article_mentions(text, low, weapons)
         if articles:
             mentions = sorted(mentions + articles, key=lambda m: m.start)
@@ -785,17 +836,22 @@ def _chains(text: str, counts: list[_Count]) -> list[list[_Count]]:
     return chains
 
 
-def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match]) -> None:
+def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_role: str | None = None) -> None:
     """Give each count of a chain its role from the verb cue that governs it."""
     cue = _governing_cue(text, chain, cues)
     role = None if cue is None else _CUE_ROLE[cue.lastgroup]
+    if cue is None and list_role and not chain[0].anaphoric:
+        role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
     if cue is not None and _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()]):
         role = "none"  # "could launch up to 500 drones": a capability, not a claim
     for count in chain:
         if count.total:
             count.role = "launched"
         elif count.target:
-            count.role = "hit" if role == "hit" else None
+            # "Drone hits were recorded in 4 locations": a hit cue earlier in the clause names what counts
+            start = _clause_start(text, count.mention.qualifier_start)
+            hit_before = any(c.lastgroup == "hit" and start <= c.start() < count.mention.start for c in cues)
+            count.role = "hit" if role == "hit" or hit_before else None
         else:
             count.role = None if role == "hit" else role
         if count.role in ("launched", "intercepted") and cue is not None:
@@ -824,6 +880,11 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     if later and _IMMEDIATE_RE.match(text[end : later[0].start()]):
         between = text[end : later[0].start()]
         participle = later[0].lastgroup in ("launch", "other")  # "40 drones launched by", "missiles supplied by"
+        if participle and not _AUX_RE.search(between):
+            # "25 drones launched by Ukraine had been shot down": the passive verb after the participle rules
+            main = next((c for c in later[1:] if _ends(_PASSIVE_BEFORE_RE, text, c.start())), None)
+            if main is not None:
+                return main
         if not participle or not earlier or _AUX_RE.search(between):
             return later[0]
     if head.anaphoric and not head.total:
@@ -950,7 +1011,7 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext) -> Non
             own = row.values["launched"] is not None and not enemy and _FIRST_PERSON_RE.search(text)
             row.attacker = side if own else _OTHER_SIDE[side]
         else:
-            row.attacker = hinted
+            row.attacker = hinted or (RUSSIA if enemy else None)  # "the enemy": Ukrainian officials' word for Russia
     known = {r.attacker for r in rows if r.attacker}
     if len(known) == 1:
         for row in rows:
@@ -972,7 +1033,15 @@ def _claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
         claimant = _claimant_at(text, m, context)
         if claimant is not None:
             out.append((m.start(), claimant))
+    dash = _DASH_SOURCE_RE.search(text) if not out else None
+    if dash is not None:  # "..., 9 more 'lost' – air force": a source line with no verb
+        claimant = _normalize_claimant(dash.group(1), None, context)
+        if claimant is not None and not claimant.pronoun:
+            out.append((dash.start(), claimant))
     return out
+
+
+_DASH_SOURCE_RE = re.compile(r"\s[–—]\s*([^–—,;:\d]{2,40}?)\s*[.)]?\s*$")
 
 
 def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant | None:
@@ -1234,6 +1303,27 @@ def _dedupe(rows: list[_Row], context: _DocContext) -> list[_Row]:
         else:
             _absorb(twin, row)
     return order
+
+
+def _drop_summed_totals(rows: list[_Row], context: _DocContext) -> list[_Row]:
+    """ "93 air attack means: 87 drones and 6 missiles": a mixed total broken down into its drone and
+    missile rows (of the same post, attacker and claimant) is no claim of its own."""
+    out = []
+    for row in rows:
+        if row.weapon == "mixed":
+            parts = [
+                r for r in rows
+                if r.weapon in ("drone", "missile") and r.post is row.post and r.attacker == row.attacker
+                and _claimants_agree(r.claimant, row.claimant, context)
+            ]
+            given = [k for k in ("launched", "intercepted", "lost") if row.values[k] is not None]
+            kinds = {r.weapon for r in parts}
+            if given and kinds == {"drone", "missile"} and all(
+                row.values[k] == sum(r.values[k] or 0 for r in parts) for k in given
+            ):
+                continue
+        out.append(row)
+    return out
 
 
 def _same_claim(a: _Row, b: _Row, context: _DocContext) -> bool:

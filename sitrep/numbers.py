@@ -23,7 +23,7 @@ _TENS = {
     for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
 }
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_STANDALONE = {"both": 2, "none": 0}
+_STANDALONE = {"both": 2, "none": 0, "neither": 0}
 _WORD_VALUES = {**_UNITS, **_TENS, **_STANDALONE}
 
 _WORD = r"(?:%s)" % "|".join(sorted({*_WORD_VALUES, "hundred", "dozen", *_SCALES}, key=len, reverse=True))

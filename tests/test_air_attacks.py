@@ -17,7 +17,7 @@ from sitrep.models import Document, Post
 from sitrep.schemas import AIR_ATTACKS
 
 CASES = Path(__file__).parent / "data" / "air_attack_cases.jsonl"
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the repo
 KEY = ("attacker", "weapon", "launched", "intercepted", "lost")
 
 
