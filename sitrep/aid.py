@@ -23,7 +23,9 @@ military aid package", "pledged") from a named donor and no other recipient (Gaz
 "taking its total support to €2.5bn") are not new pledges. Crowns are read by country
 ("Swedish crowns" -> SEK, "Norwegian" NOK, "Danish" DKK, "Czech"/koruna CZK).
 
-Not aid: company revenues, arms-industry totals, defence budgets and a country's spending
+Hyphenated amounts ("a 1-billion-euro security agreement") are read too. Not aid: Ukraine's
+own allocations or spending when no donor is named, financing gaps, shortfalls and deficits,
+company revenues, arms-industry totals, defence budgets and a country's spending
 on its own defence, sanctions, gas-transit or export income, costs and needs estimates.
 Equipment-only packages without an amount are skipped.
 """
@@ -38,20 +40,20 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
     "hryvn", "usd", "gbp", "cad", "jpy", "uah", "nok", "sek", "dkk", "chf", "aud", "czk", "pln", "zlot",
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:\s?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k))?(?![\w])"
+_SCALE = r"(?:[\s-]?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k))?(?![\w])"
 _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
     rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU)\$|USD|EUR|GBP|CAD|AUD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|[$€£¥₴])\s?{_NUM}{_SCALE}"
     r"(?:\s+(?:US\s+)?dollars?)?",
 )
 _MONEY_AFTER_RE = re.compile(  # "500 million euros", "1.5 billion dollars"
-    rf"(?<![\w.,$€£¥₴]){_NUM}{_SCALE}\s+(?P<ca>(?:US\s+|American\s+|Canadian\s+|Australian\s+)?dollars|euros?|"
+    rf"(?<![\w.,$€£¥₴]){_NUM}{_SCALE}(?:\s+|-)(?P<ca>(?:US\s+|American\s+|Canadian\s+|Australian\s+)?dollars?|euros?|"
     r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|kronor|kroner|krona|korun(?:as|y|a)?|zlotys?|(?:Swedish|Norwegian|Danish|Czech)\s+crowns|hryvnias?|USD|EUR|GBP)\b",
     re.IGNORECASE,
 )
@@ -70,7 +72,8 @@ _CURRENCY_WORDS = (
 _AID_RE = re.compile(
     r"\b(?:aid|assistance|package|support|pledg\w*|commit\w*|allocat\w*|donat\w*|grants?|loans?|fund(?:s|ed|ing)?|"
     r"financ\w*|tranche|disburs\w*|contribut\w*|provid\w*|give|gives|gave|giving|given|send|sends|sent|sending|"
-    r"deliver\w*|transfer\w*|promis\w*|extend\w*|lend|lends|lent|lending|backing|subsid\w*|earmark\w*|announc\w*|approv\w*|unveil\w*|receiv\w*)\b",
+    r"deliver\w*|transfer\w*|promis\w*|extend\w*|lend|lends|lent|lending|backing|subsid\w*|earmark\w*|announc\w*|approv\w*|unveil\w*|receiv\w*|"
+    r"security\s+(?:agreement|pact|accord|deal))\b",
     re.IGNORECASE,
 )
 _UKRAINE_RE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
@@ -79,7 +82,7 @@ _NOT_AID_RE = re.compile(
     r"own\s+defen[cs]e|border\s+defen[cs]e|defen[cs]e\s+budget|military\s+budget|budget\s+(?:plans|deficit)|"
     r"(?:federal|state|national)\s+budget|sanction\w*|transit|gas|oil|earn\w*|income|arms\s+(?:companies|industry|producers)|"
     r"contracts?|market|exports?|debt\s+restructuring|bonds|costs?|cost\s+of|needs|damages?|losses|worth\s+of\s+damage|"
-    r"bounty|ransom|fine[ds]?)\b",
+    r"bounty|ransom|fine[ds]?|gap|shortfall|deficits?)\b",
     re.IGNORECASE,
 )
 _DONORS = {
@@ -152,6 +155,11 @@ _STRONG_AID_RE = re.compile(
     r"\b(?:(?:military|defen[cs]e|security|financial|humanitarian|budget(?:ary)?|energy|aid)\s+(?:aid|assistance|support|package)|"
     r"aid\s+package|package\s+of\s+(?:\w+\s+){0,2}(?:aid|equipment|weapons|arms|assistance|support)|pledg\w*)\b",
     re.IGNORECASE,
+)
+# Ukraine paying for something itself ("Ukraine's government allocated 20 billion hryvnias for drones") gives no aid
+_OWN_SPENDING_RE = re.compile(
+    r"\b(?:Ukrain\w*|Kyiv|Kiev)(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+|had\s+|will\s+|plans\s+to\s+|is\s+to\s+)?"
+    r"(?:allocat\w*|earmark\w*|spen[dt]\w*|set\s+aside|sets\s+aside|budget\w*|invest\w*)\b",
 )
 _OTHER_RECIPIENT_RE = re.compile(
     r"\b(?:to|for|in)\s+(?:the\s+)?(?:Israel|Taiwan|Gaza|Palestin\w*|Syria|Sudan|Moldova|Georgia|Africa|Lebanon|Yemen|"
@@ -246,6 +254,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         qualifier, _ = qualifier_before(text, m.start())
         claimant = finder.for_sentence(sentence, m.start())
         donor = _donor(text[clause_start : m.start()], text[m.end() : clause_end], claimant.name if claimant else None)
+        if donor is None and _OWN_SPENDING_RE.search(text[clause_start : m.start()]):
+            continue
         types = {t.lastgroup for t in _TYPE_RE.finditer(clause) if t.lastgroup}
         aid_type = None if not types else (types.pop() if len(types) == 1 else "mixed")
         fields = {

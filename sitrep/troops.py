@@ -14,7 +14,10 @@ cannot be told is dropped.
 
 Deployment verbs include moving forces between sectors ("pulled 40,000 troops ... to
 reinforce", "moved", "shifted"); a purpose such as "to replace losses" does not make a
-deployment a casualty sentence.
+deployment a casualty sentence. So does bringing them in ("ferried", "airlifted", "landed in",
+"rotated in") and a count headed towards or across a named front place. Whose troops may
+also be named after the noun ("1,500 mercenaries from Nepal"). Willingness or offers
+("is prepared to put up to 10,000 troops", "offered to send") are hypothetical.
 
 Not deployments: deserters and soldiers gone absent without leave, troops in exercises or
 drills, casualties ("2,000 troops killed"), counts of interpreters, officers per unit.
@@ -41,14 +44,14 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 _PREFILTER_RE = Keywords(
-    "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "infantry", "marines", "paratroop", "reservist"
+    "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "infantry", "marines", "paratroop", "reservist", "mercenar"
 )
 _TROOP_NOUN = (
     r"troops|soldiers|servicemen|service\s*members|personnel|fighters|infantry(?:men)?|marines|paratroopers|"
-    r"special\s+forces|commandos|military\s+personnel|forces|conscripts|officers|men|reinforcements|reservists"
+    r"special\s+forces|commandos|military\s+personnel|forces|conscripts|officers|men|reinforcements|reservists|mercenaries"
 )
 _NOUN_AFTER_RE = re.compile(
     r"^(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|elite|"
@@ -62,17 +65,25 @@ _DEPLOY_RE = re.compile(
     r"fight(?:ing)?\s+(?:for|alongside|in)|serv(?:ing|e)\s+(?:in|with|alongside)|contingent|reinforc(?:ed|ing|ements)|"
     r"(?:are|were|remain|remained|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:in|inside|on|at|near|along)|"
     r"grouping|group(?:ing)?\s+of\s+(?:forces|troops)|build-?up|"
+    r"ferr(?:y|ied|ies|ying)|ship(?:ped|ping|s)?|airlift(?:ed|ing|s)?|flown|fl[eyi]w?(?:ing)?\s+(?:in|to)|bus(?:s?ed|s?ing)|"
+    r"land(?:ed|ing|s)?\s+(?:in|at|on)|rotat(?:ed|ing|es?)\s+(?:in|into|to)|brought\s+in|bring(?:ing|s)?\s+in|"
+    rf"(?:towards?|across|into|around|opposite)\s+(?:the\s+)?(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     rf"(?:near|along|close\s+to)\s+(?:the\s+)?(?:(?:Ukrainian|Russian|Belarusian|northern|eastern|southern)\s+)?(?:border|front(?:\s*-?line)?|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|in\s+(?:the\s+)?(?:Kursk|Russia|Ukraine|Belarus)|inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory))\b",
     re.IGNORECASE,
 )
 _EXCLUDE_RE = re.compile(
     r"desert(?:ed|ers|ion)|AWOL|absent\s+without\s+leave|\bdrills?\b|exercises?\b|manoeuvres|maneuvers|war\s+games|"
     r"\bkill|\bdead\b|\bdied\b|wounded|injured|casualt|\blost\b|losses|captured|captiv\w*|prisoners?|\bPOWs?\b|missing|"
-    r"interpreter|per\s+\d|for\s+every",
+    r"interpreter|per\s+\d|for\s+every|hospital\w*",
     re.IGNORECASE,
 )
 # hypothetical forces: "could send up to 100,000 troops", "would deploy", "if Pyongyang sends"
-_HYPOTHETICAL_RE = re.compile(r"\b(?:could|might|would|may|if)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+# willingness and offers are not deployments either: "is prepared to put up to 10,000 troops", "offered to send"
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:could|might|would|may|if|(?:prepared|ready|willing|offer(?:ed|ing|s)?|consider(?:ed|ing|s)?|propos(?:ed|ing|es))\s+to)\b"
+    r"(?:\s+[\w-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
 _BORDER_RE = re.compile(
     r"\b(?:along|near|on|at|to|towards|by)\s+(?:the\s+)?(?P<place>(?:(?:Ukrainian|Russian|Belarusian|Polish)\s+)?border"
     r"(?:\s+with\s+(?:Ukraine|Russia|Belarus|Poland))?)",
@@ -94,12 +105,21 @@ _COUNTRIES = {
     "france": r"France(?:['’]s)?|French|Paris|Macron",
     "germany": r"Germany(?:['’]s)?|German|Berlin",
     "poland": r"Poland(?:['’]s)?|Polish|Warsaw",
+    "nepal": r"Nepal(?:i|ese|['’]s)?|Kathmandu",
+    "india": r"India(?:n|['’]s)?|New\s+Delhi",
+    "cuba": r"Cuba(?:n|['’]s)?|Havana",
+    "syria": r"Syria(?:n|['’]s)?|Damascus",
+    "serbia": r"Serbia(?:n|['’]s)?|Belgrade",
+    "estonia": r"Estonia(?:n|['’]s)?|Tallinn",
+    "lithuania": r"Lithuania(?:n|['’]s)?|Vilnius",
+    "latvia": r"Latvia(?:n|['’]s)?|Riga",
+    "romania": r"Romania(?:n|['’]s)?|Bucharest",
 }
 _COUNTRY_RE = re.compile(
     r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(f"(?P<{k}>{v})" for k, v in _COUNTRIES.items())
 )
 _SERVE_WITH_RE = re.compile(
-    r"\b(?:to\s+(?:aid|help|support|assist|reinforce|bolster)|(?:fight|fighting|serve|serving)\s+(?:for|alongside|with)|"
+    r"\b(?:to\s+(?:aid|help|support|assist|reinforce|bolster)|(?:fight|fighting|serve|serving)\s+(?:for|alongside|with|in)|"
     r"alongside|to|into)\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
@@ -159,6 +179,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue
         phrase = text[c.end : np_end]
         country = _country(phrase)
+        origin = re.match(r"\s+from\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[np_end:clause_end])
+        if country is None and origin:  # "1,500 mercenaries from Nepal": whose they are, named after the noun
+            country = _country(origin[1])
         if country is None:
             # the sender: the last country named before the verb ("Pyongyang is said to have dispatched")
             subject = [m for m in _COUNTRY_RE.finditer(before) if not re.search(r"\b(?:to|into|in|for)\s+(?:the\s+)?$", before[: m.start()])]
