@@ -8,11 +8,9 @@ import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_casualties import SEEDS, _doc, score_table
+from claim_cases import SEEDS, _doc, score_table, seed_documents
 
-from sitrep import ids
 from sitrep.aid import EXTRACTOR_VERSION, extract_aid_pledges
-from sitrep.models import Document, Post
 from sitrep.schemas import AID_PLEDGES, to_table
 
 TABLE = "aid_pledges"
@@ -83,11 +81,8 @@ def test_tuning_set() -> None:
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
 def test_seeds_give_sensible_claims() -> None:
-    rows = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        lines = tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-        doc = Document(ids.document_id(path.read_bytes()), str(path), None, None, (Post(None, lines),))
-        rows += [(path.name[:3], r["donor"], r["amount"], r["currency"]) for r in extract_aid_pledges(doc)]
+    rows = [(number, r["donor"], r["amount"], r["currency"])
+            for number, doc in seed_documents().items() for r in extract_aid_pledges(doc)]
     assert rows == [("001", "united_states", 5.9e9, "USD")]  # not Poland's own defence, not arms revenues
 
 

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
@@ -12,28 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sitrep import ids
 from sitrep.casualties import EXTRACTOR_VERSION, extract_casualties
-from sitrep.models import Document, Post
 from sitrep.schemas import CASUALTY_CLAIMS, to_table
 
-CASES = Path(__file__).parent / "data" / "other_claim_cases.jsonl"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared beside the repo
+from claim_cases import CASES, SEEDS, _doc, score_table, seed_documents
+
 TABLE = "casualty_claims"
 KEY = ("side", "population", "measure", "value", "low", "high", "qualifier", "vague_phrase", "period")
-
-
-def _doc(*paragraphs: str, published: date | None = date(2025, 1, 10), headline: str | None = None) -> Document:
-    text = "\n\n".join(paragraphs)
-    return Document(
-        document_id=ids.document_id(text.encode()),
-        source_uri="s3://bucket/in/doc.txt",
-        title=None,
-        published=published,
-        posts=(Post(headline=headline, paragraphs=tuple(paragraphs)),),
-        publisher="The Example",
-        url="https://example.org/live",
-    )
 
 
 def _one(text: str) -> dict:
@@ -138,29 +121,6 @@ def test_not_casualties(text: str) -> None:
 # ---------------------------------------------------------------- tuning set
 
 
-def _case_doc(case: dict) -> Document:
-    published = date.fromisoformat(case["published"]) if case["published"] else None
-    paragraphs = tuple(case["text"].split("\n\n"))
-    return Document(ids.document_id(case["text"].encode()), f"mem://{case['id']}", None, published, (Post(None, paragraphs),))
-
-
-def score_table(extract, table: str, key: tuple[str, ...]) -> tuple[float, float, list[str]]:
-    """Precision and recall of `extract` on the tuning set, and what it got wrong."""
-    tp = fp = fn = 0
-    failures = []
-    for line in CASES.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        case = json.loads(line)
-        predicted = Counter(tuple(r[k] for k in key) for r in extract(_case_doc(case)))
-        expected = Counter(tuple(e[k] for k in key) for e in case["expected"][table])
-        hit = sum((predicted & expected).values())
-        tp, fp, fn = tp + hit, fp + sum(predicted.values()) - hit, fn + sum(expected.values()) - hit
-        if predicted != expected:
-            failures.append(f"{case['id']}: missing {list((expected - predicted).elements())} extra {list((predicted - expected).elements())}")
-    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0), failures
-
-
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_casualties, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")
@@ -184,11 +144,7 @@ def test_tuning_set_is_well_formed() -> None:
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
 def test_seeds_give_sensible_claims() -> None:
-    found = {}
-    for path in sorted(SEEDS.glob("*.txt")):
-        lines = tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-        doc = Document(ids.document_id(path.read_bytes()), str(path), None, None, (Post(None, lines),))
-        found[path.name[:3]] = extract_casualties(doc)
+    found = {number: extract_casualties(doc) for number, doc in seed_documents().items()}
     assert any(r["value"] == 2000 and r["qualifier"] == "more_than" and r["side"] == "russia" for r in found["000"])
     assert any(r["vague_phrase"] == "a battalion" and r["qualifier"] == "up_to" for r in found["001"])
     assert not found["003"] and not found["004"]  # sentences, arrests, police at protests, revenues

@@ -8,11 +8,9 @@ import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_casualties import SEEDS, _doc, score_table
+from claim_cases import SEEDS, _doc, score_table, seed_documents
 
-from sitrep import ids
 from sitrep.clashes import EXTRACTOR_VERSION, extract_combat_clashes
-from sitrep.models import Document, Post
 from sitrep.schemas import COMBAT_CLASHES, to_table
 
 TABLE = "combat_clashes"
@@ -85,11 +83,8 @@ def test_tuning_set() -> None:
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
 def test_seeds_give_sensible_claims() -> None:
-    rows = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        lines = tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-        doc = Document(ids.document_id(path.read_bytes()), str(path), None, None, (Post(None, lines),))
-        rows += [(path.name[:3], r["value"], r["qualifier"]) for r in extract_combat_clashes(doc)]
+    rows = [(number, r["value"], r["qualifier"])
+            for number, doc in seed_documents().items() for r in extract_combat_clashes(doc)]
     # headline and body: one claim; attacks repelled are clashes (benchmarks/README.md)
     assert rows == [("000", 200, "more_than"), ("001", 2, "exact")]
 

@@ -8,10 +8,8 @@ import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_casualties import SEEDS, _doc, score_table
+from claim_cases import SEEDS, _doc, score_table, seed_documents
 
-from sitrep import ids
-from sitrep.models import Document, Post
 from sitrep.schemas import TROOP_DEPLOYMENTS, to_table
 from sitrep.troops import EXTRACTOR_VERSION, extract_troop_deployments
 
@@ -92,11 +90,7 @@ def test_tuning_set() -> None:
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
 def test_seeds_give_sensible_claims() -> None:
-    found = {}
-    for path in sorted(SEEDS.glob("*.txt")):
-        lines = tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-        doc = Document(ids.document_id(path.read_bytes()), str(path), None, None, (Post(None, lines),))
-        found[path.name[:3]] = extract_troop_deployments(doc)
+    found = {number: extract_troop_deployments(doc) for number, doc in seed_documents().items()}
     assert any((r["low"], r["high"], r["country"]) == (10000, 12000, "north_korea") for r in found["004"])
     assert any(r["value"] == 2000 and r["country"] == "north_korea" for r in found["004"])
     assert any(r["value"] == 11000 and r["location"] == "Kursk" for r in found["001"])
