@@ -1,38 +1,47 @@
-"""The `etl` flow: ingest → clean → extract → validate → publish over batches of documents."""
+"""The `etl` flow: ingest → clean → extract → validate → publish over batches of documents.
+
+Incremental: files the lake already processed (same bytes, same pipeline version) stop at
+ingest. The commit (publish, events, state) runs under the lake's lock, so concurrent runs
+into one lake serialise there and never lose or duplicate a row.
+"""
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import datetime, timezone
 from typing import Any
 
 from prefect import flow, get_run_logger, unmapped
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
+from flows.reporting import Progress, emit_data_quality, run_artifacts
+from flows.runner import task_runner
+from sitrep import state
 from sitrep.config import Settings
+from sitrep.extract import pipeline_version
+from sitrep.lock import lake_lock
 from sitrep.quarantine import quarantine_table
-from sitrep.report import run_summary, summary_markdown
+from sitrep.report import data_quality_rows, run_summary
 from sitrep.schemas import AIR_ATTACK_EVENTS, AIR_ATTACKS, QUARANTINE, TABLES, to_table
 from sitrep.validation import Validator
 from tasks.clean import clean_batch
 from tasks.extract import extract_batch
 from tasks.ingest import discover, ingest_batch
-from tasks.publish import publish_table, record_run
+from tasks.publish import load_state, publish_table, record_run, save_state
 from tasks.reconcile import reconcile_events
-from tasks.validate import validate_claims
-
-MAX_TABLE_ARTIFACT_ROWS = 500
+from tasks.validate import Validated, validate_claims
 
 
 def _batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-@flow(name="etl", description="Turn war live blogs into validated, partitioned claim tables.")
-def etl(source: str | None = None, lake: str | None = None,
-        batch_size: int | None = None) -> dict[str, Any]:
-    """Run the whole pipeline once; returns the run summary (also kept in the lake)."""
+@flow(name="etl", description="Turn war live blogs into validated, partitioned claim tables.",
+      task_runner=task_runner(Settings()))
+def etl(source: str | None = None, lake: str | None = None, batch_size: int | None = None,
+        full_refresh: bool = False) -> dict[str, Any]:
+    """Run the pipeline once over the files under `source` that are new or changed since the
+    lake last saw them (all of them with `full_refresh`); returns the run summary."""
     settings = Settings()
     source = source or settings.source
     lake = lake or settings.lake
@@ -40,43 +49,62 @@ def etl(source: str | None = None, lake: str | None = None,
     run_time = datetime.now(timezone.utc)
     today = run_time.date()
     run_id = str(flow_run.get_id() or uuid.uuid4())
+    version = pipeline_version()
     io = {"retries": settings.io_retries, "retry_delay_seconds": settings.io_retry_delay_seconds}
     logger = get_run_logger()
 
     files = discover.with_options(**io)(source, settings)
+    known = {} if full_refresh else state.current_hashes(load_state.with_options(**io)(lake, settings), version)
     batches = _batches(files, batch_size)
-    numbers = list(range(len(batches)))
-    ingested = ingest_batch.with_options(**io).map(numbers, batches, unmapped(lake),
-                                                   unmapped(settings))
-    cleaned = clean_batch.map(numbers, ingested)
-    extracted = extract_batch.map(numbers, cleaned)
+    progress = Progress(len(batches), "batches extracted")
+    ingested = ingest_batch.with_options(**io).map(
+        list(range(len(batches))), batches, unmapped(lake), unmapped(settings),
+        [{u: known[u] for u in batch if u in known} for batch in batches])
+    cleaned = clean_batch.map(list(range(len(batches))), ingested)
+    extracted = extract_batch.map(list(range(len(batches))), cleaned)
+    for _ in as_completed(list(extracted)):
+        progress.step()
+
+    file_records = [f for batch in ingested.result() for f in batch.files]
     cleaned_batches = cleaned.result()
     documents = {doc.document_id for batch in cleaned_batches for doc in batch.documents}
+    rejected = [rej for batch in cleaned_batches for rej in batch.rejected]
     rows: dict[str, list[dict]] = {}
     for batch in extracted.result():
         for table, table_rows in batch.items():
             rows.setdefault(table, []).extend(table_rows)
 
-    validator = Validator(settings.expectations_dir)
-    validated = validate_claims(
-        {table: to_table(TABLES[table], table_rows) for table, table_rows in rows.items()},
-        today, validator)
-    published = {
-        table: publish_table.with_options(**io)(lake, table, checked.valid, settings,
-                                                replace_documents=documents)
-        for table, checked in validated.items()
-    }
-    validated[AIR_ATTACK_EVENTS.name] = events = reconcile_events(lake, today, validator, settings)
-    published[AIR_ATTACK_EVENTS.name] = publish_table.with_options(**io)(
-        lake, AIR_ATTACK_EVENTS.name, events.valid, settings, replace_all=True)
-
-    rejected = [rej for batch in cleaned_batches for rej in batch.rejected]
-    rejected += [rej for checked in validated.values() for rej in checked.rejected]
-    published[QUARANTINE.name] = publish_table.with_options(**io)(
-        lake, QUARANTINE.name, quarantine_table(rejected, run_id, run_time), settings)
+    validated: dict[str, Validated] = {}
+    published = {}
+    if documents or rejected:  # something new: check it, then commit under the lake's lock
+        validator = Validator(settings.expectations_dir)  # GX: built once, and only when needed
+        if documents:
+            validated = validate_claims(
+                {table: to_table(TABLES[table], table_rows) for table, table_rows in rows.items()},
+                today, validator)
+        rejected += [rej for checked in validated.values() for rej in checked.rejected]
+        processed = [f.source_uri for f in file_records if not f.skipped]
+        with lake_lock(lake, run_id, settings,
+                       on_wait=lambda holder: logger.info("waiting for run %s to finish committing",
+                                                          holder.get("owner"))):
+            for table, checked in validated.items():
+                published[table] = publish_table.with_options(**io)(
+                    lake, table, checked.valid, settings, replace_documents=documents,
+                    replace_sources=processed)
+            if documents:
+                validated[AIR_ATTACK_EVENTS.name] = events = reconcile_events(lake, today, validator,
+                                                                              settings)
+                published[AIR_ATTACK_EVENTS.name] = publish_table.with_options(**io)(
+                    lake, AIR_ATTACK_EVENTS.name, events.valid, settings, replace_all=True)
+            published[QUARANTINE.name] = publish_table.with_options(**io)(
+                lake, QUARANTINE.name, quarantine_table(rejected, run_id, run_time), settings)
+            save_state.with_options(**io)(lake, file_records, version, run_id, run_time, settings)
+    else:
+        logger.info("nothing new under %s: %d files unchanged", source, len(files))
 
     summary = run_summary(
         run_id=run_id, source=source, lake=lake, files=len(files),
+        files_skipped=sum(f.skipped for f in file_records),
         documents=len(documents) + sum(1 for r in rejected if r.table == "documents"),
         rejected=rejected,
         extracted={table: len(table_rows) for table, table_rows in rows.items()},
@@ -85,18 +113,13 @@ def etl(source: str | None = None, lake: str | None = None,
         partitions={table: sorted(result.written) for table, result in published.items()},
     )
     record_run.with_options(**io)(lake, today.isoformat(), run_id, summary,
-                                  {t: checked.result for t, checked in validated.items()},
-                                  settings)
-    create_markdown_artifact(summary_markdown(summary), key="etl-run-summary",
-                             description="What this sitrep run did")
-    claims = validated[AIR_ATTACKS.name].valid
-    if claims.num_rows:
-        shown = claims.slice(0, MAX_TABLE_ARTIFACT_ROWS).drop_columns(["evidence"]).to_pylist()
-        create_table_artifact(
-            json.loads(json.dumps(shown, default=str)),  # lists and timestamps as JSON
-            key="air-attacks-published",
-            description="Air-attack claims published by this run",
-        )
-    logger.info("published %d claims, quarantined %d rows", summary["claims_published"],
-                len(rejected))
+                                  {t: checked.result for t, checked in validated.items()}, settings)
+    checked_rows = {t: c.valid.num_rows + len(c.rejected) for t, c in validated.items()}
+    quality = data_quality_rows(checked_rows, {t: len(c.rejected) for t, c in validated.items()},
+                                {t: c.rules for t, c in validated.items()})
+    air = validated.get(AIR_ATTACKS.name)
+    run_artifacts(summary, published, air.valid if air else None, quality)
+    emit_data_quality(summary)
+    logger.info("published %d claims, quarantined %d rows, skipped %d unchanged files",
+                summary["claims_published"], len(rejected), summary["files_skipped"])
     return summary

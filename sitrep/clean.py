@@ -26,6 +26,8 @@ from sitrep.dates import (
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
+CLEAN_VERSION = "1"  # bump when a change alters cleaned text: the lake re-processes everything
+
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
 _WORD = re.compile(r"[^\W_]+")

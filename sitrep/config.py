@@ -6,6 +6,7 @@ AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_REGION themselves.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -25,7 +26,22 @@ class Settings(BaseSettings):
     source: str = str(SAMPLE_CORPUS)
     lake: str = "lake"
     s3_endpoint_url: str | None = None
-    batch_size: int = 25
+    batch_size: int = 25  # documents per task: Prefect's per-task overhead is paid per batch
     io_retries: int = 3
     io_retry_delay_seconds: float = 2.0
     expectations_dir: Path = _default_expectations_dir()
+
+    # Scale-out: where the batch tasks run. "thread": a thread pool in the flow's process;
+    # "dask": a dask.distributed cluster (a LocalCluster, or the scheduler at dask_address).
+    runner: Literal["thread", "dask"] = "thread"
+    max_workers: int | None = None  # threads, or LocalCluster worker processes (None: CPU count)
+    dask_address: str | None = None
+
+    # Concurrency safety: the lease on LAKE/_lock.json held while a run commits.
+    lock_ttl_seconds: float = 3600.0  # a lease older than this belongs to a dead run
+    lock_timeout_seconds: float = 1800.0  # how long a run waits for another's commit
+    lock_poll_seconds: float = 0.5
+
+    # Deployments: `sitrep serve` and prefect.yaml.
+    schedule_cron: str = "0 * * * *"
+    timezone: str = "UTC"

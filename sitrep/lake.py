@@ -153,12 +153,15 @@ def publish(
     rows: pa.Table,
     *,
     replace_documents: Collection[str] = (),
+    replace_sources: Collection[str] = (),
     replace_all: bool = False,
     settings: Settings | None = None,
 ) -> PublishResult:
     """Merge `rows` into a table, idempotently.
 
-    Existing rows of `replace_documents` go first (wherever they are; with `replace_all`,
+    Existing rows of `replace_documents`, and of `replace_sources` (the files processed again:
+    a changed file's old claims go, not just those of unchanged content), go first
+    (wherever they are; with `replace_all`,
     every existing row goes: the table becomes exactly `rows`), then `rows` are
     merged, unique by `spec.key`, new rows winning. Every partition whose content changes
     becomes one file sorted by key, or is deleted when empty; the others are left alone.
@@ -177,8 +180,11 @@ def publish(
     dropped = _is_in(old[spec.key], new[spec.key].to_pylist())
     if replace_all:
         dropped = pa.chunked_array([pa.array([True] * old.num_rows, pa.bool_())])
-    elif replace_documents:
-        dropped = pc.or_(dropped, _is_in(old["document_id"], list(replace_documents)))
+    else:
+        if replace_documents:
+            dropped = pc.or_(dropped, _is_in(old["document_id"], list(replace_documents)))
+        if replace_sources:
+            dropped = pc.or_(dropped, _is_in(old["source_uri"], list(replace_sources)))
     final = _dedupe(pa.concat_tables([old.filter(pc.invert(dropped)), new]), spec.key)
 
     before, after = _by_partition(old, spec), _by_partition(final, spec)

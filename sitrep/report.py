@@ -13,6 +13,7 @@ def run_summary(
     source: str,
     lake: str,
     files: int,
+    files_skipped: int,
     documents: int,
     rejected: list[Rejected],
     extracted: dict[str, int],
@@ -27,6 +28,7 @@ def run_summary(
         "source": source,
         "lake": lake,
         "files": files,
+        "files_skipped": files_skipped,
         "documents": documents,
         "documents_quarantined": sum(1 for r in rejected if r.table == "documents"),
         "rows_extracted": extracted,
@@ -37,6 +39,8 @@ def run_summary(
             {"table": table, "rule": rule, "rows": n}
             for (table, rule), n in sorted(reasons.items())
         ],
+        "data_quality": "not run" if not rules else (
+            "failed" if any(not r["success"] for t in rules.values() for r in t.values()) else "passed"),
         "expectations_failed": sorted(
             f"{table}.{name}"
             for table, table_rules in rules.items()
@@ -56,7 +60,8 @@ def summary_markdown(summary: dict[str, Any]) -> str:
         "| measure | value |",
         "| --- | ---: |",
         f"| input files | {summary['files']} |",
-        f"| documents in | {summary['documents']} |",
+        f"| files unchanged, skipped | {summary['files_skipped']} |",
+        f"| documents processed | {summary['documents']} |",
         f"| documents quarantined | {summary['documents_quarantined']} |",
         f"| claims published | {summary['claims_published']} |",
         f"| rows quarantined | {summary['rows_quarantined']} |",
@@ -74,9 +79,21 @@ def summary_markdown(summary: dict[str, Any]) -> str:
                   for r in summary["quarantine_reasons"]]
         lines.append("")
     failed = summary["expectations_failed"]
-    lines.append("## Data quality: " + ("all expectations passed" if not failed
-                                        else "failed: " + ", ".join(failed)))
+    status = {"passed": "all expectations passed", "not run": "nothing new to check"}
+    lines.append("## Data quality: " + status.get(summary["data_quality"], "failed: " + ", ".join(failed)))
     for table, parts in summary["partitions_written"].items():
         if parts:
             lines += ["", f"Partitions written to `{table}`: " + ", ".join(parts)]
     return "\n".join(lines) + "\n"
+
+
+def data_quality_rows(checked: dict[str, int], quarantined: dict[str, int],
+                      rules: dict[str, dict[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """One row per validated table: the latest run's data-quality status, for a keyed artifact."""
+    rows = []
+    for table, table_rules in rules.items():
+        failed = sorted(name for name, r in table_rules.items() if not r["success"])
+        rows.append({"table": table, "status": "failed" if failed else "passed",
+                     "rows_checked": checked.get(table, 0), "rows_quarantined": quarantined.get(table, 0),
+                     "expectations": len(table_rules), "expectations_failed": ", ".join(failed)})
+    return rows

@@ -179,6 +179,19 @@ QUARANTINE = TableSpec(
     ),
 )
 
+# Not a published table: the lake's memory of what it has processed (LAKE/_state/), so a
+# scheduled run over a landing prefix reads only new or changed files.
+PROCESSED_FILES = pa.schema(
+    [
+        pa.field("source_uri", pa.string(), nullable=False),
+        pa.field("file_hash", pa.string(), nullable=False),  # sha256 of the file's bytes
+        pa.field("document_ids", pa.list_(pa.string()), nullable=False),
+        pa.field("pipeline_version", pa.string(), nullable=False),
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
+    ]
+)
+
 CLAIM_TABLES: tuple[TableSpec, ...] = (
     AIR_ATTACKS, CASUALTY_CLAIMS, TROOP_DEPLOYMENTS, AID_PLEDGES, COMBAT_CLASHES,
 )

@@ -6,6 +6,7 @@ helpers take and return URIs in the caller's own style.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import uuid
 from collections.abc import Iterable, Iterator
@@ -14,6 +15,7 @@ from contextlib import contextmanager
 import boto3
 import pyarrow as pa
 from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
 from pyarrow import fs as pafs
 
 from sitrep.config import Settings
@@ -164,6 +166,82 @@ def _write_local(path: str, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def create_exclusive(uri: str, data: bytes, settings: Settings | None = None) -> str | None:
+    """Create `uri` holding `data` only if nothing is there yet: a token for `delete_if` when
+    created, None when the object exists. One atomic step (a hard link locally, a conditional
+    PUT `If-None-Match: *` on S3), so of two callers exactly one wins, and a reader never
+    sees the object half written."""
+    if not is_s3(uri):
+        _, path = filesystem(uri, settings)
+        with errors(uri):
+            folder, name = os.path.split(path)
+            os.makedirs(folder, exist_ok=True)
+            tmp = os.path.join(folder, f".{name}.{uuid.uuid4().hex}.tmp")
+            with open(tmp, "xb") as out:
+                out.write(data)
+            try:
+                os.link(tmp, path)  # complete content appears at once, or not at all
+            except FileExistsError:
+                return None
+            finally:
+                os.unlink(tmp)
+        return hashlib.sha256(data).hexdigest()
+    bucket, key = _bucket_key(uri)
+    try:
+        return s3_client(settings).put_object(Bucket=bucket, Key=key, Body=data, IfNoneMatch="*")["ETag"]
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") in ("PreconditionFailed", "ConditionalRequestConflict"):
+            return None
+        raise StorageError(uri, exc) from exc
+    except BotoCoreError as exc:
+        raise StorageError(uri, exc) from exc
+
+
+def delete_if(uri: str, token: str, settings: Settings | None = None) -> bool:
+    """Delete `uri` only if it still holds what `create_exclusive` wrote (its `token`);
+    False when it is gone or another writer's object stands there now."""
+    if not is_s3(uri):
+        _, path = filesystem(uri, settings)
+        try:
+            with open(path, "rb") as fh:
+                if hashlib.sha256(fh.read()).hexdigest() != token:
+                    return False
+            os.unlink(path)
+        except FileNotFoundError:
+            return False
+        return True
+    bucket, key = _bucket_key(uri)
+    try:
+        s3_client(settings).delete_object(Bucket=bucket, Key=key, IfMatch=token)
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") in ("PreconditionFailed", "NoSuchKey", "404"):
+            return False
+        raise StorageError(uri, exc) from exc
+    return True
+
+
+def read_with_token(uri: str, settings: Settings | None = None) -> tuple[bytes, str]:
+    """An object's bytes and the token `delete_if` needs to delete exactly this version."""
+    if not is_s3(uri):
+        data = read_bytes(uri, settings)
+        return data, hashlib.sha256(data).hexdigest()
+    bucket, key = _bucket_key(uri)
+    try:
+        got = s3_client(settings).get_object(Bucket=bucket, Key=key)
+        return got["Body"].read(), got["ETag"]
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+            raise NotFound(uri, "does not exist") from exc
+        raise StorageError(uri, exc) from exc
+    except BotoCoreError as exc:
+        raise StorageError(uri, exc) from exc
+
+
+def _bucket_key(uri: str) -> tuple[str, str]:
+    bucket, _, key = uri[len(S3_SCHEME):].partition("/")
+    return bucket, key
 
 
 def delete(uri: str, settings: Settings | None = None) -> None:
