@@ -138,18 +138,16 @@ def test_seeds_score_against_gold(tmp_path):
     assert f1 >= 0.9, out
 
 
-def test_run_summary_artifact_reports_the_run(sample_run, prefect_api):
-    import httpx
+def test_run_summary_artifact_reports_the_run(sample_run):
+    from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey
 
-    # The REST route, not PrefectClient.read_artifacts: with this Prefect/pydantic pair the
-    # server refuses the client's null filter defaults (422).
-    body = {"artifacts": {"key": {"any_": ["etl-run-summary"]},
-                          "flow_run_id": {"any_": [sample_run[1]["run_id"]]}},
-            "limit": 5, "offset": 0, "sort": "CREATED_DESC"}
-    found = httpx.post(f"{prefect_api}/artifacts/filter", json=body, timeout=30)
-    found.raise_for_status()
-    assert len(found.json()) == 1
-    text = found.json()[0]["data"]
+    with get_client(sync_client=True) as client:
+        found = client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=["etl-run-summary"]),
+            flow_run_id=ArtifactFilterFlowRunId(any_=[sample_run[1]["run_id"]])))
+    assert len(found) == 1
+    text = found[0].data
     published, quarantined = len(EXPECTED["published"]), len(EXPECTED["quarantined"])
     assert f"| air_attacks | {published + quarantined} | {published} |" in text
     assert "| air_attacks | intercepted_plus_lost_le_launched | 1 |" in text

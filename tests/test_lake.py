@@ -258,3 +258,44 @@ def test_write_json_only_outside_tables(lake_uri):
     # "_" areas do not disturb table readers
     lake.publish(lake_uri, AIR_ATTACKS, table(claim("c1")))
     assert lake.read(lake_uri, AIR_ATTACKS).num_rows == 1
+
+
+def _concurrent_publishes(lake_uri: str, monkeypatch: pytest.MonkeyPatch, locked: bool) -> set[str]:
+    """Two writers publish different claims into one partition; the store is slow, so both
+    read the partition before either writes it (a barrier makes sure of it without the lock)."""
+    import threading
+    from contextlib import nullcontext
+
+    from sitrep.config import Settings
+    from sitrep.lock import lake_lock
+
+    barrier = threading.Barrier(2, timeout=5)
+    slow_replace = lake._replace_partition
+
+    def replace(*args, **kwargs):
+        if not locked:
+            barrier.wait()  # both have read the partition's old rows
+        return slow_replace(*args, **kwargs)
+
+    monkeypatch.setattr(lake, "_replace_partition", replace)
+
+    def writer(name: str) -> None:
+        guard = lake_lock(lake_uri, name, Settings(lock_poll_seconds=0.02)) if locked else nullcontext()
+        with guard:
+            lake.publish(lake_uri, AIR_ATTACKS, table(claim(name, document_id=name)))
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return set(lake.read(lake_uri, AIR_ATTACKS)["claim_id"].to_pylist())
+
+
+def test_commits_under_the_lake_lock_keep_both_writers_rows(lake_uri, monkeypatch):
+    assert _concurrent_publishes(lake_uri, monkeypatch, locked=True) == {"a", "b"}
+
+
+def test_without_the_lock_one_writers_rows_are_lost(tmp_path, monkeypatch):
+    """Why the flow commits under the lock: read-modify-write of a partition loses updates."""
+    assert len(_concurrent_publishes(str(tmp_path / "lake"), monkeypatch, locked=False)) == 1

@@ -1,0 +1,78 @@
+"""The lake lock: one holder at a time, stale leases broken, only our own lease released;
+locally and on a real S3 server (conditional PUT and DELETE)."""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from sitrep import storage
+from sitrep.config import Settings
+from sitrep.lock import LakeLocked, lake_lock, lock_uri
+
+
+def _settings(**overrides) -> Settings:
+    return Settings(lock_poll_seconds=0.02, **overrides)
+
+
+def test_create_exclusive_lets_exactly_one_writer_win(lake_uri):
+    uri = storage.join(lake_uri, "_probe.json")
+    tokens = [storage.create_exclusive(uri, f"{n}".encode(), Settings()) for n in range(3)]
+    assert tokens[0] is not None and tokens[1:] == [None, None]
+    assert storage.read_bytes(uri) == b"0"
+    assert not storage.delete_if(uri, "not-the-token")
+    assert storage.delete_if(uri, tokens[0]) and not storage.exists(uri)
+
+
+def test_second_holder_waits_for_the_first(lake_uri):
+    order: list[str] = []
+    first_in = threading.Event()
+
+    def hold(name: str, seconds: float) -> None:
+        with lake_lock(lake_uri, name, _settings()):
+            order.append(f"{name} in")
+            first_in.set()
+            time.sleep(seconds)
+            order.append(f"{name} out")
+
+    first = threading.Thread(target=hold, args=("a", 0.5))
+    first.start()
+    first_in.wait(10)
+    waited: list[dict] = []
+    with lake_lock(lake_uri, "b", _settings(), on_wait=waited.append):
+        order.append("b in")
+    first.join()
+    assert order == ["a in", "a out", "b in"]
+    assert waited and waited[0]["owner"] == "a"
+    assert not storage.exists(lock_uri(lake_uri))
+
+
+def test_gives_up_with_a_clear_error(lake_uri):
+    with lake_lock(lake_uri, "holder", _settings()):
+        with pytest.raises(LakeLocked, match="locked by run holder"):
+            with lake_lock(lake_uri, "impatient", _settings(lock_timeout_seconds=0.2)):
+                pass
+
+
+def test_stale_lease_of_a_dead_run_is_broken(lake_uri):
+    past = datetime.now(timezone.utc) - timedelta(hours=2)
+    stale = {"owner": "dead", "acquired_at": past.isoformat(),
+             "expires_at": (past + timedelta(hours=1)).isoformat()}
+    storage.create_exclusive(lock_uri(lake_uri), json.dumps(stale).encode(), Settings())
+    with lake_lock(lake_uri, "alive", _settings(lock_timeout_seconds=1)) as lease:
+        held = json.loads(storage.read_bytes(lock_uri(lake_uri)))
+        assert held["owner"] == lease["owner"] == "alive"
+
+
+def test_a_lease_broken_meanwhile_is_not_released_by_its_old_holder(tmp_path):
+    lake = str(tmp_path / "lake")
+    with lake_lock(lake, "slow", _settings(lock_ttl_seconds=0.1)):
+        time.sleep(0.2)  # our lease expires; another run breaks it and takes the lake
+        with lake_lock(lake, "other", _settings(lock_timeout_seconds=1)):
+            pass
+        storage.create_exclusive(lock_uri(lake), b'{"owner": "third", "expires_at": "2999-01-01T00:00:00+00:00"}',
+                                 Settings())
+    assert json.loads(storage.read_bytes(lock_uri(lake)))["owner"] == "third"  # not deleted by "slow"
