@@ -38,6 +38,8 @@ try: c.create_bucket(Bucket='sitrep')
 except c.exceptions.BucketAlreadyOwnedByYou: pass"
     uv run --frozen prefect work-pool create sitrep-process --type process --overwrite
     uv run --frozen prefect --no-prompt deploy --all
+    uv run --frozen prefect automation inspect sitrep-data-quality-failed > /dev/null 2>&1 ||
+      uv run --frozen prefect automation create --from-file "$here/../automations/data-quality-failed.yaml"
     SITREP_SOURCE=s3://sitrep/landing SITREP_LAKE=s3://sitrep/lake SITREP_S3_ENDPOINT_URL="$s3" \
       start worker uv run --frozen prefect worker start --pool sitrep-process
     echo "Prefect UI: ${PREFECT_API_URL%/api}   S3: $s3 (bucket sitrep)   logs: $run"
