@@ -20,9 +20,9 @@ wait_for() {  # url, what
   for _ in $(seq 120); do curl -fs -o /dev/null "$1" && return 0; sleep 1; done
   echo "no $2 at $1 after 120 s (see $run/*.log)" >&2; return 1
 }
-start() {  # name, command...
+start() {  # name, command...: in its own process group, so stop ends its children too
   local name="$1"; shift
-  nohup "$@" > "$run/$name.log" 2>&1 & echo $! > "$run/$name.pid"
+  setsid nohup "$@" > "$run/$name.log" 2>&1 < /dev/null & echo $! > "$run/$name.pid"
 }
 
 case "${1:-start}" in
@@ -32,10 +32,23 @@ case "${1:-start}" in
     wait_for "$PREFECT_API_URL/health" "Prefect API"
     wait_for "$s3/status" "S3 API" || wait_for "$s3" "S3 API"
     cd "$repo"
-    uv run --frozen python -c "import boto3, botocore
-c = boto3.client('s3', endpoint_url='$s3', config=botocore.config.Config(s3={'addressing_style': 'path'}))
-try: c.create_bucket(Bucket='sitrep')
-except c.exceptions.BucketAlreadyOwnedByYou: pass"
+    # a fresh SeaweedFS answers before its volume server takes writes: retry for a minute
+    uv run --frozen python - "$s3" <<'PY'
+import sys, time
+import boto3, botocore
+c = boto3.client("s3", endpoint_url=sys.argv[1], config=botocore.config.Config(s3={"addressing_style": "path"}))
+for attempt in range(60):
+    try:
+        if "sitrep" not in {b["Name"] for b in c.list_buckets()["Buckets"]}:
+            c.create_bucket(Bucket="sitrep")
+        c.put_object(Bucket="sitrep", Key="_stack-probe", Body=b"ok")
+        c.delete_object(Bucket="sitrep", Key="_stack-probe")
+        break
+    except (botocore.exceptions.BotoCoreError, botocore.exceptions.ClientError):
+        time.sleep(1)
+else:
+    sys.exit("S3 does not accept writes after 60 s")
+PY
     uv run --frozen prefect work-pool create sitrep-process --type process --overwrite
     uv run --frozen prefect --no-prompt deploy --all
     uv run --frozen prefect automation inspect sitrep-data-quality-failed > /dev/null 2>&1 ||
@@ -46,7 +59,11 @@ except c.exceptions.BucketAlreadyOwnedByYou: pass"
     ;;
   stop)
     for name in worker s3 prefect-server; do
-      [ -f "$run/$name.pid" ] && kill "$(cat "$run/$name.pid")" 2>/dev/null || true
+      [ -f "$run/$name.pid" ] || continue
+      group="-$(cat "$run/$name.pid")"
+      kill -- "$group" 2>/dev/null || true
+      for _ in $(seq 20); do kill -0 -- "$group" 2>/dev/null || break; sleep 1; done
+      kill -9 -- "$group" 2>/dev/null || true  # SeaweedFS may ignore TERM while flushing
       rm -f "$run/$name.pid"
     done
     ;;
