@@ -64,14 +64,14 @@ def etl(source: str | None = None, lake: str | None = None, batch_size: int | No
     extracted = extract_batch.map(list(range(len(batches))), cleaned)
     for _ in as_completed(list(extracted)):
         progress.step()
+    results = extracted.result()  # in input order
 
-    file_records = [f for batch in ingested.result() for f in batch.files]
-    cleaned_batches = cleaned.result()
-    documents = {doc.document_id for batch in cleaned_batches for doc in batch.documents}
-    rejected = [rej for batch in cleaned_batches for rej in batch.rejected]
+    file_records = [f for batch in results for f in batch.files]
+    documents = {doc_id for batch in results for doc_id in batch.document_ids}
+    rejected = [rej for batch in results for rej in batch.rejected]
     rows: dict[str, list[dict]] = {}
-    for batch in extracted.result():
-        for table, table_rows in batch.items():
+    for batch in results:
+        for table, table_rows in batch.rows.items():
             rows.setdefault(table, []).extend(table_rows)
 
     validated: dict[str, Validated] = {}
