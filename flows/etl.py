@@ -18,7 +18,7 @@ from flows.reporting import Progress, emit_data_quality, run_artifacts
 from flows.runner import task_runner
 from sitrep import state
 from sitrep.config import Settings
-from sitrep.extract import pipeline_version
+from sitrep.extract import EXTRACTORS, pipeline_version
 from sitrep.lock import lake_lock
 from sitrep.quarantine import quarantine_table
 from sitrep.report import data_quality_rows, run_summary
@@ -76,26 +76,23 @@ def etl(source: str | None = None, lake: str | None = None, batch_size: int | No
 
     validated: dict[str, Validated] = {}
     published = {}
-    if documents or rejected:  # something new: check it, then commit under the lake's lock
+    processed = [f.source_uri for f in file_records if not f.skipped]
+    if processed:  # something new: check it, then commit under the lake's lock
         validator = Validator(settings.expectations_dir)  # GX: built once, and only when needed
-        if documents:
-            validated = validate_claims(
-                {table: to_table(TABLES[table], table_rows) for table, table_rows in rows.items()},
-                today, validator)
+        validated = validate_claims(
+            {table: to_table(TABLES[table], rows.get(table, [])) for table in EXTRACTORS}, today, validator)
         rejected += [rej for checked in validated.values() for rej in checked.rejected]
-        processed = [f.source_uri for f in file_records if not f.skipped]
         with lake_lock(lake, run_id, settings,
                        on_wait=lambda holder: logger.info("waiting for run %s to finish committing",
                                                           holder.get("owner"))):
+            # a processed file's rows are replaced, also when it yields nothing now
             for table, checked in validated.items():
                 published[table] = publish_table.with_options(**io)(
                     lake, table, checked.valid, settings, replace_documents=documents,
                     replace_sources=processed)
-            if documents:
-                validated[AIR_ATTACK_EVENTS.name] = events = reconcile_events(lake, today, validator,
-                                                                              settings)
-                published[AIR_ATTACK_EVENTS.name] = publish_table.with_options(**io)(
-                    lake, AIR_ATTACK_EVENTS.name, events.valid, settings, replace_all=True)
+            validated[AIR_ATTACK_EVENTS.name] = events = reconcile_events(lake, today, validator, settings)
+            published[AIR_ATTACK_EVENTS.name] = publish_table.with_options(**io)(
+                lake, AIR_ATTACK_EVENTS.name, events.valid, settings, replace_all=True)
             published[QUARANTINE.name] = publish_table.with_options(**io)(
                 lake, QUARANTINE.name, quarantine_table(rejected, run_id, run_time), settings)
             save_state.with_options(**io)(lake, file_records, version, run_id, run_time, settings)

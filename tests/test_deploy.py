@@ -161,10 +161,13 @@ def test_deployment_runs_through_a_worker(prefect_server: Server, tmp_path: Path
     assert any(f"(file://{lake}/air_attacks/report_date=" in link for link in links), links[:3]
     assert [a["data"] for a in by_type["progress"]] == [100.0]
 
-    events = prefect_server.http.post("/events/filter", json={
-        "filter": {"event": {"name": ["sitrep.data-quality.failed"]},
-                   "related": {"id": [f"prefect.flow-run.{run.id}"]}}, "limit": 10}).json()["events"]
-    assert len(events) == 1
+    def events() -> list[dict]:  # the server persists events asynchronously
+        return prefect_server.http.post("/events/filter", json={
+            "filter": {"event": {"name": ["sitrep.data-quality.failed"]},
+                       "related": {"id": [f"prefect.flow-run.{run.id}"]}}, "limit": 10}).json()["events"]
+    found = _wait("data-quality event", events, 60)
+    assert len(found) == 1
+    events = found
     assert events[0]["payload"]["expectations_failed"] == ["air_attacks.intercepted_plus_lost_le_launched"]
 
     def paused() -> bool:
@@ -186,7 +189,8 @@ def test_served_deployment_runs_on_its_schedule(prefect_server: Server, tmp_path
         serve = subprocess.Popen(
             [sys.executable, "-m", "sitrep.cli", "serve", "--interval", "5", "--name", "served-test",
              "--source", str(source), "--lake", str(lake)],
-            cwd=tmp_path, env=prefect_server.env, stdout=out, stderr=subprocess.STDOUT)
+            cwd=tmp_path, env={**prefect_server.env, "PREFECT_RUNNER_POLL_FREQUENCY": "2"},
+            stdout=out, stderr=subprocess.STDOUT)
 
     def completed_scheduled_run():
         with prefect_server.client() as client:

@@ -87,3 +87,21 @@ def test_run_record_says_what_was_skipped(tmp_path):
     summary = etl(lake=str(lake))
     record = json.loads(next((lake / "_runs").glob(f"run_date=*/{summary['run_id']}.json")).read_text())
     assert record["files_skipped"] == record["files"] > 0
+
+
+def test_a_file_that_no_longer_states_a_claim_loses_its_rows(tmp_path):
+    source, lake = tmp_path / "landing", tmp_path / "lake"
+    source.mkdir()
+    post = source / "post.txt"
+    post.write_text("Night raid\n\nRussia launched 52 drones at Ukraine overnight, the air force said on "
+                    "Sunday; 47 were shot down.\n", encoding="utf-8")
+    other = source / "other.txt"
+    other.write_text("Morning update\n\nUkraine's air force said on Monday that 12 of the 15 drones "
+                     "Russia launched overnight were downed.\n", encoding="utf-8")
+    etl(source=str(source), lake=str(lake))
+    assert {c["launched"] for c in _claims(lake).values()} == {52, 15}
+    post.write_text("Night raid\n\nThe correction: an earlier version of this post gave wrong figures.\n",
+                    encoding="utf-8")
+    summary = etl(source=str(source), lake=str(lake))
+    assert summary["documents"] == 1
+    assert {c["launched"] for c in _claims(lake).values()} == {15}
