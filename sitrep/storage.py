@@ -213,12 +213,24 @@ def delete_if(uri: str, token: str, settings: Settings | None = None) -> bool:
             return False
         return True
     bucket, key = _bucket_key(uri)
+    client = s3_client(settings)
     try:
-        s3_client(settings).delete_object(Bucket=bucket, Key=key, IfMatch=token)
+        client.delete_object(Bucket=bucket, Key=key, IfMatch=token)
     except ClientError as exc:
-        if exc.response.get("Error", {}).get("Code") in ("PreconditionFailed", "NoSuchKey", "404"):
+        code = exc.response.get("Error", {}).get("Code")
+        if code in ("PreconditionFailed", "NoSuchKey", "404"):
             return False
-        raise StorageError(uri, exc) from exc
+        if code != "NotImplemented":
+            raise StorageError(uri, exc) from exc
+        # a store without conditional DELETE: compare, then delete (a short race, not a wrong one)
+        try:
+            if client.head_object(Bucket=bucket, Key=key)["ETag"] != token:
+                return False
+            client.delete_object(Bucket=bucket, Key=key)
+        except ClientError as again:
+            if again.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+                return False
+            raise StorageError(uri, again) from again
     return True
 
 

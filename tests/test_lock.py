@@ -76,3 +76,32 @@ def test_a_lease_broken_meanwhile_is_not_released_by_its_old_holder(tmp_path):
         storage.create_exclusive(lock_uri(lake), b'{"owner": "third", "expires_at": "2999-01-01T00:00:00+00:00"}',
                                  Settings())
     assert json.loads(storage.read_bytes(lock_uri(lake)))["owner"] == "third"  # not deleted by "slow"
+
+
+def test_release_on_a_store_without_conditional_delete_still_checks_the_owner(monkeypatch):
+    """moto stands in for such a store (error path only): DELETE If-Match answers NotImplemented."""
+    import boto3
+    from botocore.exceptions import ClientError
+    from moto import mock_aws
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "x")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "x")
+    monkeypatch.setenv("AWS_REGION", "us-east-1")
+    monkeypatch.delenv("SITREP_S3_ENDPOINT_URL", raising=False)
+    with mock_aws():
+        client = boto3.client("s3", region_name="us-east-1")
+        client.create_bucket(Bucket="lake")
+        real = client.delete_object
+
+        def no_conditional_delete(**kwargs):
+            if "IfMatch" in kwargs:
+                raise ClientError({"Error": {"Code": "NotImplemented"}}, "DeleteObject")
+            return real(**kwargs)
+
+        client.delete_object = no_conditional_delete
+        monkeypatch.setattr(storage, "s3_client", lambda settings=None: client)
+        client.put_object(Bucket="lake", Key="_lock.json", Body=b"theirs")
+        assert not storage.delete_if("s3://lake/_lock.json", '"not-their-etag"', Settings())
+        etag = client.head_object(Bucket="lake", Key="_lock.json")["ETag"]
+        assert storage.delete_if("s3://lake/_lock.json", etag, Settings())
+        assert "Contents" not in client.list_objects_v2(Bucket="lake")
