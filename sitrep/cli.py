@@ -40,40 +40,38 @@ def _pipeline_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--max-workers", type=int, help="threads or LocalCluster workers")
 
 
-def _apply(args: argparse.Namespace) -> None:
-    """Command-line options become settings (SITREP_*), the one place the flow reads them,
-    so a served deployment's runs see them too."""
+def _overrides(args: argparse.Namespace) -> dict[str, object]:
+    """The settings the command line sets (SITREP_* fields), for this process's runs."""
     if args.dask_address:
         args.runner = "dask"
-    for name in ("source", "lake", "batch_size", "runner", "dask_address", "max_workers"):
-        value = getattr(args, name)
-        if value is not None:
-            os.environ[f"SITREP_{name.upper()}"] = str(value)
+    names = ("source", "lake", "batch_size", "runner", "dask_address", "max_workers")
+    return {name: getattr(args, name) for name in names if getattr(args, name) is not None}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "bench":
         if args.action == "pipeline":
-            from sitrep import pipeline_bench
+            from flows import bench
 
-            return pipeline_bench.main(args.bench_args)
+            return bench.main(args.bench_args)
         from sitrep import benchmark
 
         return benchmark.main([args.action, *args.bench_args])
     # Telemetry cannot reach out from where sitrep runs; set before Prefect is imported.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    _apply(args)
+    overrides = _overrides(args)
     from flows.etl import etl
     from flows.runner import task_runner
     from sitrep.config import Settings
 
-    flow = etl.with_options(task_runner=task_runner(Settings()))
+    flow = etl.with_options(task_runner=task_runner(Settings(**overrides)))
     if args.command == "serve":
-        return _serve(flow, args)
+        return _serve(flow, args, overrides)
     try:
-        summary = flow(full_refresh=args.full_refresh)
+        summary = flow(source=args.source, lake=args.lake, batch_size=args.batch_size,
+                       full_refresh=args.full_refresh)
     except Exception as exc:  # the contract: one line on stderr, non-zero exit
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"sitrep: error: {reason}", file=sys.stderr)
@@ -86,11 +84,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _serve(flow, args: argparse.Namespace) -> int:
+def _serve(flow, args: argparse.Namespace, overrides: dict[str, object]) -> int:
+    """Serve until interrupted. Served runs start in fresh processes that import the flow
+    anew, so the options go to them as SITREP_* variables (this process does nothing else)."""
     from prefect.schedules import Cron, Interval
 
     from sitrep.config import Settings
 
+    for name, value in overrides.items():
+        os.environ[f"SITREP_{name.upper()}"] = str(value)
     settings = Settings()
     if not os.environ.get("PREFECT_API_URL"):
         print("sitrep: PREFECT_API_URL is not set: runs go to a temporary Prefect server that the "

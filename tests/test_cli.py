@@ -20,6 +20,7 @@ def test_missing_source_exits_non_zero_with_one_line(tmp_path, capsys):
     assert code != 0
     assert err[-1].startswith("sitrep: error:") and "nowhere" in err[-1]
     assert sum(line.startswith("sitrep:") for line in err) == 1
+    assert "SITREP_SOURCE" not in os.environ  # options apply to this run, not to later ones
 
 
 def test_run_on_defaults_writes_the_local_lake(tmp_path, prefect_api):
