@@ -5,10 +5,13 @@ Per sentence that passes a keyword prefilter, every amount of money ("$5.9bn", "
 about Ukraine and an aid word governs the amount's clause ("unveiled $4.7bn in new
 military and budget support for Ukraine", "a €50bn loan", "pledged").
 
-- `amount` is normalised to a float in its own currency ("$5.9bn" -> 5.9e9), `currency`
-  is the ISO 4217 code, `amount_text` the amount as written. A bracketed amount right
-  after another is a conversion ("€2.5bn (£2.1bn)"): one row, in the first currency,
-  with the bracket kept in `amount_text`.
+- `amount` is normalised to a float in its own currency ("$5.9bn" -> 5.9e9, "three billion
+  kroner" -> 3e9), `currency` is the ISO 4217 code, `amount_text` the amount as written. A
+  bracketed amount right after another is a conversion ("€2.5bn (£2.1bn)"), and so is one in
+  another currency after "or" ("€1.4bn, or about $1.5bn"): one row, in the first currency.
+- Parts of an amount just named are not rows: a breakdown ("a $61bn package, including $13.8bn
+  for ...", "consists of €33bn in loans and €17bn in grants", "a first tranche of £750m"), and
+  a part of a whole ("€1bn of the €5bn pledged"), nor is the whole ("$75bn of the $177bn").
 - `donor` is a snake_case id of the giver (`united_states`, `germany`,
   `european_union`, `world_bank`, ...): the donor named before the amount in its clause
   ("Washington last week announced"), else after it ("from the EU"), else the donor
@@ -19,14 +22,20 @@ military and budget support for Ukraine", "a €50bn loan", "pledged").
 
 A sentence that names no recipient is still Ukraine's pledge when it is plainly aid ("a
 military aid package", "pledged") from a named donor and no other recipient (Gaza, Taiwan,
-...) is named. Cumulative totals ("has so far provided €28bn", "since the invasion",
-"taking its total support to €2.5bn") are not new pledges. Crowns are read by country
-("Swedish crowns" -> SEK, "Norwegian" NOK, "Danish" DKK, "Czech"/koruna CZK).
+...) is named, or when the sentences before it (its paragraph, the paragraph before) are about
+Ukraine and a donor is named ("... new package for Ukraine. The package, worth €350m, ...").
+Cumulative totals ("has so far provided €28bn", "since the invasion", "between 2022 and 2025",
+"taking its total support to €2.5bn", "now totals €134bn", "amounted to $66bn") are not new
+pledges; a total's words belong to its own amount ("..., which has given 58 billion kroner so
+far, announced 1.3 billion kroner"). Requests ("asked allies for another $20bn") are not
+pledges. Kroner are Norway's or Denmark's by the country named nearest before the amount;
+other crowns by their adjective ("Swedish crowns" -> SEK, "Czech"/koruna CZK).
 
 Hyphenated amounts ("a 1-billion-euro security agreement") are read too. Not aid: Ukraine's
 own allocations or spending when no donor is named, financing gaps, shortfalls and deficits,
 company revenues, arms-industry totals, defence budgets and a country's spending
-on its own defence, sanctions, gas-transit or export income, costs and needs estimates.
+on its own defence, sanctions, gas-transit or export income (export finance is aid), reserves,
+costs and needs estimates (the price a donor pays, "at a cost of DKK 1.2bn", is the pledge).
 Equipment-only packages without an amount are skipped.
 """
 from __future__ import annotations
@@ -35,28 +44,37 @@ import re
 from decimal import Decimal
 
 from sitrep.claims_common import (
-    ClaimantFinder, Keywords, Pending, Sentence, dedupe, has_digit, make_row, qualifier_before, sentences,
+    ClaimantFinder, Keywords, Pending, Sentence, caseless, dedupe, has_count, lower_keep, lowered, make_row, qualifier_before,
+    sentences,
 )
 from sitrep.models import Document
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
     "hryvn", "usd", "gbp", "cad", "jpy", "uah", "nok", "sek", "dkk", "chf", "aud", "czk", "pln", "zlot",
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "three billion kroner", "half a billion euros": a number word needs a scale word after it
+_NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a hundred": 100, "one hundred": 100, "half a": 0.5,
+}
+_WORD_NUM = r"(?P<wnum>%s)\s+(?P<wscale>billion|million)" % "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
 _SCALE = r"(?:[\s-]?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k))?(?![\w])"
 _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
     rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU)\$|USD|EUR|GBP|CAD|AUD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|[$€£¥₴])\s?{_NUM}{_SCALE}"
     r"(?:\s+(?:US\s+)?dollars?)?",
 )
-_MONEY_AFTER_RE = re.compile(  # "500 million euros", "1.5 billion dollars"
-    rf"(?<![\w.,$€£¥₴]){_NUM}{_SCALE}(?:\s+|-)(?P<ca>(?:US\s+|American\s+|Canadian\s+|Australian\s+)?dollars?|euros?|"
-    r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|kronor|kroner|krona|korun(?:as|y|a)?|zlotys?|(?:Swedish|Norwegian|Danish|Czech)\s+crowns|hryvnias?|USD|EUR|GBP)\b",
-    re.IGNORECASE,
+_CURRENCY_AFTER = (
+    r"(?:\s+|-)(?P<ca>(?:US\s+|American\s+|Canadian\s+|Australian\s+)?dollars?|euros?|"
+    r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|kronor|kroner|krona|korun(?:as|y|a)?|zlotys?|(?:Swedish|Norwegian|Danish|Czech)\s+crowns|hryvnias?|USD|EUR|GBP)\b"
 )
+_MONEY_AFTER_RE = re.compile(rf"(?<![\w.,$€£¥₴]){_NUM}{_SCALE}{_CURRENCY_AFTER}", re.IGNORECASE)  # "500 million euros"
+_MONEY_WORDS_RE = re.compile(rf"(?<![\w-]){_WORD_NUM}{_CURRENCY_AFTER}", re.IGNORECASE)  # "three billion kroner"
 _SCALES = {"trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
            "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3}
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
@@ -69,24 +87,22 @@ _CURRENCY_WORDS = (
     (r"hryvnias?", "UAH"), (r"swedish\s+crowns", "SEK"), (r"norwegian\s+crowns", "NOK"), (r"danish\s+crowns", "DKK"),
     (r"czech\s+crowns|korun(?:as|y|a)?", "CZK"), (r"zlotys?", "PLN"),
 )
-_AID_RE = re.compile(
+_AID_RE = caseless(
     r"\b(?:aid|assistance|package|support|pledg\w*|commit\w*|allocat\w*|donat\w*|grants?|loans?|fund(?:s|ed|ing)?|"
-    r"financ\w*|tranche|disburs\w*|contribut\w*|provid\w*|give|gives|gave|giving|given|send|sends|sent|sending|"
+    r"financ\w*|tranche|disburs\w*|contribut\w*|provid\w*|give|gives|gave|giving|given|gift\w*|suppl(?:y|ies|ied|ying)|send|sends|sent|sending|"
     r"deliver\w*|transfer\w*|promis\w*|extend\w*|lend|lends|lent|lending|backing|subsid\w*|earmark\w*|announc\w*|approv\w*|unveil\w*|receiv\w*|"
-    r"security\s+(?:agreement|pact|accord|deal))\b",
-    re.IGNORECASE,
+    r"security\s+(?:agreement|pact|accord|deal)|available|sign(?:ed|s|ing)|paid\s+out|pa(?:y|ys|ying)\s+out|secur(?:ed|es|ing)|gets?|getting|got)\b"
 )
 _UKRAINE_RE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
-_NOT_AID_RE = re.compile(
-    r"\b(?:revenues?|turnover|sale|profits?(?!\s+(?:from|of|on|generated\s+by)\s+(?:the\s+)?(?:frozen|immobili[sz]ed|seized))|sales|GDP|defen[cs]e\s+spending|military\s+spending|spending\s+on\s+(?:its|their)\s+own|"
+_NOT_AID_RE = caseless(
+    r"\b(?:revenues?|turnover|sale|(?<!windfall\s)(?<!from\s)profits?(?!\s+(?:from|of|on|generated\s+by)\s+(?:the\s+)?(?:frozen|immobili[sz]ed|seized))|sales|GDP|defen[cs]e\s+spending|military\s+spending|spending\s+on\s+(?:its|their)\s+own|"
     r"own\s+defen[cs]e|border\s+defen[cs]e|defen[cs]e\s+budget|military\s+budget|budget\s+(?:plans|deficit)|"
     r"(?:federal|state|national)\s+budget|sanction\w*|transit|gas|oil|earn\w*|income|arms\s+(?:companies|industry|producers)|"
-    r"contracts?|market|exports?|debt\s+restructuring|bonds|costs?|cost\s+of|needs|damages?|losses|worth\s+of\s+damage|"
-    r"bounty|ransom|fine[ds]?|gap|shortfall|deficits?)\b",
-    re.IGNORECASE,
+    r"contracts?|market|exports?(?!\s+(?:finance|credit))|reserves|need|debt\s+restructuring|bonds|costs?|cost\s+of|needs|damages?|losses|worth\s+of\s+damage|"
+    r"bounty|ransom|fine[ds]?|gap|shortfall|deficits?)\b"
 )
 _DONORS = {
-    "united_states": r"US|U\.S\.|USA|United\s+States|America|American|Washington|Biden\s+administration|White\s+House|"
+    "united_states": r"US|U\.S\.|USA|USAID|United\s+States|America|American|Washington|Biden\s+administration|White\s+House|"
                      r"Pentagon|State\s+Department|Congress|Biden|Blinken|Austin",
     "european_union": r"EU|European\s+Union|Brussels|European\s+Commission|Commission|European\s+Council|von\s+der\s+Leyen|"
                       r"European\s+Investment\s+Bank|EIB|Ukraine\s+Facility|European\s+Peace\s+Facility",
@@ -139,22 +155,58 @@ _CLAUSE_RE = re.compile(
     r"[;:]|,\s+(?:while|but|whereas|as|after|taking|bringing|raising|lifting|pushing)\b|\s[-–—]\s|\bwhile\b", re.IGNORECASE
 )
 # a cumulative total ("has so far provided €28bn", "taking its total support to €2.5bn") is not a new pledge
-_CUMULATIVE_BEFORE_RE = re.compile(
-    r"\b(?:so\s+far|to\s+date|in\s+total|(?<!a\s)total|overall|cumulative|altogether|all\s+told|"
-    r"since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|invasion|war\s+began|2022|February\s+2022))\b"
-    r"|\b(?:taking|bringing|raising|lifting|pushing)\s+(?:\w+\s+){0,4}?(?:to|at)\s*$",
-    re.IGNORECASE,
+# a span of years is a total too: "between 2022 and early 2025", "over the past three years"
+_SPAN = (
+    r"between\s+(?:\w+\s+)?20\d\d\s+and\s+(?:\w+\s+)?20\d\d|from\s+(?:\w+\s+)?20\d\d\s+(?:to|until|through)\s+(?:\w+\s+)?20\d\d|"
+    r"(?:over|in|during)\s+the\s+(?:past|last|first)\s+(?:two|three|four|\d)\s+years|(?:over|during|throughout)\s+the\s+(?:course\s+of\s+the\s+)?war"
+)
+# "since Russia's full-scale invasion", "since 24 February 2022", "since the war started"
+_SINCE = r"since\s+(?:[\w'’-]+\s+){0,3}?(?:invasion|war\s+(?:began|started|broke\s+out)|2014|2022)"
+_CUMULATIVE_BEFORE_RE = caseless(
+    r"\b(?:so\s+far|to\s+date|in\s+total|(?<!a\s)total|overall|cumulative(?:ly)?|altogether|all\s+told|"
+    r"since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|invasion|war\s+began|2022|February\s+2022)|" + _SINCE + "|" + _SPAN + r")\b"
+    r"|\b(?:tak|bring|rais|lift|push)(?:ing|es|s)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)\s*$"
+    r"|\b(?:totals?|totall?ed|totall?ing|amount(?:s|ed|ing)?\s+to|stands?\s+at|stood\s+at|reached|"
+    r"(?:rose|risen|rising|increased|grew|grown|climbed|jumped)\s+to)\s+(?:a\s+record\s+|a\s+total\s+of\s+|an\s+estimated\s+)?$"
 )
 _CUMULATIVE_AFTER_RE = re.compile(
     r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|in\s+total|since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|"
-    r"invasion|war\s+began|2022|February\s+2022))\b",
+    r"invasion|war\s+began|2022|February\s+2022)|" + _SINCE + "|" + _SPAN + r")\b",
     re.IGNORECASE,
 )
-# with no recipient named, a pledge is Ukraine's only when it is plainly aid and goes to no one else
-_STRONG_AID_RE = re.compile(
-    r"\b(?:(?:military|defen[cs]e|security|financial|humanitarian|budget(?:ary)?|energy|aid)\s+(?:aid|assistance|support|package)|"
-    r"aid\s+package|package\s+of\s+(?:\w+\s+){0,2}(?:aid|equipment|weapons|arms|assistance|support)|pledg\w*)\b",
+# the next part of a breakdown: "€33bn in loans and €17bn in grants"
+_BREAKDOWN_MORE_RE = re.compile(r"[^.;$€£¥]{0,40}?(?:,|\band|\bplus)\s+(?:(?:a|an|another|further|some|about|around|up\s+to)\s+)*")
+_WHOLE_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|a|an|its|their)\s+(?:total\s+|overall\s+|promised\s+|pledged\s+)?")
+_DASH_BEFORE_RE = re.compile(r"\s[–—-]\s$")
+_DASH_AFTER_RE = re.compile(r"\s[–—-]\s")
+# "gave another $1bn" reads as aid; "added" only right before the amount ("Finland added €25m")
+_ADDED_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:a|an|another|further|additional|extra)\s+)*$", re.IGNORECASE)
+# asking is not giving: "Zelensky asked allies for another $20bn"
+_REQUEST_RE = caseless(
+    r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|appeal(?:s|ed|ing)?|"
+    r"urg(?:es|ed|ing)|want(?:s|ed)?|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b"
+)
+_CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|c\.|~)?\s*")
+_NOUN_THEN_BRACKET_RE = re.compile(r"(?:\s+[a-z-]+){1,2}\s*\(\s*(?:about|around|roughly|approximately|some|~)?\s*")
+_OR_GAP_RE = re.compile(r",?\s+or\s+(?:about|around|roughly|approximately|some|nearly|almost)?\s*")
+# a part of the amount just named: "a $61bn package, including $13.8bn for ...", "€5bn, of which €1bn ..."
+_BREAKDOWN_RE = re.compile(
+    r"\b(?:including|includ(?:es|ed)|of\s+which|of\s+this|of\s+that|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|"
+    r"made\s+up\s+of|split\s+(?:into|between)|divided\s+(?:into|between)|"
+    r"(?:first|second|third|initial|next|final|last)\s+(?:tranche|instal?ments?|installment|payment|disbursement|portion)\s+of)"
+    r"\s+(?:(?:a|an|the|some|about|around|roughly|nearly|almost|"
+    r"another|further|up\s+to|more\s+than|over)\s+)*$",
     re.IGNORECASE,
+)
+# the price of aid a donor pays for ("will fund 18 howitzers ... at a cost of DKK 1.2bn") is the pledge, not a cost estimate
+# ... and so is a share of the donor's GDP ("will allocate 0.25% of its GDP, about €200m, to Ukraine")
+_PRICE_OF_AID_RE = caseless(
+    r"\bat\s+a\s+(?:total\s+)?cost\s+of\b|\d(?:[\d.]*)\s*(?:%|per\s*cent|percent)\s+of\s+(?:its\s+|their\s+)?gdp\b"
+)
+# with no recipient named, a pledge is Ukraine's only when it is plainly aid and goes to no one else
+_STRONG_AID_RE = caseless(
+    r"\b(?:(?:military|defen[cs]e|security|financial|humanitarian|budget(?:ary)?|energy|aid)\s+(?:aid|assistance|support|package)|"
+    r"aid\s+package|package\s+of\s+(?:\w+\s+){0,2}(?:aid|equipment|weapons|arms|assistance|support)|pledg\w*)\b"
 )
 # Ukraine paying for something itself ("Ukraine's government allocated 20 billion hryvnias for drones") gives no aid
 _OWN_SPENDING_RE = re.compile(
@@ -171,17 +223,20 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
     """All aid-pledge claims in `doc`, one complete AID_PLEDGES row per claim."""
     finder = ClaimantFinder(doc)
     pending: list[Pending] = []
-    for sentence in sentences(doc, _PREFILTER_RE, has_digit):
+    # the shared count gate: amounts are written with digits, or with a number word before "million"/"billion"
+    for sentence in sentences(doc, _PREFILTER_RE, has_count):
+        context = "" if _UKRAINE_RE.search(sentence.text) else _context_before(sentence)  # only read without Ukraine named
         if not _UKRAINE_RE.search(sentence.text) and (
-            not _STRONG_AID_RE.search(sentence.text) or _OTHER_RECIPIENT_RE.search(sentence.text)
+            not (_STRONG_AID_RE.search(lower_keep(sentence.text)) or _UKRAINE_RE.search(context))
+            or _OTHER_RECIPIENT_RE.search(sentence.text)
         ):
             continue
         try:
-            pending.extend(_sentence_claims(sentence, finder))
+            pending.extend(_sentence_claims(sentence, finder, context))
         except (ValueError, IndexError, KeyError, OverflowError):
             continue
     rows = []
-    for p in dedupe(pending, soft_keys=("aid_type", "claimant")):
+    for p in dedupe(pending, soft_keys=("donor", "aid_type", "claimant")):
         fields = {**p.fields, **p.soft}
         identity = [fields.get(k) for k in ("donor", "recipient", "amount", "currency", "qualifier", "aid_type", "claimant")]
         rows.append(make_row(
@@ -195,7 +250,10 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
 
 def money_mentions(text: str) -> list[re.Match[str]]:
     """Amounts of money in a text, in order, with currency before ("$5.9bn") or after ("5 billion euros")."""
-    found = sorted([*_MONEY_BEFORE_RE.finditer(text), *_MONEY_AFTER_RE.finditer(text)], key=lambda m: m.start())
+    found = [*_MONEY_BEFORE_RE.finditer(text), *_MONEY_AFTER_RE.finditer(text)]
+    if "illion" in lowered(text):
+        found += _MONEY_WORDS_RE.finditer(text)
+    found.sort(key=lambda m: m.start())
     out: list[re.Match[str]] = []
     for m in found:
         if out and m.start() < out[-1].end():
@@ -206,35 +264,83 @@ def money_mentions(text: str) -> list[re.Match[str]]:
 
 def parse_money(m: re.Match[str]) -> tuple[float, str] | None:
     """(amount, ISO currency) of a money match, or None when it cannot be read."""
-    number = Decimal(m["num"].replace(",", ""))
-    scale = Decimal(str(_SCALES.get((m["scale"] or "").lower(), 1)))
+    if m.re is _MONEY_WORDS_RE:
+        number = Decimal(str(_NUMBER_WORDS[re.sub(r"\s+", " ", m["wnum"].lower())]))
+        scale = Decimal(str(_SCALES[m["wscale"].lower()]))
+    else:
+        number = Decimal(m["num"].replace(",", ""))
+        scale = Decimal(str(_SCALES.get((m["scale"] or "").lower(), 1)))
     if "cb" in m.re.groupindex and m["cb"]:
         currency = _CURRENCY_SYMBOLS.get(m["cb"].upper())
     else:
         word = m["ca"].lower()
         currency = next((code for pattern, code in _CURRENCY_WORDS if re.fullmatch(rf"(?:\w+\s+)?(?:{pattern})(?:\s+sterling)?", word)), None)
-        if currency == "NOK" and re.search(r"\b(?:Danish|Denmark|Copenhagen)\b", m.string):
-            currency = "DKK"
+        if currency == "NOK":
+            currency = _krone_country(m.string, m.start())
     if currency is None:
         return None
     return float(number * scale), currency
+
+
+_KRONE_COUNTRY_RE = re.compile(r"\b(?P<DKK>Danish|Denmark|Copenhagen)\b|\b(?P<NOK>Norwegian|Norway|Oslo)\b")
+
+
+def _krone_country(text: str, pos: int) -> str:
+    """Kroner are Norway's or Denmark's: the country named last before the amount, else first after it
+    ("Norway will contribute 1.5 billion kroner to a Danish-led scheme" is NOK)."""
+    named = list(_KRONE_COUNTRY_RE.finditer(text))
+    before = [n for n in named if n.start() < pos]
+    nearest = before[-1] if before else (named[0] if named else None)
+    return nearest.lastgroup if nearest else "NOK"
 
 
 def _donor_id(m: re.Match[str]) -> str:
     return m.lastgroup or ""
 
 
-def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending]:
+def _context_before(sentence: Sentence) -> str:
+    """The paragraph before and the sentences before this one in its own: "The Netherlands announced
+    a new package for Ukraine. The package, worth €350 million, includes drones" is about Ukraine, and
+    the Dutch give it; so is a wire story's second paragraph about its lead's pledges."""
+    para = sentence.paragraphs[sentence.paragraph_index]
+    idx = para.find(sentence.text)
+    prev = sentence.paragraphs[sentence.paragraph_index - 1] if sentence.paragraph_index > 0 else ""
+    return f"{prev}\n{para[:idx] if idx > 0 else ''}"
+
+
+def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = "") -> list[Pending]:
     text = sentence.text
+    low = lower_keep(text)
     out: list[Pending] = []
-    prev_end = -10
-    for m in money_mentions(text):
-        if re.search(r"\(\s*(?:about|around|roughly|approximately|some|or|c\.|~)?\s*$", text[max(0, prev_end) : m.start()]) and (
-            m.start() - prev_end < 16
-        ):
-            continue  # "€2.5bn (£2.1bn)": a conversion of the amount before
-        prev_end = m.end()
+    prev_end, prev_currency, in_breakdown = -10, None, False
+    mentions = money_mentions(text)
+    for i, m in enumerate(mentions):
         parsed = parse_money(m)
+        if prev_end > 0 and (
+            _BREAKDOWN_RE.search(text, prev_end, m.start())
+            or (in_breakdown and _BREAKDOWN_MORE_RE.fullmatch(text, prev_end, m.start()))
+        ):
+            prev_end, in_breakdown = m.end(), True
+            continue  # "a $61bn package, including $13.8bn for ... and $2bn for ...": parts of the amount before
+        in_breakdown = False
+        if prev_end > 0 and _WHOLE_OF_RE.fullmatch(text, prev_end, m.start()):
+            prev_end = m.end()
+            continue  # "received $75bn of the $177bn approved": the whole the amount before is part of
+        if i + 1 < len(mentions) and _WHOLE_OF_RE.fullmatch(text, m.end(), mentions[i + 1].start()):
+            prev_end = m.end()
+            continue  # "only €1bn of the €5bn pledged has been delivered": part of a whole named after it
+        own_start = max(prev_end, 0)
+        tail = _CUMULATIVE_AFTER_RE.match(text[own_start:]) if prev_end > 0 else None
+        own_start += tail.end() if tail else 0  # "58 billion kroner so far": the amount before's words
+        if m.start() - prev_end < 16 and (
+            _CONVERSION_GAP_RE.fullmatch(text, max(0, prev_end), m.start())
+            or (parsed and parsed[1] != prev_currency and (
+                _OR_GAP_RE.fullmatch(text, max(0, prev_end), m.start())
+                or _NOUN_THEN_BRACKET_RE.fullmatch(text, max(0, prev_end), m.start())
+            ))
+        ):
+            continue  # "€2.5bn (£2.1bn)", "€1.4bn, or about $1.5bn", "$2.2bn disbursement (€2bn)": a conversion
+        prev_end, prev_currency = m.end(), parsed[1] if parsed else None
         if parsed is None or parsed[0] <= 0:
             continue
         amount, currency = parsed
@@ -242,31 +348,65 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         conversion = re.match(r"\s*\((?:about|around|roughly|approximately|some|~)?\s*[^()]{1,20}\)", text[m.end() :])
         if conversion and money_mentions(conversion.group()):
             written_end = m.end() + conversion.end()
-        clause_start = max((x.end() for x in _CLAUSE_RE.finditer(text[: m.start()])), default=0)
-        clause_end = min((m.end() + x.start() for x in _CLAUSE_RE.finditer(text[m.end() :])), default=len(text))
-        clause = text[clause_start:clause_end]
-        if _NOT_AID_RE.search(clause) or not _AID_RE.search(clause):
+        clause_start, clause_end = _clause(text, m.start(), m.end())
+        clause = low[clause_start:clause_end]
+        qualifier, qualifier_start = qualifier_before(text, m.start())
+        if _NOT_AID_RE.search(_PRICE_OF_AID_RE.sub("", clause)):
             continue
-        if not _UKRAINE_RE.search(text) and not (_STRONG_AID_RE.search(clause) and _DONOR_RE.search(text)):
+        if not (_AID_RE.search(clause) or _ADDED_RE.search(low, clause_start, qualifier_start)):
             continue
-        if _CUMULATIVE_BEFORE_RE.search(text[clause_start : m.start()]) or _CUMULATIVE_AFTER_RE.match(text[written_end:clause_end]):
+        if not _UKRAINE_RE.search(text) and not (
+            (_STRONG_AID_RE.search(clause) and _DONOR_RE.search(text)) or _UKRAINE_RE.search(context)
+        ):
             continue
-        qualifier, _ = qualifier_before(text, m.start())
+        if _REQUEST_RE.search(low, own_start, qualifier_start):
+            continue  # "asked allies for another $20bn": a request, not a pledge
+        # the words since the clause opened (its opening "bringing" too) or since the amount before ("..., which has
+        # given 58 billion kroner so far, announced 1.3 billion kroner": "so far" is the first amount's)
+        lead_start = max(clause_start - 10 if clause_start else 0, own_start)
+        if _CUMULATIVE_BEFORE_RE.search(low[lead_start:qualifier_start]) or _CUMULATIVE_AFTER_RE.match(text[written_end:clause_end]):
+            continue
         claimant = finder.for_sentence(sentence, m.start())
         donor = _donor(text[clause_start : m.start()], text[m.end() : clause_end], claimant.name if claimant else None)
+        if donor is None:  # "Today the Government announced £75m ..., bringing the UK's total to ...": named elsewhere
+            donor = _donor_elsewhere(text)
+        if donor is None and context and not _UKRAINE_RE.search(text):
+            named = list(_DONOR_RE.finditer(context))
+            if not named:
+                continue  # about Ukraine only through the sentences before, and nobody gives: "It allocates $54bn"
+            donor = _donor_id(named[-1])
         if donor is None and _OWN_SPENDING_RE.search(text[clause_start : m.start()]):
             continue
         types = {t.lastgroup for t in _TYPE_RE.finditer(clause) if t.lastgroup}
         aid_type = None if not types else (types.pop() if len(types) == 1 else "mixed")
         fields = {
-            "donor": donor, "recipient": "ukraine", "amount": amount, "currency": currency,
+            "recipient": "ukraine", "amount": amount, "currency": currency,
             "amount_text": text[m.start() : written_end].strip(), "qualifier": qualifier or "exact",
         }
-        key = (donor, amount, currency)
-        out.append(Pending(key, {"aid_type": aid_type, "claimant": claimant.name if claimant else None}, fields,
+        key = (amount, currency)  # the donor may go unnamed when the amount is mentioned again
+        soft = {"donor": donor, "aid_type": aid_type, "claimant": claimant.name if claimant else None}
+        out.append(Pending(key, soft, fields,
                            [text], sentence, sentence.is_headline,
                            extra={"clause": _date_text(text, clause_start, m.end()), "claimant_side": claimant and claimant.side}))
     return out
+
+
+def _donor_elsewhere(text: str) -> str | None:
+    """The one donor a sentence names outside the amount's clause, when it names exactly one."""
+    named = {_donor_id(d) for d in _DONOR_RE.finditer(text)
+             if not re.search(r"\b(?:to|for|in|into|with)\s+(?:the\s+)?$", text[: d.start()])}
+    return named.pop() if len(named) == 1 else None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around an amount; an amount set off by dashes ("Germany's latest package – worth
+    €1.2bn – includes ...") belongs to the clause around the dashes."""
+    clause_start = max((x.end() for x in _CLAUSE_RE.finditer(text, 0, start)), default=0)
+    clause_end = min((x.start() for x in _CLAUSE_RE.finditer(text, end)), default=len(text))
+    if _DASH_BEFORE_RE.search(text, 0, clause_start) and _DASH_AFTER_RE.match(text, clause_end):
+        clause_start = max((x.end() for x in _CLAUSE_RE.finditer(text, 0, clause_start - 3)), default=0)
+        clause_end = min((x.start() for x in _CLAUSE_RE.finditer(text, clause_end + 3)), default=len(text))
+    return clause_start, clause_end
 
 
 def _date_text(text: str, start: int, end: int) -> str:

@@ -24,6 +24,13 @@ electronic warfare / jammed / locationally lost", is not a casualty claim. A cou
 injured/dead" is part of a figure given elsewhere and is dropped when the document gives
 another figure for that measure.
 
+A part of a whole ("About 3,000 of the roughly 11,000 soldiers Pyongyang sent have been killed
+or wounded") is the figure, with the whole's noun and the sender's side; the whole is not. Figures
+joined by "and" share the period that closes them ("killed three civilians and wounded 12 ...
+over the past day"). "Sent to Russia" names a destination, not whose people they are.
+
+A sentence set before 2014 ("in 1979") is about an earlier war, not a claim.
+
 Civilians with no side in their sentence ("Another 75 people were wounded") take the side
 from the text before them (the sentence's paragraph, then up to three paragraphs back,
 headline included): the side where it happened ("in Ukraine", "Kharkiv", "Belgorod"), else
@@ -59,7 +66,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospitali", "casualt", "losses", "lost", "lose", "losi",
@@ -171,6 +178,16 @@ _LOCATED_SIDE_RE = re.compile(
     r"(?:(?P<russia>Russia|Russian\s+territory)|(?P<ukraine>Ukraine|Ukrainian\s+(?:territory|cities|city|towns?|villages?)))\b"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:while|but|whereas)\b|\bwhile\b", re.IGNORECASE)
+_PARTITIVE_RE = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|estimated|more\s+than|over)\s+)?",
+    re.IGNORECASE,
+)
+_REDUCED_RELATIVE_RE = re.compile(  # "the 11,000 soldiers Pyongyang sent"
+    r"\s+(?:that\s+|who\s+|whom\s+|which\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:has\s+|had\s+|have\s+)?(?:sent|deployed|dispatched|committed)\b"
+)
+_EARLIER_WAR_RE = re.compile(r"\b(?:in|during|between|from)\s+(?:the\s+)?(?:19\d\d|200\d|201[0-3])s?\b")
+_COORDINATED_RE = re.compile(r"[^;:.]*?\band\s+(?:\w+\s+){0,2}?", re.IGNORECASE)
+_DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- public
@@ -187,9 +204,12 @@ def extract_casualties(doc: Document) -> list[dict]:
         if _PROTEST_HINTS.search(paragraph) and _PROTEST_RE.search(paragraph):
             continue  # police and protesters hurt at a protest are not war casualties
         try:
-            pending.extend(_sentence_claims(sentence, finder))
+            claims = _sentence_claims(sentence, finder)
         except (ValueError, IndexError, KeyError):  # malformed text never stops a document
             continue
+        if claims and _EARLIER_WAR_RE.search(sentence.text):
+            continue  # "some 15,000 of them were killed" in Afghanistan after 1979: not this war
+        pending.extend(claims)
     # "6 children were among the injured" is part of a figure the document gives ("wounded 30"): not a
     # claim of its own; "a girl was among those killed" with no other figure for that measure is one
     totals = {p.fields["measure"] for p in pending if not p.extra.get("subset")}
@@ -252,8 +272,21 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     counts = sorted(find_counts(text) + _singles(text), key=lambda c: c.num_start)
     counts = [c for i, c in enumerate(counts) if not any(o.num_start <= c.num_start < o.end for o in counts[:i])]
     phrases = []
-    for c in counts:
+    whole_of: Count | None = None  # the whole of a partitive count, not a figure of its own
+    for i, c in enumerate(counts):
+        if c is whole_of:
+            continue
         np_end, population, np_side, bare = _noun_phrase(text, c.end)
+        whole = counts[i + 1] if i + 1 < len(counts) else None
+        if whole is not None and _PARTITIVE_RE.fullmatch(text, c.end, whole.num_start):
+            # "About 3,000 of the roughly 11,000 soldiers Pyongyang sent have been killed": the part is the figure,
+            # with the whole's noun phrase, and the words after it are the part's
+            np_end, population, np_side, bare = _noun_phrase(text, whole.end)
+            relative = _REDUCED_RELATIVE_RE.match(text, np_end)
+            if relative is not None:
+                np_side = np_side or _first_side(relative.group(), len(relative.group()))  # whose soldiers: the sender's
+                np_end = relative.end()
+            whole_of = whole
         if c.vague_phrase and re.match(r"an?\s", c.vague_phrase, re.I):
             population = population or "military"
         if population is not None or bare:  # otherwise it counts something else: tanks, villages, drones
@@ -270,6 +303,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue  # "25 were lost to electronic warfare": drones, not people
         subset = measure is not None and bool(_SUBSET_AFTER_RE.match(text[np_end:]))
         period = period_of(text, c.start, c.end, next_start=nxt, prev_end=prev_end, first_start=first_start)
+        if period is None and nxt is not None and _COORDINATED_RE.fullmatch(text, c.end, nxt):
+            # "killed three civilians and wounded 12 ... over the past day": the period closes both figures
+            period = period_of(text, c.start, c.end, prev_end=prev_end, first_start=first_start)
         if measure is None:
             if last is None or not bare or not _ANAPHOR_BEFORE_RE.search(text[: c.start]):
                 continue
@@ -438,7 +474,8 @@ def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, p
     before = text[clause_start : c.start]
     if measure in ("casualties", "captured", "missing") or re.search(r"\b(?:lost|losses|suffered)\b", before):
         located = [(m.start(), m.end()) for m in _LOCATED_SIDE_RE.finditer(before)]
-        subjects = [m for m in SIDE_RE.finditer(before) if not any(a <= m.start() < b for a, b in located)]
+        subjects = [m for m in SIDE_RE.finditer(before) if not any(a <= m.start() < b for a, b in located)
+                    and not _DESTINATION_BEFORE_RE.search(before, 0, m.start())]  # "sent to Russia": not whose people
         if measure != "captured" and subjects:
             side = subjects[-1].lastgroup
             if claimant and claimant.name and subjects[-1].group() in claimant.name and len(subjects) == 1:

@@ -11,7 +11,8 @@ Count convention (all four tables): a stated number goes to `value` with `qualif
 "40 to 50") goes to `low`/`high` with `value` null and qualifier `range`; a vague amount
 ("dozens", "hundreds", "thousands", "a battalion") leaves `value` null, keeps the words in
 `vague_phrase` and has qualifier `vague` unless it is bounded ("up to a battalion" ->
-`up_to`). Numbers with a unit that measures rather than counts (km, miles, kg, tonnes, %,
+`up_to`). "3,000 or so" is approximate, "about 50,000–52,000" a range, "fifteen hundred" 1,500.
+Numbers with a unit that measures rather than counts (km, miles, kg, tonnes, %,
 years, money, times, ordinals, dates, ages such as "9-year-old") are never counts.
 """
 from __future__ import annotations
@@ -141,6 +142,22 @@ _COUNT_HINT_RE = re.compile(r"\d|(?<![a-z])(?:%s)(?![a-z])" % "|".join(sorted(_C
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def lower_keep(text: str) -> str:
+    """`text` lowercased character for character, so that positions in it are positions in `text`."""
+    low = lowered(text)
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)  # "İ" lowercases to two characters
+
+
+def caseless(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern to search in `lower_keep` text: sre's IGNORECASE is several times slower.
+    The pattern must not rely on case itself (no upper-case escapes such as `\\S`, no `[A-Z]`)."""
+    if re.search(r"\\[SWBDAZ]|A-Z", pattern):
+        raise ValueError(f"pattern relies on case: {pattern[:60]}")
+    return re.compile(pattern.lower())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -397,13 +414,19 @@ def _find_counts(text: str, vague: bool) -> tuple[Count, ...]:
             scale = re.search(r"\b(thousand|million)$", m.text, re.IGNORECASE)
             if scale and low < 1000 and low * {"thousand": 1000, "million": 10**6}[scale.group(1).lower()] <= m.high:
                 low *= {"thousand": 1000, "million": 10**6}[scale.group(1).lower()]  # "ten and twelve thousand"
-            out.append(Count(None, low, int(m.high), "range", None, m.qualifier_start, m.start, m.end))
+            out.append(Count(None, low, int(m.high), "range", None, _word_start(text, m.qualifier_start), m.start, m.end))
         else:
             qual, qstart = m.qualifier, m.qualifier_start
             if qual == "exact":  # numbers.py misses some bounds ("as many as")
                 q, s = qualifier_before(text, m.start)
                 qual, qstart = (q, s) if q else (qual, qstart)
             out.append(Count(int(m.value), None, None, qual, None, qstart, m.start, m.end))
+    if out:
+        low = lowered(text)
+        if "hundred" in low or " or so" in low:
+            out = [_or_so(text, _hundreds(text, c)) for c in out]
+        if len(out) > 1:
+            out = _dash_ranges(text, out)
     if vague:
         taken = [(c.num_start, c.end) for c in out]
         for m in VAGUE_RE.finditer(text):
@@ -415,6 +438,57 @@ def _find_counts(text: str, vague: bool) -> tuple[Count, ...]:
             q, s = qualifier_before(text, m.start())
             out.append(Count(None, None, None, q or "vague", phrase, s if q else m.start(), m.start(), m.end()))
     return tuple(sorted(out, key=lambda c: c.num_start))
+
+
+def _word_start(text: str, pos: int) -> int:
+    """`pos` moved back to the start of its word (a range's "between" may be reported mid-word)."""
+    while pos > 0 and text[pos - 1].isalpha() and text[pos].isalpha():
+        pos -= 1
+    return pos
+
+
+_DASH_RE = re.compile(r"\s?[-–—]\s?")
+
+
+def _dash_ranges(text: str, counts: list[Count]) -> list[Count]:
+    """"about 50,000–52,000": two counts joined by a dash are one range, whatever qualifies the first."""
+    out: list[Count] = []
+    for c in counts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.value is not None and c.value is not None and c.value > prev.value
+            and c.qualifier == "exact" and _DASH_RE.fullmatch(text, prev.end, c.num_start)
+        ):
+            out[-1] = Count(None, prev.value, c.value, "range", None, prev.start, prev.num_start, c.end)
+            continue
+        out.append(c)
+    return out
+
+
+_HUNDRED_RE = re.compile(r"\s+hundred\b(?!s)", re.IGNORECASE)
+
+
+def _hundreds(text: str, c: Count) -> Count:
+    """"fifteen hundred soldiers" is 1,500, not 15."""
+    if c.value is None or not 10 < c.value < 100:
+        return c
+    m = _HUNDRED_RE.match(text, c.end)
+    if m is None:
+        return c
+    return Count(c.value * 100, None, None, c.qualifier, None, c.start, c.num_start, m.end())
+
+
+_OR_SO_RE = re.compile(r"\s+or\s+so\b")
+
+
+def _or_so(text: str, c: Count) -> Count:
+    """"3,000 or so troops": the count is approximate and its noun follows "or so"."""
+    if c.value is None or text[c.end : c.end + 1] != " ":
+        return c
+    m = _OR_SO_RE.match(text, c.end)
+    if m is None:
+        return c
+    return Count(c.value, None, None, "approx", None, c.start, c.num_start, m.end())
 
 
 # ---------------------------------------------------------------- claimants
@@ -732,19 +806,23 @@ def _same_side(a: Pending, b: Pending) -> bool:
     return side is not None and side == b.extra.get("claimant_side")
 
 
-def dedupe(pending: list[Pending], *, soft_keys: Sequence[str]) -> list[Pending]:
+def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequence[str] = ()) -> list[Pending]:
     """One claim per document: mentions with the same key and compatible soft fields merge.
 
     Soft fields are compatible when equal, when one is missing, or for periods "day" and
-    "24 hours" (the same daily report). A body mention wins over a headline one for the
-    fields both give (headlines round figures); soft fields keep the body's value too.
+    "24 hours" (the same daily report); a headline's place and claimant need not match the body's.
+    `loose_keys` (a subset of `soft_keys`) are merged the same way but never keep two mentions
+    apart. A body mention wins over a headline one for the fields both give (headlines round
+    figures); soft fields keep the body's value too.
     """
     kept: list[Pending] = []
     for p in pending:
         twin = next(
             (k for k in kept if k.key == p.key and all(
-                _compatible(k.soft.get(s), p.soft.get(s))
+                s in loose_keys
+                or _compatible(k.soft.get(s), p.soft.get(s))
                 or (s == "claimant" and (k.headline or p.headline or _same_side(k, p)))
+                or (s == "location" and k.headline != p.headline)  # a headline names the place loosely
                 for s in soft_keys
             )),
             None,

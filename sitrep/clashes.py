@@ -18,7 +18,8 @@ in times ("the enemy attacked our positions 38 times", "stormed ... 52 times", "
 break through 27 times"). Attacks launched without being repelled ("launched 62 assaults"),
 drone or missile attacks and shelling ("shelled Nikopol 38 times") are not. A document that
 counts clashes by name gives its total there: its attack counts in times, and its located
-attacks-repelled counts, are that report's per-direction breakdown and not rows.
+attacks-repelled counts, are that report's per-direction breakdown and not rows; so is a
+direction's share given with the total ("211 engagements, including 63 in the Pokrovsk sector").
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -140,7 +141,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             r"\s+(?:clashes\s+|of\s+them\s+|took\s+place\s+|were\s+|occurred\s+)?(?:in|on|near|around)\s+(?:the\s+)?[A-Z]",
             text[c.end :],
         ):
-            found.append((c, c.end, found[-1][2]))  # "..., including 52 in the Pokrovsk direction": that direction's share
+            found.append((c, c.end, "share"))  # "..., including 52 in the Pokrovsk direction": that direction's share
         elif _NUMBER_OF_RE.search(text[max(0, c.start - 120) : c.start]) or _TOTAL_AFTER_RE.search(text[max(0, c.start - 80) : c.start]):
             found.append((c, c.end, "clash"))
     out: list[Pending] = []
@@ -162,7 +163,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         side = (claimant.side if claimant else None) or ("ukraine" if name == "Ukrainian General Staff" else None)
         out.append(Pending(key, {"period": period, "claimant": name}, fields, [text], sentence, sentence.is_headline,
                            extra={"claimant_side": side, "kind": kind}))
-    return out
+    return [p for p in out if p.extra["kind"] != "share"]  # a direction's share of the total given is not a claim
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|but|whereas|and)\b|\s[-–—]\s|\.\s")

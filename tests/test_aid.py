@@ -73,6 +73,35 @@ def test_not_aid(text: str) -> None:
     assert extract_aid_pledges(_doc(text)) == []
 
 
+def test_parts_conversions_and_totals_are_not_pledges() -> None:  # benchmarks/README.md: breakdowns, totals
+    doc = _doc(
+        "The US Congress approved a $61bn aid package for Ukraine, including $13.8bn for Kyiv to buy American weapons.",
+        "The EU will give Ukraine €1.4bn, or about $1.5bn, in fresh military support, the Commission said.",
+        "With the latest tranche, EU support for Ukraine now totals €134bn.",
+    )
+    assert sorted((r["amount"], r["currency"]) for r in extract_aid_pledges(doc)) == [(1.4e9, "EUR"), (61e9, "USD")]
+
+
+def test_amount_in_words_and_kroner_by_nearest_country() -> None:
+    (row,) = extract_aid_pledges(_doc(
+        "Norway will contribute three billion kroner to a Danish-led scheme to buy weapons for Ukraine."
+    ))
+    assert (row["amount"], row["currency"], row["donor"]) == (3e9, "NOK", "norway")
+
+
+def test_pledge_in_a_sentence_about_ukraine_only_through_the_one_before() -> None:
+    (row,) = extract_aid_pledges(_doc(
+        "The Netherlands on Monday announced a new military support package for Ukraine. "
+        "The package, worth €350 million, includes drones and ammunition."
+    ))
+    assert (row["amount"], row["donor"]) == (3.5e8, "netherlands")
+    assert extract_aid_pledges(_doc("Ukraine's parliament passed the 2025 budget. It allocates $54bn for defence.")) == []
+
+
+def test_requests_are_not_pledges() -> None:
+    assert extract_aid_pledges(_doc("Zelensky asked allies for another $20bn in air defence aid for Ukraine.")) == []
+
+
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_aid_pledges, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")

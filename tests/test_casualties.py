@@ -121,6 +121,20 @@ def test_not_casualties(text: str) -> None:
 # ---------------------------------------------------------------- tuning set
 
 
+def test_part_of_a_whole_is_the_figure() -> None:
+    (row,) = extract_casualties(_doc(
+        "About 3,000 of the roughly 11,000 soldiers Pyongyang sent have been killed or wounded, the NIS said."
+    ))
+    assert (row["side"], row["measure"], row["value"]) == ("north_korea", "casualties", 3000)
+
+
+def test_figures_joined_by_and_share_the_period() -> None:
+    rows = extract_casualties(_doc(
+        "Russian shelling killed three civilians and wounded 12 in the Kherson region over the past day, the governor said."
+    ))
+    assert sorted((r["measure"], r["value"], r["period"]) for r in rows) == [("killed", 3, "day"), ("wounded", 12, "day")]
+
+
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_casualties, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")

@@ -41,11 +41,16 @@ def test_general_staff_daily_count() -> None:
     assert (row["value"], row["period"], row["location"], row["claimant"]) == (152, "day", None, "Ukrainian General Staff")
 
 
-def test_direction_shares_are_rows_with_location() -> None:
+def test_direction_share_of_a_total_is_not_a_row() -> None:  # benchmarks/README.md: per-direction breakdown
     rows = extract_combat_clashes(_doc(
         "A total of 211 combat engagements were recorded over the past day, including 63 in the Pokrovsk sector."
     ))
-    assert sorted((r["value"], r["location"], r["period"]) for r in rows) == [(63, "Pokrovsk", "24 hours"), (211, None, "24 hours")]
+    assert [(r["value"], r["location"], r["period"]) for r in rows] == [(211, None, "24 hours")]
+
+
+def test_direction_figure_alone_is_a_row_with_location() -> None:
+    (row,) = extract_combat_clashes(_doc("Around 40 combat clashes took place in the Kupiansk direction on Saturday."))
+    assert (row["value"], row["location"]) == (40, "Kupiansk")
 
 
 def test_headline_and_body_are_one_claim() -> None:

@@ -82,6 +82,42 @@ def test_not_deployments(text: str) -> None:
     assert extract_troop_deployments(_doc(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The number of North Korean troops in Russia has risen to about 14,000, Ukrainian intelligence said.", (14000, None, None)),
+        ("Russian forces near Sumy now number about 50,000–52,000, Zelensky said.", (None, 50000, 52000)),
+        ("A 12,000-strong North Korean contingent is now fighting alongside Russian troops in Kursk.", (12000, None, None)),
+        ("North Korean troops – about 11,000 of them – have been deployed to the Kursk region.", (11000, None, None)),
+        ("Pyongyang has dispatched another 3,000 or so soldiers to Russia, Seoul said.", (3000, None, None)),
+    ],
+)
+def test_troops_named_around_the_figure(text: str, expected: tuple) -> None:
+    row = _one(text)
+    assert (row["value"], row["low"], row["high"]) == expected
+
+
+def test_running_total_of_the_deployment_just_named() -> None:
+    rows = extract_troop_deployments(_doc(
+        "North Korea has sent a further 1,500 troops to Russia, bringing the number deployed to about 12,000, Seoul said."
+    ))
+    assert sorted((r["country"], r["value"]) for r in rows) == [("north_korea", 1500), ("north_korea", 12000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has pulled out about 5,000 troops from the Kherson region, officials said.",
+        "Seoul believes Pyongyang is weighing sending up to 30,000 more troops to Russia.",
+        "Before the invasion, Russia massed about 190,000 troops on Ukraine's borders in the winter of 2021-22.",
+        "Germany's chancellor said a deployment of 10,000 troops would be premature.",
+        "Moscow maintains that 30,000 Ukrainian soldiers were encircled in the Kursk region.",
+    ],
+)
+def test_withdrawn_hypothetical_past_and_encircled_troops_are_not_deployments(text: str) -> None:
+    assert extract_troop_deployments(_doc(text)) == []
+
+
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_troop_deployments, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")
