@@ -9,7 +9,9 @@ The extractor works sentence by sentence on the posts of a Document:
 3. the counts of one sentence become one row per weapon (and weapon type);
 4. rows are merged with the claim of the neighbouring sentences when they only add to it
    ("Of the other drones, 46 were lost"), and repeats of a claim within the document
-   (headline and body, the same figures re-reported later) collapse into one row.
+   (headline and body, the same figures re-reported later) collapse into one row. Figures
+   whose attacker is not known yet stay open for the next sentences ("Shot down: 54 UAVs ...
+   In total, the enemy launched 76 drones") and are dropped if none tells it.
 
 Attacker and claimant are read from the text: side adjectives ("Russian drones"), the
 subject of a launch verb ("Russia launched"), the side whose air defences intercept,
@@ -19,13 +21,15 @@ attacker cannot be established are dropped. Pure: no I/O.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from sitrep import provenance
 from sitrep.models import Document, Post
 from sitrep.numbers import NumberMention, find_numbers
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -37,17 +41,21 @@ _CONTINUATION_WINDOW = 2  # sentences within which a follow-up sentence can add 
 
 _DRONE = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shahed-\d+s?|Shaheds?|Geran-\d+s?|Gerans?|Lancets?"
 _MISSILE = (
-    r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|Kh-\d+[A-Z]{0,3}s?|Zircons?|Tsirkons?|Oreshniks?|"
+    r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|Tsirkons?|Oreshniks?|"
     r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?"
 )
-_MIXED = r"(?:air|aerial)\s+targets|air\s+attack\s+(?:means|weapons|assets)"
+_MIXED = (
+    r"(?:air|aerial)\s+targets|air\s+attack\s+(?:means|weapons|assets|vehicles)|"
+    r"(?:means|weapons)\s+of\s+(?:air|aerial)\s+attack"
+)
 _WEAPON_RE = re.compile(
     rf"(?<![\w-])(?:(?P<mixed>{_MIXED})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w-])", re.IGNORECASE
 )
 _TARGET_RE = re.compile(r"(?<![\w-])(?<!air )(?<!aerial )(?:targets?|sites?|locations?|objects?|facilities|facility)\b", re.I)
 _KEYWORD_RE = re.compile(
-    r"drone|UAV|missile|unmanned|Shahed|Geran|Lancet|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|air\s+targets|aerial\s+targets|"
-    r"Zircon|Tsirkon|Oreshnik|Neptune|Storm\s+Shadow|SCALP|KN-23|air\s+attack\s+(?:means|weapons|assets)",
+    r"drone|UAV|missile|unmanned|Shahed|Geran|Lancet|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|X-\d|air\s+targets|aerial\s+targets|"
+    r"Zircon|Tsirkon|Oreshnik|Neptune|Storm\s+Shadow|SCALP|KN-23|air\s+attack\s+(?:means|weapons|assets|vehicles)|"
+    r"of\s+air\s+attack",
     re.IGNORECASE,
 )
 _FOLLOWUP_RE = re.compile(
@@ -91,7 +99,7 @@ _TYPES: tuple[tuple[str, str, str | None], ...] = (
     (r"Gerbera", "Gerbera", RUSSIA),
     (r"Lancet", "Lancet", RUSSIA),
     (r"Kalibr", "Kalibr", RUSSIA),
-    (r"Kh-\d+[A-Z]{0,3}", "", RUSSIA),  # canonical form is the number: Kh-31P -> Kh-31
+    (r"(?:Kh|X)-\d+[A-Z]{0,3}", "", RUSSIA),  # canonical form is the number: Kh-31P -> Kh-31, X-101 -> Kh-101
     (r"Kinzhal", "Kinzhal", RUSSIA),
     (r"Iskander-M", "Iskander-M", RUSSIA),
     (r"Iskander-K", "Iskander-K", RUSSIA),
@@ -124,18 +132,22 @@ _RUSSIAN_PLACES = (
     "Belgorod|Kursk|Bryansk|Oryol|Orel|Voronezh|Rostov|Krasnodar|Lipetsk|Tula|Kaluga|Smolensk|Ryazan|Tambov|"
     "Leningrad|Pskov|Novgorod|Tver|Yaroslavl|Saratov|Volgograd|Astrakhan|Tatarstan|Bashkortostan|Chechnya|"
     "Dagestan|Adygea|Kalmykia|Penza|Ivanovo|Samara|Murmansk|Kaliningrad|Stavropol|Crimea|Sevastopol|"
-    "St Petersburg|Saint Petersburg|Novorossiysk|Engels|Millerovo|Taganrog|Yeysk"
+    "St Petersburg|Saint Petersburg|Novorossiysk|Engels|Millerovo|Taganrog|Yeysk|Kazan|Cheboksary|Chuvashia|Tuapse|"
+    "Syzran|Ulyanovsk|Orenburg|Kstovo|Mordovia"
 )
 _UKRAINIAN_PLACES = (
     "Kharkiv|Odesa|Odessa|Dnipro|Dnipropetrovsk|Mykolaiv|Lviv|Sumy|Chernihiv|Poltava|Cherkasy|Vinnytsia|"
     "Zhytomyr|Khmelnytskyi|Rivne|Volyn|Ternopil|Ivano-Frankivsk|Chernivtsi|Zakarpattia|Kirovohrad|"
-    "Kropyvnytskyi|Kryvyi Rih|Bila Tserkva|Uzhhorod|Lutsk"
-)
+    "Kropyvnytskyi|Kryvyi Rih|Bila Tserkva|Uzhhorod|Lutsk|Kherson|Zaporizhzhia|Zaporizhia|Kramatorsk|Sloviansk|Pokrovsk|"
+    "Kremenchuk|Nikopol|Pavlohrad|Izium|Kupiansk|Konotop|Shostka|Okhtyrka|Brovary|Boryspil|Bucha|Irpin|Fastiv|Uman|"
+    "Kamianske|Starokostiantyniv"
+)  # not Donetsk, Luhansk, Melitopol: partly or wholly occupied, attacked from both sides
 _PLACE_RE = re.compile(rf"\b(?:(?P<russia>{_RUSSIAN_PLACES})|(?P<ukraine>{_UKRAINIAN_PLACES}))\b")
 # "at Ukraine", "over the Kursk region", "into Ukrainian airspace": the side under attack.
 _LOCATION_RE = re.compile(
     r"\b(?i:at|on|against|over|above|in|into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"
-    r"(?:on\s+(?:the\s+)?)?approach(?:es)?\s+to|approaching)\s+(?i:the\s+)?(?i:(?:western|eastern|southern|northern|central)\s+)?"
+    r"(?:on\s+(?:the\s+)?)?approach(?:es)?\s+to|approaching)\s+(?i:the\s+)?(?i:territory\s+of\s+(?:the\s+)?)?"
+    r"(?i:(?:western|eastern|southern|northern|central)\s+)?"
     rf"(?:(?P<russia>{_RU}|{_RUSSIAN_PLACES})|(?P<ukraine>{_UA}|{_UKRAINIAN_PLACES}))(?![\w-])",
 )
 
@@ -168,7 +180,7 @@ _ORG_WORD_RE = re.compile(
 
 _CUE_RE = re.compile(
     r"\b(?:"
-    r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s+(?:or|and/or)\s+(?:suppressed|jammed|neutrali[sz]ed|lost|disabled))"
+    r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled))"
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
     r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back)"
@@ -177,21 +189,25 @@ _CUE_RE = re.compile(
     r"purchas(?:e|ed|es|ing)|stockpiled|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
     r"|(?P<lost>(?:locationally|location-?)\s*lost|lost(?:\s+track(?:\s+of)?)?|jammed|suppressed|disrupted|redirected|diverted|"
     r"fail(?:ed|ing)\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|disappeared|vanished|went\s+off\s+course|"
+    r"(?:went|gone|dropped|fell)\s+off\s+(?:the\s+)?radars?|"
     r"(?:went|gone|go|were|was)\s+missing)"
-    r"|(?P<intercept>shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
-    r"taken\s+out|took\s+out|downed|downs|downing|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing)|"
+    r"|(?P<intercept>repel(?:led|s|ling)?\s+(?:an?\s+)?(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)|shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
+    r"taken\s+out|took\s+out|downed|downs|downing|destroy(?:ed|s|ing)?|destruction|interception|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing)|"
     r"repel(?:led|s|ling)?|repulsed|eliminated)"
     r"|(?P<launch>(?:struck|strikes?|hit|hits|hitting|target(?:ed|s|ing)|pound(?:ed|s|ing)|bombard(?:ed|s|ing)|"
     r"pummel(?:l?ed|s|l?ing)|hammer(?:ed|s|ing)|batter(?:ed|s|ing)|blast(?:ed|s|ing)|shell(?:ed|s|ing)|"
     r"assault(?:ed|s|ing)|raid(?:ed|s|ing)|"
     r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,8}?(?:with|using)|"
-    r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|detected|attack(?:ed|s|ing)?|involv(?:ed|es|ing)|sent|sends|recorded|registered|tracked|spotted)"
+    r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
+    r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
+    r"sent|sends|recorded|registered|tracked|spotted)"
+    r"|(?P<target>faced|faces|facing|endured|withstood|came\s+under\s+(?:attack|fire)\s+(?:from|by))"
     r"|(?P<hit>hit|hits|hitting|struck|striking)"
     r")\b",
     re.IGNORECASE,
 )
 _CUE_ROLE = {"combo": "intercepted", "ew": "lost", "none": "none", "other": "none", "lost": "lost", "intercept": "intercepted",
-             "launch": "launched", "hit": "hit"}
+             "launch": "launched", "hit": "hit", "target": "launched"}
 _CUE_LC = _lowered(_CUE_RE)
 _MODAL_RE = re.compile(
     r"\b(?:can|could|would|will|may|might|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
@@ -205,7 +221,8 @@ _FILLER = (
 )
 _IMMEDIATE_RE = re.compile(rf"^(?:\s|[\"“”'‘’]|\b(?:{_FILLER})\b)*$", re.IGNORECASE)
 _AUX_RE = re.compile(r"\b(?:were|was|been|are|is|remain(?:ed)?)\b", re.IGNORECASE)
-_CLAUSE_RE = re.compile(r"[,;:()–—]|\s-\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
+# Clause breaks; not the comma of "3,131" nor the colon of "09:00".
+_CLAUSE_RE = re.compile(r"[;()–—]|,(?!\d{3}\b)|:(?!\d\d\b)|\s-\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
 _OF_PHRASE_RE = re.compile(r"\s+of\s+[\w\s-]{1,30}?(?=,|\s+and\b)")
 # "shot down 1 missile and 58 drones, and 56 decoy drones were lost": a new clause with its own verb.
 _COMMA_AND_RE = re.compile(r"^\s*,\s*and\s*$", re.IGNORECASE)
@@ -215,14 +232,36 @@ _MIXED_TAIL_RE = re.compile(r"^\s*,?\s*(?:and|or|and/or|&|plus)\s+", re.IGNORECA
 _PART_AFTER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:them|these|those|which)\b|of\s+the\s+(?:other\s+|remaining\s+)?)", re.I)
 _TOTAL_AFTER_RE = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _PART_BEFORE_RE = re.compile(r"\b(?:of\s+(?:them|these|those|which)|among\s+them)\s*,?\s*$", re.IGNORECASE)
-_TOTAL_BEFORE_RE = re.compile(r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?of|\bout\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_TOTAL_BEFORE_RE = re.compile(
+    r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?of|\bout\s+of|(?:%|\bper\s?cent)\s+of|"
+    r"\b(?:half|most|majority|many|several|dozens|third|quarter|two-thirds|three-quarters)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # "out of 81", "Of the 132", "85% of the 60 drones", "more than half of the 90 drones"
 # "destroyed all 12 drones launched by Russia": the total launched is the number shot down.
 _ALL_BEFORE_RE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "all were intercepted", "all of which were destroyed", "claiming all had been downed"
 _ALL_DOWNED_RE = re.compile(
+    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:all\s+(?:of\s+)?(?:them|these|those)|them\s+all)\b|"
     r"(?<!\bnot )\ball\b(?:\s+(?:of\s+)?(?:them|which|these|those|the\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs)))?,?"
     r"\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|been|being)?\s*(?:successfully\s+|reportedly\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled)\b",
+    re.IGNORECASE,
+)
+_SINGLE_DOWNED_RE = re.compile(
+    r"\b(?:it|the\s+(?:[\w-]+\s+)?(?P<w>drone|UAV|missile))\s+(?:was|had\s+been|has\s+been)\s+(?:successfully\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+_ALL_THE_RE = re.compile(
+    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,40}?\ball\s+(?:of\s+)?the\s+"
+    r"(?P<w>drones|missiles|UAVs)\b",
+    re.IGNORECASE,
+)
+_ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+(?:but|except(?:\s+for)?)\s+$", re.IGNORECASE)
+_ALL_BUT_RE = re.compile(
+    r"\ball\s+(?:but|except(?:\s+for)?)\s+(?P<n>[\w-]+)(?:\s+of\s+(?:them|these|those|which))?,?\s+"
+    r"(?:had\s+been|have\s+been|has\s+been|were|was|are|been)?\s*(?:successfully\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
 # Cumulative totals ("since the start of the war") are history, not a claim about one attack.
@@ -230,21 +269,30 @@ _HISTORICAL_RE = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of|the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
-    r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|(?:in\s+total\s+)?to\s+date\b|"
+    r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|full-scale\s+(?:invasion|war)\b|(?:in\s+total\s+)?to\s+date\b|"
     r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days|\d+\s+days|"
     r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b|"
-    r"(?:this|last|previous|past)\s+(?:week|month|year)\b|"
-    r"in\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+alone)?\b(?!\s+\d))",
+    r"(?:this|last|previous|past)\s+(?:week|month|year)\b|(?:in|over)\s+(?:recent|the\s+coming)\s+(?:weeks|months|days)\b|"
+    r"(?:in|during|over)\s+the\s+week\s+(?:to|ending|through)\b|"
+    r"(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:nights|days)\b|"
+    r"(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+alone)?\b(?!\s+\d{1,2}\b))",  # "in June", "in June 2024", not "in June 5"
     re.IGNORECASE,
 )
+_HISTORICAL_LC = _lowered(_HISTORICAL_RE)
 _SUPERLATIVE_RE = re.compile(r"\b(?:most|largest|biggest|highest|record|heaviest|worst|first|greatest)\b[^,;.]{0,40}$", re.I)
+# "fired 12 Kalibr missiles during a naval exercise": practice, not an attack.
+_EXERCISE_RE = re.compile(r"\b(?:exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?)\b", re.I)
 # "300 drones a day", "1,000 drones per night": a rate, not one attack.
-_RATE_AFTER_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|night|month|week|year)\b", re.IGNORECASE)
+_RATE_AFTER_RE = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|night|month|week|year)\b", re.IGNORECASE)  # used with pos: no `^`
+# "an average of 150 drones", "on average 300 drones": a rate over many attacks.
+_AVERAGE_BEFORE_RE = re.compile(
+    r"\b(?:average\s+of|on\s+average|averag(?:ed|ing|es)|(?:for\s+)?every)\s+(?:of\s+)?$", re.IGNORECASE
+)  # "for every two Shahed drones": a ratio
 # Weapons that tell the attacker even when they are not counted ("5 HIMARS rockets and 118 drones").
 _SIDE_HINT_RE = re.compile(
     r"\b(?:(?P<ukraine>HIMARS|JDAM|Hammer|Vampire|Olkha|fixed-wing|Neptunes?|Storm\s+Shadow|SCALP|ATACMS|Lyutyi)"
-    r"|(?P<russia>Shahed|Geran|Gerbera|KABs?|Kalibr|Kinzhal|Iskander|Kh-\d+))\b",
+    r"|(?P<russia>Shahed|Geran|Gerbera|KABs?|Kalibr|Kinzhal|Iskander|(?:Kh|X)-\d+))\b",
 )
 _INCLUDING_RE = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:were|was|been|be|is|are|being)\s*$", re.IGNORECASE)
@@ -257,6 +305,13 @@ def _ends(pattern: re.Pattern, text: str, end: int, reach: int = 64) -> re.Match
     context for `\b`, look-behinds and `^`.
     """
     return pattern.search(text, max(0, end - reach), end)
+
+
+def _lead(text: str, pos: int) -> str:
+    """The lowercased words just before a count: a substring test on them skips `_ends` searches that cannot match."""
+    return text[max(0, pos - 32) : pos].lower()
+
+
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
     rf"^(?:\s*$|\s*[,.;:)\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|"
@@ -276,14 +331,19 @@ _AGENT_RE = re.compile(
     rf"(?:{_ANY_SIDE})|(?:that\s+)?(?:{_ANY_SIDE})(?=\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|used)\b))",
 )
 _SUBJECT_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+")  # "Russia's air defence systems" + verb
-_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# "we launched 40 drones": the claimant's own side attacks; "we shot down 21 of 24 missiles": it defends.
+_OWN_LAUNCH_RE = re.compile(
+    r"\b(?:we|our\s+(?:forces|troops|military|army|units|drones|missiles))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:launch(?:ed)?|fired?|sent|send|used?|struck|strike|attack(?:ed)?|hit|targeted|carried\s+out|conducted|delivered)\b",
+    re.IGNORECASE,
+)
 _ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- claimants
 
 _REPORT_RE = re.compile(
     r"\b(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|"
-    r"states|told|tells|confirmed|confirms|according\s+to)\b",
+    r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials)))\b",
     re.IGNORECASE,
 )
 _REPORT_LC = _lowered(_REPORT_RE)
@@ -309,11 +369,13 @@ _BARE_CAPITAL_RE = re.compile(
 )
 _ORG_RE = re.compile(
     r"\b(?:military|army|armed\s+forces|forces|command|officials|authorities|administration|intelligence|ministry|"
-    r"agency|service|spokes\w+|police|emergency|operator|officers?)\b",
+    r"agency|service|spokes\w+|police|emergency|operator|officers?|office|prosecutor\w*|council)\b",
     re.IGNORECASE,
 )
 _VAGUE_ORG_RE = re.compile(r"^(?:\w+(?:['’]s)?\s+)?(?:military|army|armed\s+forces|officials|authorities)$", re.I)
-_NAME_PAIR_RE = re.compile(r"(?=\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+# "Volodymyr Zelensky": consumes the first word only, so "A B C" gives (A, B) and (B, C). It starts with a
+# character class, not `\b` (the look-behind says the same), so that sre can skip ahead to capitals.
+_NAME_PAIR_RE = re.compile(r"([A-Z](?<![\w][A-Z])[a-z]+(?:-[A-Z][a-z]+)?)\s+(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 _NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _GOVERNOR_OF_RE = re.compile(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", re.I)
 
@@ -352,8 +414,13 @@ class _Count:
     total: bool = False  # "out of 81", "Of the 132": the total launched
     anaphoric: bool = False  # no weapon noun of its own
     breakdown: bool = False  # "including 23 ...", "one each ..."
+    complement: bool = False  # "all but three were shot down": the rest of a total, not a figure of its own
+    plus: bool = False  # "1,000-plus": more than the number
+    total_role: str | None = None  # the role it had before it was found to be a cumulative total
+    foreign: bool = False  # "3 of the injured": a part of something other than weapons
     target: bool = False  # counts targets hit, not weapons
     all_launched: bool = False  # "all 12 drones launched": also the number launched
+    all_downed: bool = False  # "one Kh-59 missile, which was shot down": launched, and as many downed
     role: str | None = None
     cue_side: str | None = None  # side of the subject of the governing cue
     cue_role: str | None = None
@@ -375,6 +442,7 @@ class _Row:
     launch_site: str | None = None
     day_cache: tuple[int, str | None] | None = None  # (len(evidence), _row_day): evidence only grows
     article_only: bool = False  # its only figure is an article ("launched a missile"): needs a claimant
+    pending: bool = False  # figures with no attacker yet, open for a following sentence that names one
 
     def is_claim(self) -> bool:
         return any(self.values[r] is not None for r in ("launched", "intercepted", "lost"))
@@ -404,6 +472,9 @@ class _DocContext:
         self.person_sides: dict[str, str] = {}  # learnt from "X, governor of the Kursk region"
         self.regional_people: set[str] = set()  # governors, mayors, heads of regional administrations
         self._full_names: dict[str, str] | None = None
+        # sentence -> its claimants; neighbours ask for the same sentence again (a claimant's "regional"
+        # flag reads regional_people, which only grows: its size is part of the key)
+        self.claimant_cache: dict[tuple[str, int], list[tuple[int, _Claimant]]] = {}
 
     def full_name(self, name: str) -> str:
         """ "Zelensky" -> "Volodymyr Zelensky" when the document names him in full somewhere."""
@@ -423,11 +494,22 @@ class _DocContext:
 def _full_names(doc: Document) -> dict[str, str]:
     """Surname -> the most frequent "First Surname" of the document."""
     text = "\n".join([doc.title or ""] + [p for post in doc.posts for p in (post.headline or "", *post.paragraphs)])
-    pairs = Counter(pair for pair in _NAME_PAIR_RE.findall(text) if _may_be_first_name(pair[0]))
+    pairs = Counter(pair for pair in _name_pairs(text) if _may_be_first_name(pair[0]))
     names: dict[str, str] = {}
     for (first, surname), _ in pairs.most_common():
         names.setdefault(surname, f"{first} {surname}")
     return names
+
+
+def _name_pairs(text: str) -> list[tuple[str, str]]:
+    """Every pair of adjacent capitalised words, as a lookahead at every position would find them, but
+    scanning once: a matched first word is skipped, so its part after a hyphen is added by hand."""
+    out = []
+    for first, second in _NAME_PAIR_RE.findall(text):
+        out.append((first, second))
+        if "-" in first:  # "Ivano-Frankivsk Governor": also ("Frankivsk", "Governor")
+            out.append((first.split("-", 1)[1], second))
+    return out
 
 
 _FIRST_NAME_MEMO: dict[str, bool] = {}
@@ -472,18 +554,18 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
         for text in _split_sentences(paragraph):
             sentence = _Sentence(text, index, p_idx, speaker, list_role)
             active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
-            new_rows = _sentence_rows(sentence, paragraphs, context, post)
+            new_rows = _sentence_rows(sentence, paragraphs, context, post, active)
             if new_rows:
                 touched, created = _merge_into(new_rows, open_rows if active else [], context)
                 rows.extend(created)
                 continued = active and len(touched) > len(created)  # the sentence added to the open claim
                 continued = continued or (active and sentence.list_role is not None)  # items of one list
                 open_rows = (open_rows if continued else []) + [r for r in touched if r not in open_rows]
+                _all_of_a_kind_downed(text, open_rows)  # "all the missiles": those of the claim it continues
                 last_index = index
             elif active:
                 _adopt_claimant(sentence, open_rows, paragraphs, context)
-                if _ALL_DOWNED_RE.search(text):
-                    _all_downed(open_rows)
+                _all_downed_in(text, open_rows)
             index += 1
     return rows
 
@@ -537,39 +619,64 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
 # ---------------------------------------------------------------- one sentence
 
 
-def _sentence_rows(sentence: _Sentence, paragraphs: list[str], context: _DocContext, post: Post) -> list[_Row]:
-    """The claim rows stated by one sentence, before merging with its neighbours."""
+def _sentence_rows(
+    sentence: _Sentence, paragraphs: list[str], context: _DocContext, post: Post, continues: bool = True
+) -> list[_Row]:
+    """The claim rows stated by one sentence, before merging with its neighbours.
+
+    A sentence that names no weapon only adds to an open claim ("Of them, 46 were lost"): with none
+    open (`continues` false) its rows would be dropped, so it is not read at all.
+    """
     text = sentence.text
     low = _lower(text)
-    if not _NUMBERISH_LC.search(low) and not _ARTICLE_COUNT_LC.search(low):
+    if not (_NUMBERISH_LC.search(low) or _ARTICLE_COUNT_LC.search(low) or _subject_article(low)):
         return []
     weapons = list(_WEAPON_LC.finditer(low))
+    if not weapons and not continues:
+        return []
     counts = _counts(text, weapons, low)
     if not counts:
         return []
     cues = [c for c in _CUE_LC.finditer(low) if not _inside_count(c, counts)]
     for chain in _chains(text, counts):
         _assign_roles(text, chain, cues, sentence.list_role)
-    _drop_non_events(text, counts)
+    _drop_non_events(text, counts, low)
     rows = _rows_from_counts(text, counts, {_weapon_class(w) for w in weapons}, post)
     if not rows:
         return []
-    if _ALL_DOWNED_RE.search(text):
-        _all_downed([r for r, _ in rows])
+    _all_downed_in(text, [r for r, _ in rows])
     claims = _claimants(text, context)
     fallback = None if claims or sentence.quote_speaker else _paragraph_claimant(sentence, paragraphs, context)
+    if fallback is None and not claims and _IT_SAID_RE.search(text):
+        fallback = _earlier_body(paragraphs, sentence.paragraph, context)  # "It later said a further 30 ..."
     for row, first in rows:
         claimant = _nearest_claimant(claims, first)
         if claimant is None:
             claimant = sentence.quote_speaker or fallback
         elif claimant.pronoun:
-            claimant = _resolve_pronoun(claimant, paragraphs, sentence.paragraph, text[:first], context)
+            before = paragraphs[sentence.paragraph].find(text)
+            prefix = paragraphs[sentence.paragraph][: max(0, before)] + text[:first]  # "... Belousov told ... He said ..."
+            claimant = _resolve_pronoun(claimant, paragraphs, sentence.paragraph, prefix, context)
         row.claimant = claimant
     rows = [(r, first) for r, first in rows if not (r.article_only and r.claimant is None)]
     if not rows:
         return []
-    _resolve_attackers(text, [r for r, _ in rows], context)
+    _resolve_attackers(text, [r for r, _ in rows], context, [paragraphs[sentence.paragraph]])
     return [r for r, _ in rows]
+
+
+_IT_SAID_RE = re.compile(
+    r"\b(?:it|they)\s+(?:also\s+|later\s+|earlier\s+|separately\s+)?(?:said|says|added|adds|reported|claimed|stated)\b", re.I
+)
+
+
+def _earlier_body(paragraphs: list[str], p_idx: int, context: _DocContext) -> _Claimant | None:
+    """The body "it" refers to: the last organisation reported as saying something in the paragraphs before."""
+    for i in range(p_idx - 1, max(-1, p_idx - 4), -1):
+        bodies = [c for _, c in _claimants(paragraphs[i], context) if not c.person and not c.pronoun]
+        if bodies:
+            return bodies[-1]
+    return None
 
 
 def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _DocContext) -> _Claimant | None:
@@ -587,10 +694,11 @@ def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _Do
     return None
 
 
-# "Russia launched a ballistic missile": the article counts one weapon.
+# "Russia launched a ballistic missile", "shot down a Kh-59 missile": the article counts one weapon.
 # "hit Ukraine with 96 drones and a ballistic missile": after another count too.
 _ARTICLE_COUNT_LC = re.compile(
-    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|(?:drones|missiles|uavs)\s+and)\s+(?P<a>an?)\s"
+    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|shot\s+down|downed|destroyed|intercepted|"
+    r"(?:drones?|missiles?|uavs?)\s+and)\s+(?P<a>an?)\s"
 )
 # "a massive drone attack", "a drone strike": the weapon noun only describes another noun.
 _NOUN_AFTER_RE = re.compile(
@@ -604,18 +712,45 @@ _NOUN_AFTER_RE = re.compile(
 _NEW_KIND_RE = re.compile(r"\b(?:new|newest|latest|experimental|prototype|different|type\s+of|kind\s+of)\b", re.I)
 
 
+def _is_singular(noun: str) -> bool:
+    return not noun.lower().endswith("s") or noun.upper().endswith("ATACMS")
+
+
+def _describes_noun(text: str, end: int, weapons: list[re.Match]) -> bool:
+    """The weapon noun ending at `end` qualifies a noun after it: "drone attack", "drone and missile attack"."""
+    tail = _MIXED_TAIL_RE.match(text[end : end + 16])  # anchored with `^`: on a slice, not with pos
+    if tail is not None:
+        nxt = next((w for w in weapons if w.start() == end + tail.end()), None)
+        end = nxt.end() if nxt is not None else end
+    return bool(_NOUN_AFTER_RE.match(text, end))
+
+
+# "a drone was shot down over the city": the article counts one weapon downed.
+_SUBJECT_ARTICLE_LC = re.compile(
+    r"(?<![\w'’-])(?P<a>an?)\s(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|missile)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b)"
+)
+
+
+def _subject_article(low: str) -> bool:
+    return (" was " in low or " been " in low) and _SUBJECT_ARTICLE_LC.search(low) is not None
+
+
+_ARTICLE_HINT_LC = re.compile(r"launch|fir|s and a|down|destroy|intercept")  # cheap test before _ARTICLE_COUNT_LC
+
+
 def _article_mentions(text: str, low: str, weapons: list[re.Match]) -> list[NumberMention]:
     """ "launched a ballistic missile" -> a count of 1 at "a", when a singular weapon noun heads the phrase."""
     out = []
-    for m in _ARTICLE_COUNT_LC.finditer(low):
+    for m in [*_ARTICLE_COUNT_LC.finditer(low), *_SUBJECT_ARTICLE_LC.finditer(low)]:
         start, end = m.span("a")
         head = _weapon_after(text, end, weapons)
         if head is None:
             continue
         noun = head[1].group()
         if (
-            noun.lower().endswith("s") and not noun.upper().endswith("ATACMS")
-            or _NOUN_AFTER_RE.match(text, head[1].end())
+            not _is_singular(noun)
+            or _describes_noun(text, head[1].end(), weapons)
             or _NEW_KIND_RE.search(text, end, head[0].start())
         ):
             continue
@@ -628,7 +763,7 @@ def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[
     counts: list[_Count] = []
     consumed_until = -1
     mentions = find_numbers(text)
-    if low is not None and weapons and ("launch" in low or "fir" in low or "s and a" in low):
+    if low is not None and weapons and _ARTICLE_HINT_LC.search(low):
         articles = _article_mentions(text, low, weapons)
         if articles:
             mentions = sorted(mentions + articles, key=lambda m: m.start)
@@ -644,38 +779,126 @@ def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[
     return counts
 
 
-def _drop_non_events(text: str, counts: list[_Count]) -> None:
+# ", 92 missiles": a comma that only continues a list of counts
+_LIST_COMMA_RE = re.compile(r",\s*(?:and\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?\d")
+
+
+def _real_break(text: str, start: int, end: int) -> bool:
+    """A clause break between `start` and `end` other than the commas of a list of counts."""
+    return any(
+        not (m.group() == "," and _LIST_COMMA_RE.match(text, m.start())) for m in _CLAUSE_RE.finditer(text, start, end)
+    )
+
+
+def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) -> None:
     """Counts that are no single attack: rates ("300 drones a day") and cumulative totals."""
-    history = [m for m in _HISTORICAL_RE.finditer(text) if not _ends(_SUPERLATIVE_RE, text, m.start())]
+    low = _lower(text) if low is None else low
+    history = [m for m in _HISTORICAL_LC.finditer(low) if not _ends(_SUPERLATIVE_RE, text, m.start())]
+    drill = _EXERCISE_RE.search(text) is not None
     for count in counts:
-        if _RATE_AFTER_RE.match(text, count.end):
+        if drill or count.foreign:
+            count.role = "none"
+            continue
+        qstart = count.mention.qualifier_start
+        lead = _lead(text, qstart)
+        average = ("averag" in lead or "every" in lead) and _ends(_AVERAGE_BEFORE_RE, text, qstart)
+        if average or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
         start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
         for m in history:
             fronted = not text[: m.start()].strip(" \"“‘'")  # "Since the start of the war, Russia has ..."
-            if fronted or start <= m.start() <= end or (m.start() >= end and not _CLAUSE_RE.search(text, end, m.start())):
-                count.role = "none"
+            if fronted or start <= m.start() <= end or (m.start() >= end and not _real_break(text, end, m.start())):
+                count.total_role, count.role = count.role, "none"
+    if history:
+        _night_within_total(text, counts)
 
 
-def _all_downed(rows: list[_Row]) -> None:
-    """ "all were intercepted", "both of which were shot down": as many downed as launched."""
+# "overnight", "last night": one attack, within a longer total
+_ONE_NIGHT_RE = re.compile(
+    r"\b(?:overnight|last\s+night|tonight|in\s+a\s+single\s+night|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def _night_within_total(text: str, counts: list[_Count]) -> None:
+    """ "1,800 drones this week, including 550 drones and 11 missiles overnight": the total is no claim, but
+    the night it includes is one."""
+    parent: _Count | None = None
+    for count in counts:
+        if not count.breakdown:
+            parent = count
+        elif parent is not None and parent.total_role and _ONE_NIGHT_RE.search(
+            text, count.end, _clause_end(text, count.end)
+        ):
+            count.breakdown = False
+            count.role = count.role or parent.total_role  # "including 400 overnight": launched, as the total was
+
+
+def _all_downed_in(text: str, rows: list[_Row]) -> None:
+    """ "all were intercepted": as many downed as launched; "all but three were shot down": three fewer;
+    "the drone was shot down" after "one drone": the one launched."""
+    if " was " in text:
+        single = _SINGLE_DOWNED_RE.search(text)
+        if single is not None:  # "the missile was shot down", "it was shot down": one launched, one downed
+            noun = (single.group("w") or "").lower()
+            kinds = {"missile"} if noun == "missile" else {"drone"} if noun else {"missile", "drone"}
+            _all_downed([r for r in rows if r.weapon in kinds and r.values["launched"] == 1])
+    if "ll" not in text:  # "all", "All", "ALL"
+        return
+    if _ALL_DOWNED_RE.search(text):
+        _all_downed(rows)
+    _all_of_a_kind_downed(text, rows)
+    but = _ALL_BUT_RE.search(text)
+    if but is not None:
+        numbers = find_numbers(but.group("n"))
+        if numbers and numbers[0].is_count:
+            _all_downed(rows, int(numbers[0].value))
+
+
+def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
+    """ "Air defences downed 12 drones and all the missiles": as many missiles downed as launched."""
+    if "ll" not in text:
+        return
+    for m in _ALL_THE_RE.finditer(text):
+        kind = "missile" if m.group("w").lower().startswith("missile") else "drone"
+        _all_downed([r for r in rows if r.weapon == kind])
+
+
+def _all_downed(rows: list[_Row], missed: int = 0) -> None:
+    """As many downed as launched, less those `missed`."""
     for row in rows:
-        if row.values["launched"] is not None and row.values["intercepted"] is None:
-            row.values["intercepted"] = row.values["launched"]
+        launched = row.values["launched"]
+        if launched is not None and launched > missed and row.values["intercepted"] is None:
+            row.values["intercepted"] = launched - missed
 
 
 def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) -> _Count | None:
-    after = text[mention.end :]
-    count = _Count(mention, mention.end)
-    count.breakdown = bool(_ends(_INCLUDING_RE, text, mention.qualifier_start) or _EACH_RE.match(after))
-    head = _weapon_after(text, mention.end, weapons)
+    num_end = mention.end
+    plus = _PLUS_RE.match(text, num_end)
+    if plus is not None:  # "1,000-plus drones", "80+ shot down"
+        num_end = plus.end()
+    after = text[num_end:]
+    count = _Count(mention, num_end, plus=plus is not None)
+    lead = _lead(text, mention.qualifier_start)
+    including = ("includ" in lead or "among" in lead) and _ends(_INCLUDING_RE, text, mention.qualifier_start)
+    count.breakdown = bool(including or _EACH_RE.match(after))
+    count.complement = "all" in lead and bool(_ends(_ALL_BUT_BEFORE_RE, text, mention.qualifier_start))
+    head = _weapon_after(text, num_end, weapons)
     if head is not None:
         first, last = head
+        if _NON_AERIAL_RE.search(text, num_end, first.start()):
+            return None
+        if _is_singular(last.group()) and _describes_noun(text, last.end(), weapons):
+            return None  # "85 drone attacks", "12 missile launchers": counts something else
         count.weapon = _weapon_class(first)
         count.end = last.end()
-        phrase = text[mention.end : last.end()]
+        phrase = text[num_end : last.end()]
         count.weapon_type = _weapon_type(phrase)
+        of_type = _OF_TYPE_RE.match(text, count.end)
+        if of_type is not None:  # "87 attack UAVs of the Shahed type"
+            count.weapon_type = _specific_type(count.weapon_type, _weapon_type(of_type.group(1)))
         count.attacker = _side_in(phrase)
         count.weapon, count.end = _mixed_tail(text, count, weapons)
         count.attacker = count.attacker or _agent_after(text[count.end :])
@@ -684,7 +907,7 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
     target = _TARGET_RE.match(after, len(after) - len(after.lstrip()))
     if target and _is_modifier_gap(after[: target.start()]):
         count.target = True
-        count.end = mention.end + target.end()
+        count.end = num_end + target.end()
         return count
     if not _BARE_FOLLOW_RE.match(after):
         return None  # counts something else: "40 long-range precision weapons", "3 HIMARS rockets"
@@ -692,12 +915,19 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
     return count
 
 
-# "40 ballistic and cruise missiles": two kinds of one weapon counted together.
+_PLUS_RE = re.compile(r"-?plus\b|\+")
+# "40 ballistic and cruise missiles", "101 Shahed-type and decoy drones": two kinds of one weapon counted together.
+_KIND = (
+    r"(?:ballistic|cruise|hypersonic|guided|attack|strike|decoy|imitator|dummy|kamikaze|reconnaissance|combat|"
+    r"jet(?:-powered)?|fixed-wing|long-range|(?:Shahed|Geran|Gerbera)(?:-type|-\d+)?)"
+)
 _TYPE_PAIR_GAP_RE = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:ballistic|cruise|hypersonic|guided|attack|strike)\s+(?:and|or|and/or|&)\s+"
-    r"(?:ballistic|cruise|hypersonic|guided|attack|strike)\s+",
+    rf"(?:\s+[\w-]+)?\s+{_KIND}\s*(?:\s(?:and|or|and/or|&)\s|/)\s*{_KIND}(?:\s+[\w-]+)?\s+",
     re.IGNORECASE,
 )
+_OF_TYPE_RE = re.compile(r"\s+of\s+the\s+([\w-]+)\s+type\b", re.IGNORECASE)
+# "five naval drones", "sea drones", "unmanned surface vessels": not aerial weapons.
+_NON_AERIAL_RE = re.compile(r"\b(?:naval|sea|maritime|marine|surface|underwater|ground|land|water)\b", re.IGNORECASE)
 
 
 def _weapon_after(text: str, pos: int, weapons: list[re.Match]) -> tuple[re.Match, re.Match] | None:
@@ -722,7 +952,8 @@ def _is_modifier_gap(gap: str) -> bool:
     words = _MODIFIER_WORD_RE.findall(gap)
     if len(words) > 4 or any(w.lower() in _STOPWORDS or w.isdigit() for w in words):
         return False
-    return bool(_MODIFIER_JUNK_RE.match(_MODIFIER_WORD_RE.sub("", gap))) and (not gap or gap[0] in " -\u00a0")
+    junk_only = bool(_MODIFIER_JUNK_RE.match(_MODIFIER_WORD_RE.sub("", gap)))
+    return junk_only and (not gap or gap[0] in " -\u00a0\"”")  # a closing quote: '"about 100" drones'
 
 
 def _weapon_class(m: re.Match) -> str:
@@ -788,19 +1019,30 @@ def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> Non
     """Mark parts and totals: "34 out of 81", "twenty-three of the thirty drones", "Of the 132, 88 ..."."""
     for count, nxt in zip(counts, [*counts[1:], None]):
         qstart = count.mention.qualifier_start
-        count.all_launched = bool(_ends(_ALL_BEFORE_RE, text, qstart))  # "all 18 were shot down": 18 launched too
-        count.total = count.total or bool(_ends(_TOTAL_BEFORE_RE, text, qstart))
-        count.part = bool(_ends(_PART_BEFORE_RE, text, qstart))
+        lead = _lead(text, qstart)
+        # "all 18 were shot down": 18 launched too
+        count.all_launched = "all" in lead and bool(_ends(_ALL_BEFORE_RE, text, qstart))
+        count.total = count.total or ("of" in lead and bool(_ends(_TOTAL_BEFORE_RE, text, qstart)))
+        count.part = ("of" in lead or "among" in lead) and bool(_ends(_PART_BEFORE_RE, text, qstart))
         of = _PART_AFTER_RE.match(text[count.end :])
         if nxt is not None and _TOTAL_AFTER_RE.match(text[count.end : nxt.mention.qualifier_start]):
             count.part, count.link, nxt.total = True, nxt, True
             _share(count, nxt)
         elif of is not None:
             count.part = True
-            noun = _weapon_after(text, count.end + of.end(), weapons)
-            if noun is not None:  # "13 of the drones"
+            noun = _weapon_after(text, count.end + len(of.group().rstrip()), weapons)  # " attacking drones" after "of the"
+            if noun is not None:  # "13 of the drones", "six of the Kalibrs"
                 count.weapon = count.weapon or _weapon_class(noun[0])
+                count.weapon_type = count.weapon_type or _weapon_type(text[count.end : noun[1].end()])
                 count.end = noun[1].end()
+            elif count.anaphoric and _FOREIGN_PART_RE.match(text, count.end):
+                count.foreign = True
+
+
+# "3 of the injured were children": "of the" and a word that is neither a weapon nor a number
+_FOREIGN_PART_RE = re.compile(
+    r"\s+of\s+the\s+(?!(?:other|remaining|rest|total|launched|attacking|incoming|enemy|russian|ukrainian)\b)[a-z]+\b(?!-)"
+)
 
 
 def _share(part: _Count, total: _Count) -> None:
@@ -830,6 +1072,7 @@ def _chains(text: str, counts: list[_Count]) -> list[list[_Count]]:
             and not (_COMMA_AND_RE.match(gap) and _OWN_VERB_RE.match(text, count.end))
         ):
             count.total = prev.total  # "out of 47 missiles and 64 drones"
+            count.breakdown = count.breakdown or prev.breakdown  # "including 3 missiles and 35 drones"
             chains[-1].append(count)
         else:
             chains.append([count])
@@ -844,6 +1087,11 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
     if cue is not None and _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()]):
         role = "none"  # "could launch up to 500 drones": a capability, not a claim
+    if role == "lost" and _equipment_loss(text, cue):
+        role = "none"  # "Russia lost 1,150 troops, 9 tanks and 87 drones": losses of materiel, not jammed drones
+    tail = chain[-1]
+    if not tail.anaphoric and role != "none" and _RELATIVE_DOWN_RE.match(text, tail.end):
+        role, tail.all_downed = "launched", True  # "..., and one Kh-59 missile, which was shot down"
     for count in chain:
         if count.total:
             count.role = "launched"
@@ -857,9 +1105,50 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         if count.role in ("launched", "intercepted") and cue is not None:
             count.cue_role = _CUE_ROLE[cue.lastgroup]
             count.cue_side = _subject_side(text, cue.start())
+            if count.cue_side and count.cue_role == "launched" and _subject_is_target(text, cue):
+                count.cue_side = _OTHER_SIDE.get(count.cue_side)  # "Kyiv was attacked by 20 drones": the target
     head = chain[0]
     if head.link is not None and head.link.role is None:
         head.link.role = "launched"
+
+
+_RELATIVE_DOWN_RE = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+|both\s+|also\s+)?(?:successfully\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+_OTHER_SUBJECT_RE = re.compile(
+    r"\b(?:several|some|most|many|few|others?|the\s+rest|it|they)\s+(?:of\s+them\s+)?(?:were|was|had|have|are)\b", re.I
+)
+
+
+# "Kyiv suffered a massive attack involving 40 drones": the subject is what was attacked
+_SUFFERED_RE = re.compile(r"\b(?:suffered|endured|faced|withstood|survived|experienced|came\s+under)\b", re.IGNORECASE)
+
+
+def _subject_is_target(text: str, cue: re.Match) -> bool:
+    """The side named before a launch verb is its target: passive ("Kyiv was attacked by"), a verb of
+    suffering ("Ukraine faced 300 drones", "Kyiv suffered an attack involving 40 drones")."""
+    if cue.lastgroup == "target":
+        return True
+    passive = not cue.group().split()[0].lower().endswith("ing") and _ends(_PASSIVE_BEFORE_RE, text, cue.start())
+    if passive:
+        return True
+    window_start = max(0, cue.start() - 60)
+    sides = list(_SIDE_RE.finditer(text, window_start, cue.start()))
+    after_subject = sides[-1].end() if sides else window_start  # the verb between the subject and the cue
+    return _SUFFERED_RE.search(text, after_subject, cue.start()) is not None
+
+
+def _equipment_loss(text: str, cue: re.Match) -> bool:
+    """ "Russian forces had lost 87 drones": a side that lost something, not drones that were lost."""
+    return (
+        cue.group().lower() == "lost"
+        and not _ends(_PASSIVE_BEFORE_RE, text, cue.start())
+        and _subject_side(text, cue.start()) is not None
+    )
 
 
 def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.Match | None:
@@ -872,6 +1161,9 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     verb right next to it ("shot down 60") or a partitive ("46 of them").
     """
     head, tail = chain[0], chain[-1]
+    partitive = head.part and head.link is not None
+    if partitive:  # "34 of the 90 drones Russia launched were shot down": a part is never the number launched
+        cues = [c for c in cues if c.lastgroup != "launch"]
     start = head.mention.qualifier_start
     end = tail.link.end if tail.part and tail.link is not None else tail.end
     clause_start, clause_end = _clause_start(text, start), _clause_end(text, end)
@@ -882,7 +1174,10 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         participle = later[0].lastgroup in ("launch", "other")  # "40 drones launched by", "missiles supplied by"
         if participle and not _AUX_RE.search(between):
             # "25 drones launched by Ukraine had been shot down": the passive verb after the participle rules
-            main = next((c for c in later[1:] if _ends(_PASSIVE_BEFORE_RE, text, c.start())), None)
+            # "the 40 drones used in the raid cost $20,000 each": so does a main verb of another kind
+            main = next(
+                (c for c in later[1:] if c.lastgroup == "other" or _ends(_PASSIVE_BEFORE_RE, text, c.start())), None
+            )
             if main is not None:
                 return main
         if not participle or not earlier or _AUX_RE.search(between):
@@ -892,15 +1187,27 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
             return earlier[-1]
         if not head.part:
             return None
+    if later and not earlier and _OTHER_SUBJECT_RE.search(text, end, later[0].start()):
+        later = []  # "19 drones violated its airspace and several were shot down": the verb has a subject of its own
     if earlier or later:
         return earlier[-1] if earlier else later[0]
     before = [c for c in cues if c.end() <= start]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "two of four missiles, and 60 of 80 drones, were intercepted": the verb after the list
+    return next((c for c in cues if c.start() >= end), None) if partitive else None
 
 
 def _clause_start(text: str, pos: int) -> int:
-    starts = [m.end() for m in _CLAUSE_RE.finditer(text, 0, pos)]
-    return starts[-1] if starts else 0
+    ends = _clause_break_ends(text)
+    i = bisect_right(ends, pos)
+    return ends[i - 1] if i else 0
+
+
+@lru_cache(maxsize=32)
+def _clause_break_ends(text: str) -> list[int]:
+    """Where each clause break of a sentence ends: one scan, asked again for every count of the sentence."""
+    return [m.end() for m in _CLAUSE_RE.finditer(text)]
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -931,7 +1238,7 @@ def _rows_from_counts(
     for count in counts:
         if count.weapon:
             last_weapon = count.weapon
-        if count.role not in _ROLES or count.breakdown:
+        if count.role not in _ROLES or count.breakdown or count.complement:
             continue
         weapon = count.weapon or (count.link.weapon if count.link else None)
         if weapon is None and not count.target:
@@ -956,9 +1263,11 @@ def _rows_from_counts(
         first_figure = sum(v is not None for v in row.values.values()) == 1
         row.article_only = article and (first_figure or row.article_only)
         if count.role == "launched":
-            row.qualifier = count.mention.qualifier
+            row.qualifier = "more_than" if count.plus else count.mention.qualifier
         elif count.all_launched and row.values["launched"] is None:
             row.values["launched"], row.qualifier = int(count.mention.value), "exact"
+        if count.all_downed and row.values["intercepted"] is None:
+            row.values["intercepted"] = int(count.mention.value)
         row.weapon_type = row.weapon_type or count.weapon_type
         if not count.anaphoric and not count.part:
             row.anaphoric = False
@@ -993,8 +1302,12 @@ def _attacker_from_cue(count: _Count) -> str | None:
     return _OTHER_SIDE[count.cue_side]
 
 
-def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext) -> None:
-    """Fill in attackers the counts did not name, from place, weapon type, sibling rows and claimant."""
+def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around: list[str] | None = None) -> None:
+    """Fill in attackers the counts did not name, from place, weapon type, sibling rows and claimant;
+    last, from the place its paragraph names ("... in Dnipro. Air defences shot down three
+    missiles over the region.")."""
+    if all(row.attacker in (RUSSIA, UKRAINE) for row in rows):
+        return  # the counts named them all
     location = _location_side(text)
     hints = {m.lastgroup for m in _SIDE_HINT_RE.finditer(text)}
     hinted = hints.pop() if len(hints) == 1 else None
@@ -1008,14 +1321,57 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext) -> Non
         elif _type_side(row.weapon_type):
             row.attacker = _type_side(row.weapon_type)
         elif side:  # a claimant reports the other side's attacks, unless "we launched"
-            own = row.values["launched"] is not None and not enemy and _FIRST_PERSON_RE.search(text)
+            own = row.values["launched"] is not None and not enemy and _OWN_LAUNCH_RE.search(text)
             row.attacker = side if own else _OTHER_SIDE[side]
-        else:
-            row.attacker = hinted or (RUSSIA if enemy else None)  # "the enemy": Ukrainian officials' word for Russia
+        else:  # "the enemy": Ukrainian officials' word for Russia
+            row.attacker = _launcher_side(text) or hinted or (RUSSIA if enemy else None)
+        unsided = row.attacker is None and around is not None and not _names_a_side(" ".join(around))
+        if unsided and row.values["launched"] is not None and _ATTACK_CONTEXT_RE.search(text):
+            row.attacker = RUSSIA  # "The attack involved 200 drones, officials said": the war's usual attacker
     known = {r.attacker for r in rows if r.attacker}
+    if not known and around:
+        place = _location_side(" ".join(around)) or _place_side(" ".join(around))
+        known = {_OTHER_SIDE[place]} if place else known
     if len(known) == 1:
         for row in rows:
             row.attacker = row.attacker or next(iter(known))
+
+
+# "Russia launched 3 missile strikes using 5 missiles": the side that launches, when no count names it
+_LAUNCHER_RE = re.compile(
+    rf"\b(?:(?P<russia>{_RU})|(?P<ukraine>{_UA}))(?:\s+(?:forces|troops|army|military))?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:launched|fired|used|attacked|struck|sent|targeted)\b"
+)
+
+
+# An air attack on a place, not drones a unit or a farmer used ("Volunteers sent 50 drones to the army")
+_ATTACK_CONTEXT_RE = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|strikes?|overnight|air\s+(?:raid|force|defen[cs]es?)|shot\s+down|intercept\w*|"
+    r"(?:at|on|towards?)\s+(?:the\s+)?(?:city|region|capital|country))\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_side(text: str) -> bool:
+    return bool(_SIDE_RE.search(text) or _PLACE_RE.search(text))
+
+
+def _launcher_side(text: str) -> str | None:
+    sides = {m.lastgroup for m in _LAUNCHER_RE.finditer(text)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _place_side(text: str) -> str | None:
+    """The side of every place the text names, when they are all on one side ("the Dnipropetrovsk regional
+    administration said 11 UAVs were destroyed over the region"); not launch sites ("from Kursk")."""
+    sides = {m.lastgroup for m in _PLACE_RE.finditer(_FROM_PLACES_RE.sub("", text))}
+    return sides.pop() if len(sides) == 1 else None
+
+
+_FROM_PLACES_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:area|areas|direction|directions|vicinity)\s+of\s+(?:the\s+)?)?"
+    r"[A-Z][\w-]+(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+)[A-Z][\w-]+)*"
+)
 
 
 def _location_side(text: str) -> str | None:
@@ -1027,12 +1383,27 @@ def _location_side(text: str) -> str | None:
 
 
 def _claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
-    """Who reports what in a sentence: (position of the reporting verb, claimant)."""
+    """Who reports what in a sentence: (position of the reporting verb, claimant). Read-only result."""
+    key = (text, len(context.regional_people))
+    cached = context.claimant_cache.get(key)
+    if cached is None:
+        cached = context.claimant_cache[key] = _find_claimants(text, context)
+    return cached
+
+
+def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
     out = []
     for m in _REPORT_LC.finditer(_lower(text)):  # only offsets and the lowercased verb are read
         claimant = _claimant_at(text, m, context)
         if claimant is not None:
             out.append((m.start(), claimant))
+    if out and "iting " in text:
+        _cited_sources(text, out, context)
+    colon = _COLON_SOURCE_RE.match(text) if not out and ":" in text else None
+    if colon is not None and _looks_like_source(colon.group(1)):
+        claimant = _normalize_claimant(colon.group(1), None, context)
+        if claimant is not None and not claimant.pronoun:
+            out.append((colon.end(1), claimant))
     dash = _DASH_SOURCE_RE.search(text) if not out else None
     if dash is not None:  # "..., 9 more 'lost' – air force": a source line with no verb
         claimant = _normalize_claimant(dash.group(1), None, context)
@@ -1041,20 +1412,48 @@ def _claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
     return out
 
 
+_CITING_RE = re.compile(r"\b[Cc]iting\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")
+
+
+def _cited_sources(text: str, out: list[tuple[int, _Claimant]], context: _DocContext) -> None:
+    """ "..., Reuters reported, citing Ukraine's air force": the source cited makes the claim, not the outlet."""
+    for m in _CITING_RE.finditer(text):
+        cited = _normalize_claimant(m.group(1), None, context)
+        if cited is None or cited.pronoun:
+            continue
+        before = [i for i, (pos, _) in enumerate(out) if pos < m.start()]
+        i = before[-1] if before else 0  # "Citing the air force, Ukrainska Pravda reported ..." names the next one
+        out[i] = (out[i][0], cited)
+
+
+def _looks_like_source(label: str) -> bool:
+    """ "Kharkiv governor Oleh Syniehubov:", "Air force:", "Zelensky:" name a source; "Overnight attack:" does not."""
+    words = label.split()
+    return bool(
+        _OFFICE_RE.search(label) or _ORG_RE.search(label) or _AIR_FORCE_RE.search(label) or _MINISTRY_RE.search(label)
+        or _STAFF_RE.search(label) or _NAVY_RE.search(label) or _ORG_NAME_RE.search(label)
+        or (words and words[-1] in _PEOPLE_SIDES)
+    )
+
+
+# "Kharkiv governor Oleh Syniehubov: the enemy attacked ...": a source line with no verb
+_COLON_SOURCE_RE = re.compile(r"\s*([^:,;\d\"“”]{2,60}?)\s*:\s")
 _DASH_SOURCE_RE = re.compile(r"\s[–—]\s*([^–—,;:\d]{2,40}?)\s*[.)]?\s*$")
 
 
 def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant | None:
-    if _ends(_PASSIVE_BEFORE_RE, text, verb.start()):
-        return None  # "73 drones were confirmed shot down": passive, no one named
+    if _ends(_PASSIVE_BEFORE_RE, text, verb.start()) or _ends(_AS_BEFORE_RE, text, verb.start()):
+        agent = _BY_AGENT_RE.match(text, verb.end())  # "was reported by the Russian Defence Ministry", "as reported by"
+        return _normalize_claimant(agent.group(1), None, context) if agent else None  # "were confirmed shot down"
     left = _AUX_TAIL_RE.sub("", text[: verb.start()])
     segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(left)]
     right = _SEGMENT_SPLIT_RE.split(text[verb.end() :], maxsplit=1)[0]
     right = _RIGHT_CUT_RE.sub("", right).strip()
-    if verb.group().lower().startswith("according"):
+    if verb.group().lower().startswith(("according", "per")):  # "..., per Ukraine's air force"
         return _normalize_claimant(right, None, context)
     if not segments[-1]:  # ", claimed Moscow", or an appositive: "X, governor of Y, said"
-        after = _normalize_claimant(right, None, context) if len(right.split()) <= 5 else None
+        short = len(right.split()) <= 5 or (len(right.split()) <= 9 and _NAMED_BODY_RE.search(right))
+        after = _normalize_claimant(right, None, context) if short else None
         if after is not None or len(segments) == 1:
             return after
         segments.pop()
@@ -1062,12 +1461,37 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
         return None  # "..., it said": the claimant of the claim it continues
     for i in range(len(segments) - 1, max(-1, len(segments) - 4), -1):
         previous = segments[i - 1] if i > 0 else None
+        person = _apposition_person(previous, segments[i], context)
+        if person is not None:
+            return person
+        if _ADVERBIAL_RE.match(segments[i]):
+            continue  # "The air force, in a Telegram post, said": not the subject
         claimant = _normalize_claimant(segments[i], previous, context)
         if claimant is not None:
             return claimant
         if not _REJECT_RE.match(segments[i]):
             break
     return None
+
+
+_AS_BEFORE_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_BY_AGENT_RE = re.compile(r"\s+by\s+([^,;.:()]{2,60}?)\s*(?:[,;.:()]|$)")
+_ADVERBIAL_RE = re.compile(
+    r"^(?:in|on|at|via|through|during|after|before|with|from|citing|late|early|earlier|later|overnight)\b", re.IGNORECASE
+)
+
+
+_DESCRIPTOR_RE = re.compile(r"^(?:the|a|an|its|his|her|Ukraine['’]s|Russia['’]s)\s", re.IGNORECASE)
+
+
+def _apposition_person(name: str | None, descriptor: str, context: _DocContext) -> _Claimant | None:
+    """ "Mykola Oleshchuk, the air force commander, said": the person named, not the body described."""
+    if not name or not _DESCRIPTOR_RE.match(descriptor) or not _NAME_RE.fullmatch(name.strip()):
+        return None
+    person = _person_name(name)
+    if person is None or len(person.split()) < 2 or any(w.lower() in _STOPWORDS for w in person.split()):
+        return None
+    return _normalize_claimant(name, None, context)
 
 
 def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:
@@ -1081,11 +1505,15 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     side = side or (place.lastgroup if place else None)
     if _PRONOUN_RE.match(seg):
         return _Claimant(seg.lower(), None, pronoun=True)
+    body_side = side or (UKRAINE if _AIR_FORCE_RE.search(seg) or _NAVY_RE.search(seg) else None)
+    spokesperson = _SPOKESPERSON_RE.search(seg)
+    if spokesperson is not None:  # "air force spokesman Yurii Ihnat": the person, on the side of his body
+        full = context.full_name(spokesperson.group("name"))
+        return _Claimant(full, body_side or _PEOPLE_SIDES.get(full.split()[-1]), person=True)
     if _AIR_FORCE_RE.search(seg):
-        side = side or UKRAINE
-        return _Claimant(f"{_SIDE_ADJ[side]} air force", side)
-    if _NAVY_RE.search(seg) and len(seg.split()) <= 4:
-        return _Claimant(f"{_SIDE_ADJ[side]} navy" if side else "navy", side)
+        return _Claimant(f"{_SIDE_ADJ[body_side]} air force", body_side)
+    if _NAVY_RE.search(seg) and len(seg.split()) <= 4:  # Russia's is "the Black Sea Fleet": a bare navy is Ukraine's
+        return _Claimant(f"{_SIDE_ADJ[body_side]} navy", body_side)
     if _MINISTRY_RE.search(seg):
         return _Claimant(f"{_SIDE_ADJ[side]} defence ministry" if side else "defence ministry", side)
     if _STAFF_RE.search(seg):
@@ -1124,6 +1552,11 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     return None
 
 
+# ", reported the Air Force of the Armed Forces of Ukraine": a long name after the verb, still a claimant
+_NAMED_BODY_RE = re.compile(r"\b(?:air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.I)
+_SPOKESPERSON_RE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|commander|chief)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$"
+)
 _SIDE_ADJ = {RUSSIA: "Russian", UKRAINE: "Ukrainian", None: ""}
 
 
@@ -1188,8 +1621,11 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
         if target is not None:
             _absorb(target, row)
             touched.append(target)
+            if target.pending and row.attacker is not None:  # "Shot down: 54 UAVs ... In total, the enemy launched 76"
+                target.attacker, target.explicit_attacker, target.pending = row.attacker, row.explicit_attacker, False
+                created.append(target)
             continue
-        if not row.weapon:
+        if not row.weapon and not _another_claimants_share(row, open_rows, context):
             continue  # a figure with no weapon and no claim to attach it to
         loose = _loosely_restated(row, open_rows, context)
         if loose is not None:
@@ -1202,11 +1638,27 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             continue
         if row.attacker is None:
             row.attacker = next((r.attacker for r in open_rows if r.weapon == row.weapon), None)
-        if row.attacker is None or not row.is_claim():
+        if not row.is_claim():
             continue
         touched.append(row)
+        if row.attacker is None:
+            row.pending = True  # kept open, never emitted unless a following sentence tells the attacker
+            continue
         created.append(row)
     return touched, created
+
+
+def _another_claimants_share(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
+    """ "The air force said 80 drones were shot down. Air Command South said 20 of them were destroyed ...":
+    another claimant's figure for the weapons of the open claim is a claim of its own (takes their weapon)."""
+    kinds = {(r.weapon, r.attacker) for r in open_rows if not r.pending}
+    if row.claimant is None or len(kinds) != 1:
+        return False
+    if any(_claimants_agree(r.claimant, row.claimant, context) for r in open_rows):
+        return False  # the same claimant's breakdown of its own figure
+    row.weapon, attacker = next(iter(kinds))
+    row.attacker = row.attacker or attacker
+    return True
 
 
 def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row | None:
@@ -1217,9 +1669,11 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         for r in open_rows
         if (not row.weapon or r.weapon == row.weapon)
         and _types_agree(r.weapon_type, row.weapon_type)
-        and (not row.explicit_attacker or row.attacker == r.attacker)
+        and (not row.explicit_attacker or row.attacker == r.attacker or r.pending)
         and _claimants_agree(r.claimant, row.claimant, context)
     ]
+    if row.article_only:  # "A drone was shot down over Kyiv." after "Russia launched 40 drones": a local detail
+        candidates = [r for r in candidates if (r.values["launched"] or 0) <= 1]
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
 
 
