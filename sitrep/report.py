@@ -20,6 +20,7 @@ def run_summary(
     published: dict[str, int],
     rules: dict[str, dict[str, dict[str, Any]]],
     partitions: dict[str, list[str]],
+    stage_seconds: dict[str, float] | None = None,
 ) -> dict[str, Any]:
     """The numbers a user checks after a run; quarantine reasons counted per table and rule."""
     reasons = Counter((r.table, rule) for r in rejected for rule in r.rules)
@@ -48,6 +49,7 @@ def run_summary(
             if not r["success"]
         ),
         "partitions_written": partitions,
+        "stage_seconds": stage_seconds or {},
     }
 
 
@@ -81,6 +83,9 @@ def summary_markdown(summary: dict[str, Any]) -> str:
     failed = summary["expectations_failed"]
     status = {"passed": "all expectations passed", "not run": "nothing new to check"}
     lines.append("## Data quality: " + status.get(summary["data_quality"], "failed: " + ", ".join(failed)))
+    if summary.get("stage_seconds"):
+        lines += ["", "Seconds per stage: " + ", ".join(
+            f"{stage.replace('_', ' ')} {secs:.1f}" for stage, secs in summary["stage_seconds"].items())]
     for table, parts in summary["partitions_written"].items():
         if parts:
             lines += ["", f"Partitions written to `{table}`: " + ", ".join(parts)]
