@@ -21,7 +21,7 @@ class IngestedBatch:
     files: list[FileRecord] = field(default_factory=list)
 
 
-@task(name="discover", cache_policy=NO_CACHE)
+@task(name="discover", task_run_name="discover", cache_policy=NO_CACHE)
 def discover(source: str, settings: Settings) -> list[str]:
     """Every file under the source (a file, a folder, or an s3:// prefix), sorted."""
     files = storage.list_files(source, settings=settings)

@@ -30,7 +30,7 @@ def publish_table(
                         settings=settings)
 
 
-@task(name="record run", cache_policy=NO_CACHE)
+@task(name="record run", task_run_name="record run", cache_policy=NO_CACHE)
 def record_run(lake_uri: str, run_date: str, run_id: str, summary: dict[str, Any],
                validation_results: dict[str, Any], settings: Settings) -> None:
     """Keep the run's summary and its full validation results next to the tables."""
@@ -40,13 +40,13 @@ def record_run(lake_uri: str, run_date: str, run_id: str, summary: dict[str, Any
                     validation_results, settings=settings)
 
 
-@task(name="load state", cache_policy=NO_CACHE)
+@task(name="load state", task_run_name="load state", cache_policy=NO_CACHE)
 def load_state(lake_uri: str, settings: Settings) -> pa.Table:
     """Which files the lake has processed, by content hash and pipeline version."""
     return state.read_state(lake_uri, settings)
 
 
-@task(name="save state", cache_policy=NO_CACHE)
+@task(name="save state", task_run_name="save state", cache_policy=NO_CACHE)
 def save_state(lake_uri: str, files: list[state.FileRecord], pipeline_version: str, run_id: str,
                now: datetime, settings: Settings) -> None:
     """Remember this run's files; read again here, inside the lock, so that a concurrent

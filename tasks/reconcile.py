@@ -14,7 +14,7 @@ from sitrep.validation import Validator
 from tasks.validate import Validated, validate_table
 
 
-@task(name="reconcile events", cache_policy=NO_CACHE)
+@task(name="reconcile events", task_run_name="reconcile events", cache_policy=NO_CACHE)
 def reconcile_events(lake_uri: str, today: date, validator: Validator,
                      settings: Settings) -> Validated:
     """Events from every published air-attack claim, not just this run's: a new report

@@ -44,7 +44,7 @@ def validate_table(validator: Validator, table: str, rows: pa.Table, today: date
     )
 
 
-@task(name="validate", cache_policy=NO_CACHE)
+@task(name="validate", task_run_name="validate", cache_policy=NO_CACHE)
 def validate_claims(rows: dict[str, pa.Table], today: date, validator: Validator) -> dict[str, Validated]:
     """Validate every claim table of the run against its suite."""
     return {table: validate_table(validator, table, table_rows, today)
