@@ -238,13 +238,9 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
     rows = []
     for p in dedupe(pending, soft_keys=("donor", "aid_type", "claimant")):
         fields = {**p.fields, **p.soft}
-        identity = [fields.get(k) for k in ("donor", "recipient", "amount", "currency", "qualifier", "aid_type", "claimant")]
-        rows.append(make_row(
-            AID_PLEDGES, doc, p.sentence, identity=identity,
-            fields={k: v for k, v in fields.items() if k != "claimant"},
-            claimant=fields.get("claimant"), evidence=" ".join(p.evidence), extractor_version=EXTRACTOR_VERSION,
-            date_text=p.extra.get("clause"),
-        ))
+        rows.append(make_row(AID_PLEDGES, doc, p, fields, extractor_version=EXTRACTOR_VERSION,
+                             identity=("donor", "recipient", "amount", "currency", "qualifier", "aid_type"),
+                             date_text=p.extra.get("clause")))
     return rows
 
 

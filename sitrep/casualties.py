@@ -217,13 +217,8 @@ def extract_casualties(doc: Document) -> list[dict]:
     rows = []
     for p in dedupe(pending, soft_keys=("period", "claimant", "location")):
         fields = {**p.fields, **{k: v for k, v in p.soft.items() if v is not None or k not in p.fields}}
-        identity = [fields.get(k) for k in ("side", "population", "measure", "value", "low", "high", "vague_phrase",
-                                             "qualifier", "period", "location")] + [fields.get("claimant")]
-        rows.append(make_row(
-            CASUALTY_CLAIMS, doc, p.sentence, identity=identity,
-            fields={k: v for k, v in fields.items() if k != "claimant"},
-            claimant=fields.get("claimant"), evidence=" ".join(p.evidence), extractor_version=EXTRACTOR_VERSION,
-        ))
+        rows.append(make_row(CASUALTY_CLAIMS, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
+            "side", "population", "measure", "value", "low", "high", "vague_phrase", "qualifier", "period", "location")))
     return rows
 
 

@@ -747,26 +747,29 @@ def _person_name(seg: str) -> str | None:
 def make_row(
     spec: TableSpec,
     doc: Document,
-    sentence: Sentence,
-    *,
-    identity: Sequence[object],
+    claim: Pending,
     fields: dict,
-    claimant: str | None,
-    evidence: str,
+    *,
+    identity: Sequence[str],
     extractor_version: str,
     date_text: str | None = None,
 ) -> dict:
-    """A complete row of `spec`, in schema order, on the shared provenance columns.
+    """A complete row of `spec` for one merged claim, in schema order, on the shared provenance
+    columns. `fields` are its merged fields, the claimant among them; the claim id hashes the
+    fields named in `identity`, then the claimant.
 
     The report date is resolved from `date_text` (default: the evidence), so a caller can
     keep dates that do not belong to the claim ("a meeting on 9 January") out of it.
     """
-    day, source = report_date_of(sentence.post, doc, evidence if date_text is None else date_text)
+    claimant = fields.get("claimant")
+    evidence = " ".join(claim.evidence)
+    post = claim.sentence.post
+    day, source = report_date_of(post, doc, evidence if date_text is None else date_text)
     base = provenance.claim_row(
-        doc, sentence.post, table=spec.name, identity=list(identity), report_date=day, date_source=source,
-        claimant=claimant, evidence=evidence, extractor_version=extractor_version,
+        doc, post, table=spec.name, identity=[fields.get(k) for k in identity] + [claimant], report_date=day,
+        date_source=source, claimant=claimant, evidence=evidence, extractor_version=extractor_version,
     )
-    base.update(fields)
+    base.update((k, v) for k, v in fields.items() if k != "claimant")
     return {name: base.get(name) for name in spec.schema.names}
 
 

@@ -103,13 +103,8 @@ def extract_combat_clashes(doc: Document) -> list[dict]:
     rows = []
     for p in dedupe(pending, soft_keys=("period", "claimant")):
         fields = {**p.fields, **p.soft}
-        identity = [fields.get(k) for k in ("value", "low", "high", "vague_phrase", "qualifier", "period", "location",
-                                             "claimant")]
-        rows.append(make_row(
-            COMBAT_CLASHES, doc, p.sentence, identity=identity,
-            fields={k: v for k, v in fields.items() if k != "claimant"},
-            claimant=fields.get("claimant"), evidence=" ".join(p.evidence), extractor_version=EXTRACTOR_VERSION,
-        ))
+        rows.append(make_row(COMBAT_CLASHES, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
+            "value", "low", "high", "vague_phrase", "qualifier", "period", "location")))
     return rows
 
 

@@ -188,13 +188,8 @@ def extract_troop_deployments(doc: Document) -> list[dict]:
     # ("1,500 troops to Ukrainian border" / "... to the border with Ukraine's Volyn region")
     for p in dedupe(pending, soft_keys=("location", "claimant", "deployed_to"), loose_keys=("location",)):
         fields = {**p.fields, **p.soft}
-        identity = [fields.get(k) for k in ("country", "deployed_to", "value", "low", "high", "vague_phrase",
-                                             "qualifier", "location", "claimant")]
-        rows.append(make_row(
-            TROOP_DEPLOYMENTS, doc, p.sentence, identity=identity,
-            fields={k: v for k, v in fields.items() if k != "claimant"},
-            claimant=fields.get("claimant"), evidence=" ".join(p.evidence), extractor_version=EXTRACTOR_VERSION,
-        ))
+        rows.append(make_row(TROOP_DEPLOYMENTS, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
+            "country", "deployed_to", "value", "low", "high", "vague_phrase", "qualifier", "location")))
     return rows
 
 
