@@ -187,7 +187,7 @@ def create_exclusive(uri: str, data: bytes, settings: Settings | None = None) ->
                 return None
             finally:
                 os.unlink(tmp)
-        return hashlib.sha256(data).hexdigest()
+        return _local_token(data)
     bucket, key = _bucket_key(uri)
     try:
         return s3_client(settings).put_object(Bucket=bucket, Key=key, Body=data, IfNoneMatch="*")["ETag"]
@@ -206,7 +206,7 @@ def delete_if(uri: str, token: str, settings: Settings | None = None) -> bool:
         _, path = filesystem(uri, settings)
         try:
             with open(path, "rb") as fh:
-                if hashlib.sha256(fh.read()).hexdigest() != token:
+                if _local_token(fh.read()) != token:
                     return False
             os.unlink(path)
         except FileNotFoundError:
@@ -238,7 +238,7 @@ def read_with_token(uri: str, settings: Settings | None = None) -> tuple[bytes, 
     """An object's bytes and the token `delete_if` needs to delete exactly this version."""
     if not is_s3(uri):
         data = read_bytes(uri, settings)
-        return data, hashlib.sha256(data).hexdigest()
+        return data, _local_token(data)
     bucket, key = _bucket_key(uri)
     try:
         got = s3_client(settings).get_object(Bucket=bucket, Key=key)
@@ -249,6 +249,11 @@ def read_with_token(uri: str, settings: Settings | None = None) -> tuple[bytes, 
         raise StorageError(uri, exc) from exc
     except BotoCoreError as exc:
         raise StorageError(uri, exc) from exc
+
+
+def _local_token(data: bytes) -> str:
+    """A local object's version token (S3 uses its ETag): the hash of its bytes."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def _bucket_key(uri: str) -> tuple[str, str]:

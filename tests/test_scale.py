@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pyarrow.dataset as ds
 import pytest
 
+from flows.bench import comparable_rows
 from flows.etl import etl
 from flows.runner import task_runner
 from sitrep.config import SAMPLE_CORPUS, Settings
@@ -18,16 +18,8 @@ from sitrep.schemas import CLAIM_TABLES, TABLES
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
 
-RUN_SPECIFIC = {"run_id", "run_date", "quarantined_at"}  # quarantine columns that name the run
-
-
 def _table(lake: Path, name: str) -> list[dict]:
-    path = lake / name
-    if not path.exists():
-        return []
-    rows = ds.dataset(path, format="parquet", partitioning="hive").to_table().to_pylist()
-    key = TABLES[name].key
-    return sorted(({k: v for k, v in r.items() if k not in RUN_SPECIFIC} for r in rows), key=lambda r: r[key])
+    return comparable_rows(str(lake), TABLES[name])
 
 
 def test_dask_run_gives_the_same_tables_as_the_thread_run(tmp_path):
