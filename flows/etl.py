@@ -66,12 +66,13 @@ def etl(source: str | None = None, lake: str | None = None, batch_size: int | No
                        if any(uri not in known for uri in files) else None)
     background.shutdown(wait=False)
     batches = _batches(files, batch_size)
+    numbers = list(range(len(batches)))
     progress = Progress(len(batches), "batches extracted")
     ingested = ingest_batch.with_options(**io).map(
-        list(range(len(batches))), batches, unmapped(lake), unmapped(settings),
+        numbers, batches, unmapped(lake), unmapped(settings),
         [{u: known[u] for u in batch if u in known} for batch in batches])
-    cleaned = clean_batch.map(list(range(len(batches))), ingested)
-    extracted = extract_batch.map(list(range(len(batches))), cleaned)
+    cleaned = clean_batch.map(numbers, ingested)
+    extracted = extract_batch.map(numbers, cleaned)
     for _ in as_completed(list(extracted)):
         progress.step()
     results = extracted.result()  # in input order
