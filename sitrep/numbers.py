@@ -9,6 +9,7 @@ attached, its unit, so that callers can ignore anything measured rather than cou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 _UNITS = {
@@ -129,6 +130,12 @@ def parse_number(text: str) -> int | float | None:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in `text`, in order, with qualifier and unit."""
+    return list(_find_numbers(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_numbers(text: str) -> tuple[NumberMention, ...]:
+    """Memoised (mentions are frozen): every extractor reads the numbers of the same sentences."""
     raw = sorted(_digit_mentions(text) + _word_mentions(text), key=lambda m: m[0])
     mentions: list[NumberMention] = []
     for start, end, value in raw:
@@ -149,7 +156,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                 unit=_unit(text[start:end], value, before, after),
             )
         )
-    return _merge_ranges(text, mentions)
+    return tuple(_merge_ranges(text, mentions))
 
 
 def _digit_mentions(text: str) -> list[tuple[int, int, float]]:
