@@ -63,6 +63,9 @@ _NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
     "a hundred": 100, "one hundred": 100, "half a": 0.5,
 }
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBER_WORDS.update({f"{w} hundred": (i + 1) * 100 for i, w in enumerate(_UNITS)})  # "five hundred million euros"
+_NUMBER_WORDS.update({f"{w} and a half": i + 1.5 for i, w in enumerate(_UNITS)})  # "one and a half billion"
 _WORD_NUM = r"(?P<wnum>%s)\s+(?P<wscale>billion|million)" % "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
 _SCALE = r"(?:[\s-]?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k))?(?![\w])"
 _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
@@ -71,7 +74,7 @@ _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
 )
 _CURRENCY_AFTER = (
     r"(?:\s+|-)(?P<ca>(?:US\s+|American\s+|Canadian\s+|Australian\s+)?dollars?|euros?|"
-    r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|kronor|kroner|krona|korun(?:as|y|a)?|zlotys?|(?:Swedish|Norwegian|Danish|Czech)\s+crowns|hryvnias?|USD|EUR|GBP)\b"
+    r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|kronor|kroner|krona|korun(?:as|y|a)?|zlotys?|(?:Swedish|Norwegian|Danish|Czech)\s+crowns|crowns|hryvnias?|USD|EUR|GBP)\b"
 )
 _MONEY_AFTER_RE = re.compile(rf"(?<![\w.,$€£¥₴]){_NUM}{_SCALE}{_CURRENCY_AFTER}", re.IGNORECASE)  # "500 million euros"
 _MONEY_WORDS_RE = re.compile(rf"(?<![\w-]){_WORD_NUM}{_CURRENCY_AFTER}", re.IGNORECASE)  # "three billion kroner"
@@ -85,7 +88,7 @@ _CURRENCY_WORDS = (
     (r"canadian\s+dollars", "CAD"), (r"australian\s+dollars", "AUD"), (r"dollars?|usd", "USD"), (r"euros?|eur", "EUR"),
     (r"pounds|gbp", "GBP"), (r"francs", "CHF"), (r"yen", "JPY"), (r"kronor|krona", "SEK"), (r"kroner", "NOK"),
     (r"hryvnias?", "UAH"), (r"swedish\s+crowns", "SEK"), (r"norwegian\s+crowns", "NOK"), (r"danish\s+crowns", "DKK"),
-    (r"czech\s+crowns|korun(?:as|y|a)?", "CZK"), (r"zlotys?", "PLN"),
+    (r"czech\s+crowns|korun(?:as|y|a)?", "CZK"), (r"zlotys?", "PLN"), (r"crowns", "NOK"),  # bare crowns: by the country named
 )
 _AID_RE = caseless(
     r"\b(?:aid|assistance|package|support|pledg\w*|commit\w*|allocat\w*|donat\w*|grants?|loans?|fund(?:s|ed|ing)?|"
@@ -177,6 +180,11 @@ _CUMULATIVE_AFTER_RE = re.compile(
 # the next part of a breakdown: "€33bn in loans and €17bn in grants"
 _BREAKDOWN_MORE_RE = re.compile(r"[^.;$€£¥]{0,40}?(?:,|\band|\bplus)\s+(?:(?:a|an|another|further|some|about|around|up\s+to)\s+)*")
 _WHOLE_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|a|an|its|their)\s+(?:total\s+|overall\s+|promised\s+|pledged\s+)?")
+# "a €3bn tranche of its €50bn Ukraine Facility": the programme the payment is drawn from is no new pledge
+_TRANCHE_OF_RE = re.compile(
+    r"\s+(?:tranche|instal?l?ment|payment|disbursement|portion)\s+(?:out\s+)?(?:of|from|under)\s+(?:the|a|an|its|their)\s+"
+    r"(?:total\s+|overall\s+|promised\s+|pledged\s+)?"
+)
 _DASH_BEFORE_RE = re.compile(r"\s[–—-]\s$")
 _DASH_AFTER_RE = re.compile(r"\s[–—-]\s")
 # "gave another $1bn" reads as aid; "added" only right before the amount ("Finland added €25m")
@@ -184,7 +192,9 @@ _ADDED_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:a|an|another|further|additio
 # asking is not giving: "Zelensky asked allies for another $20bn"
 _REQUEST_RE = caseless(
     r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|appeal(?:s|ed|ing)?|"
-    r"urg(?:es|ed|ing)|want(?:s|ed)?|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b"
+    r"urg(?:es|ed|ing)|want(?:s|ed)?|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|"
+    # deliberation is not a pledge either: "is weighing whether to send $100m", "could provide"
+    r"weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ing)|debat(?:e|es|ing)|whether\s+to|could|might)\b"
 )
 _CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|c\.|~)?\s*")
 _NOUN_THEN_BRACKET_RE = re.compile(r"(?:\s+[a-z-]+){1,2}\s*\(\s*(?:about|around|roughly|approximately|some|~)?\s*")
@@ -272,19 +282,23 @@ def parse_money(m: re.Match[str]) -> tuple[float, str] | None:
         word = m["ca"].lower()
         currency = next((code for pattern, code in _CURRENCY_WORDS if re.fullmatch(rf"(?:\w+\s+)?(?:{pattern})(?:\s+sterling)?", word)), None)
         if currency == "NOK":
-            currency = _krone_country(m.string, m.start())
+            currency = _krone_country(m.string, m.start(), crowns=word == "crowns")
     if currency is None:
         return None
     return float(number * scale), currency
 
 
-_KRONE_COUNTRY_RE = re.compile(r"\b(?P<DKK>Danish|Denmark|Copenhagen)\b|\b(?P<NOK>Norwegian|Norway|Oslo)\b")
+_KRONE_COUNTRY_RE = re.compile(
+    r"\b(?P<DKK>Danish|Denmark|Copenhagen)\b|\b(?P<NOK>Norwegian|Norway|Oslo)\b|\b(?P<CZK>Czech\w*|Prague)\b|"
+    r"\b(?P<SEK>Swedish|Sweden|Stockholm)\b"
+)
 
 
-def _krone_country(text: str, pos: int) -> str:
+def _krone_country(text: str, pos: int, crowns: bool = False) -> str:
     """Kroner are Norway's or Denmark's: the country named last before the amount, else first after it
-    ("Norway will contribute 1.5 billion kroner to a Danish-led scheme" is NOK)."""
-    named = list(_KRONE_COUNTRY_RE.finditer(text))
+    ("Norway will contribute 1.5 billion kroner to a Danish-led scheme" is NOK); bare "crowns" may also be
+    Czech or Swedish."""
+    named = [n for n in _KRONE_COUNTRY_RE.finditer(text) if crowns or n.lastgroup in ("DKK", "NOK")]
     before = [n for n in named if n.start() < pos]
     nearest = before[-1] if before else (named[0] if named else None)
     return nearest.lastgroup if nearest else "NOK"
@@ -319,7 +333,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
             prev_end, in_breakdown = m.end(), True
             continue  # "a $61bn package, including $13.8bn for ... and $2bn for ...": parts of the amount before
         in_breakdown = False
-        if prev_end > 0 and _WHOLE_OF_RE.fullmatch(text, prev_end, m.start()):
+        if prev_end > 0 and (_WHOLE_OF_RE.fullmatch(text, prev_end, m.start()) or _TRANCHE_OF_RE.fullmatch(text, prev_end, m.start())):
             prev_end = m.end()
             continue  # "received $75bn of the $177bn approved": the whole the amount before is part of
         if i + 1 < len(mentions) and _WHOLE_OF_RE.fullmatch(text, m.end(), mentions[i + 1].start()):
@@ -411,6 +425,9 @@ def _date_text(text: str, start: int, end: int) -> str:
     return text[start:end] + tail
 
 
+_LIST_JOIN_RE = re.compile(r",\s*|,?\s+(?:and|&)\s+")
+
+
 def _donor(before: str, after: str, claimant: str | None) -> str | None:
     """The giver: the last donor named before the amount that is not a recipient, else one after "from"/"by"."""
     candidates = [
@@ -418,14 +435,18 @@ def _donor(before: str, after: str, claimant: str | None) -> str | None:
         if not re.search(r"\b(?:to|for|in|into|with)\s+(?:the\s+)?$", before[: d.start()])
     ]
     if candidates:
-        return _donor_id(candidates[-1])
+        i = len(candidates) - 1
+        while i > 0 and _LIST_JOIN_RE.fullmatch(before, candidates[i - 1].end(), candidates[i].start()):
+            i -= 1  # "Denmark, Sweden and Norway jointly pledged": donors listed together, the first named
+        return _donor_id(candidates[i])
     m = re.search(r"\b(?:from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?P<d>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", after)
     if m:
         d = _DONOR_RE.search(m["d"])
         if d:
             return _donor_id(d)
     adjective = _DONOR_RE.search(after[:40])
-    if adjective and re.match(r"\s+(?:military\s+|financial\s+|humanitarian\s+)?(?:aid|assistance|support)", after[adjective.end() : adjective.end() + 40]):
+    if adjective and re.match(r"\s+(?:(?:military|financial|humanitarian|budget(?:ary)?|security|defen[cs]e|energy|economic|direct)\s+)?"
+                              r"(?:aid|assistance|support|funding|grants?|loans?)", after[adjective.end() : adjective.end() + 40]):
         return _donor_id(adjective)
     if claimant:
         d = _DONOR_RE.search(claimant)

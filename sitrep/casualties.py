@@ -70,14 +70,16 @@ EXTRACTOR_VERSION = "4"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospitali", "casualt", "losses", "lost", "lose", "losi",
-    "captur", "captive", "prisoner", "pow", "missing", "eliminat", "neutrali", "perish", "fatalit", "surrender", "toll",
+    "captur", "captive", "prisoner", "pow", "missing", "eliminat", "neutrali", "perish", "fatalit", "surrender", "toll", "lives", "liquidat", "slain",
 )
 
 # ---------------------------------------------------------------- lexicon
 
 _CUES = (
-    ("casualties", r"(?:killed|dead)\s*(?:,\s*|\s+)(?:or|and)\s+(?:wounded|injured)|casualties|losses|lost(?!\s+their\s+lives)|lose|loses|losing"),
+    ("casualties", r"(?:killed|dead)\s*(?:,\s*|\s+)(?:or|and)\s+(?:wounded|injured)|casualties|losses|lost(?!\s+their\s+lives)|lose|loses|losing|"
+                   r"neutrali[sz](?:ed|es|ing)|(?:put|taken|took)\s+out\s+of\s+action"),
     ("killed", r"killed|killing|kills|dead|died|dies|deaths?|perished|fatalities|lost\s+their\s+lives|slain|"
+               r"(?:claimed|took|claiming|taking)\s+the\s+lives\s+of|"
                r"eliminated|liquidated|death\s+toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injures|injuries|hurt|hospitali[sz]ed"),
     ("captured", r"captured|capturing|taken\s+(?:prisoner|captive)|took\s+(?:\w+\s+)?prisoner|prisoners?\s+of\s+war|POWs?|"
@@ -109,13 +111,14 @@ _MODIFIER_RE = re.compile(
 _THING_OK_RE = re.compile(  # words that may follow a bare count ("12 killed", "including 1,500 over the past day")
     r"^\s*(?:[,.;:!?)\]'’\"”–—-]|$|(?:and|or|in|on|at|near|over|during|across|from|by|since|after|before|when|as|"
     r"were|was|have|has|had|been|are|is|while|with|so|this|last|per|a|more|others?|overnight|yesterday|today|"
-    r"people)\b)",
+    r"people|confirmed|recorded|reported|registered|documented|verified)\b)",
     re.IGNORECASE,
 )
 _AUX = (
     r"were|was|have|has|had|been|being|are|is|reportedly|also|now|later|all|confirmed|believed|thought|feared|said|"
     r"to|be|have|allegedly|either|so\s+far|in\s+total|in\s+all|combined|so|far|likely|probably|possibly|since|then|"
-    r"presumed|listed\s+as|among\s+(?:those|the)|as|seriously|severely|critically|lightly|slightly|badly|fatally|got|left|remain|remained"
+    r"presumed|listed\s+as|among\s+(?:those|the)|as|seriously|severely|critically|lightly|slightly|badly|fatally|got|left|remain|remained|"
+    r"held|kept|being"
 )
 _AFTER_CUE_RE = re.compile(
     rf"^(?:\s*,?\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them)[^,;.]{{0,60}},)?(?:\s+(?:{_AUX})\b)*\s+(?:{_CUE_RE.pattern})",
@@ -132,6 +135,13 @@ _TOLL_RE = re.compile(
     r"|(?P<wounded>number\s+of\s+(?:the\s+)?(?:injured|wounded))|(?P<casualties>number\s+of\s+casualties|(?:combat\s+)?losses))"
     r"[^.;:]{0,90}?\b(?:rose|risen|rises|rising|climbed|reached|reaches|stands|stand|stood|is|are|was|were|has\s+risen|"
     r"increased|jumped|grew|hit|now|totalled|totaled|amounted)\s+(?:to\s+|at\s+)?(?:an?\s+(?:total|record|new\s+high)(?:\s+of)?\s+)?$",
+    re.IGNORECASE,
+)
+# a running total: "..., bringing the total number of Russian casualties since the invasion to 790,190"
+_TOTAL_TO_RE = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|[A-Z][\w-]+['’]s)\s+(?:(?:overall|total|cumulative)\s+)?"
+    r"(?:(?:number|tally|count)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:(?P<casualties>casualties|losses)|(?P<killed>death\s+toll|toll|dead|deaths))"
+    r"\b[^.;:]{0,90}?\s+to\s+$",
     re.IGNORECASE,
 )
 _ANAPHOR_BEFORE_RE = re.compile(r"\b(?:including|of\s+whom|of\s+them|among\s+them|with|and)\s+$", re.IGNORECASE)
@@ -292,12 +302,18 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     first_start = phrases[0][0].start if phrases else 0
     for i, (c, np_end, population, np_side, bare) in enumerate(phrases):
         nxt = phrases[i + 1][0].start if i + 1 < len(phrases) else None
+        # the next figure, passing over a part of this one ("Nine people, including two children, were wounded ... overnight")
+        later = [p[0].start for p in phrases[i + 1 :]
+                 if p[2] is None or not _PART_BEFORE_RE.search(text, max(0, p[0].start - 25), p[0].start)]
+        past_part = later[0] if later else None
         prev_end = phrases[i - 1][0].end if i > 0 else 0
         measure = _measure_after(text, c, np_end) or _measure_before(text, c)
         if measure == "casualties" and population is None and _lost_things(text, c, np_end):
             continue  # "25 were lost to electronic warfare": drones, not people
         subset = measure is not None and bool(_SUBSET_AFTER_RE.match(text[np_end:]))
         period = period_of(text, c.start, c.end, next_start=nxt, prev_end=prev_end, first_start=first_start)
+        if period is None and past_part != nxt and not _SUBORDINATE_RE.search(text, c.end, past_part or len(text)):
+            period = period_of(text, c.start, c.end, next_start=past_part, prev_end=prev_end, first_start=first_start)
         if period is None and nxt is not None and _COORDINATED_RE.fullmatch(text, c.end, nxt):
             # "killed three civilians and wounded 12 ... over the past day": the period closes both figures
             period = period_of(text, c.start, c.end, prev_end=prev_end, first_start=first_start)
@@ -346,6 +362,17 @@ _EW_RE = re.compile(r"electronic\s+(?:warfare|countermeasures|jamming)|\bjamm|\b
 _SUBSET_AFTER_RE = re.compile(
     r"^(?:\s+(?:were|are|was|is|have\s+been|had\s+been))?\s+(?:also\s+)?among\s+(?:the|those)\b", re.IGNORECASE
 )
+# the whole a bare count is part of: "Of the 12,000 North Korean troops deployed ..., 300 ..."
+_WHOLE_SIDE_RE = re.compile(
+    rf"^\s*(?:Of|Out\s+of)\s+(?:the|an?|some|about|around|roughly|nearly|estimated|\s)*[\d,]+(?:\s+[\w-]+){{0,2}}?\s+"
+    rf"(?:{SIDE_RE.pattern})\s+(?:[\w-]+\s+)?(?:{_MILITARY})\b[^.;]*,\s+(?:\w+\s+){{0,3}}$"
+)
+_SUBORDINATE_RE = re.compile(r"\b(?:when|after|as|while|because|since|before)\b", re.IGNORECASE)
+_OWNED_TOLL_RE = re.compile(
+    rf"(?:{SIDE_RE.pattern})\s+(?:(?:military|combat|army|battlefield|overall|total|confirmed)\s+)?(?:death\s+toll|toll|dead|fatalities)\b"
+)
+_PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.IGNORECASE)
+_LOSSES_OF_SIDE_RE = re.compile(rf"(?:{SIDE_RE.pattern})\s+(?:(?:military|combat|army|overall|total)\s+)?losses\b")
 _TAKEN_PRISONER_RE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -358,10 +385,15 @@ def _lost_things(text: str, c: Count, np_end: int) -> bool:
         return False  # the measure came from "casualties", "killed or wounded", ...
     if _EW_RE.search(text[c.start : np_end + 60]):
         return True  # "12 more lost to electronic warfare", "13 were lost, probably jammed"
+    if _CUE_NOUN_RE.match(text, np_end) and not _THING_RE.search(text, 0, c.start):
+        return False  # "losses ... have exceeded 38,000 killed and wounded": people
     people = [m.end() for m in _NOUN_RE.finditer(text, 0, c.start)]
     things = [m.end() for m in _THING_RE.finditer(text, 0, c.start)]
     if not people:
-        return not re.search(r"General\s+Staff|\benemy\b", text)
+        if things or _THING_RE.search(text, np_end):
+            return True
+        # "Russian losses in Kursk have exceeded 38,000": whose losses, and nothing but people to lose
+        return not re.search(r"General\s+Staff|\benemy\b", text) and not _LOSSES_OF_SIDE_RE.search(text, 0, c.start)
     return bool(things) and things[-1] > people[-1]
 
 
@@ -390,7 +422,7 @@ def _modifiers_end(text: str, pos: int) -> int:
 
 def _measure_before(text: str, c: Count) -> str | None:
     before = text[: c.start]
-    toll = _TOLL_RE.search(before[-160:])
+    toll = _TOLL_RE.search(before[-160:]) or _TOTAL_TO_RE.search(before[-160:])
     if toll:
         return toll.lastgroup
     cues = list(_CUE_RE.finditer(before))
@@ -465,6 +497,12 @@ def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, p
     enemy_of = OTHER_SIDE.get(claimant_side or "", RUSSIA)
     if np_side:
         return enemy_of if np_side == "enemy" else np_side
+    owner = list(_OWNED_TOLL_RE.finditer(text, 0, c.start))
+    if owner and owner[-1].lastgroup != "enemy" and c.start - owner[-1].end() < 80:
+        return owner[-1].lastgroup  # "Russia's death toll in Ukraine surpassed 100,000": whose toll it is
+    whole = _WHOLE_SIDE_RE.search(text, 0, c.start) if population == "military" and np_end - c.end < 3 else None
+    if whole is not None and whole.lastgroup != "enemy":
+        return whole.lastgroup  # "Of the 12,000 North Korean troops deployed to Kursk, some 300 have been killed"
     clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text[: c.start])), default=0)
     before = text[clause_start : c.start]
     if measure in ("casualties", "captured", "missing") or re.search(r"\b(?:lost|losses|suffered)\b", before):

@@ -46,7 +46,7 @@ class Sentence:
 
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATION_RE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|"
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|No|N|S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|"
     r"U\.S|U\.K|U\.N|a\.m|p\.m|approx|est|Inc|Corp|Co|Ltd)\.[\"”’')]*$"
 )
 
@@ -187,7 +187,7 @@ def report_date_of(post: Post, doc: Document, text: str) -> tuple[str, str]:
 
 _RU = r"Russia(?:['’]s)?|Russians?|Moscow(?:['’]s)?|Kremlin(?:['’]s)?|Putin['’]s"
 _UA = r"Ukraine(?:['’]s)?|Ukrainians?|Kyiv(?:['’]s)?|Kiev(?:['’]s)?|Zelensk(?:y|iy|yy)['’]s"
-_NK = r"North\s+Korea(?:['’]s)?|North\s+Koreans?|Pyongyang(?:['’]s)?|DPRK|Kim\s+Jong[\s-]Un['’]s"
+_NK = r"North\s+Korea(?:['’]s)?|North\s+Koreans?|N\.?\s+Korean?s?|NK|Pyongyang(?:['’]s)?|DPRK|Kim\s+Jong[\s-]Un['’]s"
 SIDE_RE = re.compile(
     rf"(?<![\w-])(?:(?P<north_korea>{_NK})|(?P<russia>{_RU})|(?P<ukraine>{_UA})|(?P<enemy>enemy(?:['’]s)?|occupiers|invaders))(?![\w-])"
 )
@@ -195,7 +195,9 @@ SIDE_RE = re.compile(
 RUSSIAN_PLACES = (
     "Belgorod|Kursk|Bryansk|Oryol|Orel|Voronezh|Rostov|Krasnodar|Lipetsk|Tula|Kaluga|Smolensk|Ryazan|Tambov|"
     "Leningrad|Pskov|Tver|Yaroslavl|Saratov|Volgograd|Astrakhan|Tatarstan|Chechnya|Dagestan|Penza|Samara|"
-    "Murmansk|Kaliningrad|Stavropol|Novorossiysk|Taganrog|Makhnovka|Sudzha|Korenevo|Moscow"
+    "Murmansk|Kaliningrad|Stavropol|Novorossiysk|Taganrog|Makhnovka|Sudzha|Korenevo|Moscow|Vladivostok|Khabarovsk|"
+    "Ussuriysk|Primorye|Primorsky|Novosibirsk|Yekaterinburg|Nizhny Novgorod|Engels|Yeysk|Millerovo|Glushkovo|Lgov|"
+    "Rylsk|Shebekino|Valuyki|Tyotkino"
 )
 UKRAINIAN_PLACES = (
     "Kharkiv|Odesa|Odessa|Dnipro|Dnipropetrovsk|Mykolaiv|Lviv|Sumy|Chernihiv|Poltava|Cherkasy|Vinnytsia|"
@@ -216,11 +218,11 @@ _NOT_PLACE = {
 _KIND = r"region|oblast|province|direction|sector|area|district|axis|front"
 _PLACE_TOKEN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 LOCATION_RE = re.compile(
-    r"\b(?i:in|near|around|outside|at|on|into|to|towards|across|over)\s+(?i:the\s+)?"
+    r"\b(?i:in|near|around|outside|at|on|into|to|towards|across|over|opposite|inside|within|along)\s+(?i:the\s+)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:southern|eastern|northern|western|central|occupied|border|frontline|embattled|"
-    r"front-line|besieged|key|eastern\s+Ukrainian|southern\s+Russian|western\s+Russian)\s+)*"
+    r"front-line|besieged|key|eastern\s+Ukrainian|southern\s+Russian|western\s+Russian|Russian|Ukrainian)\s+)*"
     r"(?:(?:border\s+)?(?:region|city|town|village|oblast|province)\s+of\s+)?"
-    r"(?:border\s+(?:with|of)\s+(?:(?:Russia|Ukraine)['’]s\s+)?)?"
+    r"(?:border\s+(?:with|of|from)\s+(?i:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:southern|eastern|northern|western)\s+)*)?"
     rf"(?:(?P<known>{UKRAINIAN_PLACES}|{RUSSIAN_PLACES}|{OTHER_PLACES})(?:\s+(?P<kind1>{_KIND}))?\b"
     rf"|(?P<named>{_PLACE_TOKEN})\s+(?P<kind2>{_KIND})\b)"
 )
@@ -279,14 +281,15 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ("48 hours", r"(?:past|last|previous)\s+(?:48|forty-eight)\s+hours"),
     ("overnight", r"overnight|during\s+the\s+night|last\s+night"),
     ("past day", r"(?:past|last|previous|preceding)\s+day|in\s+a\s+24[\s-]hour"),
-    ("day", r"in\s+a\s+(?:single\s+)?day|in\s+one\s+day|on\s+a\s+single\s+day|per\s+day|"
+    ("day", r"in\s+a\s+(?:single\s+)?day|for\s+the\s+day\b|in\s+one\s+day|on\s+a\s+single\s+day|per\s+day|"
      r"a\s+day\b|daily|every\s+day|each\s+day|within\s+a\s+(?:single\s+)?day|day-long"),
     ("week", r"(?:past|last|previous)\s+week|(?:in|within)\s+a\s+(?:single\s+)?week|this\s+week|per\s+week|a\s+week\b|weekly"),
     ("month", r"(?:past|last|previous)\s+month|in\s+a\s+(?:single\s+)?month|this\s+month|per\s+month|a\s+month\b|"
      r"monthly|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?month"),
     ("year", r"(?:past|last|previous)\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?year"),
 )
-_DAY_WORDS = r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+the\s+day"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY_WORDS = rf"on\s+(?:{_MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS})|" r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:throughout|during)\s+the\s+day|since\s+midnight|so\s+far\s+today|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day"
 _PERIOD_RE = re.compile("|".join(f"(?P<p{i}>\\b(?:{p}))" for i, (_, p) in enumerate(_PERIODS)), re.IGNORECASE)
 _DAY_RE = re.compile(rf"\b(?:{_DAY_WORDS})\b", re.IGNORECASE)
 _REPORTED_ON_RE = re.compile(
@@ -304,14 +307,15 @@ def periods(text: str, *, dated_day: bool = False, past_day: str = "day") -> lis
     return list(_periods(text, dated_day, past_day))
 
 
-_PERIOD_HINTS = Keywords("hour", "day", "night", "week", "month", "year", "since", "daily", "war", "invasion", "2022")
+_PERIOD_HINTS = Keywords("hour", "day", "night", "week", "month", "year", "since", "daily", "war", "invasion", "2022")  # "midnight" too
 
 
 @lru_cache(maxsize=1 << 14)
 def _periods(text: str, dated_day: bool, past_day: str) -> tuple[tuple[int, str], ...]:
-    if not _PERIOD_HINTS.search(text):
+    hinted = _PERIOD_HINTS.search(text)
+    if not hinted and not dated_day:
         return ()
-    out = [(m.start(), _PERIODS[int(m.lastgroup[1:])][0]) for m in _PERIOD_RE.finditer(text)]  # type: ignore[index]
+    out = [(m.start(), _PERIODS[int(m.lastgroup[1:])][0]) for m in _PERIOD_RE.finditer(text)] if hinted else []  # type: ignore[index]
     out = [(pos, past_day if p == "past day" else p) for pos, p in out]
     if dated_day:  # "said on Friday" dates the report, not the count
         out += [(m.start(), "day") for m in _DAY_RE.finditer(text)
@@ -361,7 +365,8 @@ class Count:
 
 
 _BOUND_RE = re.compile(
-    r"(?:(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bno\s+more\s+than)|(?P<more_than>\bmore\s+than|\bover|\bin\s+excess\s+of|\bupwards\s+of)"
+    r"(?:(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bno\s+more\s+than)|(?P<more_than>\bmore\s+than|\bover|\bin\s+excess\s+of|\bupwards\s+of|"
+    r"\bexceed(?:ed|s|ing)|\bsurpass(?:ed|es|ing)|\btopped|\b(?:has|have|had)\s+(?:now\s+|already\s+)?passed)"
     r"|(?P<at_least>\bat\s+least|\bno\s+fewer\s+than|\bnot\s+less\s+than)"
     r"|(?P<approx>\babout|\baround|\bsome|\bnearly|\balmost|\broughly|\bapproximately|\ban\s+estimated|\bestimated|\bclose\s+to))"
     r"\s+$",
@@ -409,6 +414,11 @@ def _find_counts(text: str, vague: bool) -> tuple[Count, ...]:
             continue
         if m.high is not None and not float(m.high).is_integer():
             continue
+        if m.high is None and m.text[:2].lower() == "a " and _HALF_BEFORE_RE.search(text, max(0, m.start - 6), m.start):
+            half = m.start - len(_HALF_BEFORE_RE.search(text, max(0, m.start - 6), m.start).group())  # "half a million"
+            q, s = qualifier_before(text, half)
+            out.append(Count(int(m.value) // 2, None, None, q or "exact", None, s if q else half, half, m.end))
+            continue
         if m.high is not None:
             low = int(m.value)
             scale = re.search(r"\b(thousand|million)$", m.text, re.IGNORECASE)
@@ -440,6 +450,9 @@ def _find_counts(text: str, vague: bool) -> tuple[Count, ...]:
     return tuple(sorted(out, key=lambda c: c.num_start))
 
 
+_HALF_BEFORE_RE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
+
+
 def _word_start(text: str, pos: int) -> int:
     """`pos` moved back to the start of its word (a range's "between" may be reported mid-word)."""
     while pos > 0 and text[pos - 1].isalpha() and text[pos].isalpha():
@@ -447,18 +460,21 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
-_DASH_RE = re.compile(r"\s?[-–—]\s?")
+_DASH_RE = re.compile(r"\s?[-–—]\s?|\s+to\s+")
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _dash_ranges(text: str, counts: list[Count]) -> list[Count]:
-    """"about 50,000–52,000": two counts joined by a dash are one range, whatever qualifies the first."""
+    """"about 50,000–52,000", "an estimated 70,000 to 100,000": two counts joined by a dash or "to" are one range,
+    whatever qualifies the first."""
     out: list[Count] = []
     for c in counts:
         prev = out[-1] if out else None
         if (
             prev is not None and prev.value is not None and c.value is not None and c.value > prev.value
             and c.qualifier == "exact" and _DASH_RE.fullmatch(text, prev.end, c.num_start)
-        ):
+            and not (text[prev.end] == " " and _FROM_BEFORE_RE.search(text, max(0, prev.start - 8), prev.start))
+        ):  # "an estimated 70,000 to 100,000" too, but not a change "from about 1,000 to 2,000"
             out[-1] = Count(None, prev.value, c.value, "range", None, prev.start, prev.num_start, c.end)
             continue
         out.append(c)
@@ -699,6 +715,10 @@ def _normalize(segment: str) -> tuple[Claimant, bool] | None:
     if not adj and other:
         adj = _OTHER_COUNTRIES.get(re.sub(r"['’]s$", "", other.group()))
         side = _ADJ_SIDE.get(adj or "")
+    if _TITLED_PERSON_RE.match(seg):  # "Commander-in-Chief Oleksandr Syrskyi", "army spokesman Nazar Voloshyn": the person
+        name = _person_name(seg)
+        if name and " " in name:
+            return Claimant(name, side or _KNOWN_PEOPLE.get(name.split()[-1]), person=True), False
     for pattern, template, default_side in _ORGS:
         if pattern.search(seg):
             if template.startswith("{S}"):
@@ -720,6 +740,11 @@ def _normalize(segment: str) -> tuple[Claimant, bool] | None:
                  r"spokes\w+|prosecutors?|police|services|ombudsman|administration|council|authorities)\b", seg):
         return Claimant(seg, side), False
     return None
+
+
+_TITLED_PERSON_RE = re.compile(
+    r"(?i:.*\b(?:commander(?:-in-chief)?|chief|spokes(?:man|woman|person)))\s+(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+$"
+)
 
 
 def _person_name(seg: str) -> str | None:

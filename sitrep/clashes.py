@@ -100,12 +100,21 @@ def extract_combat_clashes(doc: Document) -> list[dict]:
     if any(p.extra.get("kind") == "clash" for p in pending):  # the report's total is a clash count
         pending = [p for p in pending if p.extra.get("kind") == "clash"
                    or (p.extra.get("kind") == "repelled" and p.fields.get("location") is None)]
+    # "57 combat engagements in the Pokrovsk direction and 184 engagements across the entire front": a direction's
+    # count beside the front-wide total in its paragraph is its breakdown
+    totals = {_paragraph(p) for p in pending if p.extra.get("kind") == "clash" and p.fields.get("location") is None}
+    if totals:
+        pending = [p for p in pending if p.fields.get("location") is None or _paragraph(p) not in totals]
     rows = []
     for p in dedupe(pending, soft_keys=("period", "claimant")):
         fields = {**p.fields, **p.soft}
         rows.append(make_row(COMBAT_CLASHES, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
             "value", "low", "high", "vague_phrase", "qualifier", "period", "location")))
     return rows
+
+
+def _paragraph(p: Pending) -> tuple[int, int]:
+    return p.sentence.post_index, p.sentence.paragraph_index
 
 
 def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending]:
@@ -121,7 +130,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         attack = _ATTACK_AFTER_RE.match(text[c.end :])
         if attack:
             clause = _clause(text, c.start, c.end + attack.end())
-            if _REPEL_RE.search(clause):
+            # "... carried out 48 assaults near Pokrovsk; all were repelled"
+            if _REPEL_RE.search(clause) or _ALL_REPELLED_RE.match(text, _clause_end(text, c.end + attack.end())):
                 found.append((c, c.end + attack.end(), "repelled"))
             continue
         times = _TIMES_AFTER_RE.match(text[c.end :])
@@ -161,7 +171,17 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     return [p for p in out if p.extra["kind"] != "share"]  # a direction's share of the total given is not a claim
 
 
+_ALL_REPELLED_RE = re.compile(
+    r"[\s;:,.–—-]*(?:and\s+|but\s+)?(?:all|most|each|every\s+one|all\s+of\s+them|both)(?:\s+of\s+them)?\s+"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:repel\w*|repuls\w*|fended\s+off|beaten\s+back|stopped|thwarted)",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|but|whereas|and)\b|\s[-–—]\s|\.\s")
+
+
+def _clause_end(text: str, end: int) -> int:
+    right = _CLAUSE_BREAK_RE.search(text, end)
+    return right.start() if right else len(text)
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -33,6 +33,19 @@ drills, casualties ("2,000 troops killed", "keeps losing"), encircled troops, co
 interpreters, officers per unit, withdrawals ("pulled out 5,000 troops"). The casualty words
 of another figure ("Of the 11,000 troops sent, about 4,000 were killed") are not this one's.
 The same figure for the same country is one claim however loosely its mentions place it.
+
+Whose troops may also come from a pronoun's antecedent in the sentence before ("North Korea has
+deepened its ties with Russia. It has sent 3,000 more troops"), "the North" in a Korean context,
+a leader ("Biden approved the deployment of 2,000 troops") or the clause a colon elaborates
+("Russia has brought in reinforcements: an estimated 15,000 troops"); a country that only
+reports ("Ukraine's military estimates ...", "South Korea's claim that ...") or receives ("will
+send Ukraine €650m") is not the sender. A count without its noun may follow troops named before
+("... and there are about 50,000 near Sumy", "with estimates ranging from 30,000 to 50,000",
+"Seoul puts the number at 3,000" after a sentence that sends them). Raising troops (mobilising,
+recruiting, training, graduating), alerts and readiness checks, refusals ("refused to send"),
+forecasts ("are expected to be deployed") and civilians counted with soft nouns ("300 German
+engineers are in Kyiv") are not deployments. `location` may be part of a country ("eastern
+Ukraine") or the place a "there" points back to.
 """
 from __future__ import annotations
 
@@ -46,6 +59,7 @@ from sitrep.claims_common import (
     Keywords,
     NORTH_KOREA,
     RUSSIA,
+    UKRAINE,
     ClaimantFinder,
     Count,
     Pending,
@@ -56,6 +70,7 @@ from sitrep.claims_common import (
     lower_keep,
     lowered,
     locations,
+    split_sentences,
     make_row,
     sentences,
 )
@@ -66,7 +81,9 @@ EXTRACTOR_VERSION = "5"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
-    "conscript", "commando", "infantry", "marines", "paratroop", "reservist", "mercenar",
+    "conscript", "commando", "infantry", "marines", "paratroop", "reservist", "mercenar", "0 strong", "brigade",
+    "regiment", "battalion", "division", "peacekeep", "artillerymen", "gunners", "sappers", "engineers", "snipers",
+    "guardsmen", "riflemen", "operators", "instructors", "advisers", "volunteers", "legionnaires", "officers", "special forces", "special operations", "north koreans",
 )
 
 
@@ -80,58 +97,84 @@ class _Prefilter:
         if _PREFILTER_RE.search(text):
             return True
         low = lowered(text)
-        return "force" in low and ("number" in low or "total" in low)
+        if "force" in low and ("number" in low or "total" in low):
+            return True
+        # troops of the sentence before, counted: "... Seoul puts the number at about 3,000"
+        return ("number" in low or "figure" in low) and (" the " in low or "their" in low) and " at " in low
 
 
 _TROOP_NOUN = (
     r"troops|soldiers|servicemen|service\s*members|personnel|fighters|infantry(?:men)?|marines|paratroopers|"
     r"special\s+forces|commandos|military\s+personnel|forces|conscripts|officers|men|reinforcements|reservists|mercenaries|"
+    r"peacekeepers|artillerymen|gunners|sappers|(?:military\s+|combat\s+)?engineers|snipers|guardsmen|riflemen|"
+    r"drone\s+operators|(?:military\s+)?instructors|(?:military\s+)?advisers|volunteers|legionnaires|"
     r"North\s+Koreans"
 )
 _NOUN_AFTER_RE = re.compile(
-    r"^(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|elite|"
+    r"^['’\"”]?(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|elite|"
     r"special|regular|combat|military|foreign|allied|army|ground|its|their|own|the|more|other)){0,4}"
     rf"\s+(?P<noun>{_TROOP_NOUN})\b",
 )
 _DEPLOY_RE = caseless(
-    r"\b(?:deploy(?:ed|s|ing|ment)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|sending|station(?:ed|ing)?|"
+    r"\b(?:deploy(?:ed|s|ing|ment)?|redeploy(?:ed|s|ing)?|re(?:assign|position|rout)(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|sending|station(?:ed|ing)?|"
     r"based|posted|transferr?(?:ed|ing)?|assign(?:ed|s|ing)?|arriv(?:ed|es|ing)|mass(?:ed|ing)|amass(?:ed|ing)?|"
     r"concentrat(?:ed|ing)|assembl(?:ed|ing)|accumulat(?:ed|ing)|position(?:ed|ing)|relocat(?:ed|ing)|mov(?:ed|ing|es)|"
     r"join(?:ed|ing)?|pull(?:ed|ing|s)|shift(?:ed|ing|s)|redirect(?:ed|ing|s)?|reinforce|commit(?:ted|s|ting)|"
     r"thr(?:ew|own|ows|owing)(?!\s+back)|"
-    r"fight(?:ing)?\s+(?:for|alongside|in)|serv(?:ing|e)\s+(?:in|with|alongside)|contingent|reinforc(?:ed|ing|ements)|"
+    r"fight(?:ing|s)?\s+(?:for|alongside|in|on\s+(?:the\s+)?\w+['’]s\s+side)|serv(?:ing|e)\s+(?:in|with|alongside)|contingent|reinforc(?:ed|ing|ements)|"
     r"(?:are|were|remain|remained|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:in|inside|on|at|near|along)|"
     r"maintain(?:s|ed|ing)?(?!\s+that)|keep(?:s|ing)?|kept|return(?:ed|ing)?\s+to|"
     r"grouping|group(?:ing)?\s+of\s+(?:forces|troops)|build-?up|buil[dt]\s+up|cross(?:ed|es|ing)?\s+(?:in)?to|"
     r"(?:force|contingent)\s+(?:now\s+)?(?:numbers|numbered|totals)|"
+    r"advanc(?:e|es|ed|ing)\s+(?:on|towards?|into)|(?:gone|went|go(?:es|ing)?)\s+(?:to|into)\b|head(?:s|ed|ing)?\s+(?:to|for|towards?|into)|bound\s+for|en\s+route\s+to|"
+    r"on\s+(?:their|its|the)\s+way\s+to|guard(?:s|ed|ing)?\s+(?:the|a)\b|hold(?:s|ing)?\s+positions|push(?:ed|es|ing)?\s+into|(?:military\s+)?presence|"
     r"ferr(?:y|ied|ies|ying)|ship(?:ped|ping|s)?|airlift(?:ed|ing|s)?|flown|fl[eyi]w?(?:ing)?\s+(?:in|to)|bus(?:s?ed|s?ing)|"
-    r"land(?:ed|ing|s)?\s+(?:in|at|on)|rotat(?:ed|ing|es?)\s+(?:in|into|to)|brought\s+in|bring(?:ing|s)?\s+in|"
+    r"land(?:ed|ing|s)?\s+(?:in|at|on)|rotat(?:ed|ing|es?)\s+(?:in|into|to)|br(?:ought|ing(?:ing|s)?)\s+(?:in|into|to|up)|"
+    r"rush(?:ed|es|ing)?\s+(?:in|into|to)|pour(?:ed|ing|s)?\s+in|gather(?:ed|ing|s)?|garrison(?:ed|ing|s)?|"
+    r"operat(?:e|es|ed|ing)\s+(?:in|inside|near|on|along)|embedded\s+(?:in|with)|enter(?:ed|ing|s)?\s+(?:the\s+)?[a-z]|"
     rf"(?:towards?|across|into|around|opposite)\s+(?:the\s+)?(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
+    # fighting for a named place: "are trying to retake the Kursk region", "are storming Pokrovsk"
+    rf"(?:retak|recaptur|storm|attack|assault|defend|press|push)\w*\s+(?:on\s+|towards?\s+|into\s+)?(?:the\s+)?"
+    rf"(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     rf"(?:near|along|close\s+to)\s+(?:the\s+)?(?:(?:Ukrainian|Russian|Belarusian|northern|eastern|southern)\s+)?"
     rf"(?:border|front(?:\s*-?line)?|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
-    r"in\s+(?:the\s+)?(?:occupied\s+|eastern\s+|southern\s+|northern\s+)?(?:Kursk|Russia|Ukraine|Belarus)|"
+    r"in\s+(?:the\s+)?(?:occupied\s+|eastern\s+|southern\s+|northern\s+|western\s+)?(?:Russia|Ukraine|Belarus|Donbas|"
+    rf"Transnistria|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     rf"in\s+the\s+(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})\s+(?:direction|sector|axis|region|oblast)|"
     r"inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory))\b"
 )
 _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try the alternation
-    r"(?=[acdefhiklmpstw])(?:desert(?:ed|ers|ion)|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|\bdrills?\b|"
+    r"(?=[acdefhiklmopstw])(?:desert(?:ed|ers|ion)|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|\bdrills?\b|"
     r"exercises?\b|manoeuvres|maneuvers|war\s+games|"
-    r"\bkill|\bdead\b|\bdied\b|wounded|injured|casualt|\blost\b|\blos(?:e|es|ing)\b|losses|captured|captiv\w*|prisoners?|\bPOWs?\b|missing|"
-    r"interpreter|per\s+\d|for\s+every|hospital\w*)"
+    r"\bkill|\bdead\b|\bdied\b|wounded|injured|casualt|\blost\b|\blos(?:e|es|ing)\b|losses|captured|captiv\w*|prisoners?|\bPOWs?\b|\bmissing|"
+    r"interpreter|per\s+\d|for\s+every|per\s+(?:\w+\s+)?(?:kilomet|km\b|miles?\b|square)|hospital\w*|surrender\w*|taken\s+prisoner|defect(?:ed|ors?|ion)\b|"
+    r"on\s+(?:\w+\s+)?alert\b|on\s+standby|(?:high|heightened|combat)[\s-]readiness|state\s+of\s+readiness|"
+    r"t(?:ook|ake|akes|aking)\s+part\s+in|participat\w*\s+in|snap\s+(?:checks?|inspections?)|"
+    r"\baward(?:s|ed|ing)?\b|\bmedals?\b|decorated|honou?r(?:ed|ing))"
 )
 # hypothetical forces: "could send up to 100,000 troops", "would deploy", "if Pyongyang sends"
 # willingness and offers are not deployments either: "is prepared to put up to 10,000 troops", "offered to send"
 _HYPOTHETICAL_RE = caseless(
-    r"\b(?:could|might|would|may|if|(?:prepared|ready|willing|offer(?:ed|ing|s)?|consider(?:ed|ing|s)?|propos(?:ed|ing|es))\s+to|"
-    r"(?:weigh|mull|consider|contemplat|discuss|debat)\w*\s+(?:\w+\s+)?(?:send|deploy|dispatch|put)\w*)\b"
+    r"\b(?:could|might|would|may|if|(?:prepared|ready|willing|offer(?:ed|ing|s)?|consider(?:ed|ing|s)?|propos(?:ed|ing|es)|"
+    r"expected|likely|set|due)\s+to|"
+    r"(?:weigh|mull|consider|contemplat|discuss|debat)\w*\s+(?:\w+\s+)?(?:send|deploy|dispatch|put)\w*|"
+    # refusals: "has refused to send any of its 20,000 soldiers", "ruled out sending"
+    r"(?:refus|declin|reject)\w*\s+to|ruled?\s+out|won['’]t|will\s+not|not\s+(?:to\s+)?(?:send|deploy|dispatch)\w*|no\s+plans?\s+to)\b"
     r"(?:\s+[\w-]+){0,4}\s*$"
+    # a force offered or planned: "has offered to lead a reassurance force of up to 20,000"
+    r"|\b(?:offer(?:ed|ing|s)?|propos(?:ed|ing|es)|plan(?:s|ned|ning)?|pledg(?:ed|ing|es)?|promis(?:ed|ing|es)?|vow(?:ed|s)?)\s+to\s+"
+    r"(?:lead|form|create|set\s+up|build|head|contribute\s+to|join)\b(?:\s+[\w-]+){0,6}\s*$"
 )
 _BORDER_RE = re.compile(
     r"\b(?:along|near|on|at|to|towards|by)\s+(?:the\s+)?(?P<place>(?:(?:Ukrainian|Russian|Belarusian|Polish)\s+)?border"
-    r"(?:\s+with\s+(?:Ukraine|Russia|Belarus|Poland))?)",
+    r"(?:\s+with\s+(?:Ukraine|Russia|Belarus|Poland))?)(?!\s+(?:guard|service|force|police|agency|troops))",
     re.IGNORECASE,
 )
-_HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:would|could|might)\b")
+# a condition still to be met: "to send 100 troops to a peacekeeping force if a ceasefire is reached"
+_CONDITION_AFTER_RE = re.compile(r"\b(?:if|once|unless|provided\s+that|in\s+the\s+event\s+of)\s+(?!not\b)")
+_HYPOTHETICAL_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:would|could|might|(?:are|is|were|was)\s+(?:\w+ly\s+)?(?:expected|likely|set|due)\s+to)\b"
+)
 # a deployment of the past: "in 1979", "in the winter of 2021-22", "before the invasion" (but "since 1992" is still now)
 _HISTORICAL_RE = re.compile(
     r"\b(?:in|during)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early)\s+(?:of\s+)?)?(?:19\d\d|20(?:0\d|1\d|21))\b"
@@ -141,19 +184,33 @@ _HISTORICAL_RE = re.compile(
 _WITHDRAW_RE = caseless(r"\b(?:pull(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,4}?(?:out|back)|withdr[ae]w\w*|withdrawing|retreat\w*)\b")
 _DESTINATION_RE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[A-Z]|reinforce|bolster|strengthen|shore\s+up|join)")
 _PURPOSE_RE = caseless(
-    r"\bto\s+(?:replace|replenish|make\s+up\s+for|compensate\s+for|offset|cover)\s+(?:\w+\s+){0,3}?(?:losses|casualties|the\s+dead)\b"
+    r"\b(?:to\s+(?:replace|replenish|make\s+up\s+for|compensate\s+for|offset|cover)|despite|amid|after|following|"
+    r"because\s+of|due\s+to|given)\s+(?:\w+\s+){0,3}?(?:losses|casualties|the\s+dead)\b"
+)
+# raising or training troops, not sending them: "recruited some 30,000", "has trained more than 50,000"
+_RECRUIT_VERB = (
+    r"(?:mobili[sz](?:e|es|ed|ing)|recruit(?:s|ed|ing)?|train(?:s|ed|ing)?|call(?:s|ed|ing)?\s+up|draft(?:s|ed|ing)?|"
+    r"enlist(?:s|ed|ing)?|conscript(?:s|ed|ing)|enrol(?:s|led|ling)?|sign(?:s|ed)?\s+up|graduat(?:e|es|ed|ing))"
+)
+_RECRUIT_BEFORE_RE = caseless(rf"\b{_RECRUIT_VERB}\s+(?:[\w-]+\s+){{0,2}}$")
+_RECRUIT_AFTER_RE = caseless(  # "are being trained in Russia's east" places troops: only the raising verbs here
+    rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+|being\s+)?(?:newly\s+)?"
+    rf"(?!train){_RECRUIT_VERB}|graduated|enlisted|volunteered|"
+    r"sign(?:ed|ing)?\s+(?:up|contracts?))\b"
 )
 _COUNTRIES = {
-    "north_korea": r"(?:North|N\.?)\s+Korea(?:ns?|['’]s)?|Pyongyang(?:['’]s)?|DPRK|Kim\s+Jong[\s-]Un|Kim['’]s",
-    "russia": r"Russia(?:n|['’]s)?|Moscow(?:['’]s)?|Kremlin|Putin(?:['’]s)?|Wagner|Akhmat|Africa\s+Corps|Rosgvardia",
+    "north_korea": r"(?:North|N\.?)\s+Korea(?:ns?|['’]s)?|NK|Pyongyang(?:['’]s)?|DPRK|Kim\s+Jong[\s-]Un|Kim['’]s|"
+                   r"Kim(?=\s+(?:has\s+|had\s+)?(?:sends?|sent|sending|deploys?|deployed|dispatch\w*)\b)",
+    "russia": r"Russia(?:n|['’]s)?|Moscow(?:['’]s)?|Kremlin|Putin(?:['’]s)?|Wagner|Akhmat|Africa\s+Corps|Rosgvardia|"
+              r"Chechen|Chechnya(?:['’]s)?|Kadyrov(?:['’]s)?|Grozny|Buryat|Dagestani",
     "ukraine": r"Ukrain(?:e|ian)(?:['’]s)?|Kyiv(?:['’]s)?|Zelensk\w*",
     "belarus": r"Belarus(?:ian|['’]s)?|Minsk|Lukashenko",
     "iran": r"Iran(?:ian|['’]s)?|Tehran",
     "china": r"China(?:['’]s)?|Chinese|Beijing",
-    "united_states": r"US|U\.S\.|United\s+States|American|Washington|Pentagon",
-    "united_kingdom": r"UK|Britain(?:['’]s)?|British|London",
+    "united_states": r"US|U\.S\.|United\s+States|American|Washington|Pentagon|White\s+House|Biden|Trump|Hegseth",
+    "united_kingdom": r"UK|Britain(?:['’]s)?|British|London|Starmer|Sunak|Healey",
     "france": r"France(?:['’]s)?|French|Paris|Macron",
-    "germany": r"Germany(?:['’]s)?|German|Berlin",
+    "germany": r"Germany(?:['’]s)?|German|Berlin|Scholz|Merz|Pistorius",
     "poland": r"Poland(?:['’]s)?|Polish|Warsaw",
     "nepal": r"Nepal(?:i|ese|['’]s)?|Kathmandu",
     "india": r"India(?:n|['’]s)?|New\s+Delhi",
@@ -164,12 +221,44 @@ _COUNTRIES = {
     "lithuania": r"Lithuania(?:n|['’]s)?|Vilnius",
     "latvia": r"Latvia(?:n|['’]s)?|Riga",
     "romania": r"Romania(?:n|['’]s)?|Bucharest",
+    "colombia": r"Colombia(?:n|['’]s)?|Bogota|Bogotá",
+    "brazil": r"Brazil(?:ian|['’]s)?",
+    "sri_lanka": r"Sri\s+Lank(?:a|an)(?:['’]s)?",
+    "kazakhstan": r"Kazakh(?:stan)?(?:['’]s)?",
+    "tajikistan": r"Tajik(?:istan)?(?:['’]s)?",
+    "uzbekistan": r"Uzbek(?:istan)?(?:['’]s)?",
+    "kyrgyzstan": r"Kyrgyz(?:stan)?(?:['’]s)?",
+    "armenia": r"Armenia(?:n|['’]s)?|Yerevan",
+    "azerbaijan": r"Azerbaijan(?:i|['’]s)?|Baku",
+    "afghanistan": r"Afghan(?:istan)?(?:['’]s)?|Kabul",
+    "canada": r"Canada(?:['’]s)?|Canadian|Ottawa",
+    "sweden": r"Swed(?:en|ish)(?:['’]s)?|Stockholm",
+    "finland": r"Finland(?:['’]s)?|Finnish|Helsinki",
+    "norway": r"Norw(?:ay|egian)(?:['’]s)?|Oslo",
+    "denmark": r"Denmark(?:['’]s)?|Danish|Copenhagen",
+    "netherlands": r"(?:the\s+)?Netherlands(?:['’])?|Dutch|Amsterdam|The\s+Hague",
+    "belgium": r"Belgi(?:um|an)(?:['’]s)?|Brussels",
+    "italy": r"Italy(?:['’]s)?|Italian|Rome",
+    "spain": r"Spain(?:['’]s)?|Spanish|Madrid",
+    "czech_republic": r"Czech(?:ia|\s+Republic)?(?:['’]s)?|Prague",
+    "slovakia": r"Slovakia(?:n|['’]s)?|Bratislava",
+    "hungary": r"Hungar(?:y|ian)(?:['’]s)?|Budapest",
+    "bulgaria": r"Bulgaria(?:n|['’]s)?|Sofia",
+    "turkey": r"Turkey(?:['’]s)?|Türkiye|Turkish|Ankara",
+    "georgia": r"Georgia(?:n|['’]s)?|Tbilisi",
+    "moldova": r"Moldova(?:n|['’]s)?|Chisinau",
+    "portugal": r"Portugal(?:['’]s)?|Portuguese|Lisbon",
+    "greece": r"Greece(?:['’]s)?|Greek|Athens",
+    "australia": r"Australia(?:n|['’]s)?|Canberra",
+    "japan": r"Japan(?:ese|['’]s)?|Tokyo",
+    "south_korea": r"South\s+Korea(?:n|['’]s)?|Seoul(?:['’]s)?",
 }
 _COUNTRY_RE = re.compile(
     r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(f"(?P<{k}>{v})" for k, v in _COUNTRIES.items())
 )
 _SERVE_WITH_RE = re.compile(
-    r"\b(?:to\s+(?:aid|help|support|assist|reinforce|bolster)|(?:fight|fighting|serve|serving)\s+(?:for|alongside|with|in)|"
+    r"\b(?:to\s+(?:aid|help|support|assist|reinforce|bolster)|(?:fight|fighting|serve|serving)\s+(?:for|alongside|with|in|on)|"
+    r"(?:front|war)\s+for|"
     r"alongside|to|into)\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
@@ -201,14 +290,14 @@ def _country(text: str) -> str | None:
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|but|and|as)\b|\bwhile\b|,\s+(?:of|among)\s+(?:whom|which|them)\b")
 # the troops named before the figure: "the number of North Korean troops in Russia has risen to about 14,000",
 # "Russian forces near Sumy now number about 50,000"
-_TROOP_GROUP = rf"(?:{_TROOP_NOUN}|contingent|grouping|force)"
+_TROOP_GROUP = rf"(?:{_TROOP_NOUN}|contingent|grouping|force|deployment)"
 _NUMBERING = (
     r"(?:now\s+|currently\s+|still\s+)?(?:numbers?|numbered|numbering|totals?|totall?ed|"
     r"(?:estimated|put|assessed|reckoned)\s+at|(?:estimated|thought|believed|said|reported|understood)\s+to\s+(?:number|total|be))"
 )
 _LEVEL = (
     r"(?:is|are|was|were|stands?\s+at|stood\s+at|at|to|reached|(?:has|have|had)\s+(?:now\s+)?(?:risen|grown|increased|climbed|reached)"
-    r"(?:\s+to)?|(?:rose|grew|increased|climbed)\s+to|" + _NUMBERING + ")"
+    r"(?:\s+to)?|(?:rose|grew|increased|climbed)\s+to|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|" + _NUMBERING + ")"
 )
 _NUMBER_OF_RE = re.compile(
     rf"\b(?:(?:number|total|strength|size)\s+of\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})|"
@@ -216,24 +305,32 @@ _NUMBER_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # the figure in apposition to the troops: "North Korean troops – about 11,000 of them – have been deployed"
-_APPOSITION_RE = re.compile(rf"\b(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})\s*(?:[–—(,]|--)\s*$", re.IGNORECASE)
+_APPOSITION_RE = re.compile(
+    rf"\b(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})(?P<gap>(?:\s+[\w'’-]+){{0,5}}?)\s*(?:[–—(,]|--)\s*$", re.IGNORECASE
+)
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
-_NUMBERING_RE = re.compile(rf"\b(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})\b[^.;]{{0,80}}?\s{_NUMBERING}\s*$", re.IGNORECASE)
-_LEVEL_LAST_WORDS = frozenset("is are was were at to be reached number numbers numbered numbering total totals totalled totaled".split())
+_NUMBERING_RE = re.compile(rf"\b(?P<np>(?:[\w'’-]+\s+){{0,4}}?{_TROOP_GROUP})\b[^.;]{{0,80}}?\s{_NUMBERING}\s*$", re.IGNORECASE)
+_LEVEL_LAST_WORDS = frozenset(
+    "is are was were at to be reached number numbers numbered numbering total totals totalled totaled range ranges ranged "
+    "ranging from".split()
+)
 _LEVEL_TAIL_RE = re.compile(rf"\s{_LEVEL}\s*$", re.IGNORECASE)
 # a unit's size: "its 2,000-strong 225th assault regiment", "a 12,000-strong North Korean contingent"
 _STRONG_RE = re.compile(
-    r"-strong(?:\s+[\w'’-]+){0,3}?\s+(?:brigade|regiment|battalion|contingent|force|unit|division|group(?:ing)?|corps|"
+    r"[-\s]strong(?:\s+[\w'’-]+){0,3}?\s+(?:brigade|regiment|battalion|contingent|force|unit|division|group(?:ing)?|corps|"
     r"detachment|army|troops|battlegroup)s?\b",
     re.IGNORECASE,
 )
 _UNIT_BEFORE_RE = re.compile(
-    r"\b(?:brigade|regiment|battalion|contingent|force|unit|division|group(?:ing)?|corps|detachment|army)s?\b,?\s+(?:\w+\s+){0,2}$",
+    rf"\b(?:brigade|regiment|battalion|contingent|force|unit|division|group(?:ing)?|corps|detachment|army|{_TROOP_NOUN})s?\b"
+    r"(?:,?\s+(?:\w+\s+){0,2}|(?:\s+[\w'’-]+){0,3}?\s*(?:[–—(]|--)\s*(?:\w+\s+){0,2})$",
     re.IGNORECASE,
 )
+_STRONG_AFTER_RE = re.compile(r"[-\s]strong\b")
 # a force counted without a noun after the figure: "a force of about 100,000", "a contingent of 12,000"
 _FORCE_OF_RE = re.compile(
-    r"\b(?:force|contingent|grouping|group\s+of\s+forces|army|corps|detachment)\s+of\s+$", re.IGNORECASE
+    r"\b(?:force|contingent|grouping|group\s+of\s+forces|army|corps|detachment|brigade|regiment|battalion|division|unit)"
+    r"\s+of\s+(?:(?:some|about|around|roughly|up\s+to|more\s+than|over|nearly|almost|approximately)\s+)?$", re.IGNORECASE
 )
 # what a figure after "a force of" may count instead of troops
 _THING_AFTER_RE = re.compile(
@@ -242,18 +339,40 @@ _THING_AFTER_RE = re.compile(
 )
 # a count whose noun is left out: "..., and another 8,000 remain deployed in Kursk"
 _ELIDED_AFTER_RE = re.compile(
-    r"\s+(?:more\s+|others\s+)?(?:remain|remained|are|were|have\s+been|had\s+been)\s+(?:still\s+|now\s+|currently\s+)?"
-    r"(?:deployed|stationed|based|fighting|serving)\b"
+    r"\s+(?:more\s+|others\s+)?(?:(?:remain|remained|are|were|(?:have|had)\s+(?:already\s+|now\s+|reportedly\s+|since\s+)?been)"
+    r"\s+(?:still\s+|now\s+|currently\s+|already\s+|reportedly\s+)?"
+    r"(?:deployed|stationed|based|fighting|serving|sent|dispatched|moved|transferred|redeployed)|"
+    r"(?:have\s+|had\s+)?(?:already\s+)?(?:arrived|followed|crossed))\b"
+)
+# "... but for now about 12,000 are in Russia": a count placed, its troops named before
+_ELIDED_PLACE_RE = re.compile(
+    r"\s+(?:more\s+)?(?:are|were|remain|remained)\s+(?:now\s+|already\s+|still\s+|currently\s+)?(?:in|inside|near|on|at|along)"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
 )
 # troops referred back to: "... and Seoul estimates their number at about 11,000"
-_THEIR_NUMBER_RE = re.compile(r"\btheir\s+(?:total\s+)?(?:number|numbers|strength)\s+(?:\w+\s+){0,2}?(?:at|to|is|was)\s*$", re.IGNORECASE)
+_THEIR_NUMBER_RE = re.compile(
+    r"\b(?P<the>their|the)\s+(?:total\s+|overall\s+)?(?:number|numbers|strength|figure|total|count)\s+(?:\w+\s+){0,3}?(?:at|to|is|was)\s*$",
+    re.IGNORECASE,
+)
+# the troops of a sentence before: "North Korea has begun sending troops to Russia. Seoul puts the number at 3,000."
+_TROOPS_IN_RE = re.compile(rf"\b(?:{_TROOP_NOUN})\b")
 _NAMED_TROOPS_RE = re.compile(
     r"(?:(?:North|N\.?)\s+Korean|Russian|Ukrainian|Belarusian|British|French|German|Polish|American|US)\s+"
     rf"(?:{_TROOP_NOUN})\b"
 )
 # a running total of the deployment just named: "..., bringing the total to about 14,000"
+# a force raised to a new size: "The Kremlin has doubled its troops in Belarus to 2,000"
+_GROWN_TO_RE = re.compile(
+    r"\b(?:doubled|tripled|increased|boosted|raised|expanded|built\s+up|grown|grew|stepped\s+up|brought)\s+"
+    r"(?:its|their|the|[A-Z][\w-]+['’]s)\s+(?:(?:military|troop)\s+)?(?:troops|forces|contingent|presence|grouping|"
+    r"troop\s+(?:numbers|presence|levels)|numbers)"
+    r"(?:\s+(?:in|near|on|along|at|inside)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:region|oblast|border|area))?)?\s+to\s*$",
+    re.IGNORECASE,
+)
 _TOTAL_RE = re.compile(
-    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+)?(?:total|number|tally|figure)"
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|[A-Z][\w-]+['’]s)\s+(?:overall\s+|total\s+)?"
+    r"(?:(?:total|number|tally|figure|count)(?:\s+(?:deployment|deployed|contingent|force|troop\s+(?:count|number)))?"
+    r"|force|forces|contingent|deployment|presence|troops|grouping)"
     r"(?:\s+(?:number\s+)?of\s+[\w\s]{0,30}?|\s+(?:deployed|sent|dispatched|stationed|there|in\s+\w+))?\s+to\s*$",
     re.IGNORECASE,
 )
@@ -277,7 +396,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for i, c in enumerate(counts):
         if c.vague_phrase and re.match(r"an?\s|several$", c.vague_phrase, re.I):
             continue
-        troops = _troops_named(text, low, c, out)
+        troops = _troops_named(text, low, c, out, _previous_sentence(sentence))
         if troops is None:
             continue
         np_end, total_of = troops.end, troops.total_of
@@ -299,27 +418,48 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if _EXCLUDE_RE.search(_PURPOSE_RE.sub("", low[own_start:own_end])):  # "sent ... to replace losses" is still a deployment
             continue
         before, after = text[clause_start : c.start], text[np_end:clause_end]
-        lead, tail = low[max(clause_start, c.start - 90) : c.start], low[np_end : min(clause_end, np_end + 90)]
+        # a colon elaborates the clause before it: "Russia has brought in reinforcements: an estimated 15,000 troops"
+        elaborates = bool(clause_start) and text[:clause_start].rstrip()[-1:] == ":"
+        lead_start = max(0, c.start - 90) if elaborates else max(clause_start, c.start - 90)
+        lead, tail = low[lead_start : c.start], low[np_end : min(clause_end, np_end + 90)]
         if not troops.placed and not (_DEPLOY_RE.search(lead) or _DEPLOY_RE.search(tail)):
             continue
-        if _HYPOTHETICAL_RE.search(low[clause_start : c.start]) or _HYPOTHETICAL_AFTER_RE.match(low, np_end):
+        if _RECRUIT_BEFORE_RE.search(lead) or _RECRUIT_AFTER_RE.match(tail):
+            continue  # "mobilised 300,000 reservists", "30,000 men were recruited": raising troops is no deployment
+        if (_HYPOTHETICAL_RE.search(low[clause_start : c.start]) or _HYPOTHETICAL_AFTER_RE.match(low, np_end)
+                or _CONDITION_AFTER_RE.search(low, np_end, clause_end)):
             continue  # "could send 20,000 troops", "a deployment of 10,000 troops would be premature"
         if _HISTORICAL_RE.search(low[clause_start:clause_end]):
             continue  # "Russia massed about 190,000 troops on Ukraine's borders in the winter of 2021-22": not now
         if (_WITHDRAW_RE.search(lead[-60:]) or _WITHDRAW_RE.search(tail[:40])) and not _DESTINATION_RE.search(after):
             continue  # "pulled out about 5,000 troops from the Kherson region": a withdrawal, sent nowhere
         country = total_of.fields["country"] if total_of else _country(troops.phrase)
-        origin = re.match(r"\s+from\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[np_end:clause_end])
-        if country is None and origin:  # "1,500 mercenaries from Nepal": whose they are, named after the noun
+        origin = re.match(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[np_end:clause_end])
+        if country is None and origin:  # "1,500 mercenaries from Nepal", "3,500 soldiers of North Korea's 11th Corps"
             country = _country(origin[1])
         if country is None:
             # the sender: the last country named before the verb ("Pyongyang is said to have dispatched")
-            subject = [m for m in _COUNTRY_RE.finditer(before) if not re.search(r"\b(?:to|into|in|for)\s+(?:the\s+)?$", before[: m.start()])]
-            country = subject[-1].lastgroup if subject else _sender_after(after)
+            country = _sender_before(before) or _sender_after(after)
+        if country is None and clause_start and text[:clause_start].rstrip()[-1:] in (":", "—", "–"):
+            country = _sender_before(text[: clause_start - 1])  # "Russia has brought in reinforcements: an estimated 15,000 troops"
+        if country is None and _FRONTED_RE.match(before):
+            subject = _MAIN_SUBJECT_RE.match(after)  # "With some 10,000 soldiers already in Kursk, North Korea is ..."
+            country = _country(subject["c"]) if subject else None
+        if country is None:
+            # "It has sent about 3,000 more troops", "Its forces near Pokrovsk now number 70,000", "the North had dispatched"
+            country = _anaphor_country(f"{troops.phrase} {before}", sentence)
         if country is None:
             continue  # whose troops cannot be told: not a usable deployment claim
         deployed_to = total_of.soft["deployed_to"] if total_of else _deployed_to(after, country)
         place = [name for pos, name in locations(clause) if not _COUNTRY_RE.fullmatch(name)]
+        if not place:
+            part = _PART_OF_COUNTRY_RE.search(clause) or _FOUGHT_FOR_RE.search(clause)  # "in eastern Ukraine", "retake Kursk"
+            place = [part["place"]] if part else []
+        if not place and _THERE_RE.search(clause):  # "...; Kyiv puts the Russian force there at 60,000"
+            earlier = text[:clause_start] if clause_start else ""
+            place = [name for pos, name in locations(earlier) if not _COUNTRY_RE.fullmatch(name)][-1:]
+            if not place:  # "... regrouping near Toretsk. They have deployed about 8,000 fresh troops there"
+                place = [name for pos, name in locations(_previous_sentence(sentence)) if not _COUNTRY_RE.fullmatch(name)][-1:]
         if not place:
             border = _BORDER_RE.search(clause)
             place = [border["place"]] if border else []
@@ -333,7 +473,19 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     return out
 
 
-def _troops_named(text: str, low: str, c: Count, found: list[Pending]) -> _Troops | None:
+def _previous_sentence(sentence: Sentence) -> str:
+    """The sentence before `sentence` in its paragraph, else the last one of the paragraph before."""
+    para = sentence.paragraphs[sentence.paragraph_index]
+    if sentence.position > 0:
+        split = split_sentences(para)
+        return split[sentence.position - 1] if sentence.position - 1 < len(split) else ""
+    if sentence.paragraph_index > 0:
+        split = split_sentences(sentence.paragraphs[sentence.paragraph_index - 1])
+        return split[-1] if split else ""
+    return ""
+
+
+def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str = "") -> _Troops | None:
     """Which troops a count counts, or None when it counts no troops.
 
     The noun usually follows ("11,000 North Korean troops", "a 12,000-strong North Korean
@@ -346,41 +498,113 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending]) -> _Troop
     noun = _NOUN_AFTER_RE.match(text[c.end :])
     if noun is not None:
         if noun["noun"].lower() in ("men", "officers", "forces") and c.vague_phrase is None and not re.search(
-            r"\b(?:troops|soldiers)\b", text, re.I
+            r"\b(?:troops|soldiers)\b|\bspecial\s+(?:operations\s+)?forces\b", text, re.I
+        ) and _COUNTRY_RE.search(text, c.end, c.end + noun.start("noun")) is None and not (
+            noun["noun"].lower() == "men" and _UNITS_RE.search(text)
         ):
+            # "500 North Korean officers", "10 reserve regiments, some 15,000 men in all" are troops
             return None
+        if _SOFT_NOUN_RE.match(noun["noun"]) and not _MILITARY_CUE_RE.search(text):
+            return None  # "300 German engineers are in Kyiv to repair power plants": not soldiers
         return _Troops(text[c.end : c.end + noun.end()], c.end + noun.end())
     if c.vague_phrase is not None:
         return None
     strong = _STRONG_RE.match(text, c.end)
     if strong is not None:
         return _Troops(text[c.end : strong.end()], strong.end())
-    if text.startswith("-strong", c.end):  # "North Korea's 11th Corps, around 11,000-strong, has been deployed"
+    strong = _STRONG_AFTER_RE.match(text, c.end)
+    if strong is not None:  # "North Korea's 11th Corps, around 11,000-strong, has been deployed", "some 4,000 strong"
         unit = _UNIT_BEFORE_RE.search(text, max(0, c.start - 60), c.start)
-        return _Troops(text[max(0, c.start - 60) : c.start], c.end + len("-strong"), named_before=True) if unit else None
+        return _Troops(text[max(0, c.start - 60) : c.start], strong.end(), named_before=True) if unit else None
     if _THING_AFTER_RE.match(low, c.end):
         return None  # "a force of 5,000 drones"
-    elided = _ELIDED_AFTER_RE.match(low, c.end)
+    elided = _ELIDED_AFTER_RE.match(low, c.end) or _ELIDED_PLACE_RE.match(text, c.end)
     if elided is not None:  # "..., and another 8,000 remain deployed in Kursk"
-        return _referent(text, low, c, elided.end() + 40)
+        found_before = _referent(text, low, c, elided.end() + 40)
+        if found_before is not None:
+            return found_before
+    if _ESTIMATES_RANGE_RE.search(text, max(0, c.start - 60), c.start):
+        return _referent(text, low, c, c.start)  # "... concentrated troops along the border, with estimates ranging from 30,000 to 50,000"
+    if _THERE_ARE_RE.search(text, max(0, c.start - 40), c.start) and _PLACED_AFTER_RE.match(text, c.end):
+        return _referent(text, low, c, c.start)  # "Moscow has deployed troops along the border, and there are about 50,000 near Sumy"
     before = text[max(0, c.start - 160) : c.start]
     if before.endswith("of ") and _FORCE_OF_RE.search(before):
         return _Troops("", c.end)
+    if _GROWN_TO_RE.search(before):
+        return _Troops("", c.end)
+    puts = _PUTS_AT_RE.search(before)
+    if puts is not None:
+        return _Troops(puts["np"], c.end, named_before=True, placed=puts["where"] is not None)
     if found and _TOTAL_RE.search(before):
         return _Troops("", c.end, total_of=found[-1], placed=True)
-    last = before.rstrip()[-1:]
+    hedged = _HEDGE_TAIL_RE.sub("", before)  # "North Korean soldiers — possibly as many as 6,000 —"
+    last = hedged.rstrip()[-1:]
     if last in ("–", "—", "(", "-") or (last == "," and _OF_WHOM_RE.match(text, c.end)):
-        apposition = _APPOSITION_RE.search(before)
+        apposition = _APPOSITION_RE.search(hedged)
         return _Troops(apposition["np"], c.end, named_before=True) if apposition else None
     words = before[-12:].split()
     if not words or words[-1].lower() not in _LEVEL_LAST_WORDS or not _LEVEL_TAIL_RE.search(before):
         return None
-    if _THEIR_NUMBER_RE.search(before):
-        return _referent(text, low, c, c.start)
+    their = _THEIR_NUMBER_RE.search(before)
     size = _NUMBER_OF_RE.search(before) or _NUMBERING_RE.search(before)
+    if their and size is None:  # "Seoul estimates their number at 11,000", "... puts the number at 3,000"
+        return _referent(text, low, c, c.start) or _previous_troops(prev, c)
+    if their and their["the"].lower() == "their":
+        return _referent(text, low, c, c.start)
     if size is None:
         return None
     return _Troops(size.groupdict().get("np2") or size["np"], c.end, named_before=True)
+
+
+def _previous_troops(prev: str, c: Count) -> _Troops | None:
+    """"North Korea has begun sending troops to Russia. Seoul puts the number at about 3,000": the troops of the
+    sentence before, when it sends or places them and names whose they are."""
+    if not prev:
+        return None
+    noun = None
+    for noun in _TROOPS_IN_RE.finditer(prev):
+        pass
+    if noun is None or _country(prev[: noun.end()]) is None:
+        return None
+    low = lower_keep(prev)
+    if not _DEPLOY_RE.search(low) or _EXCLUDE_RE.search(low) or _HYPOTHETICAL_RE.search(low[: noun.start()]):
+        return None
+    return _Troops(prev[: noun.end()], c.end, named_before=True, placed=True)
+
+
+_ESTIMATES_RANGE_RE = re.compile(
+    r"\b(?:estimates?|figures?|assessments?)\s+(?:\w+\s+){0,2}?(?:range[sd]?|ranging|var(?:y|ies|ying))\s+(?:from|between)\s+$",
+    re.IGNORECASE,
+)
+_THERE_ARE_RE = re.compile(r"\bthere\s+(?:are|were|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?$", re.IGNORECASE)
+_PLACED_AFTER_RE = re.compile(r"\s+(?:more\s+|of\s+them\s+)?(?:in|near|around|along|inside|on|at|outside)\s+(?:the\s+)?[A-Z]")
+# nouns that count soldiers only in a military sentence
+_SOFT_NOUN_RE = re.compile(r"engineers|volunteers|instructors|advisers|drone\s+operators|legionnaires", re.IGNORECASE)
+_MILITARY_CUE_RE = re.compile(
+    r"\b(?:military|combat|army|armed|troops?|soldiers?|fight(?:s|ing|ers)?|front(?:\s*-?\s*line)?|legion|brigades?|"
+    r"battalions?|regiments?|special\s+forces|defen[cs]e\s+ministry|units?)\b",
+    re.IGNORECASE,
+)
+_UNITS_RE = re.compile(r"\b(?:brigades?|regiments?|battalions?|divisions?|corps|troop|military|army|front|war|fight\w*)\b", re.IGNORECASE)
+_PART_OF_COUNTRY_RE = re.compile(
+    r"\b(?:in|into|to|across|throughout|inside)\s+(?:the\s+)?(?P<place>(?:north|south|east|west|north-east|north-west|south-east|"
+    r"south-west|central)(?:ern)?\s+(?:Ukraine|Russia|Belarus))\b",
+    re.IGNORECASE,
+)
+# a force sized by whoever estimates it: "Kyiv puts the Russian force there at 60,000"
+_PUTS_AT_RE = re.compile(
+    rf"\b(?:puts?|putting|estimates?|estimated|estimating|places?|placed|assess(?:es|ed)?|reckons?)\s+(?:the|its|their)\s+"
+    rf"(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})(?P<where>\s+(?:there|in\s+[\w'’-]+|near\s+[\w'’-]+|inside\s+[\w'’-]+))?\s+at\s*$",
+    re.IGNORECASE,
+)
+_FOUGHT_FOR_RE = re.compile(
+    rf"\b(?:(?:retak|recaptur|storm|attack|assault|defend)\w*|(?:defen[cs]e|siege|battle|assault|storming)\s+(?:of|for))\s+"
+    rf"(?:the\s+)?(?P<place>(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})"
+    r"(?:\s+(?:region|oblast))?)\b",
+    re.IGNORECASE,
+)
+_THERE_RE = re.compile(r"\bthere\b")
+_HEDGE_TAIL_RE = re.compile(r"(?:\s+(?:possibly|perhaps|probably|maybe|reportedly|likely|now|already|still))+\s*$", re.IGNORECASE)
 
 
 def _referent(text: str, low: str, c: Count, cue_end: int) -> _Troops | None:
@@ -388,12 +612,20 @@ def _referent(text: str, low: str, c: Count, cue_end: int) -> _Troops | None:
     11,000", "... troops have been killed, and another 8,000 remain deployed in Kursk": the troops
     named earlier in the sentence, when the words up to `cue_end` place them."""
     named = list(_NAMED_TROOPS_RE.finditer(text, 0, c.start))
-    if not named or not _DEPLOY_RE.search(low[named[-1].end() : cue_end]):
+    if named:
+        if not _DEPLOY_RE.search(low[named[-1].end() : cue_end]):
+            return None
+        return _Troops(named[-1].group(), c.end, named_before=True, placed=True)
+    # troops with no adjective: "Moscow has deployed thousands of troops along the border, and there are about 50,000 ..."
+    nouns = list(_TROOPS_IN_RE.finditer(text, 0, c.start))
+    if not nouns or _country(text[: nouns[-1].end()]) is None or not _DEPLOY_RE.search(low[: cue_end]):
         return None
-    return _Troops(named[-1].group(), c.end, named_before=True, placed=True)
+    return _Troops(text[: nouns[-1].end()], c.end, named_before=True, placed=True)
 
 
 _ANY_COUNTRY = r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_COUNTRIES.values())
+_FRONTED_RE = re.compile(r"\s*(?:With|Having|Besides|In\s+addition\s+to)\s", re.IGNORECASE)
+_MAIN_SUBJECT_RE = re.compile(rf"[^;,]{{0,60}},\s+(?:the\s+)?(?P<c>{_ANY_COUNTRY})")
 _WHOLE_BEFORE_RE = re.compile(r"\b(?:out\s+of|of)\s+(?:the|a|an|its|their)\b[^,;]{0,40}$")
 _MAIN_VERB_RE = re.compile(r"\b(?:have|has|had|were|was|are|is)\b")
 _SENDER_AFTER_RE = re.compile(
@@ -401,6 +633,67 @@ _SENDER_AFTER_RE = re.compile(
     rf"^[^;]{{0,60}}?(?:\bby\s+(?:the\s+)?(?P<by>{_ANY_COUNTRY})|"
     rf",\s+(?P<subject>{_ANY_COUNTRY})\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:sent|deployed|dispatched|transferred|moved))"
 )
+
+
+# a country that only says: "Ukraine's military estimates ...", "according to Seoul's spy agency", "Kyiv says"
+_SAYER_AFTER_RE = re.compile(
+    r"(?P<org>['’]s(?=\s+(?:claims?|reports?|assessments?|estimates?|statement|figures?|data)\b)|"
+    r"(?:['’]s)?(?:\s+(?!(?:is|are|was|were|be|been|being|has|have|had|also|now|it|they|which|that)\b)"
+    rf"(?!(?:{_TROOP_NOUN})\b)(?:[a-z][\w-]+|[A-Z][\w-]+)){{1,4}}?)?\s+(?:also\s+|now\s+)?"
+    r"(?:said|says|say|estimates?|estimated|believes?|believed|reports?|reported|claims?|claimed|thinks|assess(?:es|ed)?|"
+    r"told|warned|warns|puts|put|calculates?|calculated|counts?|counted|assessments?|statement|figures?|data)\b"
+    r"(?!\s+(?:at|to\s+(?:be|number|total|have)))"  # "troops estimated at 11,000" is no report
+)
+_ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+_GIVE_TO_RE = re.compile(r"\b(?:send|sends|sent|give|gives|gave|provide|provides|provided|offer|offers|offered|supply|supplies|"
+                         r"supplied|lend|lends|lent|sell|sells|sold|hand|handed)\s+$", re.IGNORECASE)
+_RULERS_IN_RE = re.compile(r"\b(?:regime|government|authorities|leadership|rulers|junta)\s+in\s+$", re.IGNORECASE)
+_ANAPHOR_RE = re.compile(  # a pronoun that sends or owns the troops, not one that only reports ("They said ...")
+    r"\b(?:(?:it|they)\s+(?:has|have|had|is|are|was|were|also|now|then|reportedly|sent|sends|deployed|deploys|dispatched|moved|"
+    r"transferred|keeps|kept|maintains|stationed)|(?:its|their|these|those)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_TROOP_NOUN}|contingent|grouping|force|units)|the\s+country|the\s+regime)\b",
+    re.IGNORECASE,
+)
+_THE_NORTH_RE = re.compile(r"\bthe\s+North\b")
+_KOREA_RE = re.compile(r"Korea|Pyongyang|Seoul|NIS\b")
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|into|in|for|with|from|against|of|on|near|by|at|towards?|and)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _anaphor_country(before: str, sentence: Sentence) -> str | None:
+    """Whose troops a pronoun names: the subject of the sentence before ("North Korea has deepened its ties with
+    Russia. It has sent 3,000 more troops"), or North Korea for "the North" in a Korean context."""
+    prev = _previous_sentence(sentence)
+    if _THE_NORTH_RE.search(before) and (_KOREA_RE.search(sentence.text) or _KOREA_RE.search(prev)):
+        return NORTH_KOREA
+    if not prev or not _ANAPHOR_RE.search(before):
+        return None
+    for m in _COUNTRY_RE.finditer(prev):
+        if not _PREPOSITION_BEFORE_RE.search(prev, max(0, m.start() - 20), m.start()):
+            return m.lastgroup
+    return None
+
+
+def _sender_before(before: str) -> str | None:
+    """The sender named before the troops' verb: the last country there ("Pyongyang is said to have dispatched"),
+    not a destination ("sent to Russia") nor a country that only reports ("Ukraine's military estimates"),
+    and a country that says it sent them ("Moscow says it has deployed") only when no other is named."""
+    own, sayers = [], []
+    for m in _COUNTRY_RE.finditer(before):
+        if re.search(r"\b(?:to|into|in|for)\s+(?:the\s+)?$", before[: m.start()]) and not _RULERS_IN_RE.search(before, 0, m.start()):
+            continue  # "sent to Russia": a destination, but "the regime in Minsk" sends
+        if _GIVE_TO_RE.search(before, max(0, m.start() - 20), m.start()):
+            continue  # "will send Ukraine another €650m": a recipient
+        said = _SAYER_AFTER_RE.match(before, m.end())
+        if said is not None or _ACCORDING_RE.search(before, 0, m.start()):
+            if said is None or said["org"]:
+                continue  # "Ukraine's military estimates": an institution that reports, never the sender
+            sayers.append(m)
+            continue
+        own.append(m)
+    found = own or sayers
+    return found[-1].lastgroup if found else None
 
 
 def _sender_after(after: str) -> str | None:
@@ -416,13 +709,13 @@ def _deployed_to(after: str, country: str | None) -> str | None:
     for m in _SERVE_WITH_RE.finditer(after):
         if after[: m.start()].rstrip().lower().endswith("according"):
             continue  # "according to Ukrainian intelligence": who says, not whom they serve
-        if re.match(r"\s+(?:border|frontier|side)\b", after[m.end() :]):
+        if re.match(r"\s+(?:border|frontier|side)\b", after[m.end() :]) and m.group().split()[1] != "on":
             continue  # "closer to the Ukrainian border": where, not whom they serve
         if m.group().split()[1] == "in" and not re.match(r"\s+(?:army|armed\s+forces|military|ranks|forces)\b", after[m.end() :]):
             continue  # "fighting in Ukraine": where they fight; "serving in the Russian army": whom they serve
         target = _country(m["c"])
-        if target and target != country:
-            return target
+        if target and target != country and {target, country} != {RUSSIA, UKRAINE}:
+            return target  # not the enemy: Ukrainian troops sent "into Russia's Belgorod region" serve Ukraine
         if m["c"] in ("Kursk", "Belgorod", "Bryansk", "Donbas", "Donetsk", "Luhansk", "Zaporizhzhia", "Kherson") and country in (
             NORTH_KOREA, RUSSIA, None
         ):

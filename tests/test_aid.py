@@ -102,6 +102,17 @@ def test_requests_are_not_pledges() -> None:
     assert extract_aid_pledges(_doc("Zelensky asked allies for another $20bn in air defence aid for Ukraine.")) == []
 
 
+def test_deliberation_is_not_a_pledge_and_listed_donors_give_the_first() -> None:
+    assert extract_aid_pledges(_doc("South Korea is weighing whether to send $100m in humanitarian aid to Ukraine.")) == []
+    row = _one("Denmark, Sweden and Norway jointly pledged a $500m package of weapons for Ukraine.")
+    assert row["donor"] == "denmark"
+
+
+def test_a_tranche_is_not_joined_by_the_programme_it_is_drawn_from() -> None:
+    rows = extract_aid_pledges(_doc("The EU paid out a €3bn tranche of its €50bn Ukraine Facility for Ukraine on Friday."))
+    assert [r["amount"] for r in rows] == [3e9]
+
+
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_aid_pledges, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")

@@ -135,6 +135,23 @@ def test_figures_joined_by_and_share_the_period() -> None:
     assert sorted((r["measure"], r["value"], r["period"]) for r in rows) == [("killed", 3, "day"), ("wounded", 12, "day")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian losses in Kursk have exceeded 38,000 killed and wounded, Zelensky said.", ("russia", "casualties", 38000, "more_than")),
+        ("An estimated 70,000 to 100,000 Ukrainian soldiers have been killed, Western officials say.", ("ukraine", "killed", None, "range")),
+        ("The attack claimed the lives of seven people in Zaporizhzhia, the governor said.", ("ukraine", "killed", 7, "exact")),
+        ("Of the 12,000 North Korean troops deployed to Kursk, some 300 have been killed, the NIS said.",
+         ("north_korea", "killed", 300, "approx")),
+        ("Ukraine's forces neutralised about 1,300 Russian soldiers over the past day, the General Staff said.",
+         ("russia", "casualties", 1300, "approx")),
+    ],
+)
+def test_more_ways_of_reporting_casualties(text: str, expected: tuple) -> None:
+    rows = extract_casualties(_doc(text))
+    assert expected in [(r["side"], r["measure"], r["value"], r["qualifier"]) for r in rows], rows
+
+
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_casualties, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")

@@ -80,6 +80,26 @@ def test_not_clash_counts(text: str) -> None:
     assert extract_combat_clashes(_doc(text)) == []
 
 
+def test_direction_count_beside_the_front_wide_total_is_its_breakdown() -> None:
+    rows = extract_combat_clashes(_doc(
+        "The General Staff reported 57 combat engagements in the Pokrovsk direction and 184 engagements across the "
+        "entire front during the past day."
+    ))
+    assert [r["value"] for r in rows] == [184]
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Ukrainian forces fought Russian troops in 143 combat engagements on December 3, the General Staff said.", "day"),
+        ("Since midnight, the Russians have attacked Ukrainian positions 87 times, the General Staff said.", "day"),
+        ("Throughout the day, 121 combat engagements occurred along the front, the General Staff said.", "day"),
+    ],
+)
+def test_a_named_day_is_the_period(text: str, period: str) -> None:
+    assert _one(text)["period"] == period
+
+
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_combat_clashes, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")

@@ -97,6 +97,46 @@ def test_troops_named_around_the_figure(text: str, expected: tuple) -> None:
     assert (row["value"], row["low"], row["high"]) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Canada will send an additional 1,000 troops to Latvia, the prime minister announced.", ("canada", 1000, None, None)),
+        ("Russian forces are massing near Kupiansk, where Ukraine's military estimates about 30,000 troops have gathered.",
+         ("russia", 30000, None, None)),
+        ("Ukraine's 3rd Assault Brigade, some 4,000 strong, has been redeployed to the Kharkiv region.", ("ukraine", 4000, None, None)),
+        ("Russia has about half a million troops in occupied Ukraine, officials said.", ("russia", 500000, None, None)),
+        ("An estimated 30,000 to 40,000 Russian troops have gathered near Kharkiv.", ("russia", None, 30000, 40000)),
+        ("Belarus has moved 5,000 troops to its border. Minsk puts the number at around 6,000 now.", ("belarus", 5000, None, None)),
+        ("North Korea has deepened its ties with Russia. It has sent about 3,000 more troops to Kursk.", ("north_korea", 3000, None, None)),
+        ("South Korea's spy agency said the North had dispatched around 1,500 special forces to Russia.", ("north_korea", 1500, None, None)),
+        ("The Kremlin has doubled its troops in Belarus to 2,000, Kyiv said.", ("russia", 2000, None, None)),
+    ],
+)
+def test_more_ways_of_naming_troops_and_their_country(text: str, expected: tuple) -> None:
+    rows = extract_troop_deployments(_doc(text))
+    assert expected in [(r["country"], r["value"], r["low"], r["high"]) for r in rows], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia mobilised 300,000 reservists in the autumn of 2022.",
+        "France has offered to lead a reassurance force of up to 20,000 troops in Ukraine.",
+        "The Pentagon has put 8,500 troops on heightened alert for possible deployment to Europe.",
+        "About 20,000 more North Korean troops are expected to be deployed next year, analysts say.",
+        "About 300 German engineers are in Kyiv to help repair power plants.",
+        "Russia deploys about 100 soldiers per kilometre of front, analysts estimate.",
+    ],
+)
+def test_raised_offered_alerted_expected_and_civilian_counts_are_not_deployments(text: str) -> None:
+    assert extract_troop_deployments(_doc(text)) == []
+
+
+def test_location_of_a_border_region_and_of_part_of_a_country() -> None:
+    assert _one("North Korea has deployed about 12,000 troops in the Russian border region of Kursk.")["location"] == "Kursk"
+    assert _one("Russia now has more than 500,000 troops in eastern Ukraine, Kyiv said.")["location"] == "eastern Ukraine"
+
+
 def test_running_total_of_the_deployment_just_named() -> None:
     rows = extract_troop_deployments(_doc(
         "North Korea has sent a further 1,500 troops to Russia, bringing the number deployed to about 12,000, Seoul said."
