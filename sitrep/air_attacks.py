@@ -39,10 +39,10 @@ _CONTINUATION_WINDOW = 2  # sentences within which a follow-up sentence can add 
 
 # ---------------------------------------------------------------- lexicon
 
-_DRONE = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shahed-\d+s?|Shaheds?|Geran-\d+s?|Gerans?|Lancets?"
+_DRONE = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shahed-\d+s?|Shaheds?|Geran-\d+s?|Gerans?|Gerberas?|Lancets?"
 _MISSILE = (
     r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|Tsirkons?|Oreshniks?|"
-    r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?"
+    r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?|Onyx(?:es)?|Oniks"
 )
 _MIXED = (
     r"(?:air|aerial)\s+targets|air\s+attack\s+(?:means|weapons|assets|vehicles)|"
@@ -53,7 +53,7 @@ _WEAPON_RE = re.compile(
 )
 _TARGET_RE = re.compile(r"(?<![\w-])(?<!air )(?<!aerial )(?:targets?|sites?|locations?|objects?|facilities|facility)\b", re.I)
 _KEYWORD_RE = re.compile(
-    r"drone|UAV|missile|unmanned|Shahed|Geran|Lancet|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|X-\d|air\s+targets|aerial\s+targets|"
+    r"drone|UAV|missile|unmanned|Shahed|Geran|Gerbera|Lancet|Onyx|Oniks|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|X-\d|air\s+targets|aerial\s+targets|"
     r"Zircon|Tsirkon|Oreshnik|Neptune|Storm\s+Shadow|SCALP|KN-23|air\s+attack\s+(?:means|weapons|assets|vehicles)|"
     r"of\s+air\s+attack",
     re.IGNORECASE,
@@ -89,7 +89,7 @@ _WEAPON_LC = _lowered(_WEAPON_RE)
 _NUMBERISH_LC = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|"
-    r"both|none|neither)\b"
+    r"both|none|neither|couple|pair)\b"
 )
 
 # Canonical weapon types, most specific first, with the side that fields them.
@@ -186,10 +186,11 @@ _CUE_RE = re.compile(
     r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back)"
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
     r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:s|ped|ping)?|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
-    r"purchas(?:e|ed|es|ing)|stockpiled|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
+    r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|keeps?|kept|keeping|stor(?:e|ed|es|ing)|amass(?:ed|es|ing)?|"
+    r"accumulat(?:e|ed|es|ing)|possess(?:es|ed)?|in\s+reserve|arsenal|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
     r"|(?P<lost>(?:locationally|location-?)\s*lost|lost(?:\s+track(?:\s+of)?)?|jammed|suppressed|disrupted|redirected|diverted|"
-    r"fail(?:ed|ing)\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|disappeared|vanished|went\s+off\s+course|"
-    r"(?:went|gone|dropped|fell)\s+off\s+(?:the\s+)?radars?|"
+    r"fail(?:ed|ing)\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|disappear(?:ed|ing)|vanish(?:ed|ing)|"
+    r"(?:went|going|gone)\s+off\s+course|(?:went|going|gone|dropped|dropping|fell|falling)\s+off\s+(?:the\s+)?radars?|"
     r"(?:went|gone|go|were|was)\s+missing)"
     r"|(?P<intercept>repel(?:led|s|ling)?\s+(?:an?\s+)?(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)|shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
     r"taken\s+out|took\s+out|downed|downs|downing|destroy(?:ed|s|ing)?|destruction|interception|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing)|"
@@ -200,7 +201,10 @@ _CUE_RE = re.compile(
     r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,8}?(?:with|using)|"
     r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
-    r"sent|sends|recorded|registered|tracked|spotted)"
+    r"sent|sends|recorded|registered|tracked|spotted|(?<=total\s)(?:was|stood\s+at|came\s+to|amounted\s+to)|"
+    # "the air force reported 93 drones": a reporting verb whose object is the weapons counted
+    r"report(?:ed|s|ing)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
+    r"[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets)\b))"
     r"|(?P<target>faced|faces|facing|endured|withstood|came\s+under\s+(?:attack|fire)\s+(?:from|by))"
     r"|(?P<hit>hit|hits|hitting|struck|striking)"
     r")\b",
@@ -216,7 +220,7 @@ _MODAL_RE = re.compile(
     re.IGNORECASE,
 )
 _FILLER = (
-    r"others?|more|further|additional|remain(?:ed|ing)?|were|was|had|have|has|been|being|are|is|also|later|"
+    r"others?|another|more|further|additional|remain(?:ed|ing)?|were|was|had|have|has|been|being|are|is|also|later|"
     r"subsequently|reportedly|successfully|all|either|then|of\s+them|of\s+which|of\s+these"
 )
 _IMMEDIATE_RE = re.compile(rf"^(?:\s|[\"“”'‘’]|\b(?:{_FILLER})\b)*$", re.IGNORECASE)
@@ -233,16 +237,16 @@ _PART_AFTER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:them|these|those|which)\
 _TOTAL_AFTER_RE = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _PART_BEFORE_RE = re.compile(r"\b(?:of\s+(?:them|these|those|which)|among\s+them)\s*,?\s*$", re.IGNORECASE)
 _TOTAL_BEFORE_RE = re.compile(
-    r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?of|\bout\s+of|(?:%|\bper\s?cent)\s+of|"
+    r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?of|\bout\s+of(?:\s+a\s+total\s+of)?|(?:%|\bper\s?cent)\s+of|"
     r"\b(?:half|most|majority|many|several|dozens|third|quarter|two-thirds|three-quarters)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )  # "out of 81", "Of the 132", "85% of the 60 drones", "more than half of the 90 drones"
 # "destroyed all 12 drones launched by Russia": the total launched is the number shot down.
-_ALL_BEFORE_RE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_ALL_BEFORE_RE = re.compile(r"\b(?:all|each|every\s+one)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "all were intercepted", "all of which were destroyed", "claiming all had been downed"
 _ALL_DOWNED_RE = re.compile(
     r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:all\s+(?:of\s+)?(?:them|these|those)|them\s+all)\b|"
-    r"(?<!\bnot )\ball\b(?:\s+(?:of\s+)?(?:them|which|these|those|the\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs)))?,?"
+    r"(?<!\bnot )\ball\b(?:\s+(?:of\s+)?(?:them|which|these|those|the\s+(?:[\w-]+\s+)?(?P<kind>drones|missiles|UAVs)))?,?"
     r"\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|been|being)?\s*(?:successfully\s+|reportedly\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled)\b",
     re.IGNORECASE,
@@ -269,7 +273,8 @@ _HISTORICAL_RE = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of|the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
-    r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|full-scale\s+(?:invasion|war)\b|(?:in\s+total\s+)?to\s+date\b|"
+    r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|full-scale\s+(?:invasion|war)\b|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|months?)\s+(?:ago|earlier)\b|(?:in\s+total\s+)?to\s+date\b|"
     r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days|\d+\s+days|"
     r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b|"
     r"(?:this|last|previous|past)\s+(?:week|month|year)\b|(?:in|over)\s+(?:recent|the\s+coming)\s+(?:weeks|months|days)\b|"
@@ -343,7 +348,9 @@ _ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
 
 _REPORT_RE = re.compile(
     r"\b(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|"
-    r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials)))\b",
+    r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
+    # "the ministry put the national figure at 58": whoever gives a figure claims it
+    r"(?:put|puts|raised|revised|updated|lowered|gave)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|number|tally|count|total)\b))\b",
     re.IGNORECASE,
 )
 _REPORT_LC = _lowered(_REPORT_RE)
@@ -421,6 +428,9 @@ class _Count:
     target: bool = False  # counts targets hit, not weapons
     all_launched: bool = False  # "all 12 drones launched": also the number launched
     all_downed: bool = False  # "one Kh-59 missile, which was shot down": launched, and as many downed
+    revision: bool = False  # "later raised the figure to 72": replaces the figure last given
+    noun_role: str | None = None  # "39 interceptions": the noun tells the role
+    separate: bool = False  # "60 drones on Monday; on Tuesday, 75": the figure of another attack
     role: str | None = None
     cue_side: str | None = None  # side of the subject of the governing cue
     cue_role: str | None = None
@@ -443,6 +453,10 @@ class _Row:
     day_cache: tuple[int, str | None] | None = None  # (len(evidence), _row_day): evidence only grows
     article_only: bool = False  # its only figure is an article ("launched a missile"): needs a claimant
     pending: bool = False  # figures with no attacker yet, open for a following sentence that names one
+    last_role: str | None = None  # the role of the figure given last
+    additional: bool = False  # "another 18 drones were downed": figures added to an earlier claim
+    updates: bool = False  # its sentence updates an earlier report ("In an updated statement, it said ...")
+    revision: int | None = None  # a revised figure for the open claim's last one ("raised the figure to 72")
 
     def is_claim(self) -> bool:
         return any(self.values[r] is not None for r in ("launched", "intercepted", "lost"))
@@ -638,8 +652,13 @@ def _sentence_rows(
     if not counts:
         return []
     cues = [c for c in _CUE_LC.finditer(low) if not _inside_count(c, counts)]
+    previous: list[_Count] | None = None
     for chain in _chains(text, counts):
         _assign_roles(text, chain, cues, sentence.list_role)
+        if previous and chain[0].anaphoric and chain[0].role is None and previous[0].role in ("launched", "intercepted"):
+            if _ends(_GAPPED_DAY_RE, text, chain[0].mention.qualifier_start):  # "...; on Tuesday night, 75"
+                chain[0].role, chain[0].separate = previous[0].role, True
+        previous = chain
     _drop_non_events(text, counts, low)
     rows = _rows_from_counts(text, counts, {_weapon_class(w) for w in weapons}, post)
     if not rows:
@@ -661,10 +680,27 @@ def _sentence_rows(
     rows = [(r, first) for r, first in rows if not (r.article_only and r.claimant is None)]
     if not rows:
         return []
+    if ("updat" in low or "revis" in low or "correct" in low) and _UPDATE_RE.search(text):
+        for row, _ in rows:
+            row.updates = True
     _resolve_attackers(text, [r for r, _ in rows], context, [paragraphs[sentence.paragraph]])
+    if _THIRD_PARTY_RE.search(text) and not _names_a_side(text):  # "Iran launched 100 drones towards Israel"
+        return [r for r, _ in rows if r.explicit_attacker]
     return [r for r, _ in rows]
 
 
+_UPDATE_RE = re.compile(
+    r"\b(?:updated|revised|corrected)\s+(?:[\w-]+\s+)?(?:statement|figures?|report|tally|data|count|numbers?|information)\b|"
+    r"\b(?:updated|revised|corrected)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:figures?|tally|count|numbers?|report)\b",
+    re.IGNORECASE,
+)
+# "on Tuesday night, 75": a day and a figure, the verb left out
+_GAPPED_DAY_RE = re.compile(
+    r"(?:[;,]|\band|\bwhile|\bbut)\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?|"
+    r"(?:the\s+)?(?:previous|following|next)\s+(?:night|day)|a\s+day\s+(?:earlier|later)|the\s+night\s+before|"
+    r"(?:last|the\s+previous)\s+(?:week|time))\s*,?\s*$",
+    re.IGNORECASE,
+)
 _IT_SAID_RE = re.compile(
     r"\b(?:it|they)\s+(?:also\s+|later\s+|earlier\s+|separately\s+)?(?:said|says|added|adds|reported|claimed|stated)\b", re.I
 )
@@ -698,7 +734,7 @@ def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _Do
 # "hit Ukraine with 96 drones and a ballistic missile": after another count too.
 _ARTICLE_COUNT_LC = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|shot\s+down|downed|destroyed|intercepted|"
-    r"(?:drones?|missiles?|uavs?)\s+and)\s+(?P<a>an?)\s"
+    r"(?:drones?|missiles?|uavs?)(?:\s+and|\s*,))\s+(?P<a>an?)\s"
 )
 # "a massive drone attack", "a drone strike": the weapon noun only describes another noun.
 _NOUN_AFTER_RE = re.compile(
@@ -758,11 +794,29 @@ def _article_mentions(text: str, low: str, weapons: list[re.Match]) -> list[Numb
     return out
 
 
+_IDIOM_COUNT_LC = re.compile(r"\b(?:(?P<six>half\s+a\s+dozen)|(?P<two>an?\s+(?:couple|pair)(?:\s+of)?))\b")
+
+
+def _idiom_mentions(text: str, low: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """ "half a dozen" -> 6, "a couple of", "a pair of" -> 2, in place of the numbers inside them."""
+    found = [
+        NumberMention(value=6 if m.group("six") else 2, start=m.start(), end=m.end(), text=text[m.start() : m.end()],
+                      qualifier_start=m.start())
+        for m in _IDIOM_COUNT_LC.finditer(low)
+    ]
+    if not found:
+        return mentions
+    kept = [n for n in mentions if not any(f.start <= n.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda n: n.start)
+
+
 def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[_Count]:
     """Numbers of the sentence that count weapons or targets, or stand for such a count."""
     counts: list[_Count] = []
     consumed_until = -1
     mentions = find_numbers(text)
+    if low is not None and weapons and ("half a" in low or "couple" in low or "pair" in low):
+        mentions = _idiom_mentions(text, low, mentions)
     if low is not None and weapons and _ARTICLE_HINT_LC.search(low):
         articles = _article_mentions(text, low, weapons)
         if articles:
@@ -847,8 +901,10 @@ def _all_downed_in(text: str, rows: list[_Row]) -> None:
             _all_downed([r for r in rows if r.weapon in kinds and r.values["launched"] == 1])
     if "ll" not in text:  # "all", "All", "ALL"
         return
-    if _ALL_DOWNED_RE.search(text):
-        _all_downed(rows)
+    every = _ALL_DOWNED_RE.search(text)
+    if every is not None:  # "all of the missiles were shot down": those only
+        kind = (every.group("kind") or "").lower()
+        _all_downed([r for r in rows if not kind or r.weapon == ("missile" if kind == "missiles" else "drone")])
     _all_of_a_kind_downed(text, rows)
     but = _ALL_BUT_RE.search(text)
     if but is not None:
@@ -885,6 +941,7 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
     including = ("includ" in lead or "among" in lead) and _ends(_INCLUDING_RE, text, mention.qualifier_start)
     count.breakdown = bool(including or _EACH_RE.match(after))
     count.complement = "all" in lead and bool(_ends(_ALL_BUT_BEFORE_RE, text, mention.qualifier_start))
+    count.revision = ("to" in lead or "at" in lead) and bool(_ends(_REVISED_BEFORE_RE, text, mention.qualifier_start, 90))
     head = _weapon_after(text, num_end, weapons)
     if head is not None:
         first, last = head
@@ -909,12 +966,30 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
         count.target = True
         count.end = num_end + target.end()
         return count
+    noun = _STAND_IN_RE.match(after)
+    if noun is not None:  # "30 Ukrainian ones", "39 successful interceptions"
+        count.anaphoric, count.end = True, num_end + noun.end()
+        count.attacker = _side_in(noun.group("side") or "")
+        count.noun_role = "intercepted" if noun.group("intercepts") else None
+        return count
     if not _BARE_FOLLOW_RE.match(after):
         return None  # counts something else: "40 long-range precision weapons", "3 HIMARS rockets"
     count.anaphoric = True
     return count
 
 
+# "later raised the figure to 72", "revised the number of drones downed to 50", "put the national figure at 58"
+_REVISED_BEFORE_RE = re.compile(
+    r"\b(?:(?:rais|revis|updat|increas|lower|correct|adjust|amend)(?:e|ed|es|ing)|(?P<put>puts?|putting|placed|gave|gives))\s+"
+    r"(?:(?:the|its|their|that|this|his|her)\s+)?(?:(?:[\w-]+)\s+)?(?:figure|number|tally|count|total|estimate)s?\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?(put)at|(?:up\s+|down\s+)?to)\s+$",
+    re.IGNORECASE,
+)
+# Nouns that stand for the weapons counted: "30 Ukrainian ones", "39 interceptions"
+_STAND_IN_RE = re.compile(
+    rf"\s+(?:(?P<side>{_ANY_SIDE}|enemy)\s+)?(?:more\s+|other\s+|successful\s+)?"
+    r"(?:ones|(?P<intercepts>interceptions|intercepts|shoot-?downs))\b"
+)
 _PLUS_RE = re.compile(r"-?plus\b|\+")
 # "40 ballistic and cruise missiles", "101 Shahed-type and decoy drones": two kinds of one weapon counted together.
 _KIND = (
@@ -1021,7 +1096,7 @@ def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> Non
         qstart = count.mention.qualifier_start
         lead = _lead(text, qstart)
         # "all 18 were shot down": 18 launched too
-        count.all_launched = "all" in lead and bool(_ends(_ALL_BEFORE_RE, text, qstart))
+        count.all_launched = ("all" in lead or "each" in lead or "every" in lead) and bool(_ends(_ALL_BEFORE_RE, text, qstart))
         count.total = count.total or ("of" in lead and bool(_ends(_TOTAL_BEFORE_RE, text, qstart)))
         count.part = ("of" in lead or "among" in lead) and bool(_ends(_PART_BEFORE_RE, text, qstart))
         of = _PART_AFTER_RE.match(text[count.end :])
@@ -1100,6 +1175,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
             start = _clause_start(text, count.mention.qualifier_start)
             hit_before = any(c.lastgroup == "hit" and start <= c.start() < count.mention.start for c in cues)
             count.role = "hit" if role == "hit" or hit_before else None
+        elif count.noun_role:
+            count.role = "none" if role == "none" else count.noun_role
         else:
             count.role = None if role == "hit" else role
         if count.role in ("launched", "intercepted") and cue is not None:
@@ -1113,6 +1190,7 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
 
 
 _RELATIVE_DOWN_RE = re.compile(
+    r"(?:\s+(?:at|on|towards?|against|over)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:region|oblast|city))?)?"
     r"\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+|both\s+|also\s+)?(?:successfully\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
     re.IGNORECASE,
@@ -1169,6 +1247,14 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     clause_start, clause_end = _clause_start(text, start), _clause_end(text, end)
     later = [c for c in cues if end <= c.start() < clause_end]
     earlier = [c for c in cues if clause_start <= c.end() <= start]
+    label = next((c for c in reversed(cues) if c.end() <= start), None)
+    if (
+        label is not None
+        and _LABEL_GAP_RE.match(text, label.end(), start)
+        and not (later and _IMMEDIATE_RE.match(text[end : later[0].start()]))
+        and not any(ch.isdigit() for ch in text[_clause_start(text, label.start()) : label.start()])
+    ):
+        return label  # "shot down: 104", "Drones launched by Russia overnight: 73": a label and its figure
     if later and _IMMEDIATE_RE.match(text[end : later[0].start()]):
         between = text[end : later[0].start()]
         participle = later[0].lastgroup in ("launch", "other")  # "40 drones launched by", "missiles supplied by"
@@ -1185,6 +1271,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     if head.anaphoric and not head.total:
         if earlier and _IMMEDIATE_RE.match(text[earlier[-1].end() : start]):
             return earlier[-1]
+        if earlier and "of" in text[clause_start:start] and _NUMBER_OF_RE.search(text, clause_start, start):
+            return earlier[-1]  # "the number of drones launched rose to 810"
         if not head.part:
             return None
     if later and not earlier and _OTHER_SUBJECT_RE.search(text, end, later[0].start()):
@@ -1196,6 +1284,15 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         return before[-1]
     # "two of four missiles, and 60 of 80 drones, were intercepted": the verb after the list
     return next((c for c in cues if c.start() >= end), None) if partitive else None
+
+
+_NUMBER_OF_RE = re.compile(
+    rf"\b(?:number|total|tally)\s+of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_DRONE}|{_MISSILE})\b[^,;:]{{0,60}}?\b"
+    r"(?:was|were|is|rose\s+to|reached|stood\s+at|totall?ed|came\s+to|amounted\s+to|(?:climbed|increased|jumped|grew)\s+to)"
+    r"\s+(?:a\s+(?:record|new\s+high)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)  # matched with pos/endpos: `$` is the count's start
+_LABEL_GAP_RE = re.compile(r"[^:;.!?,\d]{0,60}:\s*$")  # matched with pos/endpos: `$` is the count's start
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -1238,6 +1335,9 @@ def _rows_from_counts(
     for count in counts:
         if count.weapon:
             last_weapon = count.weapon
+        if count.revision and count.role != "none":
+            _revise([r for r, _ in rows], count, count.weapon or last_weapon, rows, text, post)
+            continue
         if count.role not in _ROLES or count.breakdown or count.complement:
             continue
         weapon = count.weapon or (count.link.weapon if count.link else None)
@@ -1247,7 +1347,7 @@ def _rows_from_counts(
         candidates = [r for r, _ in rows]
         if count.anaphoric:  # "..., of which 29 were shot down": the nearest claim before it
             candidates.reverse()
-        row = _find_row(candidates, weapon, count.weapon_type, hint)
+        row = None if count.separate else _find_row(candidates, weapon, count.weapon_type, hint)
         if row is None and count.target and rows:
             row = rows[-1][0]  # "..., hitting 9 targets": the strike just counted
         if row is None:  # weapon "" stands for the weapon of the claim this sentence continues
@@ -1259,6 +1359,10 @@ def _rows_from_counts(
         if row.values[count.role] is not None:
             continue  # a breakdown of a figure already given
         row.values[count.role] = int(count.mention.value)
+        row.last_role = count.role
+        lead = _lead(text, count.mention.qualifier_start)
+        row.additional = row.additional or (("other" in lead or "furth" in lead or "addition" in lead)
+                                            and bool(_ends(_ADDITIONAL_BEFORE_RE, text, count.mention.qualifier_start)))
         article = count.mention.text.lower() in ("a", "an")
         first_figure = sum(v is not None for v in row.values.values()) == 1
         row.article_only = article and (first_figure or row.article_only)
@@ -1274,7 +1378,22 @@ def _rows_from_counts(
         if hint and row.attacker is None:
             row.attacker = hint
             row.explicit_attacker = hint != ENEMY
-    return [(r, first) for r, first in rows if r.is_claim() or r.values["hit"] is not None]
+    return [(r, first) for r, first in rows if r.is_claim() or r.values["hit"] is not None or r.revision is not None]
+
+
+def _revise(candidates: list[_Row], count: _Count, weapon: str | None, rows: list, text: str, post: Post) -> None:
+    """ "60 drones were shot down, but it later raised the figure to 72": the new figure replaces the last one
+    given; with none in the sentence, a row that carries it to the claim the sentence continues."""
+    target = next((r for r in reversed(candidates) if r.last_role and (not weapon or r.weapon == weapon)), None)
+    if target is not None:
+        target.values[target.last_role] = int(count.mention.value)
+    else:
+        row = _Row(count.attacker, weapon or "", count.weapon_type, post, [text])
+        row.revision = int(count.mention.value)
+        rows.append((row, count.mention.start))
+
+
+_ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:another|(?:a\s+)?further|(?:an\s+)?additional)\s+$", re.IGNORECASE)
 
 
 def _find_row(rows: list[_Row], weapon: str | None, weapon_type: str | None, attacker: str | None) -> _Row | None:
@@ -1320,13 +1439,15 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
             row.attacker = _OTHER_SIDE[location]
         elif _type_side(row.weapon_type):
             row.attacker = _type_side(row.weapon_type)
+        elif (named := _named_weapons_side(text, row.weapon)) is not None:
+            row.attacker = named  # "Russian drones: 112 launched; 88 shot down"
         elif side:  # a claimant reports the other side's attacks, unless "we launched"
             own = row.values["launched"] is not None and not enemy and _OWN_LAUNCH_RE.search(text)
             row.attacker = side if own else _OTHER_SIDE[side]
         else:  # "the enemy": Ukrainian officials' word for Russia
             row.attacker = _launcher_side(text) or hinted or (RUSSIA if enemy else None)
         unsided = row.attacker is None and around is not None and not _names_a_side(" ".join(around))
-        if unsided and row.values["launched"] is not None and _ATTACK_CONTEXT_RE.search(text):
+        if unsided and row.values["launched"] is not None and _ATTACK_CONTEXT_RE.search(text) and not _THIRD_PARTY_RE.search(text):
             row.attacker = RUSSIA  # "The attack involved 200 drones, officials said": the war's usual attacker
     known = {r.attacker for r in rows if r.attacker}
     if not known and around:
@@ -1335,6 +1456,22 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
     if len(known) == 1:
         for row in rows:
             row.attacker = row.attacker or next(iter(known))
+
+
+# "Russian drones", "Ukrainian long-range UAVs": a side's weapons named without a count
+_SIDED_WEAPON_RE = re.compile(
+    rf"\b(?:(?P<russia>{_RU})|(?P<ukraine>{_UA}))\s+(?!interceptor)(?:[\w-]+\s+){{0,2}}?(?P<w>{_DRONE}|{_MISSILE})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _named_weapons_side(text: str, weapon: str) -> str | None:
+    sides = {
+        m.lastgroup if m.lastgroup != "w" else ("russia" if m.group("russia") else "ukraine")
+        for m in _SIDED_WEAPON_RE.finditer(text)
+        if weapon in ("", "mixed") or bool(re.fullmatch(_DRONE if weapon == "drone" else _MISSILE, m.group("w"), re.I))
+    }
+    return sides.pop() if len(sides) == 1 else None
 
 
 # "Russia launched 3 missile strikes using 5 missiles": the side that launches, when no count names it
@@ -1352,12 +1489,30 @@ _ATTACK_CONTEXT_RE = re.compile(
 )
 
 
+# Other wars' parties: an attack they report is no claim about this one
+_THIRD_PARTY_RE = re.compile(
+    r"\b(?:Iran(?:ian)?s?|Tehran|Israel(?:is?)?|Hezbollah|Hamas|Gaza|Leban(?:on|ese)|Houthis?|Yemen(?:i)?|Red\s+Sea|"
+    r"Syria(?:n)?|Iraq(?:i)?|India(?:n)?|Pakistan(?:i)?|Sudan(?:ese)?|RSF|Saudi|Emirati|Azerbaijan(?:i)?|Armenia(?:n)?|"
+    r"North\s+Korea(?:n)?|Pyongyang|Taiwan(?:ese)?|CENTCOM|Central\s+Command)\b"
+    r"(?!-)(?!\s+(?:designed|made|built|developed|supplied|Shahed|KN-23|ballistic\s+missiles?\s+(?:used|fired)\s+by))"
+)  # not "Iranian-designed Shahed drones", "North Korean KN-23 missiles"
+
+
 def _names_a_side(text: str) -> bool:
     return bool(_SIDE_RE.search(text) or _PLACE_RE.search(text))
 
 
+# "Drones launched by Russia: 73": the agent of a passive launch verb
+_BY_LAUNCHER_RE = re.compile(
+    r"\b(?:launched|fired|sent|used)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+)?"
+    rf"(?:(?P<russia>{_RU})|(?P<ukraine>{_UA}))(?![\w-])"
+)
+
+
 def _launcher_side(text: str) -> str | None:
     sides = {m.lastgroup for m in _LAUNCHER_RE.finditer(text)}
+    if "by" in text:
+        sides |= {m.lastgroup for m in _BY_LAUNCHER_RE.finditer(text)}
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -1399,6 +1554,11 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
             out.append((m.start(), claimant))
     if out and "iting " in text:
         _cited_sources(text, out, context)
+    source = _SOURCE_LINE_RE.match(text) if not out and ":" in text else None
+    if source is not None:  # "Source: Ukraine's air force."
+        claimant = _normalize_claimant(source.group(1), None, context)
+        if claimant is not None and not claimant.pronoun:
+            out.append((source.start(1), claimant))
     colon = _COLON_SOURCE_RE.match(text) if not out and ":" in text else None
     if colon is not None and _looks_like_source(colon.group(1)):
         claimant = _normalize_claimant(colon.group(1), None, context)
@@ -1437,6 +1597,7 @@ def _looks_like_source(label: str) -> bool:
 
 
 # "Kharkiv governor Oleh Syniehubov: the enemy attacked ...": a source line with no verb
+_SOURCE_LINE_RE = re.compile(r"\s*(?:sources?|via|data|figures|(?:information|data)\s+from)\s*:\s*([^.;:]{2,60}?)\s*\.?\s*$", re.I)
 _COLON_SOURCE_RE = re.compile(r"\s*([^:,;\d\"“”]{2,60}?)\s*:\s")
 _DASH_SOURCE_RE = re.compile(r"\s[–—]\s*([^–—,;:\d]{2,40}?)\s*[.)]?\s*$")
 
@@ -1617,6 +1778,41 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
     touched: list[_Row] = []
     created: list[_Row] = []
     for row in new_rows:
+        if row.revision is not None and not row.is_claim():
+            revised = next(
+                (
+                    r for r in reversed(open_rows)
+                    if r.last_role and (not row.weapon or r.weapon == row.weapon)
+                    and _claimants_agree(r.claimant, row.claimant, context)
+                ),
+                None,
+            )
+            if revised is not None:
+                revised.values[revised.last_role] = row.revision
+                _absorb(revised, row)
+                touched.append(revised)
+                continue
+            # "The defence ministry put the national figure at 58" after a governor's 12: another's claim
+            other = next((r for r in reversed(open_rows) if r.last_role and (not row.weapon or r.weapon == row.weapon)), None)
+            if other is None or row.claimant is None:
+                continue
+            row.weapon, row.attacker, row.weapon_type = other.weapon, row.attacker or other.attacker, other.weapon_type
+            row.values[other.last_role], row.last_role, row.revision = row.revision, other.last_role, None
+        if row.updates and row.weapon:  # "In an updated statement, it said the total was 101 drones"
+            old = next(
+                (r for r in reversed(open_rows) if r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context)
+                 and not _figures_agree(r, row)),
+                None,
+            )
+            if old is not None:
+                for k in _ROLES:
+                    if row.values[k] is not None:
+                        old.values[k] = row.values[k]
+                        if k == "launched":
+                            old.qualifier = row.qualifier
+                _absorb(old, row)
+                touched.append(old)
+                continue
         target = _continued_row(row, open_rows, context)
         if target is not None:
             _absorb(target, row)
@@ -1706,8 +1902,24 @@ def _figures_agree(a: _Row, b: _Row) -> bool:
 def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
     """A figure for part of a claim already made ("Thirteen of the drones were downed over the Black Sea")."""
     return (row.anaphoric or not row.explicit_attacker) and any(
-        r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) for r in open_rows
+        r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) and _within(row, r)
+        and not (row.additional and _other_window(row, r, context))
+        for r in open_rows
     )
+
+
+def _other_window(a: _Row, b: _Row, context: _DocContext) -> bool:
+    """Both rows name their own time window, and not the same one ("overnight", then "between 14:00 and 20:00")."""
+    anchor, _ = provenance.anchor_date(a.post, context.doc)
+    wa, wb = (provenance.time_window(" ".join(r.evidence), anchor) for r in (a, b))
+    named = [(w.label, w.start, w.end) for w in (wa, wb) if w.label or w.start or w.end]
+    return len(named) == 2 and named[0] != named[1]
+
+
+def _within(part: _Row, whole: _Row) -> bool:
+    """No figure of `part` exceeds the launched total of `whole`: "93 launched" is no part of "72 launched"."""
+    total = whole.values["launched"]
+    return total is None or all(part.values[k] is None or part.values[k] <= total for k in ("launched", "intercepted", "lost"))
 
 
 def _absorb(target: _Row, row: _Row) -> None:
