@@ -201,7 +201,8 @@ _CUE_RE = re.compile(
     r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,8}?(?:with|using)|"
     r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
-    r"sent|sends|recorded|registered|tracked|spotted|(?<=total\s)(?:was|stood\s+at|came\s+to|amounted\s+to)|"
+    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|"
+    r"(?<=total\s)(?:was|stood\s+at|came\s+to|amounted\s+to)|"
     # "the air force reported 93 drones": a reporting verb whose object is the weapons counted
     r"report(?:ed|s|ing)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
     r"[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets)\b))"
@@ -261,6 +262,12 @@ _ALL_THE_RE = re.compile(
     r"(?P<w>drones|missiles|UAVs)\b",
     re.IGNORECASE,
 )
+# "all the missiles and 31 drones were destroyed": the subject before its verb.
+_ALL_THE_BEFORE_RE = re.compile(
+    r"\ball\s+(?:of\s+)?the\s+(?P<w>drones|missiles|UAVs)\b[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:successfully\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
 _ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+(?:but|except(?:\s+for)?)\s+$", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(
     r"\ball\s+(?:but|except(?:\s+for)?)\s+(?P<n>[\w-]+)(?:\s+of\s+(?:them|these|those|which))?,?\s+"
@@ -289,7 +296,7 @@ _SUPERLATIVE_RE = re.compile(r"\b(?:most|largest|biggest|highest|record|heaviest
 # "fired 12 Kalibr missiles during a naval exercise": practice, not an attack.
 _EXERCISE_RE = re.compile(r"\b(?:exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?)\b", re.I)
 # "300 drones a day", "1,000 drones per night": a rate, not one attack.
-_RATE_AFTER_RE = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|night|month|week|year)\b", re.IGNORECASE)  # used with pos: no `^`
+_RATE_AFTER_RE = re.compile(r"\s*(?:a|per|each|every|an)\s+(?:day|night|month|week|year|hour|minute)\b", re.IGNORECASE)  # used with pos: no `^`
 # "an average of 150 drones", "on average 300 drones": a rate over many attacks.
 _AVERAGE_BEFORE_RE = re.compile(
     r"\b(?:average\s+of|on\s+average|averag(?:ed|ing|es)|(?:for\s+)?every)\s+(?:of\s+)?$", re.IGNORECASE
@@ -558,6 +565,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
     last_index = -10
     index = 0
     for p_idx, paragraph in enumerate(paragraphs):
+        if "/" in paragraph or "|" in paragraph:
+            paragraph = _untable(paragraphs, p_idx)
         active = index - last_index <= _CONTINUATION_WINDOW
         low = _lower(paragraph)
         if not (_KEYWORD_LC.search(low) or (active and _FOLLOWUP_LC.search(low))):
@@ -580,8 +589,52 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             elif active:
                 _adopt_claimant(sentence, open_rows, paragraphs, context)
                 _all_downed_in(text, open_rows)
+                _revise_open(text, open_rows)
             index += 1
     return rows
+
+
+# A table flattened to text: a header of roles ("launched / shot down / lost", "Launched | Shot down | Lost")
+# and rows of as many figures after a weapon ("Shahed drones 112 / 79 / 28", "Kh-101 | 6 | 6 | 0").
+_TABLE_CELL = (
+    r"(?:launched|fired|used|recorded|detected|shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|"
+    r"(?:locationally\s+)?lost|suppressed|jammed|hit)"
+)
+_TABLE_HEAD_RE = re.compile(rf"\b{_TABLE_CELL}(?:\s*[/|]\s*{_TABLE_CELL}){{1,3}}\b", re.IGNORECASE)
+_TABLE_ROW_RE = re.compile(r"\s*[|:]?\s*(?<![\w/|.,-])(\d[\d,]*(?:\s*[/|]\s*\d[\d,]*){1,3})(?![\w/|.,-]*\d)")
+_TABLE_SEP_RE = re.compile(r"\s*[/|]\s*")
+
+
+def _table_header(paragraphs: list[str], p_idx: int) -> tuple[list[str], int] | None:
+    """The role cells of the table a paragraph belongs to, and where in it the rows start (-1: an earlier line)."""
+    head = _TABLE_HEAD_RE.search(paragraphs[p_idx])
+    if head is not None:
+        return _TABLE_SEP_RE.split(head.group()), head.end()
+    for i in range(p_idx - 1, max(-1, p_idx - 12), -1):
+        head = _TABLE_HEAD_RE.search(paragraphs[i])
+        if head is not None:
+            return _TABLE_SEP_RE.split(head.group()), -1
+        if not _TABLE_ROW_RE.search(paragraphs[i]):
+            return None
+    return None
+
+
+def _untable(paragraphs: list[str], p_idx: int) -> str:
+    """Rows of a flattened table written out as a list: "Shahed drones 112 / 79 / 28" under "launched / shot
+    down / lost" -> "Shahed drones: 112 launched, 79 shot down, 28 lost"."""
+    paragraph = paragraphs[p_idx]
+    header = _table_header(paragraphs, p_idx)
+    if header is None:
+        return paragraph
+    cells, start = header
+    out, last = [], 0
+    for m in _TABLE_ROW_RE.finditer(paragraph, max(start, 0)):
+        figures = _TABLE_SEP_RE.split(m.group(1))
+        if len(figures) != len(cells):
+            continue
+        out += [paragraph[last : m.start()], ": ", ", ".join(f"{n} {c.lower()}" for n, c in zip(figures, cells))]
+        last = m.end()
+    return "".join(out) + paragraph[last:] if out else paragraph
 
 
 _BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s+")
@@ -654,11 +707,12 @@ def _sentence_rows(
     cues = [c for c in _CUE_LC.finditer(low) if not _inside_count(c, counts)]
     previous: list[_Count] | None = None
     for chain in _chains(text, counts):
-        _assign_roles(text, chain, cues, sentence.list_role)
+        _assign_roles(text, chain, cues, sentence.list_role or _time_label_role(text))
         if previous and chain[0].anaphoric and chain[0].role is None and previous[0].role in ("launched", "intercepted"):
             if _ends(_GAPPED_DAY_RE, text, chain[0].mention.qualifier_start):  # "...; on Tuesday night, 75"
                 chain[0].role, chain[0].separate = previous[0].role, True
         previous = chain
+    _revised_counts(text, counts)
     _drop_non_events(text, counts, low)
     rows = _rows_from_counts(text, counts, {_weapon_class(w) for w in weapons}, post)
     if not rows:
@@ -849,9 +903,13 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
     low = _lower(text) if low is None else low
     history = [m for m in _HISTORICAL_LC.finditer(low) if not _ends(_SUPERLATIVE_RE, text, m.start())]
     drill = _EXERCISE_RE.search(text) is not None
+    periodic = ("ago" in low or "ly " in low or "since" in low) and _PERIODIC_LC.search(low) is not None
     for count in counts:
         if drill or count.foreign:
             count.role = "none"
+            continue
+        if periodic and not _ONE_NIGHT_RE.search(text, _clause_start(text, count.mention.start), _clause_end(text, count.end)):
+            count.role = "none"  # "in its weekly summary", "a year ago": not tonight's attack
             continue
         qstart = count.mention.qualifier_start
         lead = _lead(text, qstart)
@@ -868,6 +926,13 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
         _night_within_total(text, counts)
 
 
+# "in its weekly summary", "exactly a year ago": figures of a period or of a past attack
+_PERIODIC_LC = re.compile(
+    r"\b(?:weekly|monthly|annual|yearly|quarterly)\s+(?:summary|summaries|reports?|tally|tallies|totals?|updates?|figures?|"
+    r"data|briefings?|reviews?|round-?ups?|records?)\b|"
+    r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?|weeks?)\s+ago\b|"
+    r"\bsince\s+(?:the\s+|last\s+)?(?:summer|spring|autumn|fall|winter|new\s+year)\b"
+)
 # "overnight", "last night": one attack, within a longer total
 _ONE_NIGHT_RE = re.compile(
     r"\b(?:overnight|last\s+night|tonight|in\s+a\s+single\s+night|"
@@ -917,7 +982,7 @@ def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
     """ "Air defences downed 12 drones and all the missiles": as many missiles downed as launched."""
     if "ll" not in text:
         return
-    for m in _ALL_THE_RE.finditer(text):
+    for m in [*_ALL_THE_RE.finditer(text), *_ALL_THE_BEFORE_RE.finditer(text)]:
         kind = "missile" if m.group("w").lower().startswith("missile") else "drone"
         _all_downed([r for r in rows if r.weapon == kind])
 
@@ -961,6 +1026,11 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
         count.attacker = count.attacker or _agent_after(text[count.end :])
         count.anaphoric = False
         return count
+    shared = _shared_noun(text, num_end, weapons)
+    if shared is not None:  # "8 ballistic and 12 cruise missiles": the noun of the next count
+        count.weapon, count.weapon_type, count.end = shared
+        count.anaphoric = False
+        return count
     target = _TARGET_RE.match(after, len(after) - len(after.lstrip()))
     if target and _is_modifier_gap(after[: target.start()]):
         count.target = True
@@ -990,6 +1060,43 @@ _STAND_IN_RE = re.compile(
     rf"\s+(?:(?P<side>{_ANY_SIDE}|enemy)\s+)?(?:more\s+|other\s+|successful\s+)?"
     r"(?:ones|(?P<intercepts>interceptions|intercepts|shoot-?downs))\b"
 )
+
+
+# "8 ballistic and 12 cruise missiles", "40 attack and 30 decoy drones": a kind whose noun is the next count's.
+_ELLIPSIS_RE = re.compile(
+    r"\s+(?P<kind>ballistic|cruise|hypersonic|aeroballistic|guided|decoy|imitator|attack|strike|Shahed(?:-type)?|"
+    r"Geran(?:-\d)?|Kalibr|Kinzhal|Iskander(?:-[MK])?|(?:Kh|X)-\d+[A-Z]{0,3})\s*(?:,|and|or|&|as\s+well\s+as)\s+(?:all\s+|both\s+)?",
+    re.IGNORECASE,
+)
+_ELLIPSIS_GAP_RE = re.compile(r"[\w,-]+\s+(?:[\w-]+\s+){0,3}")
+
+
+def _shared_noun(text: str, pos: int, weapons: list[re.Match]) -> tuple[str, str | None, int] | None:
+    """(weapon, type, end of the kind word) of "8 ballistic" in "8 ballistic and 12 cruise missiles"."""
+    m = _ELLIPSIS_RE.match(text, pos)
+    if m is None:
+        return None
+    noun = next((w for w in weapons if w.start() >= m.end()), None)
+    if noun is None or not _ELLIPSIS_GAP_RE.fullmatch(text, m.end(), noun.start()):
+        return None
+    numbers = find_numbers(text[m.end() : noun.start()])
+    if not numbers or not numbers[0].is_count or numbers[0].start != 0:
+        return None
+    return _weapon_class(noun), _weapon_type(m.group("kind")), m.end("kind")
+
+
+# "Overnight: 76 Shahed drones and 2 Iskander-M missiles": a line labelled with a night counts what was launched
+_TIME_LABEL_RE = re.compile(
+    r"^\W*(?:overnight|last\s+night|tonight|(?:on\s+)?the\s+night\s+of\s+[^:.;]{1,25}|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?)\s*:\s",
+    re.IGNORECASE,
+)
+
+
+def _time_label_role(text: str) -> str | None:
+    return "launched" if ":" in text and _TIME_LABEL_RE.match(text) else None
+
+
 _PLUS_RE = re.compile(r"-?plus\b|\+")
 # "40 ballistic and cruise missiles", "101 Shahed-type and decoy drones": two kinds of one weapon counted together.
 _KIND = (
@@ -1162,6 +1269,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
     if cue is not None and _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()]):
         role = "none"  # "could launch up to 500 drones": a capability, not a claim
+    if cue is not None and _conditional(text, cue.start()):
+        role = "none"  # "if Russia launches 800 drones": a hypothesis, not a claim
     if role == "lost" and _equipment_loss(text, cue):
         role = "none"  # "Russia lost 1,150 troops, 9 tanks and 87 drones": losses of materiel, not jammed drones
     tail = chain[-1]
@@ -1187,6 +1296,17 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     head = chain[0]
     if head.link is not None and head.link.role is None:
         head.link.role = "launched"
+
+
+# "If Russia launches 800 drones", "unless the enemy fires 50 missiles": a condition, not an event.
+_CONDITIONAL_RE = re.compile(r"\b(?:if|unless|suppose|supposing)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _conditional(text: str, cue_start: int) -> bool:
+    lead = _lead(text, cue_start)
+    return ("if" in lead or "unless" in lead or "suppos" in lead) and bool(
+        _ends(_CONDITIONAL_RE, text, cue_start, 40)
+    )
 
 
 _RELATIVE_DOWN_RE = re.compile(
@@ -1271,6 +1391,9 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     if head.anaphoric and not head.total:
         if earlier and _IMMEDIATE_RE.match(text[earlier[-1].end() : start]):
             return earlier[-1]
+        label = _label_cue(text, cues, start)
+        if label is not None:
+            return label  # "Shot down: 70", "Locationally lost: 17"
         if earlier and "of" in text[clause_start:start] and _NUMBER_OF_RE.search(text, clause_start, start):
             return earlier[-1]  # "the number of drones launched rose to 810"
         if not head.part:
@@ -1279,7 +1402,7 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         later = []  # "19 drones violated its airspace and several were shot down": the verb has a subject of its own
     if earlier or later:
         return earlier[-1] if earlier else later[0]
-    before = [c for c in cues if c.end() <= start]
+    before = [c for c in cues if c.end() <= start and not _ends(_RELATIVE_CUE_RE, text, c.start())]
     if before:
         return before[-1]
     # "two of four missiles, and 60 of 80 drones, were intercepted": the verb after the list
@@ -1293,6 +1416,21 @@ _NUMBER_OF_RE = re.compile(
     re.IGNORECASE,
 )  # matched with pos/endpos: `$` is the count's start
 _LABEL_GAP_RE = re.compile(r"[^:;.!?,\d]{0,60}:\s*$")  # matched with pos/endpos: `$` is the count's start
+
+
+# "..., of which 49 were shot down, and 81 drones ...": that verb belongs to its relative clause
+_RELATIVE_CUE_RE = re.compile(
+    r"\b(?:of\s+(?:which|them|these)|which|that)\s+(?:[\w-]+\s+)?(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE
+)
+
+
+_LABEL_COLON_RE = re.compile(r"\s*:\s*")
+
+
+def _label_cue(text: str, cues: list[re.Match], start: int) -> re.Match | None:
+    """The verb a bare figure is labelled with: "Shot down: 70"."""
+    before = [c for c in cues if c.end() <= start]
+    return before[-1] if before and _LABEL_COLON_RE.fullmatch(text, before[-1].end(), start) else None
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -1341,6 +1479,10 @@ def _rows_from_counts(
         if count.role not in _ROLES or count.breakdown or count.complement:
             continue
         weapon = count.weapon or (count.link.weapon if count.link else None)
+        if weapon is None and not count.target and count.anaphoric and ":" in text:
+            label = _label_weapon(text, count.mention.start)  # "Kh-101 missiles: 6 launched, 6 shot down"
+            if label is not None:
+                weapon, count.weapon_type = label[0], count.weapon_type or label[1]
         if weapon is None and not count.target:
             weapon = last_weapon or (next(iter(sentence_weapons)) if len(sentence_weapons) == 1 else None)
         hint = count.attacker or _attacker_from_cue(count)
@@ -1348,6 +1490,8 @@ def _rows_from_counts(
         if count.anaphoric:  # "..., of which 29 were shot down": the nearest claim before it
             candidates.reverse()
         row = None if count.separate else _find_row(candidates, weapon, count.weapon_type, hint)
+        if row is not None and row.values.get(count.role) is not None and _another_night(text, rows, row, count):
+            row = None  # "63 drones overnight into Saturday ... and 81 drones overnight into Sunday"
         if row is None and count.target and rows:
             row = rows[-1][0]  # "..., hitting 9 targets": the strike just counted
         if row is None:  # weapon "" stands for the weapon of the claim this sentence continues
@@ -1356,7 +1500,7 @@ def _rows_from_counts(
         if row.launch_site is None and not count.target:
             nxt = next((c.mention.qualifier_start for c in counts if c.mention.start > count.end), len(text))
             row.launch_site = _launch_site_between(text, count.end, nxt)
-        if row.values[count.role] is not None:
+        if row.values[count.role] is not None and not _revision_between(text, row.values, count):
             continue  # a breakdown of a figure already given
         row.values[count.role] = int(count.mention.value)
         row.last_role = count.role
@@ -1396,6 +1540,41 @@ def _revise(candidates: list[_Row], count: _Count, weapon: str | None, rows: lis
 _ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:another|(?:a\s+)?further|(?:an\s+)?additional)\s+$", re.IGNORECASE)
 
 
+def _label_weapon(text: str, pos: int) -> tuple[str, str | None] | None:
+    """The weapon a list of bare figures is labelled with: "Shahed drones: 112 launched, 79 shot down; ..."."""
+    seg_start = text.rfind(";", 0, pos) + 1
+    colon = text.rfind(":", seg_start, pos)
+    if colon < 0 or _NUMBERISH_LC.search(_lower(_WEAPON_RE.sub("", text[seg_start:colon]))):
+        return None
+    label = [w for w in _WEAPON_RE.finditer(text, seg_start, colon) if not text[w.end() : colon].strip()]
+    if not label:
+        return None
+    return _weapon_class(label[-1]), _weapon_type(text[seg_start:colon])
+
+
+_NIGHT_MARK_RE = re.compile(
+    r"\b(?:overnight\s+(?:into|on|to)|night\s+(?:of|into|to|on))\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z]\w+(?:\s+\d{1,2}\b)?)"
+    r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+night\b",
+)
+
+
+def _another_night(text: str, rows: list[tuple[_Row, int]], row: _Row, count: _Count) -> bool:
+    """A second figure for a role of `row` that names a night of its own, unlike the row's first figure."""
+    if count.anaphoric or "night" not in text and " on " not in text:
+        return False
+    first = next((pos for r, pos in rows if r is row), None)
+    if first is None:
+        return False
+    return _night_at(text, first) not in (None, _night_at(text, count.end))
+
+
+def _night_at(text: str, pos: int) -> str | None:
+    """The last night named before the end of the clause at `pos`."""
+    marks = [m.group().lower() for m in _NIGHT_MARK_RE.finditer(text, 0, _clause_end(text, pos))]
+    return marks[-1] if marks else None
+
+
 def _find_row(rows: list[_Row], weapon: str | None, weapon_type: str | None, attacker: str | None) -> _Row | None:
     for row in rows:
         if (
@@ -1408,8 +1587,10 @@ def _find_row(rows: list[_Row], weapon: str | None, weapon_type: str | None, att
 
 
 def _types_agree(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a == b or a in _GENERIC_TYPES or b in _GENERIC_TYPES:
+    if a is None or b is None or a == b:
         return True
+    if a in _GENERIC_TYPES or b in _GENERIC_TYPES:
+        return not (a in _GENERIC_TYPES and b in _GENERIC_TYPES)  # "8 ballistic" and "12 cruise": two kinds
     return a.startswith(b + "-") or b.startswith(a + "-")  # "Iskanders" after "Iskander-M missiles"
 
 
@@ -1830,6 +2011,13 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             _absorb(loose, row)
             touched.append(loose)
             continue
+        revised = _revised_row(row, open_rows, context)
+        if revised is not None:  # "It later updated the figure to 44": the new figures replace the old
+            revised.values = {k: row.values[k] if row.values[k] is not None else revised.values[k] for k in _ROLES}
+            revised.qualifier = row.qualifier if row.values["launched"] is not None else revised.qualifier
+            _absorb(revised, row)
+            touched.append(revised)
+            continue
         if _is_breakdown(row, open_rows, context):
             continue
         if row.attacker is None:
@@ -1895,6 +2083,79 @@ def _loosely_restated(row: _Row, open_rows: list[_Row], context: _DocContext) ->
     )
 
 
+# "later updated the figure to 44", "revising its tally to": figures that replace those given before.
+_REVISION_RE = re.compile(
+    r"\b(?:updat|revis|rais|correct|adjust|amend|lower|increas)(?:ed|es|e|ing)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?"
+    r"(?:(?:initial|earlier|original|overnight|preliminary)\s+)?(?:figures?|numbers?|tally|count|total|estimates?|data)\b",
+    re.IGNORECASE,
+)
+
+
+_REVISED_TO_RE = re.compile(
+    _REVISION_RE.pattern + r"\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?(?P<n>[\w,-]+)\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
+
+
+_REVISED_TO_BEFORE_RE = re.compile(
+    _REVISION_RE.pattern + r"\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", re.IGNORECASE
+)
+
+
+def _revised_counts(text: str, counts: list[_Count]) -> None:
+    """ "said 29 missiles had been launched, but later corrected the figure to 26": the bare revised figure
+    takes the role and weapon of the figure it corrects."""
+    if " to " not in text:
+        return
+    for i, count in enumerate(counts):
+        if count.role is None and count.anaphoric and _ends(_REVISED_TO_BEFORE_RE, text, count.mention.qualifier_start, 80):
+            prev = next((c for c in reversed(counts[:i]) if c.role in _ROLES), None)
+            if prev is not None:
+                count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
+
+
+def _revise_open(text: str, open_rows: list[_Row]) -> None:
+    """ "It later raised the number to 31": a bare revised figure replaces the single figure of the open claim."""
+    if len(open_rows) != 1 or " to " not in text:
+        return
+    row = open_rows[0]
+    given = [k for k in ("launched", "intercepted", "lost") if row.values[k] is not None]
+    m = _REVISED_TO_RE.search(text) if len(given) == 1 else None
+    numbers = find_numbers(m.group("n")) if m else []
+    if numbers and numbers[0].is_count:
+        row.values[given[0]] = int(numbers[0].value)
+        row.evidence.append(text)
+
+
+def _revision_between(text: str, values: dict[str, int | None], count: _Count) -> bool:
+    """A revision cue before a second figure for the same role in one sentence: the later figure stands."""
+    if "figure" not in text and "tally" not in text and "total" not in text and "number" not in text:
+        return False
+    m = _REVISION_RE.search(text, 0, count.mention.start)
+    return m is not None and text.find(str(values[count.role]), 0, m.start()) >= 0
+
+
+def _revised_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row | None:
+    """The open row a sentence with a revision cue restates with new figures."""
+    text = row.evidence[0] if row.evidence else ""
+    low = text.lower()
+    if not any(w in low for w in ("figure", "tally", "total", "number", "count", "estimate", "data")):
+        return None
+    if not _REVISION_RE.search(text):
+        return None
+    return next(
+        (
+            r
+            for r in open_rows
+            if r.weapon == row.weapon and not r.pending
+            and (row.attacker in (None, ENEMY) or r.attacker == row.attacker)
+            and _types_agree(r.weapon_type, row.weapon_type)
+            and _claimants_agree(r.claimant, row.claimant, context)
+        ),
+        None,
+    )
+
+
 def _figures_agree(a: _Row, b: _Row) -> bool:
     return all(a.values[k] is None or b.values[k] is None or a.values[k] == b.values[k] for k in _ROLES)
 
@@ -1903,7 +2164,7 @@ def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> boo
     """A figure for part of a claim already made ("Thirteen of the drones were downed over the Black Sea")."""
     return (row.anaphoric or not row.explicit_attacker) and any(
         r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) and _within(row, r)
-        and not (row.additional and _other_window(row, r, context))
+        and not (row.additional and _other_window(row, r, context)) and not _windows_differ(r, row, context)
         for r in open_rows
     )
 
@@ -1920,6 +2181,17 @@ def _within(part: _Row, whole: _Row) -> bool:
     """No figure of `part` exceeds the launched total of `whole`: "93 launched" is no part of "72 launched"."""
     total = whole.values["launched"]
     return total is None or all(part.values[k] is None or part.values[k] <= total for k in ("launched", "intercepted", "lost"))
+
+
+def _windows_differ(a: _Row, b: _Row, context: _DocContext) -> bool:
+    """ "On the night of 3 March ... On the night of 4 March ...": figures for another night or period are
+    a claim of their own, not a breakdown of the one before."""
+    anchor, _ = provenance.anchor_date(a.post, context.doc)
+    ends = [provenance.time_window(" ".join(r.evidence), anchor).end for r in (a, b)]
+    if None not in ends:
+        return ends[0] != ends[1]
+    nights = [_night_at(r.evidence[0], 0) for r in (a, b)]  # "Friday night: ...", "Saturday night: ..."
+    return None not in nights and nights[0] != nights[1]
 
 
 def _absorb(target: _Row, row: _Row) -> None:
