@@ -45,7 +45,7 @@ _MISSILE = (
     r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?|Onyx(?:es)?|Oniks"
 )
 _MIXED = (
-    r"(?:air|aerial)\s+targets|air\s+attack\s+(?:means|weapons|assets|vehicles)|"
+    r"(?:air|aerial)\s+(?:targets|weapons|assets)|(?:air|aerial)\s+attack\s+(?:means|weapons|assets|vehicles)|"
     r"(?:means|weapons)\s+of\s+(?:air|aerial)\s+attack"
 )
 _WEAPON_RE = re.compile(
@@ -53,9 +53,9 @@ _WEAPON_RE = re.compile(
 )
 _TARGET_RE = re.compile(r"(?<![\w-])(?<!air )(?<!aerial )(?:targets?|sites?|locations?|objects?|facilities|facility)\b", re.I)
 _KEYWORD_RE = re.compile(
-    r"drone|UAV|missile|unmanned|Shahed|Geran|Gerbera|Lancet|Onyx|Oniks|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|X-\d|air\s+targets|aerial\s+targets|"
-    r"Zircon|Tsirkon|Oreshnik|Neptune|Storm\s+Shadow|SCALP|KN-23|air\s+attack\s+(?:means|weapons|assets|vehicles)|"
-    r"of\s+air\s+attack",
+    r"drone|UAV|missile|unmanned|Shahed|Ger(?:an|bera)|Lancet|On(?:yx|iks)|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|X-\d|"
+    r"Zircon|Tsirkon|Oreshnik|Neptune|Storm\s+Shadow|SCALP|KN-23|"
+    r"(?:air|aerial)\s+(?:targets|weapons|assets|attack\s+(?:means|weapons|assets|vehicles))|of\s+air\s+attack",
     re.IGNORECASE,
 )
 _FOLLOWUP_RE = re.compile(
@@ -127,6 +127,7 @@ _GENERIC_TYPES = {"ballistic", "cruise", "hypersonic"}
 _RU = r"Russia(?:['’]s)?|Russian(?:-\w+)?|Moscow(?:['’]s)?|Kremlin(?:['’]s)?"
 _UA = r"Ukraine(?:['’]s)?|Ukrainian(?:-\w+)?|Kyiv(?:['’]s)?|Kiev(?:['’]s)?"
 _ANY_SIDE = rf"(?:{_RU}|{_UA})"
+_RU_OWNER, _UA_OWNER = r"(?:Russia|Moscow)['’]s", r"(?:Ukraine|Kyiv)['’]s"
 _SIDE_RE = re.compile(rf"\b(?:(?P<russia>{_RU})|(?P<ukraine>{_UA})|(?P<enemy>enemy(?:['’]s)?))(?![\w-])")
 _RUSSIAN_PLACES = (
     "Belgorod|Kursk|Bryansk|Oryol|Orel|Voronezh|Rostov|Krasnodar|Lipetsk|Tula|Kaluga|Smolensk|Ryazan|Tambov|"
@@ -207,7 +208,7 @@ _CUE_RE = re.compile(
     r"report(?:ed|s|ing)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
     r"[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets)\b))"
     r"|(?P<target>faced|faces|facing|endured|withstood|came\s+under\s+(?:attack|fire)\s+(?:from|by))"
-    r"|(?P<hit>hit|hits|hitting|struck|striking)"
+    r"|(?P<hit>hit|hits|hitting|struck|striking|reach(?:ed|es)?\s+(?:their|its|the)\s+targets?|got\s+through)"
     r")\b",
     re.IGNORECASE,
 )
@@ -215,13 +216,13 @@ _CUE_ROLE = {"combo": "intercepted", "ew": "lost", "none": "none", "other": "non
              "launch": "launched", "hit": "hit", "target": "launched"}
 _CUE_LC = _lowered(_CUE_RE)
 _MODAL_RE = re.compile(
-    r"\b(?:can|could|would|will|may|might|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
+    r"\b(?:can|could|would|will|may|might|if|unless|whenever|den(?:y|ies|ied)|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
     r"preparing\s+to|ready\s+to|threaten(?:s|ed)?\s+to|intends?\s+to|wants?\s+to|likely\s+to|(?:is|are)\s+set\s+to|"
     r"expect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}to|predict(?:s|ed)?\s+(?:[\w'’-]+\s+){0,2}(?:will|would|to))\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _FILLER = (
-    r"others?|another|more|further|additional|remain(?:ed|ing)?|were|was|had|have|has|been|being|are|is|also|later|"
+    r"others?|another|more|further|additional|having|remain(?:ed|ing)?|were|was|had|have|has|been|being|are|is|also|later|"
     r"subsequently|reportedly|successfully|all|either|then|of\s+them|of\s+which|of\s+these"
 )
 _IMMEDIATE_RE = re.compile(rf"^(?:\s|[\"“”'‘’]|\b(?:{_FILLER})\b)*$", re.IGNORECASE)
@@ -235,11 +236,14 @@ _OWN_VERB_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\b"
 _CHAIN_GAP_RE = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*$", re.IGNORECASE)
 _MIXED_TAIL_RE = re.compile(r"^\s*,?\s*(?:and|or|and/or|&|plus)\s+", re.IGNORECASE)
 _PART_AFTER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:them|these|those|which)\b|of\s+the\s+(?:other\s+|remaining\s+)?)", re.I)
-_TOTAL_AFTER_RE = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+_TOTAL_AFTER_RE = re.compile(
+    rf"^\s*(?:/\s*|from\s+the\s+|\(?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+|(?:{_RU_OWNER}|{_UA_OWNER}|the\s+enemy['’]s)\s+)?)$", re.IGNORECASE
+)  # "34 of the 90", "35 of Russia's 54"
 _PART_BEFORE_RE = re.compile(r"\b(?:of\s+(?:them|these|those|which)|among\s+them)\s*,?\s*$", re.IGNORECASE)
 _TOTAL_BEFORE_RE = re.compile(
     r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?of|\bout\s+of(?:\s+a\s+total\s+of)?|(?:%|\bper\s?cent)\s+of|"
-    r"\b(?:half|most|majority|many|several|dozens|third|quarter|two-thirds|three-quarters)\s+of)\s+(?:the\s+)?$",
+    r"\b(?:half|most|majority|many|several|dozens|third|quarter|two-thirds|three-quarters)\s+of)\s+"
+    r"(?:the\s+|(?:Russia|Moscow|Ukraine|Kyiv)['’]s\s+)?$",
     re.IGNORECASE,
 )  # "out of 81", "Of the 132", "85% of the 60 drones", "more than half of the 90 drones"
 # "destroyed all 12 drones launched by Russia": the total launched is the number shot down.
@@ -270,14 +274,16 @@ _ALL_THE_BEFORE_RE = re.compile(
 )
 _ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+(?:but|except(?:\s+for)?)\s+$", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(
-    r"\ball\s+(?:but|except(?:\s+for)?)\s+(?P<n>[\w-]+)(?:\s+of\s+(?:them|these|those|which))?,?\s+"
+    r"\ball\s+(?:but|except(?:\s+for)?)\s+(?P<n>[\w-]+)(?:\s+of\s+(?:them|these|those|which|the\s+[^,;.]{1,60}?))?,?\s+"
     r"(?:had\s+been|have\s+been|has\s+been|were|was|are|been)?\s*(?:successfully\s+)?"
-    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b|"
+    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:but|except(?:\s+for)?)\s+(?P<n2>[\w-]+)",
     re.IGNORECASE,
-)
+)  # "all but three (of the 60 drones) were shot down", "downed all but three"
 # Cumulative totals ("since the start of the war") are history, not a claim about one attack.
 _HISTORICAL_RE = re.compile(
-    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of|the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
+    r"\b(?:since\s+(?:(?:it|they)\s+(?:was|were|had\s+been)\s+\w+|(?:its|their)\s+(?:creation|formation|founding|deployment)|"
+    r"the\s+(?:start|beginning|outbreak|onset)\s+of|the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|full-scale\s+(?:invasion|war)\b|"
@@ -285,6 +291,7 @@ _HISTORICAL_RE = re.compile(
     r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days|\d+\s+days|"
     r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b|"
     r"(?:this|last|previous|past)\s+(?:week|month|year)\b|(?:in|over)\s+(?:recent|the\s+coming)\s+(?:weeks|months|days)\b|"
+    r"(?:in|during)\s+(?:recent|previous|past|earlier)\s+(?:attacks|strikes|raids|waves|nights)\b|"
     r"(?:in|during|over)\s+the\s+week\s+(?:to|ending|through)\b|"
     r"(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:nights|days)\b|"
     r"(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -292,7 +299,11 @@ _HISTORICAL_RE = re.compile(
     re.IGNORECASE,
 )
 _HISTORICAL_LC = _lowered(_HISTORICAL_RE)
-_SUPERLATIVE_RE = re.compile(r"\b(?:most|largest|biggest|highest|record|heaviest|worst|first|greatest)\b[^,;.]{0,40}$", re.I)
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:most|largest|biggest|highest|record|heaviest|worst|first|greatest|second|third|fourth|fifth|sixth|latest)\b"
+    r"[^,;.]{0,40}$",
+    re.I,
+)  # "the largest attack since July", "the third attack on Kyiv this week"
 # "fired 12 Kalibr missiles during a naval exercise": practice, not an attack.
 _EXERCISE_RE = re.compile(r"\b(?:exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?)\b", re.I)
 # "300 drones a day", "1,000 drones per night": a rate, not one attack.
@@ -326,7 +337,7 @@ def _lead(text: str, pos: int) -> str:
 
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
-    rf"^(?:\s*$|\s*[,.;:)\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|"
+    rf"^(?:\s*$|\s*[,.;:()/\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|that|which|respectively|"
     rf"yesterday|today|each|as|after|before|across|{_FILLER})\b|\s+(?={_CUE_RE.pattern}))",
     re.IGNORECASE,
 )
@@ -336,7 +347,7 @@ _STOPWORDS = frozenset(
     "but including about around".split()
 )
 _MODIFIER_WORD_RE = re.compile(r"[\w'’-]+")
-_MODIFIER_JUNK_RE = re.compile(r"^[\s\-\"“”'‘’]*$")
+_MODIFIER_JUNK_RE = re.compile(r"^[\s\-\"“”'‘’/)]*$")  # "S-300/S-400 missiles", "(of 60) drones"
 # "108 drones launched by Russia", "the 90 drones Russia launched"
 _AGENT_RE = re.compile(
     r"^\s*(?:(?:launched|fired|sent|used)\s+(?:[\w'’-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?"
@@ -413,6 +424,7 @@ class _Claimant:
     person: bool = False
     pronoun: bool = False
     regional: bool = False  # a governor, mayor, regional administration or air command
+    body: str | None = None  # the body a spokesperson speaks for ("Ukrainian air force")
 
 
 @dataclass
@@ -438,6 +450,7 @@ class _Count:
     revision: bool = False  # "later raised the figure to 72": replaces the figure last given
     noun_role: str | None = None  # "39 interceptions": the noun tells the role
     separate: bool = False  # "60 drones on Monday; on Tuesday, 75": the figure of another attack
+    none_downed: bool = False  # "3 missiles were not intercepted": launched, and none intercepted
     role: str | None = None
     cue_side: str | None = None  # side of the subject of the governing cue
     cue_role: str | None = None
@@ -461,6 +474,7 @@ class _Row:
     article_only: bool = False  # its only figure is an article ("launched a missile"): needs a claimant
     pending: bool = False  # figures with no attacker yet, open for a following sentence that names one
     last_role: str | None = None  # the role of the figure given last
+    last_pos: int = -1  # where that figure stands in its sentence
     additional: bool = False  # "another 18 drones were downed": figures added to an earlier claim
     updates: bool = False  # its sentence updates an earlier report ("In an updated statement, it said ...")
     revision: int | None = None  # a revised figure for the open claim's last one ("raised the figure to 72")
@@ -479,7 +493,8 @@ def extract_air_attacks(doc: Document) -> list[dict]:
     for post in doc.posts:
         rows.extend(_post_rows(post, context))
     seen: Counter = Counter()
-    return [_as_record(row, doc, seen) for row in _drop_summed_totals(_dedupe(rows, context), context)]
+    rows = _drop_rounded_repeats(_dedupe(rows, context), context)
+    return [_as_record(row, doc, seen) for row in _drop_summed_totals(rows, context)]
 
 
 # ---------------------------------------------------------------- document & posts
@@ -709,12 +724,19 @@ def _sentence_rows(
     for chain in _chains(text, counts):
         _assign_roles(text, chain, cues, sentence.list_role or _time_label_role(text))
         if previous and chain[0].anaphoric and chain[0].role is None and previous[0].role in ("launched", "intercepted"):
-            if _ends(_GAPPED_DAY_RE, text, chain[0].mention.qualifier_start):  # "...; on Tuesday night, 75"
+            q = chain[0].mention.qualifier_start
+            if _ends(_GAPPED_DAY_RE, text, q) or _ends(_GAPPED_REPORT_RE, text, q):  # "; on Tuesday night, 75"
                 chain[0].role, chain[0].separate = previous[0].role, True
         previous = chain
     _revised_counts(text, counts)
+    _implicit_totals(text, counts)
+    if "respectively" in low:
+        _respectively(text, low, counts, cues)
     _drop_non_events(text, counts, low)
-    rows = _rows_from_counts(text, counts, {_weapon_class(w) for w in weapons}, post)
+    revising = any(c.revision for c in counts)
+    rows = _rows_from_counts(
+        text, counts, {_weapon_class(w) for w in weapons}, post, _claimants(text, context) if revising else []
+    )
     if not rows:
         return []
     _all_downed_in(text, [r for r, _ in rows])
@@ -722,6 +744,8 @@ def _sentence_rows(
     fallback = None if claims or sentence.quote_speaker else _paragraph_claimant(sentence, paragraphs, context)
     if fallback is None and not claims and _IT_SAID_RE.search(text):
         fallback = _earlier_body(paragraphs, sentence.paragraph, context)  # "It later said a further 30 ..."
+    if fallback is None and not claims and not sentence.quote_speaker:
+        fallback = _header_claimant(paragraphs, sentence.paragraph, context)  # "Ukrainian air force, overnight summary."
     for row, first in rows:
         claimant = _nearest_claimant(claims, first)
         if claimant is None:
@@ -738,7 +762,8 @@ def _sentence_rows(
         for row, _ in rows:
             row.updates = True
     _resolve_attackers(text, [r for r, _ in rows], context, [paragraphs[sentence.paragraph]])
-    if _THIRD_PARTY_RE.search(text) and not _names_a_side(text):  # "Iran launched 100 drones towards Israel"
+    unnamed = not all(r.explicit_attacker for r, _ in rows)
+    if unnamed and _THIRD_PARTY_RE.search(text) and not _names_a_side(text):  # "Iran launched 100 drones towards Israel"
         return [r for r, _ in rows if r.explicit_attacker]
     return [r for r, _ in rows]
 
@@ -750,11 +775,54 @@ _UPDATE_RE = re.compile(
 )
 # "on Tuesday night, 75": a day and a figure, the verb left out
 _GAPPED_DAY_RE = re.compile(
-    r"(?:[;,]|\band|\bwhile|\bbut)\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?|"
+    r"(?:[;,]|\band|\bwhile|\bbut)\s*(?:(?:over|in|during)\s+the\s+past\s+(?:day|night|24\s+hours)|overnight|today|"
+    r"yesterday|tonight|last\s+night|this\s+(?:morning|evening|afternoon)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?|"
     r"(?:the\s+)?(?:previous|following|next)\s+(?:night|day)|a\s+day\s+(?:earlier|later)|the\s+night\s+before|"
     r"(?:last|the\s+previous)\s+(?:week|time))\s*,?\s*$",
     re.IGNORECASE,
 )
+# "...; in the Kursk region, Khinshtein reported 9": the figure of the verb before, from another source
+_GAPPED_REPORT_RE = re.compile(r"[;,]\s*[^;,]{0,60}?\b(?:reported|counted|cited|listed|gave)\s+(?:another\s+)?$", re.I)
+_LIST_GAP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+
+
+def _implicit_totals(text: str, counts: list[_Count]) -> None:
+    """ "60 drones, 45 shot down": a weapon count with no verb of its own, then its part, is the number launched."""
+    for a, b in zip(counts, counts[1:]):
+        if (
+            a.role is None and a.weapon and not a.anaphoric and not a.breakdown
+            and b.anaphoric and b.role in ("intercepted", "lost")
+            and _LIST_GAP_RE.fullmatch(text, a.end, b.mention.qualifier_start)
+        ):
+            a.role = "launched"
+
+
+def _respectively(text: str, low: str, counts: list[_Count], cues: list[re.Match]) -> None:
+    """ "3 missiles and 50 drones; air defences downed 2 and 41 respectively": bare figures, in the order of
+    the weapons counted before them, with the verb next to them."""
+    resp = low.find("respectively")
+    bare = [c for c in counts if c.anaphoric and c.end <= resp]
+    if len(bare) < 2:
+        return
+    run = [bare[-1]]
+    for c in reversed(bare[:-1]):
+        if counts.index(c) != counts.index(run[0]) - 1:
+            break
+        run.insert(0, c)
+    first = counts.index(run[0])
+    named = counts[max(0, first - len(run)) : first]
+    if len(run) < 2 or len(named) != len(run) or any(c.anaphoric or not c.weapon for c in named):
+        return
+    role = next((c.role for c in run if c.role in ("launched", "intercepted", "lost")), None)
+    if role is None:
+        near = [c for c in cues if named[-1].end <= c.start() < resp and _CUE_ROLE[c.lastgroup] in _ROLES]
+        role = _CUE_ROLE[near[-1].lastgroup] if near else None
+    if role is None:
+        return
+    for count, source in zip(run, named):
+        count.weapon, count.weapon_type, count.role = source.weapon, source.weapon_type, role
+
+
 _IT_SAID_RE = re.compile(
     r"\b(?:it|they)\s+(?:also\s+|later\s+|earlier\s+|separately\s+)?(?:said|says|added|adds|reported|claimed|stated)\b", re.I
 )
@@ -766,6 +834,19 @@ def _earlier_body(paragraphs: list[str], p_idx: int, context: _DocContext) -> _C
         bodies = [c for _, c in _claimants(paragraphs[i], context) if not c.person and not c.pronoun]
         if bodies:
             return bodies[-1]
+    return None
+
+
+def _header_claimant(paragraphs: list[str], p_idx: int, context: _DocContext) -> _Claimant | None:
+    """A short heading naming a source, up to three paragraphs before ("Ukrainian air force, overnight summary:"),
+    when the paragraphs between are labelled figures ("Shot down: 88.")."""
+    for i in range(p_idx - 1, max(-1, p_idx - 4), -1):
+        para = paragraphs[i]
+        if len(para) <= 60 and not any(ch.isdigit() for ch in para) and _looks_like_source(para):
+            claimant = _normalize_claimant(_SEGMENT_SPLIT_RE.split(para)[0], None, context)
+            return None if claimant is None or claimant.pronoun else claimant
+        if ":" not in para:
+            return None
     return None
 
 
@@ -851,6 +932,21 @@ def _article_mentions(text: str, low: str, weapons: list[re.Match]) -> list[Numb
 _IDIOM_COUNT_LC = re.compile(r"\b(?:(?P<six>half\s+a\s+dozen)|(?P<two>an?\s+(?:couple|pair)(?:\s+of)?))\b")
 
 
+# "23/35 drones shot down": a part and its total
+_RATIO_RE = re.compile(rf"(?<![\w/.,-])\d+\s*/\s*(?P<total>\d+)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE}|{_MIXED})\b)", re.I)
+
+
+def _ratio_mentions(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The total of a ratio, which `find_numbers` leaves out after a slash."""
+    found = [
+        NumberMention(value=int(m["total"]), start=m.start("total"), end=m.end("total"), text=m["total"],
+                      qualifier_start=m.start("total"))
+        for m in _RATIO_RE.finditer(text)
+    ]
+    found = [f for f in found if not any(n.start == f.start for n in mentions)]
+    return sorted(mentions + found, key=lambda n: n.start) if found else mentions
+
+
 def _idiom_mentions(text: str, low: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """ "half a dozen" -> 6, "a couple of", "a pair of" -> 2, in place of the numbers inside them."""
     found = [
@@ -869,6 +965,8 @@ def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[
     counts: list[_Count] = []
     consumed_until = -1
     mentions = find_numbers(text)
+    if weapons and "/" in text:
+        mentions = _ratio_mentions(text, mentions)
     if low is not None and weapons and ("half a" in low or "couple" in low or "pair" in low):
         mentions = _idiom_mentions(text, low, mentions)
     if low is not None and weapons and _ARTICLE_HINT_LC.search(low):
@@ -919,7 +1017,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
             continue
         start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
         for m in history:
-            fronted = not text[: m.start()].strip(" \"“‘'")  # "Since the start of the war, Russia has ..."
+            fronted = _fronted(text, m, counts) and not _own_time(text, qstart, end, m)
             if fronted or start <= m.start() <= end or (m.start() >= end and not _real_break(text, end, m.start())):
                 count.total_role, count.role = count.role, "none"
     if history:
@@ -933,6 +1031,32 @@ _PERIODIC_LC = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?|weeks?)\s+ago\b|"
     r"\bsince\s+(?:the\s+|last\s+)?(?:summer|spring|autumn|fall|winter|new\s+year)\b"
 )
+
+
+def _fronted(text: str, m: re.Match, counts: list[_Count]) -> bool:
+    """A time phrase that opens the sentence ("Since the start of the war, Russia has ...", "On this day last
+    year, ..."): before any break and any count."""
+    before = text[: m.start()]
+    if not before.strip(" \"“‘'"):
+        return True
+    return not _CLAUSE_RE.search(before) and all(c.mention.start > m.start() for c in counts)
+
+
+_OWN_TIME_RE = re.compile(
+    r"\b(?:overnight|last\s+night|tonight|(?:over|in|during)\s+the\s+past\s+(?:day|night|24\s+hours)|yesterday|today)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_time(text: str, qstart: int, end: int, history: re.Match) -> bool:
+    """The count's own part of the sentence (from the last semicolon) names one night or day of its own
+    (not one that is part of the time phrase: "a year ago today")."""
+    return any(
+        not history.start() - 2 <= m.start() <= history.end() + 2
+        for m in _OWN_TIME_RE.finditer(text, text.rfind(";", 0, qstart) + 1, end)
+    )
+
+
 # "overnight", "last night": one attack, within a longer total
 _ONE_NIGHT_RE = re.compile(
     r"\b(?:overnight|last\s+night|tonight|in\s+a\s+single\s+night|"
@@ -973,7 +1097,7 @@ def _all_downed_in(text: str, rows: list[_Row]) -> None:
     _all_of_a_kind_downed(text, rows)
     but = _ALL_BUT_RE.search(text)
     if but is not None:
-        numbers = find_numbers(but.group("n"))
+        numbers = find_numbers(but.group("n") or but.group("n2"))
         if numbers and numbers[0].is_count:
             _all_downed(rows, int(numbers[0].value))
 
@@ -1006,12 +1130,12 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
     including = ("includ" in lead or "among" in lead) and _ends(_INCLUDING_RE, text, mention.qualifier_start)
     count.breakdown = bool(including or _EACH_RE.match(after))
     count.complement = "all" in lead and bool(_ends(_ALL_BUT_BEFORE_RE, text, mention.qualifier_start))
-    count.revision = ("to" in lead or "at" in lead) and bool(_ends(_REVISED_BEFORE_RE, text, mention.qualifier_start, 90))
+    count.revision = lead.rstrip().endswith((" to", " at")) and bool(_ends(_REVISED_BEFORE_RE, text, mention.qualifier_start, 90))
     head = _weapon_after(text, num_end, weapons)
     if head is not None:
         first, last = head
-        if _NON_AERIAL_RE.search(text, num_end, first.start()):
-            return None
+        if _NON_AERIAL_RE.search(text, num_end, first.start()) or _DEFENSIVE_RE.search(text, num_end, first.start()):
+            return None  # "five naval drones", "60 Patriot interceptor missiles"
         if _is_singular(last.group()) and _describes_noun(text, last.end(), weapons):
             return None  # "85 drone attacks", "12 missile launchers": counts something else
         count.weapon = _weapon_class(first)
@@ -1109,7 +1233,14 @@ _TYPE_PAIR_GAP_RE = re.compile(
 )
 _OF_TYPE_RE = re.compile(r"\s+of\s+the\s+([\w-]+)\s+type\b", re.IGNORECASE)
 # "five naval drones", "sea drones", "unmanned surface vessels": not aerial weapons.
-_NON_AERIAL_RE = re.compile(r"\b(?:naval|sea|maritime|marine|surface|underwater|ground|land|water)\b", re.IGNORECASE)
+# "60 Patriot interceptor missiles", "40 interceptor drones": weapons of the defence, not of the attack
+_DEFENSIVE_RE = re.compile(
+    r"\b(?:interceptors?|air[\s-]+defen[cs]e|anti-aircraft|surface-to-air|Patriot|IRIS-T|NASAMS|SAMP/T|Hawk|Stinger)\b", re.I
+)
+# ... and "185 operational-tactical drones": the frontline drones of the General Staff's tally of enemy losses.
+_NON_AERIAL_RE = re.compile(
+    r"\b(?:naval|sea|maritime|marine|surface|underwater|ground|land|water|operational-tactical)\b", re.IGNORECASE
+)
 
 
 def _weapon_after(text: str, pos: int, weapons: list[re.Match]) -> tuple[re.Match, re.Match] | None:
@@ -1135,7 +1266,7 @@ def _is_modifier_gap(gap: str) -> bool:
     if len(words) > 4 or any(w.lower() in _STOPWORDS or w.isdigit() for w in words):
         return False
     junk_only = bool(_MODIFIER_JUNK_RE.match(_MODIFIER_WORD_RE.sub("", gap)))
-    return junk_only and (not gap or gap[0] in " -\u00a0\"”")  # a closing quote: '"about 100" drones'
+    return junk_only and (not gap or gap[0] in " -\u00a0\"”)")  # a closing quote: '"about 100" drones'
 
 
 def _weapon_class(m: re.Match) -> str:
@@ -1214,6 +1345,7 @@ def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> Non
             count.part = True
             noun = _weapon_after(text, count.end + len(of.group().rstrip()), weapons)  # " attacking drones" after "of the"
             if noun is not None:  # "13 of the drones", "six of the Kalibrs"
+                count.all_launched = count.all_launched or count.mention.text.lower() == "both"  # "Both of the missiles"
                 count.weapon = count.weapon or _weapon_class(noun[0])
                 count.weapon_type = count.weapon_type or _weapon_type(text[count.end : noun[1].end()])
                 count.end = noun[1].end()
@@ -1253,7 +1385,7 @@ def _chains(text: str, counts: list[_Count]) -> list[list[_Count]]:
             and _CHAIN_GAP_RE.match(gap := _OF_PHRASE_RE.sub("", text[prev.end : count.mention.qualifier_start]))
             and not (_COMMA_AND_RE.match(gap) and _OWN_VERB_RE.match(text, count.end))
         ):
-            count.total = prev.total  # "out of 47 missiles and 64 drones"
+            count.total = prev.total and not count.all_launched  # "out of 47 missiles and 64 drones", not "and all 4"
             count.breakdown = count.breakdown or prev.breakdown  # "including 3 missiles and 35 drones"
             chains[-1].append(count)
         else:
@@ -1267,8 +1399,15 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     role = None if cue is None else _CUE_ROLE[cue.lastgroup]
     if cue is None and list_role and not chain[0].anaphoric:
         role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
-    if cue is not None and _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()]):
+    negated = role == "intercepted" and bool(_ends(_NEGATION_RE, text, cue.start()))
+    if negated:  # "the 3 ballistic missiles were not intercepted", "could not be intercepted": launched, none downed
+        role = "launched"
+    elif cue is not None and _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()]):
         role = "none"  # "could launch up to 500 drones": a capability, not a claim
+    elif cue is not None and _habitual_hint(text, cue.start()) and _ends(_HABITUAL_RE, text, cue.start()) and (
+        _PRESENT_RE.match(cue.group()) or not text[cue.start() - 4 : cue.start()].lower().endswith("now ")
+    ):
+        role = "none"  # "Ukraine now shoots down nine out of ten drones", "Russia typically launches": a habit
     if cue is not None and _conditional(text, cue.start()):
         role = "none"  # "if Russia launches 800 drones": a hypothesis, not a claim
     if role == "lost" and _equipment_loss(text, cue):
@@ -1276,9 +1415,10 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     tail = chain[-1]
     if not tail.anaphoric and role != "none" and _RELATIVE_DOWN_RE.match(text, tail.end):
         role, tail.all_downed = "launched", True  # "..., and one Kh-59 missile, which was shot down"
+    unreal = cue is not None and role == "none" and _CUE_ROLE[cue.lastgroup] != "none"  # modal or habitual
     for count in chain:
         if count.total:
-            count.role = "launched"
+            count.role = "none" if unreal else "launched"
         elif count.target:
             # "Drone hits were recorded in 4 locations": a hit cue earlier in the clause names what counts
             start = _clause_start(text, count.mention.qualifier_start)
@@ -1288,6 +1428,7 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
             count.role = "none" if role == "none" else count.noun_role
         else:
             count.role = None if role == "hit" else role
+        count.none_downed = negated and not count.anaphoric
         if count.role in ("launched", "intercepted") and cue is not None:
             count.cue_role = _CUE_ROLE[cue.lastgroup]
             count.cue_side = _subject_side(text, cue.start())
@@ -1295,7 +1436,19 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
                 count.cue_side = _OTHER_SIDE.get(count.cue_side)  # "Kyiv was attacked by 20 drones": the target
     head = chain[0]
     if head.link is not None and head.link.role is None:
-        head.link.role = "launched"
+        head.link.role = "none" if unreal else "launched"
+
+
+_NEGATION_RE = re.compile(
+    r"\b(?:not|never|n['’]t|(?:failed|unable)\s+to)(?:\s+(?:be|been|being|successfully))*\s+$", re.IGNORECASE
+)
+def _habitual_hint(text: str, pos: int) -> bool:
+    lead = _lead(text, pos)
+    return "now" in lead or "ly " in lead or "often" in lead  # "now", "typically", "routinely", "often"
+
+
+_HABITUAL_RE = re.compile(r"\b(?:now|typically|usually|routinely|regularly|normally|generally|often)\s+$", re.I)
+_PRESENT_RE = re.compile(r"\w+[^s\W]s\b")  # "shoots", "launches", not "was" or "downs" of "shot down"
 
 
 # "If Russia launches 800 drones", "unless the enemy fires 50 missiles": a condition, not an event.
@@ -1310,7 +1463,6 @@ def _conditional(text: str, cue_start: int) -> bool:
 
 
 _RELATIVE_DOWN_RE = re.compile(
-    r"(?:\s+(?:at|on|towards?|against|over)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:region|oblast|city))?)?"
     r"\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+|both\s+|also\s+)?(?:successfully\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
     re.IGNORECASE,
@@ -1326,10 +1478,14 @@ _OTHER_SUBJECT_RE = re.compile(
 _SUFFERED_RE = re.compile(r"\b(?:suffered|endured|faced|withstood|survived|experienced|came\s+under)\b", re.IGNORECASE)
 
 
+_DETECTION_RE = re.compile(r"(?:detected|tracked|recorded|registered|spotted|report(?:ed|s|ing)?)$", re.IGNORECASE)
+
+
 def _subject_is_target(text: str, cue: re.Match) -> bool:
     """The side named before a launch verb is its target: passive ("Kyiv was attacked by"), a verb of
-    suffering ("Ukraine faced 300 drones", "Kyiv suffered an attack involving 40 drones")."""
-    if cue.lastgroup == "target":
+    suffering ("Ukraine faced 300 drones", "Kyiv suffered an attack involving 40 drones"), of detection
+    ("Ukraine's air force tracked 15 drones")."""
+    if cue.lastgroup == "target" or _DETECTION_RE.match(cue.group()):
         return True
     passive = not cue.group().split()[0].lower().endswith("ing") and _ends(_PASSIVE_BEFORE_RE, text, cue.start())
     if passive:
@@ -1402,8 +1558,12 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         later = []  # "19 drones violated its airspace and several were shot down": the verb has a subject of its own
     if earlier or later:
         return earlier[-1] if earlier else later[0]
-    before = [c for c in cues if c.end() <= start and not _ends(_RELATIVE_CUE_RE, text, c.start())]
-    if before:
+    before = [
+        c for c in cues
+        if c.end() <= start and not _ends(_RELATIVE_CUE_RE, text, c.start())
+        and not _RELATIVE_LEAD_RE.search(text, _clause_start(text, c.start()), c.start())
+    ]
+    if before:  # not the verb of a relative clause: "3 missiles, all of which were shot down, and 50 drones"
         return before[-1]
     # "two of four missiles, and 60 of 80 drones, were intercepted": the verb after the list
     return next((c for c in cues if c.start() >= end), None) if partitive else None
@@ -1415,6 +1575,7 @@ _NUMBER_OF_RE = re.compile(
     r"\s+(?:a\s+(?:record|new\s+high)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )  # matched with pos/endpos: `$` is the count's start
+_RELATIVE_LEAD_RE = re.compile(r"\b(?:which|whom|of\s+them|of\s+these)\b", re.IGNORECASE)
 _LABEL_GAP_RE = re.compile(r"[^:;.!?,\d]{0,60}:\s*$")  # matched with pos/endpos: `$` is the count's start
 
 
@@ -1461,7 +1622,7 @@ def _subject_side(text: str, cue_start: int) -> str | None:
 
 
 def _rows_from_counts(
-    text: str, counts: list[_Count], sentence_weapons: set[str], post: Post
+    text: str, counts: list[_Count], sentence_weapons: set[str], post: Post, claims: list | None = None
 ) -> list[tuple[_Row, int]]:
     """One row per weapon (type, attacker) of the sentence, with the position of its first count.
 
@@ -1474,10 +1635,12 @@ def _rows_from_counts(
         if count.weapon:
             last_weapon = count.weapon
         if count.revision and count.role != "none":
-            _revise([r for r, _ in rows], count, count.weapon or last_weapon, rows, text, post)
+            _revise([r for r, _ in rows], count, count.weapon or last_weapon, rows, text, post, claims or [])
             continue
         if count.role not in _ROLES or count.breakdown or count.complement:
             continue
+        if count.all_launched and count.anaphoric and count.role == "intercepted" and _all_of_several([r for r, _ in rows], count.mention.value):
+            continue  # "two Kinzhal and four Iskander-M missiles; all six were intercepted"
         weapon = count.weapon or (count.link.weapon if count.link else None)
         if weapon is None and not count.target and count.anaphoric and ":" in text:
             label = _label_weapon(text, count.mention.start)  # "Kh-101 missiles: 6 launched, 6 shot down"
@@ -1503,7 +1666,7 @@ def _rows_from_counts(
         if row.values[count.role] is not None and not _revision_between(text, row.values, count):
             continue  # a breakdown of a figure already given
         row.values[count.role] = int(count.mention.value)
-        row.last_role = count.role
+        row.last_role, row.last_pos = count.role, count.mention.start
         lead = _lead(text, count.mention.qualifier_start)
         row.additional = row.additional or (("other" in lead or "furth" in lead or "addition" in lead)
                                             and bool(_ends(_ADDITIONAL_BEFORE_RE, text, count.mention.qualifier_start)))
@@ -1516,6 +1679,8 @@ def _rows_from_counts(
             row.values["launched"], row.qualifier = int(count.mention.value), "exact"
         if count.all_downed and row.values["intercepted"] is None:
             row.values["intercepted"] = int(count.mention.value)
+        if count.none_downed and row.values["intercepted"] is None:
+            row.values["intercepted"] = 0
         row.weapon_type = row.weapon_type or count.weapon_type
         if not count.anaphoric and not count.part:
             row.anaphoric = False
@@ -1525,12 +1690,20 @@ def _rows_from_counts(
     return [(r, first) for r, first in rows if r.is_claim() or r.values["hit"] is not None or r.revision is not None]
 
 
-def _revise(candidates: list[_Row], count: _Count, weapon: str | None, rows: list, text: str, post: Post) -> None:
+def _revise(
+    candidates: list[_Row], count: _Count, weapon: str | None, rows: list, text: str, post: Post, claims: list
+) -> None:
     """ "60 drones were shot down, but it later raised the figure to 72": the new figure replaces the last one
-    given; with none in the sentence, a row that carries it to the claim the sentence continues."""
+    given; with none in the sentence, a row that carries it to the claim the sentence continues. Another
+    claimant's figure ("..., but Klitschko put the number at 35") is a row of its own."""
     target = next((r for r in reversed(candidates) if r.last_role and (not weapon or r.weapon == weapon)), None)
-    if target is not None:
-        target.values[target.last_role] = int(count.mention.value)
+    value = int(count.mention.value)
+    if target is not None and any(target.last_pos < pos < count.mention.start and not c.pronoun for pos, c in claims):
+        row = _Row(count.attacker, target.weapon, target.weapon_type, post, [text])
+        row.values[target.last_role], row.last_role, row.last_pos = value, target.last_role, count.mention.start
+        rows.append((row, count.mention.start))
+    elif target is not None:
+        target.values[target.last_role] = value
     else:
         row = _Row(count.attacker, weapon or "", count.weapon_type, post, [text])
         row.revision = int(count.mention.value)
@@ -1573,6 +1746,16 @@ def _night_at(text: str, pos: int) -> str | None:
     """The last night named before the end of the clause at `pos`."""
     marks = [m.group().lower() for m in _NIGHT_MARK_RE.finditer(text, 0, _clause_end(text, pos))]
     return marks[-1] if marks else None
+
+
+def _all_of_several(rows: list[_Row], value: float) -> bool:
+    """ "All six" after rows launching two and four: each of them fully intercepted."""
+    launched = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None]
+    if len(launched) < 2 or sum(r.values["launched"] for r in launched) != value:
+        return False
+    for row in launched:
+        row.values["intercepted"] = row.values["launched"]
+    return True
 
 
 def _find_row(rows: list[_Row], weapon: str | None, weapon_type: str | None, attacker: str | None) -> _Row | None:
@@ -1641,16 +1824,17 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
 
 # "Russian drones", "Ukrainian long-range UAVs": a side's weapons named without a count
 _SIDED_WEAPON_RE = re.compile(
-    rf"\b(?:(?P<russia>{_RU})|(?P<ukraine>{_UA}))\s+(?!interceptor)(?:[\w-]+\s+){{0,2}}?(?P<w>{_DRONE}|{_MISSILE})(?![\w-])",
-    re.IGNORECASE,
+    rf"\b(?:(?P<russia>Russian(?:-made)?)|(?P<ukraine>Ukrainian(?:-made)?))\s+(?!interceptor)(?:[A-Za-z-]+\s+){{0,2}}?"
+    rf"(?P<w>{_DRONE}|{_MISSILE})(?![\w-])",
 )
 
 
 def _named_weapons_side(text: str, weapon: str) -> str | None:
+    """ "Russian drones: 112 launched; 88 shot down": the side whose weapons of this kind the text names."""
     sides = {
-        m.lastgroup if m.lastgroup != "w" else ("russia" if m.group("russia") else "ukraine")
+        RUSSIA if m.group("russia") else UKRAINE
         for m in _SIDED_WEAPON_RE.finditer(text)
-        if weapon in ("", "mixed") or bool(re.fullmatch(_DRONE if weapon == "drone" else _MISSILE, m.group("w"), re.I))
+        if weapon in ("", "mixed") or _WEAPON_RE.fullmatch(m.group("w")).lastgroup == weapon
     }
     return sides.pop() if len(sides) == 1 else None
 
@@ -1672,7 +1856,7 @@ _ATTACK_CONTEXT_RE = re.compile(
 
 # Other wars' parties: an attack they report is no claim about this one
 _THIRD_PARTY_RE = re.compile(
-    r"\b(?:Iran(?:ian)?s?|Tehran|Israel(?:is?)?|Hezbollah|Hamas|Gaza|Leban(?:on|ese)|Houthis?|Yemen(?:i)?|Red\s+Sea|"
+    r"\b(?=[A-Z])(?:Iran(?:ian)?s?|Tehran|Israel(?:is?)?|Hezbollah|Hamas|Gaza|Leban(?:on|ese)|Houthis?|Yemen(?:i)?|Red\s+Sea|"
     r"Syria(?:n)?|Iraq(?:i)?|India(?:n)?|Pakistan(?:i)?|Sudan(?:ese)?|RSF|Saudi|Emirati|Azerbaijan(?:i)?|Armenia(?:n)?|"
     r"North\s+Korea(?:n)?|Pyongyang|Taiwan(?:ese)?|CENTCOM|Central\s+Command)\b"
     r"(?!-)(?!\s+(?:designed|made|built|developed|supplied|Shahed|KN-23|ballistic\s+missiles?\s+(?:used|fired)\s+by))"
@@ -1710,8 +1894,17 @@ _FROM_PLACES_RE = re.compile(
 )
 
 
+# "Kyiv: 14 drones downed": a place heading a report
+_PLACE_LABEL_RE = re.compile(
+    rf"^\s*(?:(?P<russia>Moscow|{_RUSSIAN_PLACES})|(?P<ukraine>Kyiv|Kiev|{_UKRAINIAN_PLACES}))(?:\s+(?:region|oblast|city))?\s*:\s"
+)
+
+
 def _location_side(text: str) -> str | None:
     sides = {m.lastgroup for m in _LOCATION_RE.finditer(text)}
+    label = _PLACE_LABEL_RE.match(text) if ":" in text else None
+    if label is not None:
+        sides.add(label.lastgroup)
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -1851,7 +2044,7 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     spokesperson = _SPOKESPERSON_RE.search(seg)
     if spokesperson is not None:  # "air force spokesman Yurii Ihnat": the person, on the side of his body
         full = context.full_name(spokesperson.group("name"))
-        return _Claimant(full, body_side or _PEOPLE_SIDES.get(full.split()[-1]), person=True)
+        return _Claimant(full, body_side or _PEOPLE_SIDES.get(full.split()[-1]), person=True, body=_body_of(seg, full, body_side))
     if _AIR_FORCE_RE.search(seg):
         return _Claimant(f"{_SIDE_ADJ[body_side]} air force", body_side)
     if _NAVY_RE.search(seg) and len(seg.split()) <= 4:  # Russia's is "the Black Sea Fleet": a bare navy is Ukraine's
@@ -1886,7 +2079,8 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     if name:
         full = context.full_name(name)
         regional = full in context.regional_people or full.split()[-1] in _REGIONAL_OFFICIALS
-        return _Claimant(full, side or _PEOPLE_SIDES.get(full.split()[-1]), person=True, regional=regional)
+        return _Claimant(full, side or _PEOPLE_SIDES.get(full.split()[-1]), person=True, regional=regional,
+                         body=_SPOKESPEOPLE.get(full.split()[-1]))
     if _ORG_RE.search(seg):
         if _VAGUE_ORG_RE.match(seg):
             return _Claimant(f"{_SIDE_ADJ[side]} military" if side else seg, side, vague=True)
@@ -1900,6 +2094,21 @@ _SPOKESPERSON_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|commander|chief)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$"
 )
 _SIDE_ADJ = {RUSSIA: "Russian", UKRAINE: "Ukrainian", None: ""}
+
+
+# Spokespeople whose words are their body's claims
+_SPOKESPEOPLE = {"Ihnat": "Ukrainian air force", "Konashenkov": "Russian defence ministry", "Pletenchuk": "Ukrainian navy"}
+
+
+def _body_of(seg: str, person: str, side: str | None) -> str | None:
+    """ "air force spokesman Yuriy Ihnat" -> "Ukrainian air force": the body the person speaks for."""
+    if _AIR_FORCE_RE.search(seg):
+        return f"{_SIDE_ADJ[side]} air force"
+    if _NAVY_RE.search(seg):
+        return f"{_SIDE_ADJ[side]} navy"
+    if _MINISTRY_RE.search(seg) and side:
+        return f"{_SIDE_ADJ[side]} defence ministry"
+    return _SPOKESPEOPLE.get(person.split()[-1])
 
 
 def _person_name(seg: str) -> str | None:
@@ -1979,6 +2188,10 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
                 continue
             row.weapon, row.attacker, row.weapon_type = other.weapon, row.attacker or other.attacker, other.weapon_type
             row.values[other.last_role], row.last_role, row.revision = row.revision, other.last_role, None
+        every = row.values["launched"]
+        if not row.weapon and every is not None and every == row.values["intercepted"] and _all_of_several(open_rows, every):
+            touched.extend(r for r in open_rows if r not in touched)  # "All six were intercepted."
+            continue
         if row.updates and row.weapon:  # "In an updated statement, it said the total was 101 drones"
             old = next(
                 (r for r in reversed(open_rows) if r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context)
@@ -2164,9 +2377,14 @@ def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> boo
     """A figure for part of a claim already made ("Thirteen of the drones were downed over the Black Sea")."""
     return (row.anaphoric or not row.explicit_attacker) and any(
         r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) and _within(row, r)
-        and not (row.additional and _other_window(row, r, context)) and not _windows_differ(r, row, context)
+        and not (row.additional and (not _PLACE_PHRASE_RE.search(" ".join(row.evidence)) or _other_window(row, r, context)))
+        and not _windows_differ(r, row, context)
         for r in open_rows
     )
+
+
+# "over the Kursk region", "in Odesa": where a part of a claim was downed
+_PLACE_PHRASE_RE = re.compile(r"\b(?:over|above|near|in|around|across|towards?)\s+(?:the\s+)?[A-Z][\w'’-]+")
 
 
 def _other_window(a: _Row, b: _Row, context: _DocContext) -> bool:
@@ -2216,8 +2434,8 @@ def _specific_type(a: str | None, b: str | None) -> str | None:
 
 def _claimants_agree(a: _Claimant | None, b: _Claimant | None, context: _DocContext) -> bool:
     """Same claimant, or one of them too vague to tell apart ("Moscow", "the defence ministry")."""
-    if a is None or b is None or a.name == b.name:
-        return True
+    if a is None or b is None or a.name == b.name or b.name == a.body or a.name == b.body:
+        return True  # a spokesperson speaks for the body
     sa, sb = context.side_of(a), context.side_of(b)
     if sa is not None and sb is not None and sa != sb:
         return False
@@ -2241,6 +2459,45 @@ def _dedupe(rows: list[_Row], context: _DocContext) -> list[_Row]:
         else:
             _absorb(twin, row)
     return order
+
+
+def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
+    """ "Russia fires nearly 500 drones" above "Russia launched 497 drones, the air force said": a rounded
+    figure (a headline's, a lead's) repeating an exact one of the same claim is no claim of its own."""
+    rounded = [r for r in rows if r.values["launched"] is not None and r.qualifier in _ROUNDING]
+    if not rounded:
+        return rows
+    out = []
+    for row in rows:
+        twin = None
+        if row in rounded and row.values["intercepted"] is None and row.values["lost"] is None:
+            twin = next(
+                (
+                    r for r in rows
+                    if r is not row and r.qualifier == "exact" and r.attacker == row.attacker and r.weapon == row.weapon
+                    and r.values["launched"] is not None and _rounds_to(row.values["launched"], row.qualifier, r.values["launched"])
+                    and _types_agree(r.weapon_type, row.weapon_type) and _claimants_agree(r.claimant, row.claimant, context)
+                    and _days_agree(r, row, context)
+                ),
+                None,
+            )
+        if twin is None:
+            out.append(row)
+        elif twin.claimant is None:
+            twin.claimant = row.claimant
+    return out
+
+
+_ROUNDING = ("approx", "more_than", "at_least", "up_to")
+
+
+def _rounds_to(rounded: int, qualifier: str, exact: int) -> bool:
+    """ "nearly 500" for 497, "500+" for 537, "up to 100" for 96: within a tenth (a quarter above a floor)."""
+    if qualifier == "approx":
+        return abs(exact - rounded) <= rounded / 10
+    if qualifier in ("more_than", "at_least"):
+        return rounded <= exact <= rounded * 1.25
+    return rounded * 0.9 <= exact <= rounded
 
 
 def _drop_summed_totals(rows: list[_Row], context: _DocContext) -> list[_Row]:
