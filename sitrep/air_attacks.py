@@ -39,7 +39,7 @@ _CONTINUATION_WINDOW = 2  # sentences within which a follow-up sentence can add 
 
 # ---------------------------------------------------------------- lexicon
 
-_DRONE = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shahed-\d+s?|Shaheds?|Geran-\d+s?|Gerans?|Gerberas?|Lancets?"
+_DRONE = r"drones?|UAVs?|(?:unmanned|uncrewed)\s+aerial\s+vehicles?|(?:unmanned|uncrewed)\s+aircraft|Shahed-\d+s?|Shaheds?|Geran-\d+s?|Gerans?|Gerberas?|Lancets?"
 _MISSILE = (
     r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|Tsirkons?|Oreshniks?|"
     r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?|Onyx(?:es)?|Oniks"
@@ -53,13 +53,14 @@ _WEAPON_RE = re.compile(
 )
 _TARGET_RE = re.compile(r"(?<![\w-])(?<!air )(?<!aerial )(?:targets?|sites?|locations?|objects?|facilities|facility)\b", re.I)
 _KEYWORD_RE = re.compile(
-    r"drone|UAV|missile|unmanned|Shahed|Ger(?:an|bera)|Lancet|On(?:yx|iks)|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|X-\d|"
+    r"drone|UAV|missile|unmanned|uncrewed|Shahed|Ger(?:an|bera)|Lancet|On(?:yx|iks)|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|X-\d|"
     r"Zircon|Tsirkon|Oreshnik|Neptune|Storm\s+Shadow|SCALP|KN-23|"
     r"(?:air|aerial)\s+(?:targets|weapons|assets|attack\s+(?:means|weapons|assets|vehicles))|of\s+air\s+attack",
     re.IGNORECASE,
 )
 _FOLLOWUP_RE = re.compile(
-    r"lost|jammed|suppress|down|destroy|intercept|neutrali|repel|targets|hit|unaccounted|both|none|neither|missing|of them|of which|of the",
+    r"lost|jammed|suppress|down|destroy|intercept|neutrali|repel|targets|hit|unaccounted|both|none|neither|missing|of them|of which|of the|"
+    r"launched|in total",
     re.IGNORECASE,
 )
 
@@ -206,7 +207,8 @@ _CUE_RE = re.compile(
     r"(?<=total\s)(?:was|stood\s+at|came\s+to|amounted\s+to)|"
     # "the air force reported 93 drones": a reporting verb whose object is the weapons counted
     r"report(?:ed|s|ing)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
-    r"[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets)\b))"
+    r"[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets)\b)|"
+    r"reported(?=\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?\d))"
     r"|(?P<target>faced|faces|facing|endured|withstood|came\s+under\s+(?:attack|fire)\s+(?:from|by))"
     r"|(?P<hit>hit|hits|hitting|struck|striking|reach(?:ed|es)?\s+(?:their|its|the)\s+targets?|got\s+through)"
     r")\b",
@@ -228,7 +230,7 @@ _FILLER = (
 _IMMEDIATE_RE = re.compile(rf"^(?:\s|[\"“”'‘’]|\b(?:{_FILLER})\b)*$", re.IGNORECASE)
 _AUX_RE = re.compile(r"\b(?:were|was|been|are|is|remain(?:ed)?)\b", re.IGNORECASE)
 # Clause breaks; not the comma of "3,131" nor the colon of "09:00".
-_CLAUSE_RE = re.compile(r"[;()–—]|,(?!\d{3}\b)|:(?!\d\d\b)|\s-\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CLAUSE_RE = re.compile(r"[;()–—|]|,(?!\d{3}\b)|:(?!\d\d\b)|\s-\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
 _OF_PHRASE_RE = re.compile(r"\s+of\s+[\w\s-]{1,30}?(?=,|\s+and\b)")
 # "shot down 1 missile and 58 drones, and 56 decoy drones were lost": a new clause with its own verb.
 _COMMA_AND_RE = re.compile(r"^\s*,\s*and\s*$", re.IGNORECASE)
@@ -272,6 +274,14 @@ _ALL_THE_BEFORE_RE = re.compile(
     r"(?:successfully\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
+_ALL_OF_TYPE_RE = re.compile(
+    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,40}?\ball\s+(?:of\s+)?the\s+"
+    r"(?P<t>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Zircon|Shahed|Geran(?:-\d)?|(?:Kh|X)-\d+[A-Z]{0,3}|ATACMS|Neptune|Storm\s+Shadow)s?)\b"
+    r"|\ball\s+(?:of\s+)?the\s+(?P<t2>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Shahed|(?:Kh|X)-\d+[A-Z]{0,3})s?)\b(?=[^.;:]{0,40}?\b(?:were|was)\s+"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed))",
+    re.IGNORECASE,
+)
+_KIND_NOUN_RE = re.compile(r"\b(?:drones|missiles|UAVs)\b", re.IGNORECASE)
 _ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+(?:but|except(?:\s+for)?)\s+$", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(
     r"\ball\s+(?:but|except(?:\s+for)?)\s+(?P<n>[\w-]+)(?:\s+of\s+(?:them|these|those|which|the\s+[^,;.]{1,60}?))?,?\s+"
@@ -337,7 +347,7 @@ def _lead(text: str, pos: int) -> str:
 
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
-    rf"^(?:\s*$|\s*[,.;:()/\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|that|which|respectively|"
+    rf"^(?:\s*$|\s*[,.;:()/|\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|that|which|respectively|"
     rf"yesterday|today|each|as|after|before|across|{_FILLER})\b|\s+(?={_CUE_RE.pattern}))",
     re.IGNORECASE,
 )
@@ -367,8 +377,7 @@ _ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
 _REPORT_RE = re.compile(
     r"\b(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|"
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
-    # "the ministry put the national figure at 58": whoever gives a figure claims it
-    r"(?:put|puts|raised|revised|updated|lowered|gave)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|number|tally|count|total)\b))\b",
+    r"(?:put|puts|raised|revised|updated|lowered|gave)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figure|number|tally|count|total)\b))\b",
     re.IGNORECASE,
 )
 _REPORT_LC = _lowered(_REPORT_RE)
@@ -577,11 +586,18 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
     paragraphs = ([post.headline] if post.headline else []) + [p for p in post.paragraphs if p]
     rows: list[_Row] = []
     open_rows: list[_Row] = []
+    pending: list[_Row] = []  # figures whose attacker no sentence told
     last_index = -10
     index = 0
+    heading = None
     for p_idx, paragraph in enumerate(paragraphs):
         if "/" in paragraph or "|" in paragraph:
             paragraph = _untable(paragraphs, p_idx)
+        if "**" in paragraph or "__" in paragraph:
+            paragraph = paragraph.replace("**", "").replace("__", "")  # "**Shot down:** 64": markdown emphasis
+        heading, paragraph = _under_heading(heading, paragraph) if len(paragraph) < 40 else (None, paragraph)
+        if paragraph[:1].isdigit() and _NUMBER_DASH_RE.match(paragraph):
+            paragraph = _NUMBER_DASH_RE.sub(r"\1 ", paragraph, count=1)  # "51 – shot down": "51 shot down"
         active = index - last_index <= _CONTINUATION_WINDOW
         low = _lower(paragraph)
         if not (_KEYWORD_LC.search(low) or (active and _FOLLOWUP_LC.search(low))):
@@ -596,17 +612,86 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             if new_rows:
                 touched, created = _merge_into(new_rows, open_rows if active else [], context)
                 rows.extend(created)
+                pending.extend(r for r in touched if r.pending and r not in pending)
                 continued = active and len(touched) > len(created)  # the sentence added to the open claim
                 continued = continued or (active and sentence.list_role is not None)  # items of one list
+                continued = continued or (active and any(r in open_rows for r in touched))  # a pending claim resolved
                 open_rows = (open_rows if continued else []) + [r for r in touched if r not in open_rows]
                 _all_of_a_kind_downed(text, open_rows)  # "all the missiles": those of the claim it continues
+                _none_downed(text, open_rows)
+                _single_downed(text, open_rows)
                 last_index = index
             elif active:
                 _adopt_claimant(sentence, open_rows, paragraphs, context)
                 _all_downed_in(text, open_rows)
                 _revise_open(text, open_rows)
+                _none_downed(text, open_rows)
             index += 1
+    if any(r.pending for r in pending):
+        rows.extend(_sourced_pending(pending, paragraphs, context))
     return rows
+
+
+# "Drones" above "Launched: 103", "Shot down: 78": a heading that names the weapon of the label lines below it
+_HEADING_RE = re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?:{_DRONE}|{_MISSILE}|{_MIXED})\W*", re.IGNORECASE)
+_LABEL_LINE_RE = re.compile(r"^\W*[A-Za-z][\w\s-]{1,30}?\s*(?::|\s[–—-])\s*\d")
+
+
+_NUMBER_DASH_RE = re.compile(r"^(\d+(?:,\d{3})*)\s+[–—-]\s+(?=[A-Za-z])")
+
+
+def _under_heading(heading: str | None, paragraph: str) -> tuple[str | None, str]:
+    """(the heading in force, the paragraph with the heading's weapon put before a bare label line)."""
+    if _HEADING_RE.fullmatch(paragraph) and not _NUMBERISH_LC.search(_lower(_WEAPON_RE.sub("", paragraph))):
+        return paragraph.strip(" \t:*#-–—"), paragraph
+    if heading and _LABEL_LINE_RE.match(paragraph) and not _WEAPON_RE.search(paragraph):
+        return heading, f"{heading} {paragraph.strip()}"
+    return None, paragraph
+
+
+# "(Ukrainian Air Force, 08:00)", "Source: Russian Defence Ministry": a line that only credits the source
+_SIDED_SOURCE_LINE_RE = re.compile(
+    r"^\W*(?:source:\s*|according\s+to\s+|via\s+)?(?P<src>(?:the\s+)?(?:Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+"
+    r"(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|General\s+Staff|Navy)|"
+    r"(?:the\s+)?Air\s+Force\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+)?Ukraine)\b",
+    re.IGNORECASE,
+)
+
+
+_CREDIT_LINE_RE = re.compile(r"(?:\(|[–—-]\s*|source:\s*)([^,:()\d]{3,60}?)(?:,[^()]{0,30})?\)?\.?", re.IGNORECASE)
+_SOURCE_HEAD_RE = re.compile(r"\W*([^,:(]*)")
+
+
+def _sourced_pending(pending: list[_Row], paragraphs: list[str], context: _DocContext) -> list[_Row]:
+    """Figures of a list or summary whose attacker no sentence told, when the post credits one source with a
+    side in a line of its own ("(Ukrainian Air Force, 08:00)") or in the line that introduces the list
+    ("The air force said:"): that source reports the other side's attack."""
+    sources = []
+    for paragraph in paragraphs:
+        if len(paragraph.split()) > 12:
+            continue
+        m = _SIDED_SOURCE_LINE_RE.match(paragraph)
+        credit = _CREDIT_LINE_RE.fullmatch(paragraph.strip())  # "(Air Force)", "— Air Force, 08:00"
+        if m is not None:
+            sources.append(_normalize_claimant(m.group("src"), None, context))
+        elif credit is not None and _looks_like_source(credit.group(1)):
+            sources.append(_normalize_claimant(credit.group(1), None, context))
+        elif paragraph.rstrip().endswith(":"):
+            said = [c for _, c in _claimants(paragraph.rstrip()[:-1] + ".", context)]
+            head = _SOURCE_HEAD_RE.match(paragraph).group(1)  # "Air Force update, 07:45:"
+            sources += said or ([_normalize_claimant(head, None, context)] if _looks_like_source(head) else [])
+    sides = {context.side_of(c) for c in sources if c is not None}
+    if len(sides) != 1 or None in sides:
+        return []
+    side = sides.pop()
+    source = next(c for c in sources if c is not None)
+    out = []
+    for row in pending:
+        if row.pending and row.is_claim():
+            row.attacker, row.pending = _OTHER_SIDE[side], False
+            row.claimant = row.claimant or source
+            out.append(row)
+    return out
 
 
 # A table flattened to text: a header of roles ("launched / shot down / lost", "Launched | Shot down | Lost")
@@ -616,7 +701,7 @@ _TABLE_CELL = (
     r"(?:locationally\s+)?lost|suppressed|jammed|hit)"
 )
 _TABLE_HEAD_RE = re.compile(rf"\b{_TABLE_CELL}(?:\s*[/|]\s*{_TABLE_CELL}){{1,3}}\b", re.IGNORECASE)
-_TABLE_ROW_RE = re.compile(r"\s*[|:]?\s*(?<![\w/|.,-])(\d[\d,]*(?:\s*[/|]\s*\d[\d,]*){1,3})(?![\w/|.,-]*\d)")
+_TABLE_ROW_RE = re.compile(r"\s*[|:]?\s*(?<![\w/|.,-])(\d+(?:,\d{3})*(?:\s*[/|]\s*\d+(?:,\d{3})*){1,3})(?![\w/|.-]*\d)(?!,\d)")
 _TABLE_SEP_RE = re.compile(r"\s*[/|]\s*")
 
 
@@ -649,6 +734,9 @@ def _untable(paragraphs: list[str], p_idx: int) -> str:
             continue
         out += [paragraph[last : m.start()], ": ", ", ".join(f"{n} {c.lower()}" for n, c in zip(figures, cells))]
         last = m.end()
+        if paragraph[last : last + 1] == ",":  # "Shahed drones 142/117, cruise missiles 6/5": one row each
+            out.append(";")
+            last += 1
     return "".join(out) + paragraph[last:] if out else paragraph
 
 
@@ -665,6 +753,9 @@ def _list_role(paragraphs: list[str], p_idx: int) -> str | None:
     if i < 0 or not paragraphs[i].rstrip().endswith(":"):
         return None
     intro = paragraphs[i].rstrip()
+    if _HISTORICAL_LC.search(_lower(intro)) or _PERIODIC_LC.search(_lower(intro)):
+        # "Over the past week, Russia used:": the items are the week's totals, unless each names its night
+        return None if _TIME_LABEL_RE.match(_BULLET_RE.sub("", paragraphs[p_idx], count=1)) else "none"
     cues = list(_CUE_LC.finditer(_lower(intro)))
     return _CUE_ROLE[cues[-1].lastgroup] if cues and _CUE_ROLE[cues[-1].lastgroup] in _ROLES else None
 
@@ -732,6 +823,9 @@ def _sentence_rows(
     _implicit_totals(text, counts)
     if "respectively" in low:
         _respectively(text, low, counts, cues)
+    _parallel_counts(text, counts)
+    if " were " in text or " was " in text:
+        _composed_counts(text, counts, weapons)
     _drop_non_events(text, counts, low)
     revising = any(c.revision for c in counts)
     rows = _rows_from_counts(
@@ -869,7 +963,7 @@ def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _Do
 # "hit Ukraine with 96 drones and a ballistic missile": after another count too.
 _ARTICLE_COUNT_LC = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|shot\s+down|downed|destroyed|intercepted|"
-    r"(?:drones?|missiles?|uavs?)(?:\s+and|\s*,))\s+(?P<a>an?)\s"
+    r"(?:drones?|missiles?|uavs?)(?:\s+and|\s*,)|,\s+and)\s+(?P<a>an?)\s"
 )
 # "a massive drone attack", "a drone strike": the weapon noun only describes another noun.
 _NOUN_AFTER_RE = re.compile(
@@ -907,7 +1001,7 @@ def _subject_article(low: str) -> bool:
     return (" was " in low or " been " in low) and _SUBJECT_ARTICLE_LC.search(low) is not None
 
 
-_ARTICLE_HINT_LC = re.compile(r"launch|fir|s and a|down|destroy|intercept")  # cheap test before _ARTICLE_COUNT_LC
+_ARTICLE_HINT_LC = re.compile(r"launch|fir|s and a|s, a|, and a|down|destroy|intercept")  # cheap test before _ARTICLE_COUNT_LC
 
 
 def _article_mentions(text: str, low: str, weapons: list[re.Match]) -> list[NumberMention]:
@@ -1001,7 +1095,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
     low = _lower(text) if low is None else low
     history = [m for m in _HISTORICAL_LC.finditer(low) if not _ends(_SUPERLATIVE_RE, text, m.start())]
     drill = _EXERCISE_RE.search(text) is not None
-    periodic = ("ago" in low or "ly " in low or "since" in low) and _PERIODIC_LC.search(low) is not None
+    periodic = any(w in low for w in ("ago", "ly ", "since", "year", "month", "week", " for ")) and _PERIODIC_LC.search(low) is not None
     for count in counts:
         if drill or count.foreign:
             count.role = "none"
@@ -1018,6 +1112,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
         start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
         for m in history:
             fronted = _fronted(text, m, counts) and not _own_time(text, qstart, end, m)
+            fronted = fronted or _leads_all(text, m, counts, count)  # "Zelensky: this week Russia used ..."
             if fronted or start <= m.start() <= end or (m.start() >= end and not _real_break(text, end, m.start())):
                 count.total_role, count.role = count.role, "none"
     if history:
@@ -1028,8 +1123,13 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
 _PERIODIC_LC = re.compile(
     r"\b(?:weekly|monthly|annual|yearly|quarterly)\s+(?:summary|summaries|reports?|tally|tallies|totals?|updates?|figures?|"
     r"data|briefings?|reviews?|round-?ups?|records?)\b|"
-    r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?|weeks?)\s+ago\b|"
-    r"\bsince\s+(?:the\s+|last\s+)?(?:summer|spring|autumn|fall|winter|new\s+year)\b"
+    r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|after|earlier|before)\b|"
+    r"\bsince\s+(?:the\s+|last\s+)?(?:summer|spring|autumn|fall|winter|new\s+year|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b(?!\s+(?:night|evening|morning))|"
+    r"\bsince\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|"
+    r"\b(?:summary|report|figures|data|tally|results|statistics)\s+for\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b(?!\s+\d)"
 )
 
 
@@ -1057,6 +1157,14 @@ def _own_time(text: str, qstart: int, end: int, history: re.Match) -> bool:
     )
 
 
+def _leads_all(text: str, m: re.Match, counts: list[_Count], count: _Count) -> bool:
+    """A period named before every count of the sentence, with no single night named between it and `count`."""
+    return (
+        m.end() <= counts[0].mention.qualifier_start
+        and not _ONE_NIGHT_RE.search(text, m.end(), count.mention.qualifier_start)
+    )
+
+
 # "overnight", "last night": one attack, within a longer total
 _ONE_NIGHT_RE = re.compile(
     r"\b(?:overnight|last\s+night|tonight|in\s+a\s+single\s+night|"
@@ -1079,9 +1187,27 @@ def _night_within_total(text: str, counts: list[_Count]) -> None:
             count.role = count.role or parent.total_role  # "including 400 overnight": launched, as the total was
 
 
+# "Ukrainian forces downed 1 Iskander-M missile, the Kh-59/69 missile, and 91 drones": the one of that type
+_THE_ONE_DOWNED_RE = re.compile(
+    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,80}?\bthe\s+(?P<t>(?:Kh|X)-\d+[A-Z]{0,3}(?:/\d+)?|"
+    r"Kinzhal|Kalibr|Iskander(?:-[MK])?|Zircon|KN-23|ATACMS|Neptune|Storm\s+Shadow)\s+(?:cruise\s+|ballistic\s+|guided\s+)?missile\b",
+    re.IGNORECASE,
+)
+
+
+def _the_one_downed(text: str, rows: list[_Row]) -> None:
+    for m in _THE_ONE_DOWNED_RE.finditer(text):
+        kind = _weapon_type(m.group("t"))
+        for row in rows:
+            if kind and row.weapon_type == kind and row.values["launched"] == 1 and row.values["intercepted"] is None:
+                row.values["intercepted"] = 1
+
+
 def _all_downed_in(text: str, rows: list[_Row]) -> None:
     """ "all were intercepted": as many downed as launched; "all but three were shot down": three fewer;
     "the drone was shot down" after "one drone": the one launched."""
+    if " the " in text and "issile" in text:
+        _the_one_downed(text, rows)
     if " was " in text:
         single = _SINGLE_DOWNED_RE.search(text)
         if single is not None:  # "the missile was shot down", "it was shot down": one launched, one downed
@@ -1104,11 +1230,49 @@ def _all_downed_in(text: str, rows: list[_Row]) -> None:
 
 def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
     """ "Air defences downed 12 drones and all the missiles": as many missiles downed as launched."""
-    if "ll" not in text:
+    if "ll" not in text or ("all the" not in (low := text.lower()) and "all of the" not in low):
         return
     for m in [*_ALL_THE_RE.finditer(text), *_ALL_THE_BEFORE_RE.finditer(text)]:
         kind = "missile" if m.group("w").lower().startswith("missile") else "drone"
         _all_downed([r for r in rows if r.weapon == kind])
+    for m in _ALL_OF_TYPE_RE.finditer(text):  # "destroyed all the Kalibrs": the rows of that type
+        kind = _weapon_type(m.group("t") or m.group("t2"))
+        _all_downed([r for r in rows if kind and r.weapon_type == kind])
+
+
+# "the ballistic missiles were not intercepted": none of them downed
+_NOT_DOWNED_RE = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w/-]+\s+){0,2}?(?P<w>missiles?|drones?|UAVs?|Kinzhals?|Kalibrs?|Iskanders?|Iskander-[MK]s?|"
+    r"(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|S-[34]00s?)\s+(?:was|were|had|have)\s+not\b\s*"
+    r"(?:(?:been\s+)?(?:shot\s+down|intercepted|downed|destroyed)\b|(?=[,;.]|$))|"  # "the missiles were not"
+    r"\b(?P<w2>missile|drone|UAV)\s*,\s*which\s+was\s+not\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
+    re.IGNORECASE,
+)
+
+
+def _single_downed(text: str, rows: list[_Row]) -> None:
+    """ "Forty-eight drones were shot down and the missile was intercepted": the one missile of the claim."""
+    single = _SINGLE_DOWNED_RE.search(text) if " was " in text else None
+    if single is not None and single.group("w"):
+        kind = "missile" if single.group("w").lower() == "missile" else "drone"
+        _all_downed([r for r in rows if r.weapon == kind and r.values["launched"] == 1])
+
+
+def _none_downed(text: str, rows: list[_Row]) -> None:
+    """The one row of that weapon with a launched figure and no interceptions gets 0 intercepted."""
+    if " not" not in text:
+        return
+    for m in _NOT_DOWNED_RE.finditer(text):
+        noun = m.group("w") or m.group("w2")
+        kind = "drone" if noun.lower().startswith(("drone", "uav")) else "missile"
+        named = None if noun.lower().startswith(("drone", "uav", "missile")) else _weapon_type(noun)
+        open_ = [
+            r for r in rows
+            if r.weapon == kind and r.values["launched"] is not None and r.values["intercepted"] is None
+            and (named is None or r.weapon_type == named)
+        ]
+        if len(open_) == 1:
+            open_[0].values["intercepted"] = 0
 
 
 def _all_downed(rows: list[_Row], missed: int = 0) -> None:
@@ -1166,9 +1330,13 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
         count.attacker = _side_in(noun.group("side") or "")
         count.noun_role = "intercepted" if noun.group("intercepts") else None
         return count
-    if not _BARE_FOLLOW_RE.match(after):
+    if not _BARE_FOLLOW_RE.match(after) and not (after.lstrip()[:1] == "(" and _ends(_LABELLED_RE, text, mention.start)):
         return None  # counts something else: "40 long-range precision weapons", "3 HIMARS rockets"
     count.anaphoric = True
+    if after.lstrip()[:1] == "(" and _PAREN_MIXED_RE.match(after):
+        paren_end = num_end + _PAREN_MIXED_RE.match(after).end()
+        if len({_weapon_class(w) for w in weapons if num_end <= w.start() < paren_end}) > 1:
+            count.weapon = "mixed"  # "Downed: 71 (2 missiles, 69 drones)": one figure for both
     return count
 
 
@@ -1184,6 +1352,7 @@ _STAND_IN_RE = re.compile(
     rf"\s+(?:(?P<side>{_ANY_SIDE}|enemy)\s+)?(?:more\s+|other\s+|successful\s+)?"
     r"(?:ones|(?P<intercepts>interceptions|intercepts|shoot-?downs))\b"
 )
+_PAREN_MIXED_RE = re.compile(r"\s*\([^()]{3,80}\)")
 
 
 # "8 ballistic and 12 cruise missiles", "40 attack and 30 decoy drones": a kind whose noun is the next count's.
@@ -1211,14 +1380,17 @@ def _shared_noun(text: str, pos: int, weapons: list[re.Match]) -> tuple[str, str
 
 # "Overnight: 76 Shahed drones and 2 Iskander-M missiles": a line labelled with a night counts what was launched
 _TIME_LABEL_RE = re.compile(
-    r"^\W*(?:overnight|last\s+night|tonight|(?:on\s+)?the\s+night\s+of\s+[^:.;]{1,25}|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?)\s*:\s",
+    r"^(?:[^:“\"]{1,40}:\s*)?\W*(?:and\s+)?(?:on\s+)?(?:overnight|last\s+night|tonight|this\s+night|(?:on\s+)?(?:the\s+)?night\s+of\s+[^:.;,]{1,25}|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?|"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s*(?:[:,]|\s[–—-])\s",
     re.IGNORECASE,
 )
 
 
 def _time_label_role(text: str) -> str | None:
-    return "launched" if ":" in text and _TIME_LABEL_RE.match(text) else None
+    """ "Overnight: 76 Shahed drones", "This night, 477 drones and 60 missiles": a verbless line of a night's figures."""
+    return "launched" if (":" in text or "," in text) and _TIME_LABEL_RE.match(text) else None
 
 
 _PLUS_RE = re.compile(r"-?plus\b|\+")
@@ -1386,23 +1558,36 @@ def _chains(text: str, counts: list[_Count]) -> list[list[_Count]]:
             and not (_COMMA_AND_RE.match(gap) and _OWN_VERB_RE.match(text, count.end))
         ):
             count.total = prev.total and not count.all_launched  # "out of 47 missiles and 64 drones", not "and all 4"
-            count.breakdown = count.breakdown or prev.breakdown  # "including 3 missiles and 35 drones"
+            count.breakdown = count.breakdown or (prev.breakdown and not _other_kind(counts, count))  # "including 3 missiles and 35 drones"
             chains[-1].append(count)
         else:
             chains.append([count])
     return chains
 
 
+def _other_kind(counts: list[_Count], count: _Count) -> bool:
+    """ "67 missiles, including 35 Kh-101 ... and 8 Kalibr ..., and 194 drones": drones are no part of the missiles."""
+    i = counts.index(count)
+    parent = next((c for c in reversed(counts[:i]) if not c.breakdown), None)
+    return parent is not None and parent.weapon in ("drone", "missile") and count.weapon not in (None, parent.weapon)
+
+
 def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_role: str | None = None) -> None:
     """Give each count of a chain its role from the verb cue that governs it."""
     cue = _governing_cue(text, chain, cues)
     role = None if cue is None else _CUE_ROLE[cue.lastgroup]
-    if cue is None and list_role and not chain[0].anaphoric:
+    if cue is None and list_role and (not chain[0].anaphoric or _ends(_LABELLED_RE, text, chain[0].mention.qualifier_start)):
         role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
     negated = role == "intercepted" and bool(_ends(_NEGATION_RE, text, cue.start()))
     if negated:  # "the 3 ballistic missiles were not intercepted", "could not be intercepted": launched, none downed
         role = "launched"
-    elif cue is not None and _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()]):
+    if cue is None and role is None and chain[0].anaphoric and _ends(_LABELLED_RE, text, chain[0].mention.qualifier_start):
+        if _label_weapon(text, chain[0].mention.start) is not None:
+            role = "launched"  # "Enemy drones: 72 (downed – 50, ...)": the number of that weapon
+    seg = text.rfind(";", 0, chain[0].mention.start) + 1
+    if seg and (cue is None or cue.start() < seg) and not chain[0].anaphoric and _TIME_LABEL_RE.match(text[seg:].lstrip()):
+        cue, role = None, "launched"  # "...; night of 2 May – 93 drones, 71 downed": that night's figures
+    if not negated and cue is not None and _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()]):
         role = "none"  # "could launch up to 500 drones": a capability, not a claim
     elif cue is not None and _habitual_hint(text, cue.start()) and _ends(_HABITUAL_RE, text, cue.start()) and (
         _PRESENT_RE.match(cue.group()) or not text[cue.start() - 4 : cue.start()].lower().endswith("now ")
@@ -1410,6 +1595,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         role = "none"  # "Ukraine now shoots down nine out of ten drones", "Russia typically launches": a habit
     if cue is not None and _conditional(text, cue.start()):
         role = "none"  # "if Russia launches 800 drones": a hypothesis, not a claim
+    if role == "launched" and cue is not None and cue.group().lower() in ("sent", "sends") and _SENT_TO_RE.match(text, chain[-1].end):
+        role = "none"  # "North Korea has sent 100 KN-23 missiles to Russia": a supply, not an attack
     if role == "lost" and _equipment_loss(text, cue):
         role = "none"  # "Russia lost 1,150 troops, 9 tanks and 87 drones": losses of materiel, not jammed drones
     tail = chain[-1]
@@ -1462,6 +1649,9 @@ def _conditional(text: str, cue_start: int) -> bool:
     )
 
 
+_SENT_TO_RE = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:Russia|Ukraine|Russian|Ukrainian|Kyiv|Moscow|Kiev|army|front|troops|units)\b", re.IGNORECASE
+)
 _RELATIVE_DOWN_RE = re.compile(
     r"\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+|both\s+|also\s+)?(?:successfully\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
@@ -1563,6 +1753,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         if c.end() <= start and not _ends(_RELATIVE_CUE_RE, text, c.start())
         and not _RELATIVE_LEAD_RE.search(text, _clause_start(text, c.start()), c.start())
     ]
+    if before and ")" in text[before[-1].end() : start]:  # "89 drones (62 shot down, 25 lost) and 2 missiles"
+        before = [c for c in before if not _PAREN_CLOSED_RE.match(text, c.end(), start)]
     if before:  # not the verb of a relative clause: "3 missiles, all of which were shot down, and 50 drones"
         return before[-1]
     # "two of four missiles, and 60 of 80 drones, were intercepted": the verb after the list
@@ -1585,7 +1777,9 @@ _RELATIVE_CUE_RE = re.compile(
 )
 
 
-_LABEL_COLON_RE = re.compile(r"\s*:\s*")
+_LABELLED_RE = re.compile(r"(?:[\w)]:|[\w)]\s[–—-])\s*$")  # "Kh-101: 8", "Kalibr — 6"
+_PAREN_CLOSED_RE = re.compile(r"[^()]*\)")
+_LABEL_COLON_RE = re.compile(r"(?:\s+(?:in\s+total|total|overall|altogether))?(?:\s*:\s*|\s+[–—-]\s+)")
 
 
 def _label_cue(text: str, cues: list[re.Match], start: int) -> re.Match | None:
@@ -1617,8 +1811,13 @@ def _subject_side(text: str, cue_start: int) -> str | None:
     for m in reversed(list(_SIDE_RE.finditer(window))):
         gap = window[m.end() :]
         if _SUBJECT_GAP_RE.fullmatch(gap) and not _WEAPON_RE.search(gap):  # not "Russian drones were downed"
+            if _ends(_TARGET_PREP_RE, window, m.start(), 12):
+                continue  # "Russia's attack on Ukraine involved 51 drones": the target, not the subject
             return m.lastgroup
     return None
+
+
+_TARGET_PREP_RE = re.compile(r"\b(?:on|against|at|into|towards?)\s+$", re.IGNORECASE)
 
 
 def _rows_from_counts(
@@ -1642,18 +1841,20 @@ def _rows_from_counts(
         if count.all_launched and count.anaphoric and count.role == "intercepted" and _all_of_several([r for r, _ in rows], count.mention.value):
             continue  # "two Kinzhal and four Iskander-M missiles; all six were intercepted"
         weapon = count.weapon or (count.link.weapon if count.link else None)
-        if weapon is None and not count.target and count.anaphoric and ":" in text:
-            label = _label_weapon(text, count.mention.start)  # "Kh-101 missiles: 6 launched, 6 shot down"
+        if weapon is None and not count.target and count.anaphoric:  # "Kh-101 missiles: 6 launched, 6 shot down"
+            label = _label_weapon(text, count.mention.start) if ":" in text or " – " in text or " — " in text or " - " in text else None
             if label is not None:
                 weapon, count.weapon_type = label[0], count.weapon_type or label[1]
         if weapon is None and not count.target:
             weapon = last_weapon or (next(iter(sentence_weapons)) if len(sentence_weapons) == 1 else None)
         hint = count.attacker or _attacker_from_cue(count)
-        candidates = [r for r, _ in rows]
+        candidates = [r for r, first in rows if not _report_boundary(text, first, count.mention.start)]
         if count.anaphoric:  # "..., of which 29 were shot down": the nearest claim before it
             candidates.reverse()
         row = None if count.separate else _find_row(candidates, weapon, count.weapon_type, hint)
-        if row is not None and row.values.get(count.role) is not None and _another_night(text, rows, row, count):
+        if row is not None and row.values.get(count.role) is not None and (
+            _another_night(text, rows, row, count) or _named_kind(text, count)
+        ):
             row = None  # "63 drones overnight into Saturday ... and 81 drones overnight into Sunday"
         if row is None and count.target and rows:
             row = rows[-1][0]  # "..., hitting 9 targets": the strike just counted
@@ -1713,11 +1914,16 @@ def _revise(
 _ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:another|(?:a\s+)?further|(?:an\s+)?additional)\s+$", re.IGNORECASE)
 
 
+_LABEL_SEP_RE = re.compile(r":|\s[–—-]\s")
+
+
 def _label_weapon(text: str, pos: int) -> tuple[str, str | None] | None:
     """The weapon a list of bare figures is labelled with: "Shahed drones: 112 launched, 79 shot down; ..."."""
     seg_start = text.rfind(";", 0, pos) + 1
-    colon = text.rfind(":", seg_start, pos)
-    if colon < 0 or _NUMBERISH_LC.search(_lower(_WEAPON_RE.sub("", text[seg_start:colon]))):
+    seps = list(_LABEL_SEP_RE.finditer(text, seg_start, pos))  # "Shahed drones: 112", "drones – 83 launched"
+    colon = seps[-1].start() if seps else -1
+    seg_start = seps[-2].end() if len(seps) > 1 else seg_start  # "Results — launched/downed: Shahed drones: 142"
+    if colon < 0 or _NUMBERISH_LC.search(_lower(_WEAPON_RE.sub("", _BULLET_RE.sub("", text[seg_start:colon], count=1)))):
         return None
     label = [w for w in _WEAPON_RE.finditer(text, seg_start, colon) if not text[w.end() : colon].strip()]
     if not label:
@@ -1728,13 +1934,29 @@ def _label_weapon(text: str, pos: int) -> tuple[str, str | None] | None:
 _NIGHT_MARK_RE = re.compile(
     r"\b(?:overnight\s+(?:into|on|to)|night\s+(?:of|into|to|on))\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z]\w+(?:\s+\d{1,2}\b)?)"
     r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+night\b",
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+night\b"
+    r"|\b(?:the\s+)?(?:previous|preceding|following|next)\s+night\b|\bthe\s+night\s+(?:before|after)\b|\blast\s+night\b"
+    r"|^\W*(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b(?=\s*:)",
+    re.IGNORECASE,
 )
+
+
+_SIDE_WORDS = frozenset({"Russian", "Ukrainian", "Russia's", "Ukraine's", "US-made", "Western", "Iranian", "Iranian-made"})
+
+
+def _named_kind(text: str, count: _Count) -> bool:
+    """ "4 Neptune-MD missiles and 2 Flamingo cruise missiles": a count of a kind named by its own capitalised
+    word, another row than the one before it."""
+    if count.anaphoric or count.breakdown or count.part or count.weapon is None:
+        return False
+    words = re.findall(r"[A-Z][\w'’-]*", text[count.mention.end : count.end])
+    return any(w not in _SIDE_WORDS and not _WEAPON_RE.fullmatch(w) for w in words)
 
 
 def _another_night(text: str, rows: list[tuple[_Row, int]], row: _Row, count: _Count) -> bool:
     """A second figure for a role of `row` that names a night of its own, unlike the row's first figure."""
-    if count.anaphoric or "night" not in text and " on " not in text:
+    if "night" not in text and " on " not in text:
         return False
     first = next((pos for r, pos in rows if r is row), None)
     if first is None:
@@ -1743,9 +1965,35 @@ def _another_night(text: str, rows: list[tuple[_Row, int]], row: _Row, count: _C
 
 
 def _night_at(text: str, pos: int) -> str | None:
-    """The last night named before the end of the clause at `pos`."""
-    marks = [m.group().lower() for m in _NIGHT_MARK_RE.finditer(text, 0, _clause_end(text, pos))]
-    return marks[-1] if marks else None
+    """The night named right after `pos` in its clause ("145 drones on the night of January 1 to 2"), else the
+    last one named before it."""
+    marks = list(_NIGHT_MARK_RE.finditer(text, 0, _clause_end(text, pos) + 1))  # + 1: the look-ahead for "22 March:"
+    after = [m for m in marks if m.start() >= pos]
+    before = [m for m in marks if m.start() < pos]
+    mark = after[0] if after else before[-1] if before else None
+    return mark.group().lower() if mark else None
+
+
+# "Air Command East said 14 drones ..., while the air force reported that Russia launched 88": two claims
+_REPORT_BOUNDARY_RE = re.compile(
+    r"(?:[,;]\s*|\b)(?:while|whereas|but|and)\s+(?:the\s+)?[\w'’ -]{2,60}?\s+(?:said|says|reported|reports|claimed|claims|"
+    r"announced|stated)\b",
+)
+
+
+_PRONOUN_BEFORE_RE = re.compile(r"\b(?:it|he|she|they)\s+(?:also\s+)?$", re.IGNORECASE)
+_SAID_SEMICOLON_RE = re.compile(r"\b(?:said|says|reported|reports|claimed|claims|stated|announced|wrote)\s*;")
+
+
+def _report_boundary(text: str, start: int, end: int) -> bool:
+    """Another claimant's report begins between two counts of a sentence."""
+    if end - start < 20 or (" said" not in text and " report" not in text and " claim" not in text):
+        return False
+    if _REPORT_BOUNDARY_RE.search(text, start, end) is not None:
+        return True
+    said = _SAID_SEMICOLON_RE.search(text, start, end)  # "..., the governor said; ..., according to the air force"
+    later = _REPORT_RE.search(text, said.end()) if said is not None else None
+    return later is not None and not _PRONOUN_BEFORE_RE.search(text, max(0, later.start() - 14), later.start())
 
 
 def _all_of_several(rows: list[_Row], value: float) -> bool:
@@ -1881,6 +2129,19 @@ def _launcher_side(text: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+# "fired from Tu-95 bombers over the Volgograd region": where the launchers were, not the target
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _in_launch_phrase(text: str, m: re.Match) -> bool:
+    pos = m.start()
+    return (
+        "from" in text[max(0, pos - 50) : pos]
+        and m.group().split(None, 1)[0].lower() in ("over", "above", "in")
+        and _ends(_FROM_BEFORE_RE, text, pos, 50) is not None
+    )
+
+
 def _place_side(text: str) -> str | None:
     """The side of every place the text names, when they are all on one side ("the Dnipropetrovsk regional
     administration said 11 UAVs were destroyed over the region"); not launch sites ("from Kursk")."""
@@ -1901,7 +2162,7 @@ _PLACE_LABEL_RE = re.compile(
 
 
 def _location_side(text: str) -> str | None:
-    sides = {m.lastgroup for m in _LOCATION_RE.finditer(text)}
+    sides = {m.lastgroup for m in _LOCATION_RE.finditer(text) if not _in_launch_phrase(text, m)}
     label = _PLACE_LABEL_RE.match(text) if ":" in text else None
     if label is not None:
         sides.add(label.lastgroup)
@@ -1938,6 +2199,11 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
         claimant = _normalize_claimant(colon.group(1), None, context)
         if claimant is not None and not claimant.pronoun:
             out.append((colon.end(1), claimant))
+    paren = _PAREN_SOURCE_RE.search(text) if not out and text.rstrip(" .").endswith(")") else None
+    if paren is not None and _looks_like_source(paren.group(1)):  # "Launched: 98 drones ... (air force)"
+        claimant = _normalize_claimant(paren.group(1), None, context)
+        if claimant is not None and not claimant.pronoun:
+            out.append((paren.start(), claimant))
     dash = _DASH_SOURCE_RE.search(text) if not out else None
     if dash is not None:  # "..., 9 more 'lost' – air force": a source line with no verb
         claimant = _normalize_claimant(dash.group(1), None, context)
@@ -1973,6 +2239,7 @@ def _looks_like_source(label: str) -> bool:
 # "Kharkiv governor Oleh Syniehubov: the enemy attacked ...": a source line with no verb
 _SOURCE_LINE_RE = re.compile(r"\s*(?:sources?|via|data|figures|(?:information|data)\s+from)\s*:\s*([^.;:]{2,60}?)\s*\.?\s*$", re.I)
 _COLON_SOURCE_RE = re.compile(r"\s*([^:,;\d\"“”]{2,60}?)\s*:\s")
+_PAREN_SOURCE_RE = re.compile(r"\(([^(),:;\d]{3,40})\)\s*\.?\s*$")
 _DASH_SOURCE_RE = re.compile(r"\s[–—]\s*([^–—,;:\d]{2,40}?)\s*[.)]?\s*$")
 
 
@@ -2215,7 +2482,14 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
                 target.attacker, target.explicit_attacker, target.pending = row.attacker, row.explicit_attacker, False
                 created.append(target)
             continue
-        if not row.weapon and not _another_claimants_share(row, open_rows, context):
+        revised = _revised_row(row, open_rows, context)
+        if revised is not None:  # "It later updated the figure to 44": the new figures replace the old
+            revised.values = {k: row.values[k] if row.values[k] is not None else revised.values[k] for k in _ROLES}
+            revised.qualifier = row.qualifier if row.values["launched"] is not None else revised.qualifier
+            _absorb(revised, row)
+            touched.append(revised)
+            continue
+        if not row.weapon and not _another_claimants_share(row, open_rows, context) and not _additional_share(row, open_rows):
             continue  # a figure with no weapon and no claim to attach it to
         loose = _loosely_restated(row, open_rows, context)
         if loose is not None:
@@ -2223,13 +2497,6 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             loose.qualifier = row.qualifier
             _absorb(loose, row)
             touched.append(loose)
-            continue
-        revised = _revised_row(row, open_rows, context)
-        if revised is not None:  # "It later updated the figure to 44": the new figures replace the old
-            revised.values = {k: row.values[k] if row.values[k] is not None else revised.values[k] for k in _ROLES}
-            revised.qualifier = row.qualifier if row.values["launched"] is not None else revised.qualifier
-            _absorb(revised, row)
-            touched.append(revised)
             continue
         if _is_breakdown(row, open_rows, context):
             continue
@@ -2299,32 +2566,108 @@ def _loosely_restated(row: _Row, open_rows: list[_Row], context: _DocContext) ->
 # "later updated the figure to 44", "revising its tally to": figures that replace those given before.
 _REVISION_RE = re.compile(
     r"\b(?:updat|revis|rais|correct|adjust|amend|lower|increas)(?:ed|es|e|ing)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?"
-    r"(?:(?:initial|earlier|original|overnight|preliminary)\s+)?(?:figures?|numbers?|tally|count|total|estimates?|data)\b",
+    r"(?:(?:initial|earlier|original|overnight|preliminary)\s+)?(?:figures?|numbers?|tally|count|total|estimates?|data)\b|"
+    r"\b(?:figures?|numbers?|tally|count|total|estimates?)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:later\s+|subsequently\s+|since\s+|then\s+)?(?:updat|revis|rais|correct|adjust|amend|lower|increas)ed\b"
+    r"(?:\s+(?:up|down|upwards?|downwards?))?|"
+    r"\b(?:figures?|numbers?|tally|count|total)\s+(?:(?:has|have|had)\s+)?(?:since\s+|now\s+|later\s+|then\s+)?"
+    r"(?:risen|rose|grown|grew|climbed|increased|fallen|fell|dropped)\b|"
+    r"\bin\s+(?:an|its|a\s+later|a\s+subsequent|the\s+latest)\s+update\b|\bupdated\s+(?:report|statement|summary|figures?|data)\b",
     re.IGNORECASE,
 )
 
 
 _REVISED_TO_RE = re.compile(
-    _REVISION_RE.pattern + r"\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?(?P<n>[\w,-]+)\s*(?:[.;,]|$)",
+    "(?:" + _REVISION_RE.pattern + r")\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?(?P<n>[\w,-]+)\s*(?:[.;,]|$)",
     re.IGNORECASE,
 )
 
 
 _REVISED_TO_BEFORE_RE = re.compile(
-    _REVISION_RE.pattern + r"\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", re.IGNORECASE
+    "(?:" + _REVISION_RE.pattern + r")\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$|"
+    r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\s+(?:was|is|stood\s+at|stands\s+at)\s+$|"
+    r"\b(?:put|puts|putting|placed|places|gave|gives|estimated)\s+(?:the\s+|its\s+|their\s+)?(?:figure|number|total|tally|count)\s+"
+    r"(?:at|as)\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
 )
+_CORRECT_FIGURE_RE = re.compile(
+    r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\b|"
+    r"\b(?:later|subsequently|then)\s+(?:clarified|corrected|revised|updated|amended)\b",
+    re.I,
+)
+
+
+_PUT_TOTAL_RE = re.compile(r"\btotal\b|\b(?:put|puts|putting|placed|places|gave|gives|estimated)\b", re.IGNORECASE)
+
+
+_AND_BEFORE_RE = re.compile(r"(?:,\s*)?\band\s+$")
+_PARALLEL_TAIL_RE = re.compile(r"\s+(?:on|over|in|at|into|against|towards?|from|during|overnight|last|the)\b", re.IGNORECASE)
+
+
+_WERE_WEAPON_RE = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+){0,2}?(?=\S)")
+
+
+def _composed_counts(text: str, counts: list[_Count], weapons: list[re.Match]) -> None:
+    """ "neutralised 60 air targets, of which 55 were drones and 5 were cruise missiles": parts of a mixed
+    figure that name their weapon after "were" share its role."""
+    composed: _Count | None = None
+    for i, count in enumerate(counts):
+        joined = composed is not None and _CHAIN_GAP_RE.match(text[composed.end : count.mention.qualifier_start])
+        if count.role == "none" or not count.anaphoric or not (count.part or joined):
+            continue
+        m = _WERE_WEAPON_RE.match(text, count.end)
+        noun = next((w for w in weapons if m is not None and w.start() == m.end()), None)
+        if noun is None:
+            noun = next((w for w in weapons if m is not None and m.end() <= w.start() <= m.end() + 30), None)
+            if noun is None or not _is_modifier_gap(" " + text[m.end() : noun.start()]):
+                continue
+        parent = next((c for c in reversed(counts[:i]) if c.weapon == "mixed" and not c.part and c.role in _ROLES), None)
+        if parent is not None and count.role in (None, parent.role):
+            count.role, count.weapon = parent.role, _weapon_class(noun)
+            count.weapon_type = _weapon_type(text[m.end() : noun.end()])
+            count.anaphoric, count.part, count.end = False, False, noun.end()
+            composed = count
+
+
+def _labelled_nights(text: str, counts: list[_Count]) -> None:
+    """ "Russia launched 52 drones on Monday night; on Tuesday night, 87": a bare figure of another night."""
+    for i, count in enumerate(counts):
+        seg = text.rfind(";", 0, count.mention.start) + 1
+        if count.role is not None or not count.anaphoric or not seg or not _TIME_LABEL_RE.match(text[seg:].lstrip()):
+            continue
+        prev = next((c for c in reversed(counts[:i]) if c.role in _ROLES and c.weapon and not c.anaphoric), None)
+        if prev is not None:
+            count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
+
+
+def _parallel_counts(text: str, counts: list[_Count]) -> None:
+    """ "147 drones on Saturday night and 93 on Sunday night": a bare figure after "and" that only changes the
+    circumstances counts the same weapons in the same role."""
+    if ";" in text:
+        _labelled_nights(text, counts)
+    for prev, count in zip(counts, counts[1:]):
+        if (
+            count.role is None and count.anaphoric and not count.part and not count.breakdown
+            and prev.role in _ROLES and prev.weapon and not prev.anaphoric and not prev.part
+            and _ends(_AND_BEFORE_RE, text, count.mention.qualifier_start, 12)
+            and _PARALLEL_TAIL_RE.match(text, count.end)
+        ):
+            count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
 
 
 def _revised_counts(text: str, counts: list[_Count]) -> None:
     """ "said 29 missiles had been launched, but later corrected the figure to 26": the bare revised figure
     takes the role and weapon of the figure it corrects."""
-    if " to " not in text:
+    if not any(w in text for w in (" to ", "number", "figure", "tally", "total", " at ")):
         return
     for i, count in enumerate(counts):
-        if count.role is None and count.anaphoric and _ends(_REVISED_TO_BEFORE_RE, text, count.mention.qualifier_start, 80):
+        revision = count.role is None and _ends(_REVISED_TO_BEFORE_RE, text, count.mention.qualifier_start, 80)
+        if revision:
             prev = next((c for c in reversed(counts[:i]) if c.role in _ROLES), None)
-            if prev is not None:
+            if prev is not None and count.anaphoric:
                 count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
+            elif prev is None and (_PUT_TOTAL_RE.search(revision.group()) or _CORRECT_FIGURE_RE.search(revision.group())):
+                count.role = "launched"  # "The total has since risen to 110 drones", "put the figure at 97"
 
 
 def _revise_open(text: str, open_rows: list[_Row]) -> None:
@@ -2342,9 +2685,9 @@ def _revise_open(text: str, open_rows: list[_Row]) -> None:
 
 def _revision_between(text: str, values: dict[str, int | None], count: _Count) -> bool:
     """A revision cue before a second figure for the same role in one sentence: the later figure stands."""
-    if "figure" not in text and "tally" not in text and "total" not in text and "number" not in text:
+    if not any(w in text for w in ("figure", "tally", "total", "number", "clarified", "corrected", "revised", "updated")):
         return False
-    m = _REVISION_RE.search(text, 0, count.mention.start)
+    m = _REVISION_RE.search(text, 0, count.mention.start) or _CORRECT_FIGURE_RE.search(text, 0, count.mention.start)
     return m is not None and text.find(str(values[count.role]), 0, m.start()) >= 0
 
 
@@ -2352,15 +2695,15 @@ def _revised_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row
     """The open row a sentence with a revision cue restates with new figures."""
     text = row.evidence[0] if row.evidence else ""
     low = text.lower()
-    if not any(w in low for w in ("figure", "tally", "total", "number", "count", "estimate", "data")):
+    if not any(w in low for w in ("figure", "tally", "total", "number", "count", "estimate", "data", "update")):
         return None
-    if not _REVISION_RE.search(text):
+    if not _REVISION_RE.search(text) and not _CORRECT_FIGURE_RE.search(text):
         return None
     return next(
         (
             r
             for r in open_rows
-            if r.weapon == row.weapon and not r.pending
+            if r.weapon == (row.weapon or r.weapon) and not r.pending
             and (row.attacker in (None, ENEMY) or r.attacker == row.attacker)
             and _types_agree(r.weapon_type, row.weapon_type)
             and _claimants_agree(r.claimant, row.claimant, context)
@@ -2375,10 +2718,15 @@ def _figures_agree(a: _Row, b: _Row) -> bool:
 
 def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
     """A figure for part of a claim already made ("Thirteen of the drones were downed over the Black Sea")."""
+    first = row.evidence[0] if row.evidence else ""
+    if ("nother" in first or "further" in first or "additional" in first or " more " in first) and _ADDITIONAL_RE.search(first):
+        return False  # "the ministry said another 12 drones had been shot down": more, not a part
     return (row.anaphoric or not row.explicit_attacker) and any(
         r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) and _within(row, r)
+        and _types_agree(r.weapon_type, row.weapon_type)
         and not (row.additional and (not _PLACE_PHRASE_RE.search(" ".join(row.evidence)) or _other_window(row, r, context)))
         and not _windows_differ(r, row, context)
+        and not any(r.values[k] is not None and (row.values[k] or 0) > r.values[k] for k in _ROLES)  # a part is smaller
         for r in open_rows
     )
 
@@ -2399,6 +2747,29 @@ def _within(part: _Row, whole: _Row) -> bool:
     """No figure of `part` exceeds the launched total of `whole`: "93 launched" is no part of "72 launched"."""
     total = whole.values["launched"]
     return total is None or all(part.values[k] is None or part.values[k] <= total for k in ("launched", "intercepted", "lost"))
+
+
+_ADDITIONAL_RE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?)\b|"
+    r"\b(?:another|a\s+further|an\s+additional)\s+[\w-]+\s+(?:had|have|has|were|was)\s+(?:been\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|launched|fired)\b|"
+    r"\b[\w-]+\s+more\s+(?:(?:drones?|UAVs?|missiles?)\s+)?(?:had|have|has|were|was)\s+(?:been\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|launched|fired)\b",
+    re.I,
+)
+
+
+def _additional_share(row: _Row, open_rows: list[_Row]) -> bool:
+    """ "Later, it said another 18 had been shot down": more of the open claim's weapons, a claim of its own."""
+    first = row.evidence[0] if row.evidence else ""
+    kinds = {(r.weapon, r.attacker) for r in open_rows if not r.pending}
+    if len(kinds) != 1 or not ("nother" in first or "further" in first or "additional" in first or " more " in first):
+        return False
+    if not _ADDITIONAL_RE.search(first):
+        return False
+    row.weapon, attacker = next(iter(kinds))
+    row.attacker = row.attacker or attacker
+    return True
 
 
 def _windows_differ(a: _Row, b: _Row, context: _DocContext) -> bool:
