@@ -185,7 +185,7 @@ _CUE_RE = re.compile(
     r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled))"
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
-    r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back)"
+    r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed)"
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
     r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:s|ped|ping)?|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
     r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|keeps?|kept|keeping|stor(?:e|ed|es|ing)|amass(?:ed|es|ing)?|"
@@ -219,7 +219,7 @@ _CUE_ROLE = {"combo": "intercepted", "ew": "lost", "none": "none", "other": "non
 _CUE_LC = _lowered(_CUE_RE)
 _MODAL_RE = re.compile(
     r"\b(?:can|could|would|will|may|might|if|unless|whenever|den(?:y|ies|ied)|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
-    r"preparing\s+to|ready\s+to|threaten(?:s|ed)?\s+to|intends?\s+to|wants?\s+to|likely\s+to|(?:is|are)\s+set\s+to|"
+    r"preparing\s+to|ready\s+to|(?:capacity|capability|ability|potential)\s+to|threaten(?:s|ed)?\s+to|intends?\s+to|wants?\s+to|likely\s+to|(?:is|are)\s+set\s+to|"
     r"expect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}to|predict(?:s|ed)?\s+(?:[\w'’-]+\s+){0,2}(?:will|would|to))\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -294,17 +294,26 @@ _ALL_BUT_RE = re.compile(
 _HISTORICAL_RE = re.compile(
     r"\b(?:since\s+(?:(?:it|they)\s+(?:was|were|had\s+been)\s+\w+|(?:its|their)\s+(?:creation|formation|founding|deployment)|"
     r"the\s+(?:start|beginning|outbreak|onset)\s+of|the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
+    r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening|morning))|"
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|full-scale\s+(?:invasion|war)\b|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|months?)\s+(?:ago|earlier)\b|(?:in\s+total\s+)?to\s+date\b|"
     r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days|\d+\s+days|"
     r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b|"
-    r"(?:this|last|previous|past)\s+(?:week|month|year)\b|(?:in|over)\s+(?:recent|the\s+coming)\s+(?:weeks|months|days)\b|"
+    r"(?:this|last|previous|past)\s+(?:week|month|year|winter|spring|summer|autumn|fall)\b|"
+    r"(?:during|throughout)\s+the\s+week\b|running\s+(?:tally|total|count)|cumulative(?:ly)?\b|all-time\s+(?:tally|total)|(?:during|over|throughout)\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b|"
+    # forecasts: "warned of a possible attack involving up to 300 drones"
+    r"warn(?:s|ed|ing)?\s+of\b|(?:possible|potential|expected|imminent|anticipated|looming|feared)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)\b|"
+    r"(?:winter|spring|summer|autumn|fall)\s+of\s+(?:19|20)\d\d|"
+    # habits, not one attack: "Russia typically launches 100 drones", "Each night, Russia sends ..."
+    r"(?:typically|routinely|usually|regularly|normally|generally|often)\b|(?:each|every)\s+(?:night|day|week|month)\b|"
+    r"on\s+(?:an?\s+)?(?:normal|typical|average|ordinary|quiet|usual|busy|good|bad)\s+(?:night|day)\b|(?:in|over)\s+(?:recent|the\s+coming|the\s+next)\s+(?:weeks|months|days|nights)\b|"
+    r"(?:in|during|over|for)\s+the\s+week\s+(?:to|ending|through|of|from|between|beginning|starting)\b|"
+    r"(?:in|during|over)\s+the\s+(?:first|last|final|second|third|opening)\s+(?:[\w-]+\s+)?(?:weeks?|days|months|half|quarter)\s+of\b|"
     r"(?:in|during)\s+(?:recent|previous|past|earlier)\s+(?:attacks|strikes|raids|waves|nights)\b|"
-    r"(?:in|during|over)\s+the\s+week\s+(?:to|ending|through)\b|"
     r"(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:nights|days)\b|"
-    r"(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:in|during|throughout|across|over(?:\s+the\s+course\s+of)?)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+alone)?\b(?!\s+\d{1,2}\b))",  # "in June", "in June 2024", not "in June 5"
     re.IGNORECASE,
 )
@@ -315,9 +324,26 @@ _SUPERLATIVE_RE = re.compile(
     re.I,
 )  # "the largest attack since July", "the third attack on Kyiv this week"
 # "fired 12 Kalibr missiles during a naval exercise": practice, not an attack.
-_EXERCISE_RE = re.compile(r"\b(?:exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?)\b", re.I)
+_EXERCISE_RE = re.compile(
+    r"\b(?:exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?|"
+    r"(?:test|firing|training)\s+ranges?|proving\s+grounds?|training\s+(?:drones|missiles|targets)|to\s+practi[sc]e)\b",
+    re.I,
+)
 # "300 drones a day", "1,000 drones per night": a rate, not one attack.
 _RATE_AFTER_RE = re.compile(r"\s*(?:a|per|each|every|an)\s+(?:day|night|month|week|year|hour|minute)\b", re.IGNORECASE)  # used with pos: no `^`
+# "fired eight of them at the incoming missiles": interceptors, not an attack
+_AT_INCOMING_RE = re.compile(r"[^,;.]{0,40}?\b(?:at|against|to\s+stop)\s+(?:the\s+)?(?:incoming|oncoming)\b", re.IGNORECASE)
+_STORED_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:stored|kept|parked|housed|stockpiled|awaiting|"
+    r"in\s+storage|on\s+the\s+ground|ready\s+for\s+(?:launch|use))\b",
+    re.IGNORECASE,
+)
+# "the previous record of 728 drones", "broke the record of 741": the figure of an earlier attack.
+_RECORD_BEFORE_RE = re.compile(
+    r"\b(?:(?:previous|prior|old|former|earlier|last|past)\s+(?:record|high|peak|maximum)(?:\s+(?:of|was|stood\s+at|being))?|"
+    r"the\s+record\s+(?:of|was|stood\s+at))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # "an average of 150 drones", "on average 300 drones": a rate over many attacks.
 _AVERAGE_BEFORE_RE = re.compile(
     r"\b(?:average\s+of|on\s+average|averag(?:ed|ing|es)|(?:for\s+)?every)\s+(?:of\s+)?$", re.IGNORECASE
@@ -348,7 +374,7 @@ def _lead(text: str, pos: int) -> str:
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
     rf"^(?:\s*$|\s*[,.;:()/|\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|that|which|respectively|"
-    rf"yesterday|today|each|as|after|before|across|{_FILLER})\b|\s+(?={_CUE_RE.pattern}))",
+    rf"yesterday|today|each|as|after|before|across|{_FILLER})\b|\s+(?!(?:attacks|strikes|raids)\b)(?={_CUE_RE.pattern}))",
     re.IGNORECASE,
 )
 _STOPWORDS = frozenset(
@@ -434,6 +460,7 @@ class _Claimant:
     pronoun: bool = False
     regional: bool = False  # a governor, mayor, regional administration or air command
     body: str | None = None  # the body a spokesperson speaks for ("Ukrainian air force")
+    foreign: bool = False  # a third country's body ("Belarus's defence ministry"): it tells no side
 
 
 @dataclass
@@ -818,6 +845,8 @@ def _sentence_rows(
             q = chain[0].mention.qualifier_start
             if _ends(_GAPPED_DAY_RE, text, q) or _ends(_GAPPED_REPORT_RE, text, q):  # "; on Tuesday night, 75"
                 chain[0].role, chain[0].separate = previous[0].role, True
+            elif _GAPPED_NIGHT_AFTER_RE.match(text, chain[0].end) and _ends(_GAPPED_AND_RE, text, chain[0].mention.qualifier_start):
+                chain[0].role = previous[0].role  # "80 on Friday night and a further 45 on Saturday night"
         previous = chain
     _revised_counts(text, counts)
     _implicit_totals(text, counts)
@@ -827,6 +856,8 @@ def _sentence_rows(
     if " were " in text or " was " in text:
         _composed_counts(text, counts, weapons)
     _drop_non_events(text, counts, low)
+    if " and " in text:
+        _place_breakdowns(text, counts)
     revising = any(c.revision for c in counts)
     rows = _rows_from_counts(
         text, counts, {_weapon_class(w) for w in weapons}, post, _claimants(text, context) if revising else []
@@ -856,6 +887,7 @@ def _sentence_rows(
         for row, _ in rows:
             row.updates = True
     _resolve_attackers(text, [r for r, _ in rows], context, [paragraphs[sentence.paragraph]])
+    rows = [(r, f) for r, f in rows if not (r.claimant is not None and r.claimant.foreign and not r.explicit_attacker)]
     unnamed = not all(r.explicit_attacker for r, _ in rows)
     if unnamed and _THIRD_PARTY_RE.search(text) and not _names_a_side(text):  # "Iran launched 100 drones towards Israel"
         return [r for r, _ in rows if r.explicit_attacker]
@@ -867,6 +899,26 @@ _UPDATE_RE = re.compile(
     r"\b(?:updated|revised|corrected)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:figures?|tally|count|numbers?|report)\b",
     re.IGNORECASE,
 )
+# "15 were shot down over Kyiv and 12 over Odesa": figures per place, parts of a total not given
+_PLACE_PART = r"\s+(?:over|above|in|near|around)\s+(?:the\s+)?(?!(?:Ukraine|Russia|country)\b)[A-Z][\w'’-]+(?:\s+(?:region|oblast|city|area))?"
+_PLACE_THEN_RE = re.compile(rf"^[^;.:\d]{{0,60}}?{_PLACE_PART}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_PLACE_AFTER_RE = re.compile(rf"^(?:\s+(?:more|others?|were|was))?{_PLACE_PART}\b")
+
+
+def _place_breakdowns(text: str, counts: list[_Count]) -> None:
+    """Figures of one role given place by place ("15 over Kyiv and 12 over Odesa") are a breakdown."""
+    for a, b in zip(counts, counts[1:]):
+        if (
+            (a.anaphoric or a.part or any(c.role == "launched" for c in counts))
+            and b.anaphoric
+            and a.role in ("intercepted", "lost")
+            and b.role in (a.role, None)
+            and _PLACE_THEN_RE.match(text[a.end : b.mention.qualifier_start])
+            and _PLACE_AFTER_RE.match(text[b.end : b.end + 60])
+        ):
+            a.breakdown = b.breakdown = True
+
+
 # "on Tuesday night, 75": a day and a figure, the verb left out
 _GAPPED_DAY_RE = re.compile(
     r"(?:[;,]|\band|\bwhile|\bbut)\s*(?:(?:over|in|during)\s+the\s+past\s+(?:day|night|24\s+hours)|overnight|today|"
@@ -917,6 +969,13 @@ def _respectively(text: str, low: str, counts: list[_Count], cues: list[re.Match
         count.weapon, count.weapon_type, count.role = source.weapon, source.weapon_type, role
 
 
+_GAPPED_AND_RE = re.compile(r"\band\s+(?:a\s+further|another|an\s+additional)\s+$", re.IGNORECASE)
+_GAPPED_NIGHT_AFTER_RE = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?|"
+    r"(?:overnight|the\s+night)\s+(?:into|on|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:the\s+)?(?:previous|following|next)\s+night)\b",
+    re.IGNORECASE,
+)
 _IT_SAID_RE = re.compile(
     r"\b(?:it|they)\s+(?:also\s+|later\s+|earlier\s+|separately\s+)?(?:said|says|added|adds|reported|claimed|stated)\b", re.I
 )
@@ -1094,8 +1153,13 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
     """Counts that are no single attack: rates ("300 drones a day") and cumulative totals."""
     low = _lower(text) if low is None else low
     history = [m for m in _HISTORICAL_LC.finditer(low) if not _ends(_SUPERLATIVE_RE, text, m.start())]
+    if ("betw" in low or "from" in low) and _DAY_RANGE_LC.search(low):
+        history += [
+            m for m in _DAY_RANGE_LC.finditer(low)
+            if int(m.group("b")) - int(m.group("a")) >= 2 and (m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4"))
+        ]
     drill = _EXERCISE_RE.search(text) is not None
-    periodic = any(w in low for w in ("ago", "ly ", "since", "year", "month", "week", " for ")) and _PERIODIC_LC.search(low) is not None
+    periodic = any(w in low for w in ("ago", "ly ", "since", "year", "month", "week", " for ", "accord")) and _PERIODIC_LC.search(low) is not None
     for count in counts:
         if drill or count.foreign:
             count.role = "none"
@@ -1106,17 +1170,50 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
         qstart = count.mention.qualifier_start
         lead = _lead(text, qstart)
         average = ("averag" in lead or "every" in lead) and _ends(_AVERAGE_BEFORE_RE, text, qstart)
-        if average or _RATE_AFTER_RE.match(text, count.end):
+        record = ("record" in lead or "high" in lead or "peak" in lead) and _ends(_RECORD_BEFORE_RE, text, qstart)
+        interceptors = "coming" in low and _AT_INCOMING_RE.match(text, count.end)  # "fired 8 of them at the incoming missiles"
+        interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
+        if average or record or interceptors or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
         start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
+        if history and start:
+            start = _list_clause_start(text, start)  # "over the past week ... 1,200 drones, 900 bombs and 30 missiles"
         for m in history:
             fronted = _fronted(text, m, counts) and not _own_time(text, qstart, end, m)
             fronted = fronted or _leads_all(text, m, counts, count)  # "Zelensky: this week Russia used ..."
+            fronted = fronted or _fronted_period(text, m, counts)  # "So far this month, Russia has ..."
             if fronted or start <= m.start() <= end or (m.start() >= end and not _real_break(text, end, m.start())):
                 count.total_role, count.role = count.role, "none"
     if history:
         _night_within_total(text, counts)
+
+
+# "between 1 and 7 September", "from March 3 to March 9": a span of days (a night is "15-16 March")
+_MONTH_LC = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_RANGE_LC = re.compile(
+    rf"\b(?:between|from)\s+(?P<m1>{_MONTH_LC}\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?(?P<m2>\s+{_MONTH_LC})?\s+(?:and|to|through|until)\s+"
+    rf"(?P<m3>{_MONTH_LC}\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?P<m4>\s+{_MONTH_LC}(?![\w-]))?(?!\s*[\w-]*\s*(?:drones|missiles|uavs))"
+)
+
+
+def _list_clause_start(text: str, start: int) -> int:
+    """The start of a clause, reaching back over the commas of a list of counts ("1,200 drones, 900 bombs and 30")."""
+    while start and _LIST_COMMA_RE.match(text, text.rfind(",", 0, start)) and text.rfind(",", 0, start) == start - 1:
+        start = _clause_start(text, start - 1)
+    return start
+
+
+def _fronted_period(text: str, period: re.Match, counts: list[_Count]) -> bool:
+    """A period in the opening adverbial of the sentence, before any count: it spans the whole sentence."""
+    first_break = _clause_end(text, 0)
+    return (
+        period.end() <= first_break
+        and len(text[: period.start()].split()) <= 6  # "So far this month, ...", "During the winter of 2022-23, ..."
+        and not _REPORT_RE.search(text, 0, first_break)
+        and not _CUE_RE.search(text, 0, first_break)  # an opening main clause: "The air force said it expected ..."
+        and all(c.mention.start > first_break for c in counts if c.weapon)
+    )
 
 
 # "in its weekly summary", "exactly a year ago": figures of a period or of a past attack
@@ -1129,7 +1226,8 @@ _PERIODIC_LC = re.compile(
     r"\bsince\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|"
     r"\b(?:summary|report|figures|data|tally|results|statistics)\s+for\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)\b(?!\s+\d)"
+    r"may|june|july|august|september|october|november|december)\b(?!\s+\d)|"
+    r"\baccording\s+to\s+[^,;.]{0,40}?\b(?:running|cumulative|overall|all-time)\s+(?:tally|tallies|totals?|count|figures|data)\b"
 )
 
 
@@ -1411,7 +1509,7 @@ _DEFENSIVE_RE = re.compile(
 )
 # ... and "185 operational-tactical drones": the frontline drones of the General Staff's tally of enemy losses.
 _NON_AERIAL_RE = re.compile(
-    r"\b(?:naval|sea|maritime|marine|surface|underwater|ground|land|water|operational-tactical)\b", re.IGNORECASE
+    r"\b(?:naval|sea|maritime|marine|surface|underwater|ground|land|water|operational-tactical|interceptor)\b", re.IGNORECASE
 )
 
 
@@ -1599,6 +1697,9 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         role = "none"  # "North Korea has sent 100 KN-23 missiles to Russia": a supply, not an attack
     if role == "lost" and _equipment_loss(text, cue):
         role = "none"  # "Russia lost 1,150 troops, 9 tanks and 87 drones": losses of materiel, not jammed drones
+    instrument = role == "intercepted" and _instrument(text, chain[0], cue)
+    if instrument:
+        role = "launched"  # "destroyed a Russian S-400 launcher with two Neptune missiles": the weapons used
     tail = chain[-1]
     if not tail.anaphoric and role != "none" and _RELATIVE_DOWN_RE.match(text, tail.end):
         role, tail.all_downed = "launched", True  # "..., and one Kh-59 missile, which was shot down"
@@ -1617,7 +1718,7 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
             count.role = None if role == "hit" else role
         count.none_downed = negated and not count.anaphoric
         if count.role in ("launched", "intercepted") and cue is not None:
-            count.cue_role = _CUE_ROLE[cue.lastgroup]
+            count.cue_role = "launched" if instrument else _CUE_ROLE[cue.lastgroup]
             count.cue_side = _subject_side(text, cue.start())
             if count.cue_side and count.cue_role == "launched" and _subject_is_target(text, cue):
                 count.cue_side = _OTHER_SIDE.get(count.cue_side)  # "Kyiv was attacked by 20 drones": the target
@@ -1638,13 +1739,32 @@ _HABITUAL_RE = re.compile(r"\b(?:now|typically|usually|routinely|regularly|norma
 _PRESENT_RE = re.compile(r"\w+[^s\W]s\b")  # "shoots", "launches", not "was" or "downs" of "shot down"
 
 
+# "destroyed a launcher with two Neptune missiles": the weapons a destroying verb used, not those destroyed
+_INSTRUMENT_BEFORE_RE = re.compile(
+    r"(?<![,;:])\s(?<!along\s)(?<!together\s)(?<!coupled\s)(?<!alongside\s)(?:with|using|by\s+means\s+of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _instrument(text: str, head: _Count, cue: re.Match | None) -> bool:
+    """The counts follow "with"/"using" after the object of an earlier destroying verb: weapons used."""
+    start = head.mention.qualifier_start
+    if cue is None or cue.end() > start or head.anaphoric or "with" not in text[cue.end() : start] and "using" not in text[cue.end() : start]:
+        return False
+    m = _ends(_INSTRUMENT_BEFORE_RE, text, start)
+    return m is not None and m.start() > cue.end() + 2 and not _WEAPON_RE.search(text, cue.end(), m.start())
+
+
 # "If Russia launches 800 drones", "unless the enemy fires 50 missiles": a condition, not an event.
-_CONDITIONAL_RE = re.compile(r"\b(?:if|unless|suppose|supposing)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_CONDITIONAL_RE = re.compile(
+    r"\b(?:if|unless|suppose|supposing|in\s+(?:the\s+)?(?:event|case)\s+(?:of|that))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def _conditional(text: str, cue_start: int) -> bool:
     lead = _lead(text, cue_start)
-    return ("if" in lead or "unless" in lead or "suppos" in lead) and bool(
+    return ("if" in lead or "unless" in lead or "suppos" in lead or "event" in lead or "case" in lead) and bool(
         _ends(_CONDITIONAL_RE, text, cue_start, 40)
     )
 
@@ -1833,6 +1953,8 @@ def _rows_from_counts(
     for count in counts:
         if count.weapon:
             last_weapon = count.weapon
+        if count.revision and rows and _another_reporter(text, rows, rows[-1][0], count):
+            count.revision = False  # "the city said 14 ..., while the air force put the national figure at 61"
         if count.revision and count.role != "none":
             _revise([r for r, _ in rows], count, count.weapon or last_weapon, rows, text, post, claims or [])
             continue
@@ -1856,6 +1978,8 @@ def _rows_from_counts(
             _another_night(text, rows, row, count) or _named_kind(text, count)
         ):
             row = None  # "63 drones overnight into Saturday ... and 81 drones overnight into Sunday"
+        if row is not None and _another_reporter(text, rows, row, count):
+            row = None  # "the city said 14 drones were downed, while the air force put the figure at 61"
         if row is None and count.target and rows:
             row = rows[-1][0]  # "..., hitting 9 targets": the strike just counted
         if row is None:  # weapon "" stands for the weapon of the claim this sentence continues
@@ -1958,16 +2082,19 @@ def _another_night(text: str, rows: list[tuple[_Row, int]], row: _Row, count: _C
     """A second figure for a role of `row` that names a night of its own, unlike the row's first figure."""
     if "night" not in text and " on " not in text:
         return False
+    if count.anaphoric and not _NIGHT_MARK_RE.search(text, count.end, _clause_end(text, count.end)):
+        return False  # "... and a further 45 on Saturday night": a bare figure with a night of its own
     first = next((pos for r, pos in rows if r is row), None)
     if first is None:
         return False
-    return _night_at(text, first) not in (None, _night_at(text, count.end))
+    return _night_at(text, first, count.mention.qualifier_start) not in (None, _night_at(text, count.end))
 
 
-def _night_at(text: str, pos: int) -> str | None:
+def _night_at(text: str, pos: int, stop: int | None = None) -> str | None:
     """The night named right after `pos` in its clause ("145 drones on the night of January 1 to 2"), else the
-    last one named before it."""
-    marks = list(_NIGHT_MARK_RE.finditer(text, 0, _clause_end(text, pos) + 1))  # + 1: the look-ahead for "22 March:"
+    last one named before it; none from `stop` on."""
+    end = _clause_end(text, pos) + 1  # + 1: the look-ahead for "22 March:"
+    marks = list(_NIGHT_MARK_RE.finditer(text, 0, end if stop is None else min(end, stop)))
     after = [m for m in marks if m.start() >= pos]
     before = [m for m in marks if m.start() < pos]
     mark = after[0] if after else before[-1] if before else None
@@ -2004,6 +2131,36 @@ def _all_of_several(rows: list[_Row], value: float) -> bool:
     for row in launched:
         row.values["intercepted"] = row.values["launched"]
     return True
+
+
+_REPORTER_GAP_RE = re.compile(
+    r"^[\s,;:(–—-]*(?:(?:while|whereas|but|and|as|meanwhile|separately|it|they|he|she|which|who|later|then|subsequently|also|"
+    r"afterwards|has|had|have|since)\b[\s,]*)*$",
+    re.IGNORECASE,
+)
+
+
+_ADVERB_CLAUSE_RE = re.compile(r"\s*(?:however|meanwhile|in\s+turn|for\s+(?:its|his|her|their)\s+part|though|too|also)\s*")
+
+
+def _reporter_before(text: str, verb: re.Match) -> bool:
+    """A reporting verb with a subject of its own in its clause: "the air force said", not "..., and said"."""
+    start = _clause_start(text, verb.start())
+    while start and not text[start : verb.start()].strip(" ,") and _ADVERB_CLAUSE_RE.fullmatch(
+        text, _clause_start(text, start - 1), start - 1
+    ):
+        start = _clause_start(text, _clause_start(text, start - 1) - 1)  # "the governor, however, said"
+    return not _REPORTER_GAP_RE.match(text[start : verb.start()])
+
+
+def _another_reporter(text: str, rows: list[tuple[_Row, int]], row: _Row, count: _Count) -> bool:
+    """A figure introduced by another reporter than the row's first one ("X said 14 ..., while Y said 61";
+    "... 30 drones, the General Staff said; the ministry said 41 ...")."""
+    first = next((pos for r, pos in rows if r is row), None)
+    if first is None or "said" not in text and "put" not in text and "report" not in text and "accord" not in text:
+        return False
+    verbs = [v for v in _REPORT_RE.finditer(text, 0, count.mention.start) if _reporter_before(text, v)]
+    return len(verbs) >= 2 and any(first < v.start() for v in verbs)  # "X said 14 ..., while Y said 61"
 
 
 def _find_row(rows: list[_Row], weapon: str | None, weapon_type: str | None, attacker: str | None) -> _Row | None:
@@ -2185,6 +2342,10 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
     out = []
     for m in _REPORT_LC.finditer(_lower(text)):  # only offsets and the lowercased verb are read
         claimant = _claimant_at(text, m, context)
+        if claimant is not None and claimant.side is None and _THIRD_COUNTRY_RE.search(
+            text, _clause_start(text, m.start()), _clause_end(text, m.end())
+        ):
+            claimant = _Claimant(claimant.name, None, claimant.vague, claimant.person, claimant.pronoun, claimant.regional, True)
         if claimant is not None:
             out.append((m.start(), claimant))
     if out and "iting " in text:
@@ -2210,6 +2371,13 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
         if claimant is not None and not claimant.pronoun:
             out.append((dash.start(), claimant))
     return out
+
+
+# Third countries whose officials report drones over their own territory
+_THIRD_COUNTRY_RE = re.compile(
+    r"\b(?:Belarus(?:ian)?|Minsk|Poland|Polish|Romania(?:n)?|Moldova(?:n)?|Lithuania(?:n)?|Latvia(?:n)?|Estonia(?:n)?|"
+    r"Finland|Finnish|Hungary|Hungarian|Slovakia|Slovak|NATO)(?:['’]s)?\b"
+)
 
 
 _CITING_RE = re.compile(r"\b[Cc]iting\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")

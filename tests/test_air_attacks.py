@@ -18,6 +18,7 @@ from sitrep.schemas import AIR_ATTACKS
 
 CASES = Path(__file__).parent / "data" / "air_attack_cases.jsonl"
 STRUCTURED_CASES = Path(__file__).parent / "data" / "air_attack_cases_structured.jsonl"  # summaries, lists, multi-sentence
+PRECISION_CASES = Path(__file__).parent / "data" / "air_attack_cases_precision.jsonl"  # negatives and attribution traps
 SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the repo
 KEY = ("attacker", "weapon", "launched", "intercepted", "lost")
 
@@ -270,7 +271,7 @@ def test_eval_set_is_large_and_varied_enough() -> None:
     assert len({c["id"] for c in cases}) == len(cases)
 
 
-@pytest.mark.parametrize("path", [CASES, STRUCTURED_CASES], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [CASES, STRUCTURED_CASES, PRECISION_CASES], ids=lambda p: p.stem)
 def test_eval_set_precision_and_recall(path: Path) -> None:
     tp = fp = fn = 0
     failures = []
