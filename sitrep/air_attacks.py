@@ -11,12 +11,15 @@ The extractor works sentence by sentence on the posts of a Document:
    ("Of the other drones, 46 were lost"), and repeats of a claim within the document
    (headline and body, the same figures re-reported later) collapse into one row. Figures
    whose attacker is not known yet stay open for the next sentences ("Shot down: 54 UAVs ...
-   In total, the enemy launched 76 drones") and are dropped if none tells it.
+   In total, the enemy launched 76 drones") and are dropped if none tells it. A revised figure
+   ("later raised the figure to 72", "in an updated statement") replaces the one it revises; a
+   rounded one ("nearly 500 drones" in a headline above "497 drones") is no claim of its own.
 
 Attacker and claimant are read from the text: side adjectives ("Russian drones"), the
 subject of a launch verb ("Russia launched"), the side whose air defences intercept,
 places, weapon types, and finally the side of whoever reports the claim. Rows whose
-attacker cannot be established are dropped. Pure: no I/O.
+attacker cannot be established, and attacks of other wars ("Iran launched 100 drones at
+Israel"), are dropped. Pure: no I/O.
 """
 from __future__ import annotations
 
@@ -135,14 +138,20 @@ _RUSSIAN_PLACES = (
     "Leningrad|Pskov|Novgorod|Tver|Yaroslavl|Saratov|Volgograd|Astrakhan|Tatarstan|Bashkortostan|Chechnya|"
     "Dagestan|Adygea|Kalmykia|Penza|Ivanovo|Samara|Murmansk|Kaliningrad|Stavropol|Crimea|Sevastopol|"
     "St Petersburg|Saint Petersburg|Novorossiysk|Engels|Millerovo|Taganrog|Yeysk|Kazan|Cheboksary|Chuvashia|Tuapse|"
-    "Syzran|Ulyanovsk|Orenburg|Kstovo|Mordovia"
+    "Syzran|Ulyanovsk|Orenburg|Kstovo|Mordovia|Saransk|Perm|Chelyabinsk|Tyumen|Udmurtia|Izhevsk|Nizhnekamsk|Ufa|Anapa|Sochi|"
+    "Tikhoretsk|Armavir|Vologda|Cherepovets|Ust-Luga|Primorsko-Akhtarsk|Michurinsk|Yelets|Novokuibyshevsk|Karelia|"
+    "Stary Oskol|Shebekino|Valuyki|Rylsk|Sudzha|Lgov|Kurchatov|Klintsy|Novozybkov|Mozdok|Morozovsk|Kamensk-Shakhtinsky|"
+    "Novoshakhtinsk|Volgodonsk|Shakhty|Kerch|Feodosia|Dzhankoi|Saky|Yevpatoria"
 )
 _UKRAINIAN_PLACES = (
     "Kharkiv|Odesa|Odessa|Dnipro|Dnipropetrovsk|Mykolaiv|Lviv|Sumy|Chernihiv|Poltava|Cherkasy|Vinnytsia|"
     "Zhytomyr|Khmelnytskyi|Rivne|Volyn|Ternopil|Ivano-Frankivsk|Chernivtsi|Zakarpattia|Kirovohrad|"
     "Kropyvnytskyi|Kryvyi Rih|Bila Tserkva|Uzhhorod|Lutsk|Kherson|Zaporizhzhia|Zaporizhia|Kramatorsk|Sloviansk|Pokrovsk|"
     "Kremenchuk|Nikopol|Pavlohrad|Izium|Kupiansk|Konotop|Shostka|Okhtyrka|Brovary|Boryspil|Bucha|Irpin|Fastiv|Uman|"
-    "Kamianske|Starokostiantyniv"
+    "Kamianske|Starokostiantyniv|Izmail|Chornomorsk|Pivdennyi|Vyshhorod|Obukhiv|Lozova|Chuhuiv|Balakliia|Bohodukhiv|Zolochiv|"
+    "Romny|Lebedyn|Bilopillia|Putyvl|Hlukhiv|Nizhyn|Pryluky|Myrhorod|Lubny|Hadiach|Voznesensk|Ochakiv|Stryi|Drohobych|"
+    "Shepetivka|Netishyn|Varash|Kovel|Koziatyn|Berdychiv|Korosten|Burshtyn|Kalush|Oleksandriia|Smila|Zolotonosha|Marhanets|"
+    "Synelnykove|Kostiantynivka|Druzhkivka|Kyiv region|Kiev region|Kyiv oblast"
 )  # not Donetsk, Luhansk, Melitopol: partly or wholly occupied, attacked from both sides
 _PLACE_RE = re.compile(rf"\b(?:(?P<russia>{_RUSSIAN_PLACES})|(?P<ukraine>{_UKRAINIAN_PLACES}))\b")
 # "at Ukraine", "over the Kursk region", "into Ukrainian airspace": the side under attack.
@@ -156,6 +165,16 @@ _LOCATION_RE = re.compile(
 _PEOPLE_SIDES = {
     **dict.fromkeys("Zelensky Zelenskiy Zelenskyy Yermak Klitschko Syrskyi Ihnat Sybiha Kuleba Shmyhal Umerov".split(), UKRAINE),
     **dict.fromkeys("Putin Peskov Shoigu Belousov Lavrov Zakharova Gerasimov Sobyanin Gladkov Medvedev".split(), RUSSIA),
+    # governors, mayors and heads of regional administrations
+    **dict.fromkeys(
+        "Terekhov Syniehubov Popko Tkachenko Kiper Lysak Vilkul Fedorov Prokudin Kim Artiukh Chaus Kozytskyi Sadovyi "
+        "Kohut Taburets Kalashnyk Hryhorov Filatov Sienkevych Svyrydenko".split(), UKRAINE
+    ),
+    **dict.fromkeys(
+        "Khinshtein Starovoit Bogomaz Bohomaz Razvozhayev Aksyonov Gusev Drozdenko Beglov Artamonov Klychkov Slyusar "
+        "Shapsha Milyaev Malkov Nikitin Makhonin Busargin Anokhin Kondratyev Nikolayev Minnikhanov Khabirov Rudenya "
+        "Nikitin Yevtushenko Vorobyov Konashenkov".split(), RUSSIA
+    ),
 }
 # Regional officials whose counts are part of a national one (governors, mayors, city heads).
 _REGIONAL_OFFICIALS = frozenset(
@@ -188,8 +207,8 @@ _CUE_RE = re.compile(
     r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed)"
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
     r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:s|ped|ping)?|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
-    r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|keeps?|kept|keeping|stor(?:e|ed|es|ing)|amass(?:ed|es|ing)?|"
-    r"accumulat(?:e|ed|es|ing)|possess(?:es|ed)?|in\s+reserve|arsenal|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
+    r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|ke(?:eps?|pt)|stor(?:e|ed|es|ing)|amass\w*|accumulat\w*|possess\w*|"
+    r"in\s+reserve|arsenal|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
     r"|(?P<lost>(?:locationally|location-?)\s*lost|lost(?:\s+track(?:\s+of)?)?|jammed|suppressed|disrupted|redirected|diverted|"
     r"fail(?:ed|ing)\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|disappear(?:ed|ing)|vanish(?:ed|ing)|"
     r"(?:went|going|gone)\s+off\s+course|(?:went|going|gone|dropped|dropping|fell|falling)\s+off\s+(?:the\s+)?radars?|"
@@ -203,8 +222,7 @@ _CUE_RE = re.compile(
     r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,8}?(?:with|using)|"
     r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
-    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|"
-    r"(?<=total\s)(?:was|stood\s+at|came\s+to|amounted\s+to)|"
+    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|"
     # "the air force reported 93 drones": a reporting verb whose object is the weapons counted
     r"report(?:ed|s|ing)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
     r"[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets)\b)|"
@@ -220,7 +238,8 @@ _CUE_LC = _lowered(_CUE_RE)
 _MODAL_RE = re.compile(
     r"\b(?:can|could|would|will|may|might|if|unless|whenever|den(?:y|ies|ied)|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
     r"preparing\s+to|ready\s+to|(?:capacity|capability|ability|potential)\s+to|threaten(?:s|ed)?\s+to|intends?\s+to|wants?\s+to|likely\s+to|(?:is|are)\s+set\s+to|"
-    r"expect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}to|predict(?:s|ed)?\s+(?:[\w'’-]+\s+){0,2}(?:will|would|to))\s+(?:[\w'’-]+\s+){0,2}$",
+    r"expect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}to|predict(?:s|ed)?\s+(?:[\w'’-]+\s+){0,2}(?:will|would|to))\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"\b(?:(?P<now>now)|typically|usually|routinely|regularly|normally|generally|often)\s+$",
     re.IGNORECASE,
 )
 _FILLER = (
@@ -298,7 +317,7 @@ _HISTORICAL_RE = re.compile(
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|full-scale\s+(?:invasion|war)\b|"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|months?)\s+(?:ago|earlier)\b|(?:in\s+total\s+)?to\s+date\b|"
+    r"(?:years?|months?)\s+(?:ago|earlier)\b|(?:in\s+total\s+)?to\s+date\b|"
     r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days|\d+\s+days|"
     r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b|"
     r"(?:this|last|previous|past)\s+(?:week|month|year|winter|spring|summer|autumn|fall)\b|"
@@ -311,7 +330,7 @@ _HISTORICAL_RE = re.compile(
     r"on\s+(?:an?\s+)?(?:normal|typical|average|ordinary|quiet|usual|busy|good|bad)\s+(?:night|day)\b|(?:in|over)\s+(?:recent|the\s+coming|the\s+next)\s+(?:weeks|months|days|nights)\b|"
     r"(?:in|during|over|for)\s+the\s+week\s+(?:to|ending|through|of|from|between|beginning|starting)\b|"
     r"(?:in|during|over)\s+the\s+(?:first|last|final|second|third|opening)\s+(?:[\w-]+\s+)?(?:weeks?|days|months|half|quarter)\s+of\b|"
-    r"(?:in|during)\s+(?:recent|previous|past|earlier)\s+(?:attacks|strikes|raids|waves|nights)\b|"
+    r"(?:in|over|during)\s+(?:recent|the\s+coming|previous|past|earlier)\s+(?:weeks|months|days|attacks|strikes|raids|waves|nights)\b|"
     r"(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:nights|days)\b|"
     r"(?:in|during|throughout|across|over(?:\s+the\s+course\s+of)?)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+alone)?\b(?!\s+\d{1,2}\b))",  # "in June", "in June 2024", not "in June 5"
@@ -374,7 +393,7 @@ def _lead(text: str, pos: int) -> str:
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
     rf"^(?:\s*$|\s*[,.;:()/|\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|that|which|respectively|"
-    rf"yesterday|today|each|as|after|before|across|{_FILLER})\b|\s+(?!(?:attacks|strikes|raids)\b)(?={_CUE_RE.pattern}))",
+    rf"yesterday|today|each|as|after|before|across|{_FILLER})\b|\s+(?!(?:fires|hits|strikes|attacks|launches|raids|shells|blasts)\b)(?={_CUE_RE.pattern}))",
     re.IGNORECASE,
 )
 _STOPWORDS = frozenset(
@@ -392,7 +411,7 @@ _AGENT_RE = re.compile(
 _SUBJECT_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+")  # "Russia's air defence systems" + verb
 # "we launched 40 drones": the claimant's own side attacks; "we shot down 21 of 24 missiles": it defends.
 _OWN_LAUNCH_RE = re.compile(
-    r"\b(?:we|our\s+(?:forces|troops|military|army|units|drones|missiles))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:we|(?:our|(?P<its>its|their))\s+(?:[\w-]+\s+)?(?:forces|troops|military|army|units|drones|missiles))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:launch(?:ed)?|fired?|sent|send|used?|struck|strike|attack(?:ed)?|hit|targeted|carried\s+out|conducted|delivered)\b",
     re.IGNORECASE,
 )
@@ -484,6 +503,7 @@ class _Count:
     all_launched: bool = False  # "all 12 drones launched": also the number launched
     all_downed: bool = False  # "one Kh-59 missile, which was shot down": launched, and as many downed
     revision: bool = False  # "later raised the figure to 72": replaces the figure last given
+    additional: bool = False  # "another 18 drones": in addition to a figure given before
     noun_role: str | None = None  # "39 interceptions": the noun tells the role
     separate: bool = False  # "60 drones on Monday; on Tuesday, 75": the figure of another attack
     none_downed: bool = False  # "3 missiles were not intercepted": launched, and none intercepted
@@ -924,7 +944,7 @@ _GAPPED_DAY_RE = re.compile(
     r"(?:[;,]|\band|\bwhile|\bbut)\s*(?:(?:over|in|during)\s+the\s+past\s+(?:day|night|24\s+hours)|overnight|today|"
     r"yesterday|tonight|last\s+night|this\s+(?:morning|evening|afternoon)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?|"
     r"(?:the\s+)?(?:previous|following|next)\s+(?:night|day)|a\s+day\s+(?:earlier|later)|the\s+night\s+before|"
-    r"(?:last|the\s+previous)\s+(?:week|time))\s*,?\s*$",
+    r"(?:last|the\s+previous)\s+(?:week|time))\s*,?\s*(?:another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
 )
 # "...; in the Kursk region, Khinshtein reported 9": the figure of the verb before, from another source
@@ -1392,7 +1412,11 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
     including = ("includ" in lead or "among" in lead) and _ends(_INCLUDING_RE, text, mention.qualifier_start)
     count.breakdown = bool(including or _EACH_RE.match(after))
     count.complement = "all" in lead and bool(_ends(_ALL_BUT_BEFORE_RE, text, mention.qualifier_start))
-    count.revision = lead.rstrip().endswith((" to", " at")) and bool(_ends(_REVISED_BEFORE_RE, text, mention.qualifier_start, 90))
+    count.additional = ("other" in lead or "furth" in lead or "addition" in lead) and bool(
+        _ends(_ADDITIONAL_BEFORE_RE, text, mention.qualifier_start)
+    )
+    revised = _ends(_REVISED_BEFORE_RE, text, mention.qualifier_start, 90) if lead.rstrip().endswith((" to", " at")) else None
+    count.revision = revised is not None and _revises_weapons(revised)
     head = _weapon_after(text, num_end, weapons)
     if head is not None:
         first, last = head
@@ -1441,10 +1465,25 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
 # "later raised the figure to 72", "revised the number of drones downed to 50", "put the national figure at 58"
 _REVISED_BEFORE_RE = re.compile(
     r"\b(?:(?:rais|revis|updat|increas|lower|correct|adjust|amend)(?:e|ed|es|ing)|(?P<put>puts?|putting|placed|gave|gives))\s+"
-    r"(?:(?:the|its|their|that|this|his|her)\s+)?(?:(?:[\w-]+)\s+)?(?:figure|number|tally|count|total|estimate)s?\b"
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?(put)at|(?:up\s+|down\s+)?to)\s+$",
+    r"(?:(?:the|its|their|that|this|his|her)\s+)?(?P<kind>[\w-]+\s+)?(?:figure|number|tally|count|total|estimate)s?\b"
+    r"(?P<tail>(?:\s+[\w'’-]+){0,4}?)\s+(?(put)at|(?:up\s+|down\s+)?to)\s+$",
     re.IGNORECASE,
 )
+_FIGURE_KINDS = frozenset("initial earlier overall official previous national total final preliminary new updated".split())
+
+
+def _revises_weapons(m: re.Match) -> bool:
+    """ "raised the figure to 72", "put the number of drones launched at 98"; not "the casualty figure", "the
+    number of injured"."""
+    kind, tail = (m.group("kind") or "").strip().lower(), m.group("tail").lower()
+    if kind and kind not in _FIGURE_KINDS and not _WEAPON_LC.fullmatch(kind):
+        return False
+    return not tail.strip() or any(rx.search(tail) is not None for rx in (_WEAPON_LC, _CUE_LC, _HEADING_LC))
+
+
+_HEADING_LC = re.compile(r"\b(?:aimed|directed|headed|heading|flying)\b")  # "the number aimed at the capital"
+
+
 # Nouns that stand for the weapons counted: "30 Ukrainian ones", "39 interceptions"
 _STAND_IN_RE = re.compile(
     rf"\s+(?:(?P<side>{_ANY_SIDE}|enemy)\s+)?(?:more\s+|other\s+|successful\s+)?"
@@ -1685,12 +1724,11 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     seg = text.rfind(";", 0, chain[0].mention.start) + 1
     if seg and (cue is None or cue.start() < seg) and not chain[0].anaphoric and _TIME_LABEL_RE.match(text[seg:].lstrip()):
         cue, role = None, "launched"  # "...; night of 2 May – 93 drones, 71 downed": that night's figures
-    if not negated and cue is not None and _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()]):
-        role = "none"  # "could launch up to 500 drones": a capability, not a claim
-    elif cue is not None and _habitual_hint(text, cue.start()) and _ends(_HABITUAL_RE, text, cue.start()) and (
-        _PRESENT_RE.match(cue.group()) or not text[cue.start() - 4 : cue.start()].lower().endswith("now ")
-    ):
-        role = "none"  # "Ukraine now shoots down nine out of ten drones", "Russia typically launches": a habit
+    if not negated and cue is not None and (modal := _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()])) is not None:
+        # "could launch up to 500 drones": a capability, not a claim; "Ukraine now shoots down nine out of ten
+        # drones", "Russia typically launches": a habit ("now" only with a verb in the present)
+        if not modal.group("now") or _PRESENT_RE.match(cue.group()):
+            role = "none"
     if cue is not None and _conditional(text, cue.start()):
         role = "none"  # "if Russia launches 800 drones": a hypothesis, not a claim
     if role == "launched" and cue is not None and cue.group().lower() in ("sent", "sends") and _SENT_TO_RE.match(text, chain[-1].end):
@@ -1730,12 +1768,6 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
 _NEGATION_RE = re.compile(
     r"\b(?:not|never|n['’]t|(?:failed|unable)\s+to)(?:\s+(?:be|been|being|successfully))*\s+$", re.IGNORECASE
 )
-def _habitual_hint(text: str, pos: int) -> bool:
-    lead = _lead(text, pos)
-    return "now" in lead or "ly " in lead or "often" in lead  # "now", "typically", "routinely", "often"
-
-
-_HABITUAL_RE = re.compile(r"\b(?:now|typically|usually|routinely|regularly|normally|generally|often)\s+$", re.I)
 _PRESENT_RE = re.compile(r"\w+[^s\W]s\b")  # "shoots", "launches", not "was" or "downs" of "shot down"
 
 
@@ -1836,7 +1868,10 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     label = next((c for c in reversed(cues) if c.end() <= start), None)
     if (
         label is not None
-        and _LABEL_GAP_RE.match(text, label.end(), start)
+        and (
+            (":" in text[label.end() : start] and _LABEL_GAP_RE.match(text, label.end(), start))
+            or _DASH_LABEL_RE.match(text, label.end(), start)
+        )
         and not (later and _IMMEDIATE_RE.match(text[end : later[0].start()]))
         and not any(ch.isdigit() for ch in text[_clause_start(text, label.start()) : label.start()])
     ):
@@ -1883,11 +1918,12 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
 
 _NUMBER_OF_RE = re.compile(
     rf"\b(?:number|total|tally)\s+of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_DRONE}|{_MISSILE})\b[^,;:]{{0,60}}?\b"
-    r"(?:was|were|is|rose\s+to|reached|stood\s+at|totall?ed|came\s+to|amounted\s+to|(?:climbed|increased|jumped|grew)\s+to)"
+    r"(?:was|were|is|at|rose\s+to|reached|stood\s+at|totall?ed|came\s+to|amounted\s+to|(?:climbed|increased|jumped|grew)\s+to)"
     r"\s+(?:a\s+(?:record|new\s+high)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )  # matched with pos/endpos: `$` is the count's start
 _RELATIVE_LEAD_RE = re.compile(r"\b(?:which|whom|of\s+them|of\s+these)\b", re.IGNORECASE)
+_DASH_LABEL_RE = re.compile(r"\s*[–—-]\s*$")  # "Shot down – 41"
 _LABEL_GAP_RE = re.compile(r"[^:;.!?,\d]{0,60}:\s*$")  # matched with pos/endpos: `$` is the count's start
 
 
@@ -1955,7 +1991,8 @@ def _rows_from_counts(
             last_weapon = count.weapon
         if count.revision and rows and _another_reporter(text, rows, rows[-1][0], count):
             count.revision = False  # "the city said 14 ..., while the air force put the national figure at 61"
-        if count.revision and count.role != "none":
+        revisable = count.role is None or any(r.last_role for r, _ in rows)  # else a figure of its own
+        if count.revision and count.role != "none" and revisable:
             _revise([r for r, _ in rows], count, count.weapon or last_weapon, rows, text, post, claims or [])
             continue
         if count.role not in _ROLES or count.breakdown or count.complement:
@@ -1992,9 +2029,7 @@ def _rows_from_counts(
             continue  # a breakdown of a figure already given
         row.values[count.role] = int(count.mention.value)
         row.last_role, row.last_pos = count.role, count.mention.start
-        lead = _lead(text, count.mention.qualifier_start)
-        row.additional = row.additional or (("other" in lead or "furth" in lead or "addition" in lead)
-                                            and bool(_ends(_ADDITIONAL_BEFORE_RE, text, count.mention.qualifier_start)))
+        row.additional = row.additional or count.additional
         article = count.mention.text.lower() in ("a", "an")
         first_figure = sum(v is not None for v in row.values.values()) == 1
         row.article_only = article and (first_figure or row.article_only)
@@ -2203,7 +2238,7 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
         if row.attacker in (RUSSIA, UKRAINE):
             continue
         enemy = row.attacker == ENEMY or bool(_ENEMY_RE.search(text))
-        side = context.side_of(row.claimant)
+        side = context.side_of(row.claimant) or _org_side(text)
         if location:
             row.attacker = _OTHER_SIDE[location]
         elif _type_side(row.weapon_type):
@@ -2211,7 +2246,7 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
         elif (named := _named_weapons_side(text, row.weapon)) is not None:
             row.attacker = named  # "Russian drones: 112 launched; 88 shot down"
         elif side:  # a claimant reports the other side's attacks, unless "we launched"
-            own = row.values["launched"] is not None and not enemy and _OWN_LAUNCH_RE.search(text)
+            own = row.values["launched"] is not None and not enemy and _own_launch(text)
             row.attacker = side if own else _OTHER_SIDE[side]
         else:  # "the enemy": Ukrainian officials' word for Russia
             row.attacker = _launcher_side(text) or hinted or (RUSSIA if enemy else None)
@@ -2266,6 +2301,18 @@ _THIRD_PARTY_RE = re.compile(
     r"North\s+Korea(?:n)?|Pyongyang|Taiwan(?:ese)?|CENTCOM|Central\s+Command)\b"
     r"(?!-)(?!\s+(?:designed|made|built|developed|supplied|Shahed|KN-23|ballistic\s+missiles?\s+(?:used|fired)\s+by))"
 )  # not "Iranian-designed Shahed drones", "North Korean KN-23 missiles"
+
+
+def _own_launch(text: str) -> bool:
+    """ "we launched", "our drones struck"; "its drones attacked" only when one source speaks."""
+    m = _OWN_LAUNCH_RE.search(text)
+    return m is not None and (not m.group("its") or len(_REPORT_RE.findall(text)) <= 1)
+
+
+def _org_side(text: str) -> str | None:
+    """The side of the bodies a sentence names ("The Western Military District's air defence units destroyed ...")."""
+    sides = {m.lastgroup for m in _ORG_SIDE_RE.finditer(text)}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _names_a_side(text: str) -> bool:
@@ -2473,6 +2520,8 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     side = side if side != ENEMY else None
     place = _PLACE_RE.search(seg)
     side = side or (place.lastgroup if place else None)
+    if side is None and (org := _ORG_SIDE_RE.search(seg)) is not None:  # "the Black Sea Fleet", "the SBU"
+        side = org.lastgroup
     if _PRONOUN_RE.match(seg):
         return _Claimant(seg.lower(), None, pronoun=True)
     body_side = side or (UKRAINE if _AIR_FORCE_RE.search(seg) or _NAVY_RE.search(seg) else None)
@@ -2482,7 +2531,7 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
         return _Claimant(full, body_side or _PEOPLE_SIDES.get(full.split()[-1]), person=True, body=_body_of(seg, full, body_side))
     if _AIR_FORCE_RE.search(seg):
         return _Claimant(f"{_SIDE_ADJ[body_side]} air force", body_side)
-    if _NAVY_RE.search(seg) and len(seg.split()) <= 4:  # Russia's is "the Black Sea Fleet": a bare navy is Ukraine's
+    if _NAVY_RE.search(seg) and len(seg.split()) <= 4 and body_side != RUSSIA:  # Russia's is "the Black Sea Fleet": a bare navy is Ukraine's
         return _Claimant(f"{_SIDE_ADJ[body_side]} navy", body_side)
     if _MINISTRY_RE.search(seg):
         return _Claimant(f"{_SIDE_ADJ[side]} defence ministry" if side else "defence ministry", side)
@@ -2523,6 +2572,13 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     return None
 
 
+# Bodies whose name tells their side
+_ORG_SIDE_RE = re.compile(
+    r"\b(?:(?P<russia>(?:Black\s+Sea|Baltic|Northern|Pacific)\s+Fleet|Caspian\s+Flotilla|(?:Western|Southern|Central|Eastern|"
+    r"Leningrad|Moscow)\s+Military\s+District|Aerospace\s+Forces|Rosgvardia|FSB)|"
+    r"(?P<ukraine>SBU|HUR|GUR|Unmanned\s+Systems\s+Forces|(?:Operational|Air)\s+Command|Territorial\s+Defen[cs]e|"
+    r"Ukrenergo|Naftogaz))\b"
+)
 # ", reported the Air Force of the Armed Forces of Ukraine": a long name after the verb, still a claimant
 _NAMED_BODY_RE = re.compile(r"\b(?:air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.I)
 _SPOKESPERSON_RE = re.compile(
