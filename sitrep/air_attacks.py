@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from sitrep import provenance
 from sitrep.models import Document, Post
 from sitrep.numbers import NumberMention, find_numbers
@@ -62,8 +62,7 @@ _KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWUP_RE = re.compile(
-    r"lost|jammed|suppress|down|destroy|intercept|neutrali|repel|targets|hit|unaccounted|both|none|neither|missing|of them|of which|of the|"
-    r"launched|in total",
+    r"lost|jammed|suppress|down|destroy|intercept|neutrali|repel|targets|hit|unaccounted|both|none|neither|missing|of them|of which|of the",
     re.IGNORECASE,
 )
 
@@ -301,6 +300,7 @@ _ALL_OF_TYPE_RE = re.compile(
     re.IGNORECASE,
 )
 _KIND_NOUN_RE = re.compile(r"\b(?:drones|missiles|UAVs)\b", re.IGNORECASE)
+_KIND_SUBJECT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<w>drones|missiles|UAVs)\s+(?:were|had\s+been|have\s+been)\s+$", re.I)
 _ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+(?:but|except(?:\s+for)?)\s+$", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(
     r"\ball\s+(?:but|except(?:\s+for)?)\s+(?P<n>[\w-]+)(?:\s+of\s+(?:them|these|those|which|the\s+[^,;.]{1,60}?))?,?\s+"
@@ -393,7 +393,7 @@ def _lead(text: str, pos: int) -> str:
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
     rf"^(?:\s*$|\s*[,.;:()/|\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|that|which|respectively|"
-    rf"yesterday|today|each|as|after|before|across|{_FILLER})\b|\s+(?!(?:fires|hits|strikes|attacks|launches|raids|shells|blasts)\b)(?={_CUE_RE.pattern}))",
+    rf"yesterday|today|each|as|after|before|across|but|{_FILLER})\b|\s+(?!(?:fires|hits|strikes|attacks|launches|raids|shells|blasts)\b)(?={_CUE_RE.pattern}))",
     re.IGNORECASE,
 )
 _STOPWORDS = frozenset(
@@ -647,7 +647,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             paragraph = _NUMBER_DASH_RE.sub(r"\1 ", paragraph, count=1)  # "51 – shot down": "51 shot down"
         active = index - last_index <= _CONTINUATION_WINDOW
         low = _lower(paragraph)
-        if not (_KEYWORD_LC.search(low) or (active and _FOLLOWUP_LC.search(low))):
+        if not (_KEYWORD_LC.search(low) or (active and (_FOLLOWUP_LC.search(low) or _short_launch_line(low)))):
             index += 1
             continue
         speaker = _quote_speaker(paragraphs, p_idx, context)
@@ -658,6 +658,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             new_rows = _sentence_rows(sentence, paragraphs, context, post, active)
             if new_rows:
                 touched, created = _merge_into(new_rows, open_rows if active else [], context)
+                if created and "total" in text:
+                    _drop_listed_parts(rows, created, context)
                 rows.extend(created)
                 pending.extend(r for r in touched if r.pending and r not in pending)
                 continued = active and len(touched) > len(created)  # the sentence added to the open claim
@@ -684,11 +686,37 @@ _HEADING_RE = re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?:{_DRONE}|{_MISSILE}|{_MIXE
 _LABEL_LINE_RE = re.compile(r"^\W*[A-Za-z][\w\s-]{1,30}?\s*(?::|\s[–—-])\s*\d")
 
 
-_NUMBER_DASH_RE = re.compile(r"^(\d+(?:,\d{3})*)\s+[–—-]\s+(?=[A-Za-z])")
+_NUMBER_DASH_RE = re.compile(r"^(\d+(?:,\d{3})*)(?:\s+[–—-]|:)\s+(?=[A-Za-z])")
+
+
+_IN_TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall)\b", re.IGNORECASE)
+
+
+def _drop_listed_parts(rows: list[_Row], created: list[_Row], context: _DocContext) -> None:
+    """ "- Bryansk: 17 UAVs / - Kursk: 9 UAVs / ... In total, 30 drones were destroyed": single-figure list items
+    smaller than the total stated after them are its breakdown, not claims of their own."""
+    for total in created:
+        for role in ("launched", "intercepted"):
+            value = total.values[role]
+            parts = [
+                r for r in rows
+                if r.weapon == total.weapon and r.attacker == total.attacker and r.values[role] is not None
+                and r.evidence and _BULLET_RE.match(r.evidence[0]) and sum(v is not None for v in r.values.values()) == 1
+                and r.values[role] < (value or 0) and _claimants_agree(r.claimant, total.claimant, context)
+            ]
+            if parts and _IN_TOTAL_RE.search(total.evidence[-1]):
+                rows[:] = [r for r in rows if r not in parts]
+
+
+def _short_launch_line(low: str) -> bool:
+    """ "Launched in total: 90": a short label line that continues the figures above it."""
+    return len(low) < 60 and "launch" in low
 
 
 def _under_heading(heading: str | None, paragraph: str) -> tuple[str | None, str]:
     """(the heading in force, the paragraph with the heading's weapon put before a bare label line)."""
+    if heading is None and not _KEYWORD_LC.search(_lower(paragraph)):
+        return None, paragraph  # the usual short line: no weapon, no heading in force
     if _HEADING_RE.fullmatch(paragraph) and not _NUMBERISH_LC.search(_lower(_WEAPON_RE.sub("", paragraph))):
         return paragraph.strip(" \t:*#-–—"), paragraph
     if heading and _LABEL_LINE_RE.match(paragraph) and not _WEAPON_RE.search(paragraph):
@@ -858,9 +886,10 @@ def _sentence_rows(
     if not counts:
         return []
     cues = [c for c in _CUE_LC.finditer(low) if not _inside_count(c, counts)]
+    label_role = sentence.list_role or _time_label_role(text)
     previous: list[_Count] | None = None
     for chain in _chains(text, counts):
-        _assign_roles(text, chain, cues, sentence.list_role or _time_label_role(text))
+        _assign_roles(text, chain, cues, label_role)
         if previous and chain[0].anaphoric and chain[0].role is None and previous[0].role in ("launched", "intercepted"):
             q = chain[0].mention.qualifier_start
             if _ends(_GAPPED_DAY_RE, text, q) or _ends(_GAPPED_REPORT_RE, text, q):  # "; on Tuesday night, 75"
@@ -868,12 +897,17 @@ def _sentence_rows(
             elif _GAPPED_NIGHT_AFTER_RE.match(text, chain[0].end) and _ends(_GAPPED_AND_RE, text, chain[0].mention.qualifier_start):
                 chain[0].role = previous[0].role  # "80 on Friday night and a further 45 on Saturday night"
         previous = chain
-    _revised_counts(text, counts)
+    if " not " in text:
+        _not_corrections(text, counts, weapons, cues)
+    hinted = len(counts) > 1 or _REVISION_HINT_RE.search(text) is not None
+    if hinted:
+        _revised_counts(text, counts)
     _implicit_totals(text, counts)
     if "respectively" in low:
         _respectively(text, low, counts, cues)
-    _parallel_counts(text, counts)
-    if " were " in text or " was " in text:
+    if hinted:
+        _parallel_counts(text, counts)
+    if (" were " in text or " was " in text) and ("which" in text or " them" in text or " these" in text):
         _composed_counts(text, counts, weapons)
     _drop_non_events(text, counts, low)
     if " and " in text:
@@ -1169,6 +1203,12 @@ def _real_break(text: str, start: int, end: int) -> bool:
     )
 
 
+_PERIODIC_HINTS = (  # a cheap test before _PERIODIC_LC
+    "ago", "ly ", "since", "year", "month", "week", " for ", "accord", " after", " earlier", " before", "annual", " row",
+    "consecutive",
+)
+
+
 def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) -> None:
     """Counts that are no single attack: rates ("300 drones a day") and cumulative totals."""
     low = _lower(text) if low is None else low
@@ -1179,12 +1219,15 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
             if int(m.group("b")) - int(m.group("a")) >= 2 and (m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4"))
         ]
     drill = _EXERCISE_RE.search(text) is not None
-    periodic = any(w in low for w in ("ago", "ly ", "since", "year", "month", "week", " for ", "accord")) and _PERIODIC_LC.search(low) is not None
+    periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     for count in counts:
         if drill or count.foreign:
             count.role = "none"
             continue
-        if periodic and not _ONE_NIGHT_RE.search(text, _clause_start(text, count.mention.start), _clause_end(text, count.end)):
+        if periodic and not (
+            _ONE_NIGHT_RE.search(text, _clause_start(text, count.mention.start), _clause_end(text, count.end))
+            and periodic.start() > count.end  # "90 drones overnight, two weeks after ...", not "Two weeks before, ..."
+        ):
             count.role = "none"  # "in its weekly summary", "a year ago": not tonight's attack
             continue
         qstart = count.mention.qualifier_start
@@ -1247,7 +1290,8 @@ _PERIODIC_LC = re.compile(
     r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|"
     r"\b(?:summary|report|figures|data|tally|results|statistics)\s+for\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b(?!\s+\d)|"
-    r"\baccording\s+to\s+[^,;.]{0,40}?\b(?:running|cumulative|overall|all-time)\s+(?:tally|tallies|totals?|count|figures|data)\b"
+    r"\baccording\s+to\s+[^,;.]{0,40}?\b(?:running|cumulative|overall|all-time)\s+(?:tally|tallies|totals?|count|figures|data)\b|"
+    r"\b(?:nights?|days?)\s+in\s+a\s+row\s+(?:that|when)\b|\b(?:every|each)\s+(?:night|day)\s+(?:for|since)\b"
 )
 
 
@@ -1307,14 +1351,17 @@ def _night_within_total(text: str, counts: list[_Count]) -> None:
 
 # "Ukrainian forces downed 1 Iskander-M missile, the Kh-59/69 missile, and 91 drones": the one of that type
 _THE_ONE_DOWNED_RE = re.compile(
-    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,80}?\bthe\s+(?P<t>(?:Kh|X)-\d+[A-Z]{0,3}(?:/\d+)?|"
-    r"Kinzhal|Kalibr|Iskander(?:-[MK])?|Zircon|KN-23|ATACMS|Neptune|Storm\s+Shadow)\s+(?:cruise\s+|ballistic\s+|guided\s+)?missile\b",
+    r"\bthe\s+(?P<t>(?:Kh|X)-\d+[A-Z]{0,3}(?:/\d+)?|Kinzhal|Kalibr|Iskander(?:-[MK])?|Zircon|KN-23|ATACMS|Neptune|Storm\s+Shadow)"
+    r"\s+(?:cruise\s+|ballistic\s+|guided\s+)?missile\b",
     re.IGNORECASE,
 )
+_DOWNED_BEFORE_RE = re.compile(r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]*$", re.IGNORECASE)
 
 
 def _the_one_downed(text: str, rows: list[_Row]) -> None:
     for m in _THE_ONE_DOWNED_RE.finditer(text):
+        if not _ends(_DOWNED_BEFORE_RE, text, m.start(), 100):
+            continue
         kind = _weapon_type(m.group("t"))
         for row in rows:
             if kind and row.weapon_type == kind and row.values["launched"] == 1 and row.values["intercepted"] is None:
@@ -1335,7 +1382,11 @@ def _all_downed_in(text: str, rows: list[_Row]) -> None:
     if "ll" not in text:  # "all", "All", "ALL"
         return
     every = _ALL_DOWNED_RE.search(text)
-    if every is not None:  # "all of the missiles were shot down": those only
+    subject = _ends(_KIND_SUBJECT_RE, text, every.start(), 40) if every else None
+    if subject is not None:  # "The drones were all shot down": those only
+        kind = "missile" if subject.group("w").lower().startswith("missile") else "drone"
+        _all_downed([r for r in rows if r.weapon == kind])
+    elif every is not None:  # "all of the missiles were shot down": those only
         kind = (every.group("kind") or "").lower()
         _all_downed([r for r in rows if not kind or r.weapon == ("missile" if kind == "missiles" else "drone")])
     _all_of_a_kind_downed(text, rows)
@@ -1517,7 +1568,7 @@ def _shared_noun(text: str, pos: int, weapons: list[re.Match]) -> tuple[str, str
 
 # "Overnight: 76 Shahed drones and 2 Iskander-M missiles": a line labelled with a night counts what was launched
 _TIME_LABEL_RE = re.compile(
-    r"^(?:[^:“\"]{1,40}:\s*)?\W*(?:and\s+)?(?:on\s+)?(?:overnight|last\s+night|tonight|this\s+night|(?:on\s+)?(?:the\s+)?night\s+of\s+[^:.;,]{1,25}|"
+    r"^(?:[^:“\"]{1,40}:\s*)?\W*(?:and\s+)?(?:on\s+)?(?:(?:overnight|last\s+night|tonight|this\s+night)(?:\s+(?:on|into|of)\s+[^:.;,]{1,20})?|(?:on\s+)?(?:the\s+)?night\s+of\s+[^:.;,]{1,25}|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?|"
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s*(?:[:,]|\s[–—-])\s",
@@ -1715,11 +1766,11 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     role = None if cue is None else _CUE_ROLE[cue.lastgroup]
     if cue is None and list_role and (not chain[0].anaphoric or _ends(_LABELLED_RE, text, chain[0].mention.qualifier_start)):
         role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
-    negated = role == "intercepted" and bool(_ends(_NEGATION_RE, text, cue.start()))
+    negated = role == "intercepted" and cue is not None and bool(_ends(_NEGATION_RE, text, cue.start()))
     if negated:  # "the 3 ballistic missiles were not intercepted", "could not be intercepted": launched, none downed
         role = "launched"
     if cue is None and role is None and chain[0].anaphoric and _ends(_LABELLED_RE, text, chain[0].mention.qualifier_start):
-        if _label_weapon(text, chain[0].mention.start) is not None:
+        if any(c.lastgroup in ("intercept", "combo", "lost", "ew") for c in cues) and _label_weapon(text, chain[0].mention.start):
             role = "launched"  # "Enemy drones: 72 (downed – 50, ...)": the number of that weapon
     seg = text.rfind(";", 0, chain[0].mention.start) + 1
     if seg and (cue is None or cue.start() < seg) and not chain[0].anaphoric and _TIME_LABEL_RE.match(text[seg:].lstrip()):
@@ -1903,11 +1954,10 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         later = []  # "19 drones violated its airspace and several were shot down": the verb has a subject of its own
     if earlier or later:
         return earlier[-1] if earlier else later[0]
-    before = [
-        c for c in cues
-        if c.end() <= start and not _ends(_RELATIVE_CUE_RE, text, c.start())
-        and not _RELATIVE_LEAD_RE.search(text, _clause_start(text, c.start()), c.start())
-    ]
+    before = [c for c in cues if c.end() <= start]
+    if before and ("hich" in text or "hat" in text or " of " in text):  # "which", "that", "of them"
+        before = [c for c in before if not _ends(_RELATIVE_CUE_RE, text, c.start())]
+    before = [c for c in before if not _RELATIVE_LEAD_RE.search(text, _clause_start(text, c.start()), c.start())]
     if before and ")" in text[before[-1].end() : start]:  # "89 drones (62 shot down, 25 lost) and 2 missiles"
         before = [c for c in before if not _PAREN_CLOSED_RE.match(text, c.end(), start)]
     if before:  # not the verb of a relative clause: "3 missiles, all of which were shot down, and 50 drones"
@@ -2025,7 +2075,9 @@ def _rows_from_counts(
         if row.launch_site is None and not count.target:
             nxt = next((c.mention.qualifier_start for c in counts if c.mention.start > count.end), len(text))
             row.launch_site = _launch_site_between(text, count.end, nxt)
-        if row.values[count.role] is not None and not _revision_between(text, row.values, count):
+        if row.values[count.role] is not None and not _revision_between(text, row.values, count) and not (
+            count.anaphoric and _TOTAL_TAIL_RE.match(text, count.end)  # "11 over Bryansk, 4 over Kursk ... 17 in total"
+        ):
             continue  # a breakdown of a figure already given
         row.values[count.role] = int(count.mention.value)
         row.last_role, row.last_pos = count.role, count.mention.start
@@ -2196,6 +2248,9 @@ def _another_reporter(text: str, rows: list[tuple[_Row, int]], row: _Row, count:
         return False
     verbs = [v for v in _REPORT_RE.finditer(text, 0, count.mention.start) if _reporter_before(text, v)]
     return len(verbs) >= 2 and any(first < v.start() for v in verbs)  # "X said 14 ..., while Y said 61"
+
+
+_TOTAL_TAIL_RE = re.compile(r"\s+(?:in\s+total|altogether|overall)\b", re.IGNORECASE)
 
 
 def _find_row(rows: list[_Row], weapon: str | None, weapon_type: str | None, attacker: str | None) -> _Row | None:
@@ -2791,7 +2846,7 @@ def _loosely_restated(row: _Row, open_rows: list[_Row], context: _DocContext) ->
 _REVISION_RE = re.compile(
     r"\b(?:updat|revis|rais|correct|adjust|amend|lower|increas)(?:ed|es|e|ing)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?"
     r"(?:(?:initial|earlier|original|overnight|preliminary)\s+)?(?:figures?|numbers?|tally|count|total|estimates?|data)\b|"
-    r"\b(?:figures?|numbers?|tally|count|total|estimates?)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"\b(?:figures?|numbers?|tally|count|total|estimates?)(?:\s+[\w-]+){0,4}?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
     r"(?:later\s+|subsequently\s+|since\s+|then\s+)?(?:updat|revis|rais|correct|adjust|amend|lower|increas)ed\b"
     r"(?:\s+(?:up|down|upwards?|downwards?))?|"
     r"\b(?:figures?|numbers?|tally|count|total)\s+(?:(?:has|have|had)\s+)?(?:since\s+|now\s+|later\s+|then\s+)?"
@@ -2808,12 +2863,14 @@ _REVISED_TO_RE = re.compile(
 
 
 _REVISED_TO_BEFORE_RE = re.compile(
-    "(?:" + _REVISION_RE.pattern + r")\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$|"
+    "(?:" + _REVISION_RE.pattern + r")(?:\s+[\w-]+){0,5}?\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$|"
     r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\s+(?:was|is|stood\s+at|stands\s+at)\s+$|"
-    r"\b(?:put|puts|putting|placed|places|gave|gives|estimated)\s+(?:the\s+|its\s+|their\s+)?(?:figure|number|total|tally|count)\s+"
-    r"(?:at|as)\s+(?:about\s+|around\s+|some\s+)?$",
+    r"\b(?:put|puts|putting|placed|places|gave|gives|estimated)\s+(?:the\s+|its\s+|their\s+)?(?:figure|number|total|tally|count)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:at|as)\s+(?:about\s+|around\s+|some\s+)?$|"
+    r"\b(?:raised|lowered|revised|updated|corrected|increased|adjusted|amended)\s+(?:it|that|this|them)\s+(?:up\s+|down\s+)?to\s+$",
     re.IGNORECASE,
 )
+_REVISED_FROM_BEFORE_RE = re.compile("(?:" + _REVISION_RE.pattern + r")(?:\s+[\w-]+){0,5}?\s+from\s+$", re.IGNORECASE)
 _CORRECT_FIGURE_RE = re.compile(
     r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\b|"
     r"\b(?:later|subsequently|then)\s+(?:clarified|corrected|revised|updated|amended)\b",
@@ -2824,7 +2881,7 @@ _CORRECT_FIGURE_RE = re.compile(
 _PUT_TOTAL_RE = re.compile(r"\btotal\b|\b(?:put|puts|putting|placed|places|gave|gives|estimated)\b", re.IGNORECASE)
 
 
-_AND_BEFORE_RE = re.compile(r"(?:,\s*)?\band\s+$")
+_AND_BEFORE_RE = re.compile(r"(?:,\s*)?\band\s+$|,\s*$")
 _PARALLEL_TAIL_RE = re.compile(r"\s+(?:on|over|in|at|into|against|towards?|from|during|overnight|last|the)\b", re.IGNORECASE)
 
 
@@ -2866,17 +2923,42 @@ def _labelled_nights(text: str, counts: list[_Count]) -> None:
 
 def _parallel_counts(text: str, counts: list[_Count]) -> None:
     """ "147 drones on Saturday night and 93 on Sunday night": a bare figure after "and" that only changes the
-    circumstances counts the same weapons in the same role."""
+    circumstances counts the same weapons in the same role; so does "..., 17 in total"."""
+    if "total" in text or "altogether" in text or "overall" in text:
+        head = next((c for c in counts if c.role in _ROLES and c.weapon and not c.anaphoric), None)
+        for count in counts:
+            if head is not None and count.role is None and count.anaphoric and _TOTAL_TAIL_RE.match(text, count.end):
+                count.role, count.weapon, count.weapon_type = head.role, head.weapon, head.weapon_type
     if ";" in text:
         _labelled_nights(text, counts)
     for prev, count in zip(counts, counts[1:]):
         if (
             count.role is None and count.anaphoric and not count.part and not count.breakdown
-            and prev.role in _ROLES and prev.weapon and not prev.anaphoric and not prev.part
+            and prev.role in _ROLES and prev.weapon and not prev.part
             and _ends(_AND_BEFORE_RE, text, count.mention.qualifier_start, 12)
             and _PARALLEL_TAIL_RE.match(text, count.end)
         ):
             count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
+
+
+_NOT_BETWEEN_RE = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?not\s+")
+
+
+def _not_corrections(text: str, counts: list[_Count], weapons: list[re.Match], cues: list[re.Match]) -> None:
+    """ "41, not 36, Ukrainian drones", "132 drones, not 120 as reported earlier": the figure corrected away is
+    no claim; the one kept has the role and noun of the pair."""
+    for a, b in zip(counts, counts[1:]):
+        if _NOT_BETWEEN_RE.fullmatch(text, a.end, b.mention.qualifier_start):
+            if b.weapon is None and text[b.end : b.end + 1] == ",":  # "41, not 36, Ukrainian drones had been destroyed"
+                noun = _weapon_after(text, b.end + 1, weapons)
+                if noun is not None:
+                    b.weapon, b.weapon_type = _weapon_class(noun[0]), _weapon_type(text[b.end + 1 : noun[1].end()])
+                    cue = next((c for c in cues if c.start() >= noun[1].end()), None)
+                    if cue is not None and _IMMEDIATE_RE.match(text[noun[1].end() : cue.start()]):
+                        b.role = _CUE_ROLE[cue.lastgroup]
+            a.role = a.role if a.role is not None else b.role
+            a.weapon, a.weapon_type = a.weapon or b.weapon, a.weapon_type or b.weapon_type
+            b.role = "none"
 
 
 def _revised_counts(text: str, counts: list[_Count]) -> None:
@@ -2885,10 +2967,21 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
     if not any(w in text for w in (" to ", "number", "figure", "tally", "total", " at ")):
         return
     for i, count in enumerate(counts):
+        if count.mention.high is not None and count.role is None:  # "revised from 44 to 48": a range to numbers.py
+            revised_from = _ends(_REVISED_FROM_BEFORE_RE, text, count.mention.qualifier_start, 80)
+            if revised_from is not None:
+                count.mention = replace(count.mention, value=count.mention.high, high=None, qualifier="exact")
+                named = [_CUE_ROLE[c.lastgroup] for c in _CUE_LC.finditer(_lower(revised_from.group()))]
+                count.role = named[-1] if named and named[-1] in _ROLES else None
+                continue
         revision = count.role is None and _ends(_REVISED_TO_BEFORE_RE, text, count.mention.qualifier_start, 80)
         if revision:
             prev = next((c for c in reversed(counts[:i]) if c.role in _ROLES), None)
-            if prev is not None and count.anaphoric:
+            named = [_CUE_ROLE[c.lastgroup] for c in _CUE_LC.finditer(_lower(revision.group()))]
+            if named and named[-1] in _ROLES and count.role is None:
+                count.role = named[-1]  # "revised the number of drones launched upward to 103"
+                count.weapon = count.weapon or (prev.weapon if prev is not None else None)
+            elif prev is not None and count.anaphoric:
                 count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
             elif prev is None and (_PUT_TOTAL_RE.search(revision.group()) or _CORRECT_FIGURE_RE.search(revision.group())):
                 count.role = "launched"  # "The total has since risen to 110 drones", "put the figure at 97"
@@ -2909,17 +3002,23 @@ def _revise_open(text: str, open_rows: list[_Row]) -> None:
 
 def _revision_between(text: str, values: dict[str, int | None], count: _Count) -> bool:
     """A revision cue before a second figure for the same role in one sentence: the later figure stands."""
-    if not any(w in text for w in ("figure", "tally", "total", "number", "clarified", "corrected", "revised", "updated")):
+    if not any(w in text for w in ("figure", "tally", "total", "number", "clarified", "corrected", "revised", "updated", " it ")):
         return False
     m = _REVISION_RE.search(text, 0, count.mention.start) or _CORRECT_FIGURE_RE.search(text, 0, count.mention.start)
+    m = m or _ends(_REVISED_TO_BEFORE_RE, text, count.mention.qualifier_start, 80)  # "... 70 but later raised it to 76"
     return m is not None and text.find(str(values[count.role]), 0, m.start()) >= 0
+
+
+# cheap test before the revision patterns: each needs one of these stems
+_REVISION_HINT_RE = re.compile(
+    r"pdat|evis|aise|orrect|djust|mend|ower|ncreas|isen|rose|row|limb|fell|allen|ropped|larifi|ctual|inal|real|put|gave|give|stimat|lace"
+)
 
 
 def _revised_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row | None:
     """The open row a sentence with a revision cue restates with new figures."""
     text = row.evidence[0] if row.evidence else ""
-    low = text.lower()
-    if not any(w in low for w in ("figure", "tally", "total", "number", "count", "estimate", "data", "update")):
+    if not _REVISION_HINT_RE.search(text):
         return None
     if not _REVISION_RE.search(text) and not _CORRECT_FIGURE_RE.search(text):
         return None

@@ -264,8 +264,9 @@ def _load_cases(path: Path = CASES) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def test_eval_set_is_large_and_varied_enough() -> None:
-    cases = _load_cases()
+@pytest.mark.parametrize("path", [CASES, STRUCTURED_CASES], ids=lambda p: p.stem)
+def test_eval_set_is_large_and_varied_enough(path: Path) -> None:
+    cases = _load_cases(path)
     assert len(cases) >= 60
     assert sum(1 for c in cases if not c["expected"]) >= 15
     assert len({c["id"] for c in cases}) == len(cases)
