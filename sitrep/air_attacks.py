@@ -164,15 +164,15 @@ _LOCATION_RE = re.compile(
 _PEOPLE_SIDES = {
     **dict.fromkeys("Zelensky Zelenskiy Zelenskyy Yermak Klitschko Syrskyi Ihnat Sybiha Kuleba Shmyhal Umerov".split(), UKRAINE),
     **dict.fromkeys("Putin Peskov Shoigu Belousov Lavrov Zakharova Gerasimov Sobyanin Gladkov Medvedev".split(), RUSSIA),
-    # governors, mayors and heads of regional administrations
+    # governors, mayors and heads of regional administrations: whose "enemy" a governor or mayor means
     **dict.fromkeys(
         "Terekhov Syniehubov Popko Tkachenko Kiper Lysak Vilkul Fedorov Prokudin Kim Artiukh Chaus Kozytskyi Sadovyi "
-        "Kohut Taburets Kalashnyk Hryhorov Filatov Sienkevych Svyrydenko".split(), UKRAINE
+        "Kohut Taburets Kalashnyk Hryhorov Filatov Sienkevych Senkevych Svyrydenko Filashkin Honcharenko Trukhanov".split(), UKRAINE
     ),
     **dict.fromkeys(
         "Khinshtein Starovoit Bogomaz Bohomaz Razvozhayev Aksyonov Gusev Drozdenko Beglov Artamonov Klychkov Slyusar "
         "Shapsha Milyaev Malkov Nikitin Makhonin Busargin Anokhin Kondratyev Nikolayev Minnikhanov Khabirov Rudenya "
-        "Nikitin Yevtushenko Vorobyov Konashenkov".split(), RUSSIA
+        "Yevtushenko Vorobyov Konashenkov Smirnov Pervyshov Balitsky Pushilin Saldo Lyubimov Mironov Bocharov".split(), RUSSIA
     ),
 }
 # Regional officials whose counts are part of a national one (governors, mayors, city heads).
@@ -203,7 +203,7 @@ _CUE_RE = re.compile(
     r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled))"
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
-    r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed)"
+    r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed|crossed)"
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
     r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:s|ped|ping)?|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
     r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|ke(?:eps?|pt)|stor(?:e|ed|es|ing)|amass\w*|accumulat\w*|possess\w*|"
@@ -219,7 +219,8 @@ _CUE_RE = re.compile(
     r"pummel(?:l?ed|s|l?ing)|hammer(?:ed|s|ing)|batter(?:ed|s|ing)|blast(?:ed|s|ing)|shell(?:ed|s|ing)|"
     r"assault(?:ed|s|ing)|raid(?:ed|s|ing)|"
     r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,8}?(?:with|using)|"
-    r"launch(?:ed|es|ing)?|fired|fires|firing|used|using|uses|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
+    r"launch(?:ed|es|ing)?(?!\s+(?:vehicles?|sites?|pads?|platforms?|positions?|points?|areas?|tubes?|crews?)\b)|"
+    r"fired|fires|firing|used|using|uses|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
     r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|"
     # "the air force reported 93 drones": a reporting verb whose object is the weapons counted
@@ -237,7 +238,8 @@ _CUE_LC = _lowered(_CUE_RE)
 _MODAL_RE = re.compile(
     r"\b(?:can|could|would|will|may|might|if|unless|whenever|den(?:y|ies|ied)|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
     r"preparing\s+to|ready\s+to|(?:capacity|capability|ability|potential)\s+to|threaten(?:s|ed)?\s+to|intends?\s+to|wants?\s+to|likely\s+to|(?:is|are)\s+set\s+to|"
-    r"expect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}to|predict(?:s|ed)?\s+(?:[\w'’-]+\s+){0,2}(?:will|would|to))\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"(?:preparing|planning|readying|plotting)(?=\s+(?:an?|another|new|its|the)\s)|poised\s+to|gearing\s+up(?:\s+for)?|bracing\s+for|"
+    r"expect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}to|predict(?:s|ed)?\s+(?:[\w'’-]+\s+){0,2}(?:will|would|to))\s+(?:[\w'’-]+\s+){0,3}$|"
     r"\b(?:(?P<now>now)|typically|usually|routinely|regularly|normally|generally|often)\s+$",
     re.IGNORECASE,
 )
@@ -317,11 +319,16 @@ _HISTORICAL_RE = re.compile(
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|full-scale\s+(?:invasion|war)\b|"
-    r"(?:years?|months?)\s+(?:ago|earlier)\b|(?:in\s+total\s+)?to\s+date\b|"
-    r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|seven\s+days|\d+\s+days|"
-    r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|in\s+(?:19|20)\d\d\b|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|months?)\s+(?:ago|earlier)\b|(?:in\s+total\s+)?to\s+date\b|"
+    r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|fortnight|seven\s+days|\d+\s+days|"
+    r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|(?:in|throughout|during|across)\s+(?:19|20)\d\d\b|"
     r"(?:this|last|previous|past)\s+(?:week|month|year|winter|spring|summer|autumn|fall)\b|"
-    r"(?:during|throughout)\s+the\s+week\b|running\s+(?:tally|total|count)|cumulative(?:ly)?\b|all-time\s+(?:tally|total)|(?:during|over|throughout)\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b|"
+    r"(?:during|throughout)\s+the\s+(?:week|month|year)\b|(?:over|during|throughout|across|in)\s+the\s+(?:summer|winter|spring|autumn|fall)\b|"
+    r"(?:from|between)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:to|and|until|through)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"(?:over|in|during|within)\s+an?\s+(?:(?:two|three|four|five|six|seven|ten|\d+)-day|(?:36|48|72|96)-hour)\s+period\b|"
+    r"in\s+(?:just\s+|only\s+)?(?:a|one|a\s+single)\s+(?:week|month|year)\b|within\s+(?:a|one|two|three|four|several|\d+)\s+(?:weeks?|months?)\b|(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:36|48|72|96|120)\s+hours\b|"
+    r"(?:for|in|during)\s+(?:the\s+(?:whole|entirety)\s+of|all\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|running\s+(?:tally|total|count)|cumulative(?:ly)?\b|all-time\s+(?:tally|total)|(?:during|over|throughout)\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b|"
     # forecasts: "warned of a possible attack involving up to 300 drones"
     r"warn(?:s|ed|ing)?\s+of\b|(?:possible|potential|expected|imminent|anticipated|looming|feared)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)\b|"
     r"(?:winter|spring|summer|autumn|fall)\s+of\s+(?:19|20)\d\d|"
@@ -332,6 +339,8 @@ _HISTORICAL_RE = re.compile(
     r"(?:in|during|over)\s+the\s+(?:first|last|final|second|third|opening)\s+(?:[\w-]+\s+)?(?:weeks?|days|months|half|quarter)\s+of\b|"
     r"(?:in|over|during)\s+(?:recent|the\s+coming|previous|past|earlier)\s+(?:weeks|months|days|attacks|strikes|raids|waves|nights)\b|"
     r"(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:nights|days)\b|"
+    r"(?:in|over|during|across)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|several|\d+)\s+(?:weeks|months|years)\b|"
     r"(?:in|during|throughout|across|over(?:\s+the\s+course\s+of)?)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+alone)?\b(?!\s+\d{1,2}\b))",  # "in June", "in June 2024", not "in June 5"
     re.IGNORECASE,
@@ -349,12 +358,26 @@ _EXERCISE_RE = re.compile(
     re.I,
 )
 # "300 drones a day", "1,000 drones per night": a rate, not one attack.
-_RATE_AFTER_RE = re.compile(r"\s*(?:a|per|each|every|an)\s+(?:day|night|month|week|year|hour|minute)\b", re.IGNORECASE)  # used with pos: no `^`
+_RATE_AFTER_RE = re.compile(
+    r"\s*(?:(?:a|per|each|every|an)\s+(?:day|night|month|week|year|hour|minute)|(?:[\w-]+\s+){0,2}?at\s+a\s+time|"
+    r"(?:daily|nightly|weekly|monthly))\b",
+    re.IGNORECASE,
+)  # used with pos: no `^`
 # "fired eight of them at the incoming missiles": interceptors, not an attack
-_AT_INCOMING_RE = re.compile(r"[^,;.]{0,40}?\b(?:at|against|to\s+stop)\s+(?:the\s+)?(?:incoming|oncoming)\b", re.IGNORECASE)
+_AT_INCOMING_RE = re.compile(
+    r"[^,;.]{0,40}?\b(?:at|against|to\s+stop)\s+(?:the\s+)?(?:incoming|oncoming)\b|"
+    r"\s+(?:in\s+order\s+)?to\s+(?:repel|intercept|shoot\s+down|bring\s+down|stop|counter|fend\s+off|defend|protect)\b",
+    re.IGNORECASE,
+)
 _STORED_AFTER_RE = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:stored|kept|parked|housed|stockpiled|awaiting|"
     r"in\s+storage|on\s+the\s+ground|ready\s+for\s+(?:launch|use))\b",
+    re.IGNORECASE,
+)
+# "the figures do not include the 40 drones launched on Tuesday": left out of the claim
+_EXCLUDED_BEFORE_RE = re.compile(
+    r"\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\s+include\s+(?:the\s+)?$|"
+    r"\b(?:excluding|not\s+including|except(?:\s+for)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the previous record of 728 drones", "broke the record of 741": the figure of an earlier attack.
@@ -393,7 +416,7 @@ def _lead(text: str, pos: int) -> str:
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
     rf"^(?:\s*$|\s*[,.;:()/|\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|that|which|respectively|"
-    rf"yesterday|today|each|as|after|before|across|but|{_FILLER})\b|\s+(?!(?:fires|hits|strikes|attacks|launches|raids|shells|blasts)\b)(?={_CUE_RE.pattern}))",
+    rf"yesterday|today|tonight|last\s+night|each|as|after|before|across|but|{_FILLER})\b|\s+(?!(?:fires|hits|strikes|attacks|launches|raids|shells|blasts)\b)(?={_CUE_RE.pattern}))",
     re.IGNORECASE,
 )
 _STOPWORDS = frozenset(
@@ -942,6 +965,9 @@ def _sentence_rows(
             row.updates = True
     _resolve_attackers(text, [r for r, _ in rows], context, [paragraphs[sentence.paragraph]])
     rows = [(r, f) for r, f in rows if not (r.claimant is not None and r.claimant.foreign and not r.explicit_attacker)]
+    lead = min(first for _, first in rows)
+    if _THIRD_PARTY_RE.search(text, 0, lead) and not _names_a_side(text[:lead]):  # "Iran launched 100 drones, ... in Ukraine"
+        return [r for r, _ in rows if r.explicit_attacker]
     unnamed = not all(r.explicit_attacker for r, _ in rows)
     if unnamed and _THIRD_PARTY_RE.search(text) and not _names_a_side(text):  # "Iran launched 100 drones towards Israel"
         return [r for r, _ in rows if r.explicit_attacker]
@@ -1213,6 +1239,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
     """Counts that are no single attack: rates ("300 drones a day") and cumulative totals."""
     low = _lower(text) if low is None else low
     history = [m for m in _HISTORICAL_LC.finditer(low) if not _ends(_SUPERLATIVE_RE, text, m.start())]
+    if ("betw" in low or "from" in low) and _WEEKDAY_RANGE_LC.search(low):
+        history += [m for m in _WEEKDAY_RANGE_LC.finditer(low) if (_WEEKDAYS[m.group("b")] - _WEEKDAYS[m.group("a")]) % 7 >= 2]
     if ("betw" in low or "from" in low) and _DAY_RANGE_LC.search(low):
         history += [
             m for m in _DAY_RANGE_LC.finditer(low)
@@ -1234,15 +1262,27 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
         lead = _lead(text, qstart)
         average = ("averag" in lead or "every" in lead) and _ends(_AVERAGE_BEFORE_RE, text, qstart)
         record = ("record" in lead or "high" in lead or "peak" in lead) and _ends(_RECORD_BEFORE_RE, text, qstart)
-        interceptors = "coming" in low and _AT_INCOMING_RE.match(text, count.end)  # "fired 8 of them at the incoming missiles"
+        record = record or ("includ" in lead or "except" in lead) and _ends(_EXCLUDED_BEFORE_RE, text, qstart)
+        interceptors = ("coming" in low or " to " in low) and _AT_INCOMING_RE.match(text, count.end)  # "fired 8 of them at the incoming missiles"
         interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
         if average or record or interceptors or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
         start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
+        if ("would" in low or "could" in low or "might" in low) and _MODAL_BEFORE_RE.search(text, start, qstart):
+            count.role = "none"  # "Ukraine would have needed at least 20 missiles": no event
+            continue
+        if ("after" in low or "before" in low) and _WEEKS_AFTER_RE.search(text, start, qstart):
+            count.role = "none"  # "coming two weeks after Russia used 741 drones": an earlier attack
+            continue
         if history and start:
             start = _list_clause_start(text, start)  # "over the past week ... 1,200 drones, 900 bombs and 30 missiles"
+        # "the attack in July, when Russia fired 40 missiles": the clause before names the time
+        when = _clause_start(text, start - 1) if start and _WHEN_CLAUSE_RE.match(text, start) else -1
         for m in history:
+            if when >= 0 and when <= m.start() < start:
+                count.total_role, count.role = count.role, "none"
+                continue
             fronted = _fronted(text, m, counts) and not _own_time(text, qstart, end, m)
             fronted = fronted or _leads_all(text, m, counts, count)  # "Zelensky: this week Russia used ..."
             fronted = fronted or _fronted_period(text, m, counts)  # "So far this month, Russia has ..."
@@ -1258,6 +1298,25 @@ _DAY_RANGE_LC = re.compile(
     rf"\b(?:between|from)\s+(?P<m1>{_MONTH_LC}\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?(?P<m2>\s+{_MONTH_LC})?\s+(?:and|to|through|until)\s+"
     rf"(?P<m3>{_MONTH_LC}\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?P<m4>\s+{_MONTH_LC}(?![\w-]))?(?!\s*[\w-]*\s*(?:drones|missiles|uavs))"
 )
+
+
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:would|could|might)\s+(?:not\s+|have\s+|not\s+have\s+|still\s+)?(?!confirm|say|tell|see|report)[a-z]+"
+)
+_WEEKS_AFTER_RE = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE
+)
+
+
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+# "between Friday and Sunday": several nights ("from Sunday evening to Monday morning" is one)
+_WEEKDAY_RANGE_LC = re.compile(
+    r"\b(?:between|from)\s+(?:last\s+)?(?P<a>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|evening|night))?"
+    r"\s+(?:and|to|until|through)\s+(?P<b>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+_WHEN_CLAUSE_RE = re.compile(r"\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
 
 
 def _list_clause_start(text: str, start: int) -> int:
@@ -1291,7 +1350,9 @@ _PERIODIC_LC = re.compile(
     r"\b(?:summary|report|figures|data|tally|results|statistics)\s+for\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b(?!\s+\d)|"
     r"\baccording\s+to\s+[^,;.]{0,40}?\b(?:running|cumulative|overall|all-time)\s+(?:tally|tallies|totals?|count|figures|data)\b|"
-    r"\b(?:nights?|days?)\s+in\s+a\s+row\s+(?:that|when)\b|\b(?:every|each)\s+(?:night|day)\s+(?:for|since)\b"
+    r"\b(?:nights?|days?)\s+in\s+a\s+row\s+(?:that|when)\b|\b(?:every|each)\s+(?:night|day)\s+(?:for|since)\b|"
+    r"\b(?:results?|summary|review|round-?up)\s+(?:of|for)\s+the\s+(?:week|month|year)\b|"
+    r"\b(?:year-end|end-of-year|year-in-review)\b|\byear\s+in\s+review\b"
 )
 
 
@@ -1475,6 +1536,8 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
             return None  # "five naval drones", "60 Patriot interceptor missiles"
         if _is_singular(last.group()) and _describes_noun(text, last.end(), weapons):
             return None  # "85 drone attacks", "12 missile launchers": counts something else
+        if _POSSESSIVE_NOUN_RE.match(text, last.end()):
+            return None  # "40 drones' control points": the weapons own what is counted
         count.weapon = _weapon_class(first)
         count.end = last.end()
         phrase = text[num_end : last.end()]
@@ -1597,10 +1660,14 @@ _OF_TYPE_RE = re.compile(r"\s+of\s+the\s+([\w-]+)\s+type\b", re.IGNORECASE)
 _DEFENSIVE_RE = re.compile(
     r"\b(?:interceptors?|air[\s-]+defen[cs]e|anti-aircraft|surface-to-air|Patriot|IRIS-T|NASAMS|SAMP/T|Hawk|Stinger)\b", re.I
 )
-# ... and "185 operational-tactical drones": the frontline drones of the General Staff's tally of enemy losses.
 _NON_AERIAL_RE = re.compile(
-    r"\b(?:naval|sea|maritime|marine|surface|underwater|ground|land|water|operational-tactical|interceptor)\b", re.IGNORECASE
+    r"\b(?:naval|sea|maritime|marine|surface|underwater|ground|land|water|operational-tactical|interceptor|"
+    r"Patriot|IRIS-T|NASAMS|SAMP/T|Stinger|Aster|AIM-\d+\w*|Hawk|Pantsir|Buk)\b",  # air defence's own missiles
+    re.IGNORECASE,
 )
+
+
+_POSSESSIVE_NOUN_RE = re.compile(r"['’]\s+(?!(?:were|was|had|have|and|or|of|said|says|in|on|at|over)\b)[a-z]")
 
 
 def _weapon_after(text: str, pos: int, weapons: list[re.Match]) -> tuple[re.Match, re.Match] | None:
@@ -1867,6 +1934,7 @@ _OTHER_SUBJECT_RE = re.compile(
 )
 
 
+_OBSERVER_CUE_RE = re.compile(r"(?:report|record|regist|track|spott|detect)", re.IGNORECASE)
 # "Kyiv suffered a massive attack involving 40 drones": the subject is what was attacked
 _SUFFERED_RE = re.compile(r"\b(?:suffered|endured|faced|withstood|survived|experienced|came\s+under)\b", re.IGNORECASE)
 
@@ -1878,7 +1946,7 @@ def _subject_is_target(text: str, cue: re.Match) -> bool:
     """The side named before a launch verb is its target: passive ("Kyiv was attacked by"), a verb of
     suffering ("Ukraine faced 300 drones", "Kyiv suffered an attack involving 40 drones"), of detection
     ("Ukraine's air force tracked 15 drones")."""
-    if cue.lastgroup == "target" or _DETECTION_RE.match(cue.group()):
+    if cue.lastgroup == "target" or _DETECTION_RE.match(cue.group()) or _OBSERVER_CUE_RE.match(cue.group()):
         return True
     passive = not cue.group().split()[0].lower().endswith("ing") and _ends(_PASSIVE_BEFORE_RE, text, cue.start())
     if passive:
@@ -2016,6 +2084,8 @@ def _subject_side(text: str, cue_start: int) -> str | None:
     window = text[max(0, cue_start - 60) : cue_start]
     for m in reversed(list(_SIDE_RE.finditer(window))):
         gap = window[m.end() :]
+        if _PREPOSITION_END_RE.search(window, 0, m.start()):
+            continue  # "Russia's attack on Ukraine involved 315 drones": the object of a preposition
         if _SUBJECT_GAP_RE.fullmatch(gap) and not _WEAPON_RE.search(gap):  # not "Russian drones were downed"
             if _ends(_TARGET_PREP_RE, window, m.start(), 12):
                 continue  # "Russia's attack on Ukraine involved 51 drones": the target, not the subject
@@ -2024,6 +2094,7 @@ def _subject_side(text: str, cue_start: int) -> str | None:
 
 
 _TARGET_PREP_RE = re.compile(r"\b(?:on|against|at|into|towards?)\s+$", re.IGNORECASE)
+_PREPOSITION_END_RE = re.compile(r"\b(?:on|against|at|into|towards?|over|across|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _rows_from_counts(
@@ -2381,8 +2452,17 @@ _BY_LAUNCHER_RE = re.compile(
 )
 
 
+# "Russia's attack on gas facilities involved 35 missiles": whose attack it is
+_ATTACK_OWNER_RE = re.compile(
+    r"\b(?:(?P<russia>Russia['’]s|Russian|Moscow['’]s)|(?P<ukraine>Ukraine['’]s|Ukrainian|Kyiv['’]s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|barrages?|assaults?|bombardments?|raids?)\s+(?:on|against)\b"
+)
+
+
 def _launcher_side(text: str) -> str | None:
     sides = {m.lastgroup for m in _LAUNCHER_RE.finditer(text)}
+    if " on " in text or "against" in text:
+        sides |= {m.lastgroup for m in _ATTACK_OWNER_RE.finditer(text)}
     if "by" in text:
         sides |= {m.lastgroup for m in _BY_LAUNCHER_RE.finditer(text)}
     return sides.pop() if len(sides) == 1 else None
@@ -2820,12 +2900,23 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
 
 
+_LAUNCH_WORD_RE = re.compile(r"\b(?:launch\w*|fired|fire|sent|used|attack\w*)\b", re.IGNORECASE)
+
+
+def _of_the_downed(row: _Row, total: int) -> bool:
+    """ "Of the 18 drones, eight ...": the total taken up again, not called launched."""
+    text = row.evidence[-1].lower()
+    return any(f"of the {n}" in text for n in {str(total), f"{total:,}"}) and not _LAUNCH_WORD_RE.search(text)
+
+
 def _loosely_restated(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row | None:
     """ "Russia says it downed six missiles" then "shot down five of six missiles": the first was loose
     wording for the number launched; the fuller figures that follow replace it."""
     launched, intercepted = row.values["launched"], row.values["intercepted"]
     if launched is None or intercepted is None or intercepted >= launched:
         return None
+    if _of_the_downed(row, launched):
+        return None  # "18 drones were destroyed. Of the 18 drones, eight were downed over Bryansk": a breakdown
     return next(
         (
             r
