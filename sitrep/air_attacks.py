@@ -301,7 +301,6 @@ _ALL_OF_TYPE_RE = re.compile(
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed))",
     re.IGNORECASE,
 )
-_KIND_NOUN_RE = re.compile(r"\b(?:drones|missiles|UAVs)\b", re.IGNORECASE)
 _KIND_SUBJECT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<w>drones|missiles|UAVs)\s+(?:were|had\s+been|have\s+been)\s+$", re.I)
 _ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+(?:but|except(?:\s+for)?)\s+$", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(
