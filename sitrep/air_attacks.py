@@ -700,6 +700,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             index += 1
     if any(r.pending for r in pending):
         rows.extend(_sourced_pending(pending, paragraphs, context))
+    if any(r.claimant is None for r in rows):
+        _credit_unclaimed(rows, paragraphs, context)
     return rows
 
 
@@ -763,6 +765,31 @@ def _sourced_pending(pending: list[_Row], paragraphs: list[str], context: _DocCo
     """Figures of a list or summary whose attacker no sentence told, when the post credits one source with a
     side in a line of its own ("(Ukrainian Air Force, 08:00)") or in the line that introduces the list
     ("The air force said:"): that source reports the other side's attack."""
+    source = _post_source(paragraphs, context)
+    if source is None:
+        return []
+    side = context.side_of(source)
+    out = []
+    for row in pending:
+        if row.pending and row.is_claim():
+            row.attacker, row.pending = _OTHER_SIDE[side], False
+            row.claimant = row.claimant or source
+            out.append(row)
+    return out
+
+
+def _credit_unclaimed(rows: list[_Row], paragraphs: list[str], context: _DocContext) -> None:
+    """Rows of a summary with no claimant of their own take the source the post credits, when its side fits."""
+    source = _post_source(paragraphs, context)
+    if source is not None:
+        for row in rows:
+            if row.claimant is None and row.attacker == _OTHER_SIDE.get(context.side_of(source) or ""):
+                row.claimant = source
+
+
+def _post_source(paragraphs: list[str], context: _DocContext) -> _Claimant | None:
+    """The one sided source a post credits in a short line: "(Ukrainian Air Force, 08:00)", "The air force said:",
+    "Air force summary for the night of 22 September:"."""
     sources = []
     for paragraph in paragraphs:
         if len(paragraph.split()) > 12:
@@ -779,16 +806,8 @@ def _sourced_pending(pending: list[_Row], paragraphs: list[str], context: _DocCo
             sources += said or ([_normalize_claimant(head, None, context)] if _looks_like_source(head) else [])
     sides = {context.side_of(c) for c in sources if c is not None}
     if len(sides) != 1 or None in sides:
-        return []
-    side = sides.pop()
-    source = next(c for c in sources if c is not None)
-    out = []
-    for row in pending:
-        if row.pending and row.is_claim():
-            row.attacker, row.pending = _OTHER_SIDE[side], False
-            row.claimant = row.claimant or source
-            out.append(row)
-    return out
+        return None
+    return next(c for c in sources if c is not None)
 
 
 # A table flattened to text: a header of roles ("launched / shot down / lost", "Launched | Shot down | Lost")
@@ -948,7 +967,7 @@ def _sentence_rows(
     if fallback is None and not claims and not sentence.quote_speaker:
         fallback = _header_claimant(paragraphs, sentence.paragraph, context)  # "Ukrainian air force, overnight summary."
     for row, first in rows:
-        claimant = _nearest_claimant(claims, first)
+        claimant = _nearest_claimant(_same_segment(claims, text, first), first)
         if claimant is None:
             claimant = sentence.quote_speaker or fallback
         elif claimant.pronoun:
@@ -1230,7 +1249,7 @@ def _real_break(text: str, start: int, end: int) -> bool:
 
 _PERIODIC_HINTS = (  # a cheap test before _PERIODIC_LC
     "ago", "ly ", "since", "year", "month", "week", " for ", "accord", " after", " earlier", " before", "annual", " row",
-    "consecutive",
+    "consecutive", "eek of", "onth of",
 )
 
 
@@ -1351,7 +1370,8 @@ _PERIODIC_LC = re.compile(
     r"\baccording\s+to\s+[^,;.]{0,40}?\b(?:running|cumulative|overall|all-time)\s+(?:tally|tallies|totals?|count|figures|data)\b|"
     r"\b(?:nights?|days?)\s+in\s+a\s+row\s+(?:that|when)\b|\b(?:every|each)\s+(?:night|day)\s+(?:for|since)\b|"
     r"\b(?:results?|summary|review|round-?up)\s+(?:of|for)\s+the\s+(?:week|month|year)\b|"
-    r"\b(?:year-end|end-of-year|year-in-review)\b|\byear\s+in\s+review\b"
+    r"\b(?:year-end|end-of-year|year-in-review)\b|\byear\s+in\s+review\b|"
+    r"\b(?:week|month)\s+of\s+\d"  # "Week of 1-7 July: ..."
 )
 
 
@@ -1846,6 +1866,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         # drones", "Russia typically launches": a habit ("now" only with a verb in the present)
         if not modal.group("now") or _PRESENT_RE.match(cue.group()):
             role = "none"
+    if list_role == "none":
+        role = "none"  # items of a list introduced as a week's or month's totals
     if cue is not None and _conditional(text, cue.start()):
         role = "none"  # "if Russia launches 800 drones": a hypothesis, not a claim
     if role == "launched" and cue is not None and cue.group().lower() in ("sent", "sends") and _SENT_TO_RE.match(text, chain[-1].end):
@@ -2749,6 +2771,17 @@ def _person_name(seg: str) -> str | None:
     return None
 
 
+def _same_segment(claims: list[tuple[int, _Claimant]], text: str, pos: int) -> list[tuple[int, _Claimant]]:
+    """The claims of the ";"-part of the sentence that holds `pos`, when it has any: "..., the governor said; in
+    total Russia launched 47 drones, according to the air force"."""
+    if ";" not in text or len(claims) < 2:
+        return claims
+    start, end = text.rfind(";", 0, pos) + 1, text.find(";", pos)
+    end = len(text) if end < 0 else end
+    inside = [c for c in claims if start <= c[0] < end]
+    return inside or claims
+
+
 def _nearest_claimant(claims: list[tuple[int, _Claimant]], pos: int) -> _Claimant | None:
     if not claims:
         return None
@@ -2860,6 +2893,9 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             continue
         if row.attacker is None:
             row.attacker = next((r.attacker for r in open_rows if r.weapon == row.weapon), None)
+        if row.attacker is None and row.evidence and _BULLET_RE.match(row.evidence[0]):
+            sides = {r.attacker for r in open_rows if not r.pending and r.attacker}
+            row.attacker = sides.pop() if len(sides) == 1 else None  # another item of the same list
         if not row.is_claim():
             continue
         touched.append(row)
@@ -2939,7 +2975,7 @@ _REVISION_RE = re.compile(
     r"\b(?:figures?|numbers?|tally|count|total|estimates?)(?:\s+[\w-]+){0,4}?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
     r"(?:later\s+|subsequently\s+|since\s+|then\s+)?(?:updat|revis|rais|correct|adjust|amend|lower|increas)ed\b"
     r"(?:\s+(?:up|down|upwards?|downwards?))?|"
-    r"\b(?:figures?|numbers?|tally|count|total)\s+(?:(?:has|have|had)\s+)?(?:since\s+|now\s+|later\s+|then\s+)?"
+    r"\b(?:figures?|numbers?|tally|count|total)(?:\s+[\w-]+){0,4}?\s+(?:(?:has|have|had)\s+)?(?:since\s+|now\s+|later\s+|then\s+)?"
     r"(?:risen|rose|grown|grew|climbed|increased|fallen|fell|dropped)\b|"
     r"\bin\s+(?:an|its|a\s+later|a\s+subsequent|the\s+latest)\s+update\b|\bupdated\s+(?:report|statement|summary|figures?|data)\b",
     re.IGNORECASE,
@@ -3073,8 +3109,16 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
                 count.weapon = count.weapon or (prev.weapon if prev is not None else None)
             elif prev is not None and count.anaphoric:
                 count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
-            elif prev is None and (_PUT_TOTAL_RE.search(revision.group()) or _CORRECT_FIGURE_RE.search(revision.group())):
-                count.role = "launched"  # "The total has since risen to 110 drones", "put the figure at 97"
+            elif prev is None and (
+                _PUT_TOTAL_RE.search(revision.group()) or _CORRECT_FIGURE_RE.search(revision.group()) or not count.anaphoric
+            ):
+                count.role = "launched"  # "The total has since risen to 110 drones", "revised its tally to 92 drones"
+            if count.role in _ROLES and not count.anaphoric:  # "... to 92 drones and 6 missiles"
+                last = count
+                for nxt in counts[i + 1 :]:
+                    if nxt.role is not None or nxt.anaphoric or not _CHAIN_GAP_RE.match(text[last.end : nxt.mention.qualifier_start]):
+                        break
+                    nxt.role, last = count.role, nxt
 
 
 def _revise_open(text: str, open_rows: list[_Row]) -> None:
