@@ -327,6 +327,8 @@ _HISTORICAL_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
     r"(?:over|in|during|within)\s+an?\s+(?:(?:two|three|four|five|six|seven|ten|\d+)-day|(?:36|48|72|96)-hour)\s+period\b|"
     r"in\s+(?:just\s+|only\s+)?(?:a|one|a\s+single)\s+(?:week|month|year)\b|within\s+(?:a|one|two|three|four|several|\d+)\s+(?:weeks?|months?)\b|(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:36|48|72|96|120)\s+hours\b|"
+    r"since\s+(?![^.,;]{0,40}?\b(?:attacks?|alerts?|raids?|assault|barrage|strikes?|night|evening|morning)\b)(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?(?:began|begun|started|invaded|took\s+office|came\s+into\s+force)\b|"
     r"(?:for|in|during)\s+(?:the\s+(?:whole|entirety)\s+of|all\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|running\s+(?:tally|total|count)|cumulative(?:ly)?\b|all-time\s+(?:tally|total)|(?:during|over|throughout)\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b|"
     # forecasts: "warned of a possible attack involving up to 300 drones"
     r"warn(?:s|ed|ing)?\s+of\b|(?:possible|potential|expected|imminent|anticipated|looming|feared)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)\b|"
@@ -337,6 +339,7 @@ _HISTORICAL_RE = re.compile(
     r"(?:in|during|over|for)\s+the\s+week\s+(?:to|ending|through|of|from|between|beginning|starting)\b|"
     r"(?:in|during|over)\s+the\s+(?:first|last|final|second|third|opening)\s+(?:[\w-]+\s+)?(?:weeks?|days|months|half|quarter)\s+of\b|"
     r"(?:in|over|during)\s+(?:recent|the\s+coming|previous|past|earlier)\s+(?:weeks|months|days|attacks|strikes|raids|waves|nights)\b|"
+    r"(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\b|(?:in|during|over)\s+the\s+(?:year|months?|weeks)\s+since\b|"
     r"(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:nights|days)\b|"
     r"(?:in|over|during|across)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|several|\d+)\s+(?:weeks|months|years)\b|"
@@ -353,7 +356,8 @@ _SUPERLATIVE_RE = re.compile(
 # "fired 12 Kalibr missiles during a naval exercise": practice, not an attack.
 _EXERCISE_RE = re.compile(
     r"\b(?:exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?|"
-    r"(?:test|firing|training)\s+ranges?|proving\s+grounds?|training\s+(?:drones|missiles|targets)|to\s+practi[sc]e)\b",
+    r"(?:test|firing|training)\s+ranges?|proving\s+grounds?|training\s+(?:drones|missiles|targets)|to\s+practi[sc]e|"
+    r"readiness\s+(?:checks?|inspections?|tests?)|snap\s+(?:checks?|inspections?)|target\s+ships?)\b",
     re.I,
 )
 # "300 drones a day", "1,000 drones per night": a rate, not one attack.
@@ -936,7 +940,7 @@ def _sentence_rows(
             if _ends(_GAPPED_DAY_RE, text, q) or _ends(_GAPPED_REPORT_RE, text, q):  # "; on Tuesday night, 75"
                 chain[0].role, chain[0].separate = previous[0].role, True
             elif _GAPPED_NIGHT_AFTER_RE.match(text, chain[0].end) and _ends(_GAPPED_AND_RE, text, chain[0].mention.qualifier_start):
-                chain[0].role = previous[0].role  # "80 on Friday night and a further 45 on Saturday night"
+                chain[0].role, chain[0].separate = previous[0].role, True  # "80 on Friday night and a further 45 on Saturday night"
         previous = chain
     if " not " in text:
         _not_corrections(text, counts, weapons, cues)
@@ -1071,7 +1075,7 @@ _GAPPED_AND_RE = re.compile(r"\band\s+(?:a\s+further|another|an\s+additional)\s+
 _GAPPED_NIGHT_AFTER_RE = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?|"
     r"(?:overnight|the\s+night)\s+(?:into|on|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:the\s+)?(?:previous|following|next)\s+night)\b",
+    r"(?:the\s+)?(?:previous|following|next)\s+night|in\s+the\s+(?:morning|afternoon|evening)|during\s+the\s+day)\b",
     re.IGNORECASE,
 )
 _IT_SAID_RE = re.compile(
@@ -1265,6 +1269,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
             if int(m.group("b")) - int(m.group("a")) >= 2 and (m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4"))
         ]
     drill = _EXERCISE_RE.search(text) is not None
+    drill = drill or ("every" in low and _RATIO_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     for count in counts:
         if drill or count.foreign:
@@ -1295,6 +1300,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
             continue
         if history and start:
             start = _list_clause_start(text, start)  # "over the past week ... 1,200 drones, 900 bombs and 30 missiles"
+        before = [c for c in counts if c.end <= start]
+        if before and before[-1].anaphoric and _WHERE_CLAUSE_RE.match(text, start):
+            count.breakdown = True  # "20 targeted Kharkiv, where eight were shot down": a part of a part
         # "the attack in July, when Russia fired 40 missiles": the clause before names the time
         when = _clause_start(text, start - 1) if start and _WHEN_CLAUSE_RE.match(text, start) else -1
         for m in history:
@@ -1334,6 +1342,8 @@ _WEEKDAY_RANGE_LC = re.compile(
 )
 
 
+_WHERE_CLAUSE_RE = re.compile(r"\s*where\b", re.IGNORECASE)
+_RATIO_RE = re.compile(r"\bfor\s+every\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 _WHEN_CLAUSE_RE = re.compile(r"\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
 
 
@@ -2023,7 +2033,7 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
             # "25 drones launched by Ukraine had been shot down": the passive verb after the participle rules
             # "the 40 drones used in the raid cost $20,000 each": so does a main verb of another kind
             main = next(
-                (c for c in later[1:] if c.lastgroup == "other" or _ends(_PASSIVE_BEFORE_RE, text, c.start())), None
+                (c for c in later[1:] if c.lastgroup in ("other", "none") or _ends(_PASSIVE_BEFORE_RE, text, c.start())), None
             )
             if main is not None:
                 return main
@@ -2115,7 +2125,7 @@ def _subject_side(text: str, cue_start: int) -> str | None:
 
 
 _TARGET_PREP_RE = re.compile(r"\b(?:on|against|at|into|towards?)\s+$", re.IGNORECASE)
-_PREPOSITION_END_RE = re.compile(r"\b(?:on|against|at|into|towards?|over|across|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_PREPOSITION_END_RE = re.compile(r"\b(?:on|against|at|into|towards?|over|across|in)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
 def _rows_from_counts(
