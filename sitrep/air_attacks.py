@@ -131,7 +131,7 @@ _RU = r"Russia(?:['’]s)?|Russian(?:-\w+)?|Moscow(?:['’]s)?|Kremlin(?:['’]s
 _UA = r"Ukraine(?:['’]s)?|Ukrainian(?:-\w+)?|Kyiv(?:['’]s)?|Kiev(?:['’]s)?"
 _ANY_SIDE = rf"(?:{_RU}|{_UA})"
 _RU_OWNER, _UA_OWNER = r"(?:Russia|Moscow)['’]s", r"(?:Ukraine|Kyiv)['’]s"
-_SIDE_RE = re.compile(rf"\b(?:(?P<russia>{_RU})|(?P<ukraine>{_UA})|(?P<enemy>enemy(?:['’]s)?))(?![\w-])")
+_SIDE_RE = re.compile(rf"\b(?=[A-Ze])(?:(?P<russia>{_RU})|(?P<ukraine>{_UA})|(?P<enemy>enemy(?:['’]s)?))(?![\w-])")
 _RUSSIAN_PLACES = (
     "Belgorod|Kursk|Bryansk|Oryol|Orel|Voronezh|Rostov|Krasnodar|Lipetsk|Tula|Kaluga|Smolensk|Ryazan|Tambov|"
     "Leningrad|Pskov|Novgorod|Tver|Yaroslavl|Saratov|Volgograd|Astrakhan|Tatarstan|Bashkortostan|Chechnya|"
@@ -152,7 +152,7 @@ _UKRAINIAN_PLACES = (
     "Shepetivka|Netishyn|Varash|Kovel|Koziatyn|Berdychiv|Korosten|Burshtyn|Kalush|Oleksandriia|Smila|Zolotonosha|Marhanets|"
     "Synelnykove|Kostiantynivka|Druzhkivka|Kyiv region|Kiev region|Kyiv oblast"
 )  # not Donetsk, Luhansk, Melitopol: partly or wholly occupied, attacked from both sides
-_PLACE_RE = re.compile(rf"\b(?:(?P<russia>{_RUSSIAN_PLACES})|(?P<ukraine>{_UKRAINIAN_PLACES}))\b")
+_PLACE_RE = re.compile(rf"\b(?=[A-Z])(?:(?P<russia>{_RUSSIAN_PLACES})|(?P<ukraine>{_UKRAINIAN_PLACES}))\b")
 # "at Ukraine", "over the Kursk region", "into Ukrainian airspace": the side under attack.
 _LOCATION_RE = re.compile(
     r"\b(?i:at|on|against|over|above|in|into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"
@@ -223,6 +223,7 @@ _CUE_RE = re.compile(
     r"fired|fires|firing|used|using|uses|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
     r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|"
+    r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|"
     # "the air force reported 93 drones": a reporting verb whose object is the weapons counted
     r"report(?:ed|s|ing)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
     r"[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets)\b)|"
@@ -2118,14 +2119,11 @@ def _subject_side(text: str, cue_start: int) -> str | None:
         if _PREPOSITION_END_RE.search(window, 0, m.start()):
             continue  # "Russia's attack on Ukraine involved 315 drones": the object of a preposition
         if _SUBJECT_GAP_RE.fullmatch(gap) and not _WEAPON_RE.search(gap):  # not "Russian drones were downed"
-            if _ends(_TARGET_PREP_RE, window, m.start(), 12):
-                continue  # "Russia's attack on Ukraine involved 51 drones": the target, not the subject
             return m.lastgroup
     return None
 
 
-_TARGET_PREP_RE = re.compile(r"\b(?:on|against|at|into|towards?)\s+$", re.IGNORECASE)
-_PREPOSITION_END_RE = re.compile(r"\b(?:on|against|at|into|towards?|over|across|in)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_PREPOSITION_END_RE = re.compile(r"\b(?:on|against|at|into|towards?|over|across|in|of|from|near|to)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
 def _rows_from_counts(
@@ -2740,7 +2738,7 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
 
 # Bodies whose name tells their side
 _ORG_SIDE_RE = re.compile(
-    r"\b(?:(?P<russia>(?:Black\s+Sea|Baltic|Northern|Pacific)\s+Fleet|Caspian\s+Flotilla|(?:Western|Southern|Central|Eastern|"
+    r"\b(?=[A-Z])(?:(?P<russia>(?:Black\s+Sea|Baltic|Northern|Pacific)\s+Fleet|Caspian\s+Flotilla|(?:Western|Southern|Central|Eastern|"
     r"Leningrad|Moscow)\s+Military\s+District|Aerospace\s+Forces|Rosgvardia|FSB)|"
     r"(?P<ukraine>SBU|HUR|GUR|Unmanned\s+Systems\s+Forces|(?:Operational|Air)\s+Command|Territorial\s+Defen[cs]e|"
     r"Ukrenergo|Naftogaz))\b"
@@ -3314,7 +3312,8 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
                     r for r in rows
                     if r is not row and r.qualifier == "exact" and r.attacker == row.attacker and r.weapon == row.weapon
                     and r.values["launched"] is not None and _rounds_to(row.values["launched"], row.qualifier, r.values["launched"])
-                    and _types_agree(r.weapon_type, row.weapon_type) and _claimants_agree(r.claimant, row.claimant, context)
+                    and _types_agree(r.weapon_type, row.weapon_type)
+                    and (row.claimant is None or (r.claimant is not None and _claimants_agree(r.claimant, row.claimant, context)))
                     and _days_agree(r, row, context)
                 ),
                 None,
