@@ -1270,7 +1270,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
             if int(m.group("b")) - int(m.group("a")) >= 2 and (m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4"))
         ]
     drill = _EXERCISE_RE.search(text) is not None
-    drill = drill or ("every" in low and _RATIO_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
+    drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     for count in counts:
         if drill or count.foreign:
@@ -1344,7 +1344,7 @@ _WEEKDAY_RANGE_LC = re.compile(
 
 
 _WHERE_CLAUSE_RE = re.compile(r"\s*where\b", re.IGNORECASE)
-_RATIO_RE = re.compile(r"\bfor\s+every\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
+_FOR_EVERY_RE = re.compile(r"\bfor\s+every\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 _WHEN_CLAUSE_RE = re.compile(r"\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
 
 
