@@ -17,6 +17,8 @@ from sitrep.models import Document, Post
 from sitrep.schemas import AIR_ATTACKS
 
 CASES = Path(__file__).parent / "data" / "air_attack_cases.jsonl"
+STRUCTURED_CASES = Path(__file__).parent / "data" / "air_attack_cases_structured.jsonl"  # summaries, lists, multi-sentence
+PRECISION_CASES = Path(__file__).parent / "data" / "air_attack_cases_precision.jsonl"  # negatives and attribution traps
 SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the repo
 KEY = ("attacker", "weapon", "launched", "intercepted", "lost")
 
@@ -257,22 +259,24 @@ def test_not_claims(sentence: str) -> None:
 # ---------------------------------------------------------------- eval set
 
 
-def _load_cases() -> list[dict]:
-    with CASES.open(encoding="utf-8") as fh:
+def _load_cases(path: Path = CASES) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def test_eval_set_is_large_and_varied_enough() -> None:
-    cases = _load_cases()
+@pytest.mark.parametrize("path", [CASES, STRUCTURED_CASES], ids=lambda p: p.stem)
+def test_eval_set_is_large_and_varied_enough(path: Path) -> None:
+    cases = _load_cases(path)
     assert len(cases) >= 60
     assert sum(1 for c in cases if not c["expected"]) >= 15
     assert len({c["id"] for c in cases}) == len(cases)
 
 
-def test_eval_set_precision_and_recall() -> None:
+@pytest.mark.parametrize("path", [CASES, STRUCTURED_CASES, PRECISION_CASES], ids=lambda p: p.stem)
+def test_eval_set_precision_and_recall(path: Path) -> None:
     tp = fp = fn = 0
     failures = []
-    for case in _load_cases():
+    for case in _load_cases(path):
         published = date.fromisoformat(case["published"]) if case["published"] else None
         doc = _doc(*case["text"].split("\n\n"), published=published)
         predicted = _keys(doc)
@@ -283,7 +287,7 @@ def test_eval_set_precision_and_recall() -> None:
             failures.append((case["id"], predicted, expected))
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
-    print(f"air_attack_cases: P={precision:.3f} R={recall:.3f} tp={tp} fp={fp} fn={fn}")
+    print(f"{path.stem}: P={precision:.3f} R={recall:.3f} tp={tp} fp={fp} fn={fn}")
     assert precision >= 0.95 and recall >= 0.95, failures
 
 
