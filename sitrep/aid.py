@@ -50,7 +50,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",

@@ -32,7 +32,7 @@ from sitrep import provenance
 from sitrep.models import Document, Post
 from sitrep.numbers import NumberMention, find_numbers
 
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
