@@ -2043,9 +2043,6 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     if head.anaphoric and not head.total:
         if earlier and _IMMEDIATE_RE.match(text[earlier[-1].end() : start]):
             return earlier[-1]
-        label = _label_cue(text, cues, start)
-        if label is not None:
-            return label  # "Shot down: 70", "Locationally lost: 17"
         if earlier and "of" in text[clause_start:start] and _NUMBER_OF_RE.search(text, clause_start, start):
             return earlier[-1]  # "the number of drones launched rose to 810"
         if not head.part:
@@ -2085,13 +2082,6 @@ _RELATIVE_CUE_RE = re.compile(
 
 _LABELLED_RE = re.compile(r"(?:[\w)]:|[\w)]\s[–—-])\s*$")  # "Kh-101: 8", "Kalibr — 6"
 _PAREN_CLOSED_RE = re.compile(r"[^()]*\)")
-_LABEL_COLON_RE = re.compile(r"(?:\s+(?:in\s+total|total|overall|altogether))?(?:\s*:\s*|\s+[–—-]\s+)")
-
-
-def _label_cue(text: str, cues: list[re.Match], start: int) -> re.Match | None:
-    """The verb a bare figure is labelled with: "Shot down: 70"."""
-    before = [c for c in cues if c.end() <= start]
-    return before[-1] if before and _LABEL_COLON_RE.fullmatch(text, before[-1].end(), start) else None
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -3189,7 +3179,7 @@ def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> boo
     return (row.anaphoric or not row.explicit_attacker) and any(
         r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) and _within(row, r)
         and _types_agree(r.weapon_type, row.weapon_type)
-        and not (row.additional and (not _PLACE_PHRASE_RE.search(" ".join(row.evidence)) or _other_window(row, r, context)))
+        and not (row.additional and not _PLACE_PHRASE_RE.search(" ".join(row.evidence)))
         and not _windows_differ(r, row, context)
         and not any(r.values[k] is not None and (row.values[k] or 0) > r.values[k] for k in _ROLES)  # a part is smaller
         for r in open_rows
@@ -3198,14 +3188,6 @@ def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> boo
 
 # "over the Kursk region", "in Odesa": where a part of a claim was downed
 _PLACE_PHRASE_RE = re.compile(r"\b(?:over|above|near|in|around|across|towards?)\s+(?:the\s+)?[A-Z][\w'’-]+")
-
-
-def _other_window(a: _Row, b: _Row, context: _DocContext) -> bool:
-    """Both rows name their own time window, and not the same one ("overnight", then "between 14:00 and 20:00")."""
-    anchor, _ = provenance.anchor_date(a.post, context.doc)
-    wa, wb = (provenance.time_window(" ".join(r.evidence), anchor) for r in (a, b))
-    named = [(w.label, w.start, w.end) for w in (wa, wb) if w.label or w.start or w.end]
-    return len(named) == 2 and named[0] != named[1]
 
 
 def _within(part: _Row, whole: _Row) -> bool:
