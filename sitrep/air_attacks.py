@@ -226,8 +226,7 @@ _CUE_RE = re.compile(
     r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|"
     # "the air force reported 93 drones": a reporting verb whose object is the weapons counted
     r"report(?:ed|s|ing)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
-    r"[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets)\b)|"
-    r"reported(?=\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?\d))"
+    r"[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets)\b))"
     r"|(?P<target>faced|faces|facing|endured|withstood|came\s+under\s+(?:attack|fire)\s+(?:from|by))"
     r"|(?P<hit>hit|hits|hitting|struck|striking|reach(?:ed|es)?\s+(?:their|its|the)\s+targets?|got\s+through)"
     r")\b",
@@ -1566,8 +1565,8 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
             return None  # "five naval drones", "60 Patriot interceptor missiles"
         if _is_singular(last.group()) and _describes_noun(text, last.end(), weapons):
             return None  # "85 drone attacks", "12 missile launchers": counts something else
-        if _POSSESSIVE_NOUN_RE.match(text, last.end()):
-            return None  # "40 drones' control points": the weapons own what is counted
+        if last.group()[-1:] in "sS" and _POSSESSIVE_NOUN_RE.match(text, last.end()):
+            return None  # "40 drones' control points": the weapons own what is counted (not "37 'Shahed' drones")
         count.weapon = _weapon_class(first)
         count.end = last.end()
         phrase = text[num_end : last.end()]
