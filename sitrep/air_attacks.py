@@ -39,6 +39,8 @@ RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
 _OTHER_SIDE = {RUSSIA: UKRAINE, UKRAINE: RUSSIA}
 _ROLES = ("launched", "intercepted", "lost", "hit")
 _CONTINUATION_WINDOW = 2  # sentences within which a follow-up sentence can add to a claim
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_NAMES_LC = _WEEKDAY_NAMES.lower()  # in patterns run on lowercased text
 
 # ---------------------------------------------------------------- lexicon
 
@@ -314,7 +316,7 @@ _ALL_BUT_RE = re.compile(
 _HISTORICAL_RE = re.compile(
     r"\b(?:since\s+(?:(?:it|they)\s+(?:was|were|had\s+been)\s+\w+|(?:its|their)\s+(?:creation|formation|founding|deployment)|"
     r"the\s+(?:start|beginning|outbreak|onset)\s+of|the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
-    r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening|morning))|"
+    rf"(?:last\s+)?(?:{_WEEKDAY_NAMES})\b(?!\s+(?:night|evening|morning))|"
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|full-scale\s+(?:invasion|war)\b|"
@@ -1024,7 +1026,7 @@ def _place_breakdowns(text: str, counts: list[_Count]) -> None:
 # "on Tuesday night, 75": a day and a figure, the verb left out
 _GAPPED_DAY_RE = re.compile(
     r"(?:[;,]|\band|\bwhile|\bbut)\s*(?:(?:over|in|during)\s+the\s+past\s+(?:day|night|24\s+hours)|overnight|today|"
-    r"yesterday|tonight|last\s+night|this\s+(?:morning|evening|afternoon)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?|"
+    rf"yesterday|tonight|last\s+night|this\s+(?:morning|evening|afternoon)|on\s+(?:{_WEEKDAY_NAMES})(?:\s+(?:night|morning|evening))?|"
     r"(?:the\s+)?(?:previous|following|next)\s+(?:night|day)|a\s+day\s+(?:earlier|later)|the\s+night\s+before|"
     r"(?:last|the\s+previous)\s+(?:week|time))\s*,?\s*(?:another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
@@ -1073,8 +1075,8 @@ def _respectively(text: str, low: str, counts: list[_Count], cues: list[re.Match
 
 _GAPPED_AND_RE = re.compile(r"\band\s+(?:a\s+further|another|an\s+additional)\s+$", re.IGNORECASE)
 _GAPPED_NIGHT_AFTER_RE = re.compile(
-    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?|"
-    r"(?:overnight|the\s+night)\s+(?:into|on|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    rf"\s+(?:on\s+(?:{_WEEKDAY_NAMES})(?:\s+night)?|"
+    rf"(?:overnight|the\s+night)\s+(?:into|on|to)\s+(?:{_WEEKDAY_NAMES})|"
     r"(?:the\s+)?(?:previous|following|next)\s+night|in\s+the\s+(?:morning|afternoon|evening)|during\s+the\s+day)\b",
     re.IGNORECASE,
 )
@@ -1334,11 +1336,11 @@ _WEEKS_AFTER_RE = re.compile(
 )
 
 
-_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAYS = {d: i for i, d in enumerate(_WEEKDAY_NAMES_LC.split("|"))}
 # "between Friday and Sunday": several nights ("from Sunday evening to Monday morning" is one)
 _WEEKDAY_RANGE_LC = re.compile(
-    r"\b(?:between|from)\s+(?:last\s+)?(?P<a>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|evening|night))?"
-    r"\s+(?:and|to|until|through)\s+(?P<b>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"\b(?:between|from)\s+(?:last\s+)?(?P<a>{_WEEKDAY_NAMES_LC})(?:\s+(?:morning|evening|night))?"
+    rf"\s+(?:and|to|until|through)\s+(?P<b>{_WEEKDAY_NAMES_LC})\b"
 )
 
 
@@ -1420,7 +1422,7 @@ def _leads_all(text: str, m: re.Match, counts: list[_Count], count: _Count) -> b
 # "overnight", "last night": one attack, within a longer total
 _ONE_NIGHT_RE = re.compile(
     r"\b(?:overnight|last\s+night|tonight|in\s+a\s+single\s+night|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    rf"on\s+(?:{_WEEKDAY_NAMES}))\b",
     re.IGNORECASE,
 )
 
@@ -2233,8 +2235,8 @@ def _label_weapon(text: str, pos: int) -> tuple[str, str | None] | None:
 
 _NIGHT_MARK_RE = re.compile(
     r"\b(?:overnight\s+(?:into|on|to)|night\s+(?:of|into|to|on))\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z]\w+(?:\s+\d{1,2}\b)?)"
-    r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+night\b"
+    rf"|\bon\s+(?:{_WEEKDAY_NAMES})\b"
+    rf"|\b(?:{_WEEKDAY_NAMES})\s+night\b"
     r"|\b(?:the\s+)?(?:previous|preceding|following|next)\s+night\b|\bthe\s+night\s+(?:before|after)\b|\blast\s+night\b"
     r"|^\W*(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b(?=\s*:)",
