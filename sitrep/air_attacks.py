@@ -1567,8 +1567,8 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
             return None  # "five naval drones", "60 Patriot interceptor missiles"
         if _is_singular(last.group()) and _describes_noun(text, last.end(), weapons):
             return None  # "85 drone attacks", "12 missile launchers": counts something else
-        if last.group()[-1:] in "sS" and _POSSESSIVE_NOUN_RE.match(text, last.end()):
-            return None  # "40 drones' control points": the weapons own what is counted (not "37 'Shahed' drones")
+        if _POSSESSIVE_NOUN_RE.match(text, last.end()):
+            return None  # "40 drones' control points": the weapons own what is counted
         count.weapon = _weapon_class(first)
         count.end = last.end()
         phrase = text[num_end : last.end()]
@@ -1698,7 +1698,8 @@ _NON_AERIAL_RE = re.compile(
 )
 
 
-_POSSESSIVE_NOUN_RE = re.compile(r"['’]\s+(?!(?:were|was|had|have|and|or|of|said|says|in|on|at|over)\b)[a-z]")
+# a plural's apostrophe ("drones' control points"), not a closing quote ("37 'Shahed' drones")
+_POSSESSIVE_NOUN_RE = re.compile(r"(?<=[sS])['’]\s+(?!(?:were|was|had|have|and|or|of|said|says|in|on|at|over)\b)[a-z]")
 
 
 def _weapon_after(text: str, pos: int, weapons: list[re.Match]) -> tuple[re.Match, re.Match] | None:
