@@ -21,11 +21,15 @@ from pyarrow import fs as pafs
 
 from sitrep import storage
 from sitrep.config import Settings
-from sitrep.schemas import TableSpec
+from sitrep.schemas import ADDED_LATER, TableSpec
 
 FILE_NAME = "part-0.parquet"
 RAW_AREA = "_raw"
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]+")
+
+
+class LakeSchemaError(ValueError):
+    """A table file that cannot be read as the current schema, even after an upgrade."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ def read(lake: str, spec: TableSpec, settings: Settings | None = None) -> pa.Tab
     fs, base = storage.filesystem(lake, settings)
     path = f"{base}/{spec.name}"
     with storage.errors(table_uri(lake, spec)):
-        return _read_files(fs, path, spec, _scan(fs, path, spec))
+        return _read_files(fs, path, spec, _scan(fs, path, spec))[0]
 
 
 def _scan(fs: pafs.FileSystem, path: str, spec: TableSpec) -> dict[str, list[str]]:
@@ -82,10 +86,15 @@ def _scan(fs: pafs.FileSystem, path: str, spec: TableSpec) -> dict[str, list[str
 
 def _read_files(
     fs: pafs.FileSystem, path: str, spec: TableSpec, files: dict[str, list[str]]
-) -> pa.Table:
+) -> tuple[pa.Table, set[str]]:
+    """The rows of `files` in the current schema, and the files written by an older one.
+
+    A file lacking columns added since it was written is upgraded as it is read: nullable
+    columns read as null, required ones as their `ADDED_LATER` value; a required column
+    with no such value is a LakeSchemaError naming the file, not a failed cast later."""
     paths = [p for group in files.values() for p in group]
     if not paths:
-        return spec.schema.empty_table()
+        return spec.schema.empty_table(), set()
     partition = pa.schema([pa.field(spec.partition, pa.string())])
     partitioning = ds.partitioning(partition, flavor="hive")
     dataset = ds.dataset(
@@ -96,7 +105,25 @@ def _read_files(
         partitioning=partitioning,
         partition_base_dir=path,
     )
-    return dataset.to_table().select(spec.schema.names).cast(spec.schema)
+    wanted = spec.file_schema.names
+    older: dict[str, list[str]] = {}  # file -> the columns it lacks
+    for fragment in dataset.get_fragments():
+        have = set(fragment.physical_schema.names)
+        if missing := [name for name in wanted if name not in have]:
+            older[fragment.path] = missing
+    table = dataset.to_table().select(spec.schema.names)
+    required = {name for lacking in older.values() for name in lacking if not spec.schema.field(name).nullable}
+    if unfillable := sorted(required - ADDED_LATER.keys()):
+        example = next(f for f, lacking in older.items() if set(lacking) & set(unfillable))
+        raise LakeSchemaError(
+            f"{spec.name}: {example} lacks the required column(s) {unfillable}, which no "
+            "upgrade can fill. Move that file out of the table (the documents' raw bytes stay "
+            "under _raw) and run again; its sources are processed again with --full-refresh.")
+    for name in sorted(required):
+        index = table.schema.get_field_index(name)
+        filled = pc.fill_null(table[name], pa.scalar(ADDED_LATER[name], table.schema.field(name).type))
+        table = table.set_column(index, table.schema.field(name), filled)
+    return table.cast(spec.schema), set(older)
 
 
 def _conform(rows: pa.Table, spec: TableSpec) -> pa.Table:
@@ -163,8 +190,9 @@ def publish(
     a changed file's old claims go, not just those of unchanged content), go first
     (wherever they are; with `replace_all`,
     every existing row goes: the table becomes exactly `rows`), then `rows` are
-    merged, unique by `spec.key`, new rows winning. Every partition whose content changes
-    becomes one file sorted by key, or is deleted when empty; the others are left alone.
+    merged, unique by `spec.key`, new rows winning. Every partition whose content changes,
+    or that an older schema wrote, becomes one file sorted by key, or is deleted when empty;
+    the others are left alone.
 
     Writes are ordered so a concurrent reader never sees a row twice: partitions that
     give rows away to another partition are written first, those receiving them last.
@@ -176,7 +204,7 @@ def publish(
     tbl_uri = table_uri(lake, spec)
     with storage.errors(tbl_uri):
         files = _scan(fs, path, spec)
-        old = _read_files(fs, path, spec, files)
+        old, outdated = _read_files(fs, path, spec, files)
     dropped = _is_in(old[spec.key], new[spec.key].to_pylist())
     if replace_all:
         dropped = pa.chunked_array([pa.array([True] * old.num_rows, pa.bool_())])
@@ -201,7 +229,8 @@ def publish(
     for value in sorted(before.keys() | after.keys() | files.keys()):
         target = after.get(value, final.schema.empty_table())
         current = before.get(value)
-        if _canonical(files.get(value, [])) and current is not None and target.equals(current):
+        if (_canonical(files.get(value, [])) and not outdated.intersection(files[value])
+                and current is not None and target.equals(current)):
             unchanged.append(value)
         elif value not in incoming:
             first[value] = target

@@ -40,6 +40,12 @@ def _provenance_head() -> list[pa.Field]:
     ]
 
 
+# Required columns added after lakes were first written, and the value rows of older files
+# read as (and are rewritten with at the next commit): how an old row's date was found
+# was not recorded.
+ADDED_LATER: dict[str, object] = {"date_source": "unknown"}
+
+
 def _provenance_tail() -> list[pa.Field]:
     """Columns every claim table ends with: who says it, in which words."""
     return [

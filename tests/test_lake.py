@@ -204,6 +204,37 @@ def test_foreign_files_and_duplicate_rows_are_merged_away(lake_uri):
     assert keys(lake.read(lake_uri, AIR_ATTACKS)) == ["c1", "c2", "c9"]
 
 
+def write_older_file(lake_uri: str, day: str, *rows: dict, lacking: list[str]) -> None:
+    """A partition file as an older sitrep wrote it, before the `lacking` columns existed."""
+    old = table(*rows).drop_columns(["report_date", *lacking])
+    storage.write_bytes(f"{lake_uri}/{part_file(day)}", parquet_bytes(old))
+
+
+def test_files_of_an_older_schema_are_upgraded_on_read_and_rewritten_at_the_next_publish(lake_uri):
+    write_older_file(lake_uri, DAY1, claim("c1", launched=7, scope="national"), lacking=["date_source", "scope"])
+    write_older_file(lake_uri, DAY3, claim("c3"), lacking=["date_source"])
+    read = {r["claim_id"]: r for r in lake.read(lake_uri, AIR_ATTACKS).to_pylist()}
+    assert read["c1"]["date_source"] == "unknown" and read["c1"]["scope"] is None
+    assert read["c1"]["launched"] == 7 and read["c3"]["report_date"] == DAY3
+
+    result = lake.publish(lake_uri, AIR_ATTACKS, table(claim("c2", report_date=DAY2)))
+
+    assert result.written == {DAY1: 1, DAY2: 1, DAY3: 1}  # untouched, but in the old schema
+    for day in (DAY1, DAY2, DAY3):
+        data = storage.read_bytes(f"{lake_uri}/{part_file(day)}")
+        assert pq.read_schema(pa.BufferReader(data)).equals(AIR_ATTACKS.file_schema)
+    assert sorted(plain_read(lake_uri)["date_source"].to_pylist()) == ["post_timestamp", "unknown", "unknown"]
+    again = lake.publish(lake_uri, AIR_ATTACKS, table(claim("c2", report_date=DAY2)))
+    assert again.written == {} and sorted(again.unchanged) == [DAY2]
+
+
+def test_an_older_file_lacking_a_column_no_upgrade_can_fill_is_named_in_the_error(lake_uri):
+    lake.publish(lake_uri, AIR_ATTACKS, table(claim("c1")))
+    write_older_file(lake_uri, DAY2, claim("c2", report_date=DAY2), lacking=["source_uri"])
+    with pytest.raises(lake.LakeSchemaError, match=r"report_date=2025-01-03.*source_uri"):
+        lake.read(lake_uri, AIR_ATTACKS)
+
+
 def test_read_of_a_missing_table_is_empty(lake_uri):
     empty = lake.read(lake_uri, AIR_ATTACKS)
     assert empty.num_rows == 0 and empty.schema.equals(AIR_ATTACKS.schema)
