@@ -3,12 +3,14 @@
 Publishing is read-modify-write per partition; two runs committing at once could each
 rewrite a partition without the other's rows. So the commit (publish, events, state) runs
 under `LAKE/_lock.json`, created atomically (a hard link locally, a conditional PUT on S3) and
-deleted only if it is still ours. A lease older than its TTL belongs to a run that died:
-it is broken (again conditionally, so two waiters cannot both break it).
+deleted only if it is still ours. While held, the lease is renewed every third of its TTL
+(a conditional overwrite), so a long commit keeps it; a lease past its TTL belongs to a run
+that died or froze: it is broken (again conditionally, so two waiters cannot both break it).
 """
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,6 +24,11 @@ LOCK_NAME = "_lock.json"
 
 class LakeLocked(TimeoutError):
     """Another run held the lake for longer than this run was willing to wait."""
+
+
+class LeaseLost(RuntimeError):
+    """This run's lease was broken while it held the lake (it could not renew it in time):
+    another run may have committed at the same time, so the run must not pass as clean."""
 
 
 def lock_uri(lake: str) -> str:
@@ -42,13 +49,11 @@ def lake_lock(
     deadline = time.monotonic() + settings.lock_timeout_seconds
     told = False
     while True:
-        now = datetime.now(timezone.utc)
-        lease = {"owner": owner, "acquired_at": now.isoformat(),
-                 "expires_at": (now + timedelta(seconds=settings.lock_ttl_seconds)).isoformat()}
+        lease = _lease(owner, datetime.now(timezone.utc), settings)
         token = storage.create_exclusive(uri, json.dumps(lease).encode(), settings)
         if token is not None:
             break
-        holder = _break_if_stale(uri, now, settings)
+        holder = _break_if_stale(uri, datetime.now(timezone.utc), settings)
         if holder is None:
             continue  # gone or broken: try again at once
         if time.monotonic() >= deadline:
@@ -58,10 +63,47 @@ def lake_lock(
             on_wait(holder)
             told = True
         time.sleep(settings.lock_poll_seconds)
+    renewal = _Renewal(uri, lease, token, settings)
+    renewal.start()
     try:
         yield lease
     finally:
-        storage.delete_if(uri, token, settings)
+        renewal.halt.set()
+        renewal.join()
+        storage.delete_if(uri, renewal.token, settings)
+    if renewal.lost:
+        raise LeaseLost(f"lake {lake}: the lease of run {owner} was broken while it committed; "
+                        "another run may have written at the same time, so check the tables "
+                        "(a rerun is idempotent)")
+
+
+def _lease(owner: str, now: datetime, settings: Settings, acquired_at: str | None = None) -> dict:
+    return {"owner": owner, "acquired_at": acquired_at or now.isoformat(),
+            "expires_at": (now + timedelta(seconds=settings.lock_ttl_seconds)).isoformat()}
+
+
+class _Renewal(threading.Thread):
+    """Pushes the lease's expiry forward every third of the TTL while the lake is held; stops,
+    marking the lease lost, when the lock no longer holds our version."""
+
+    def __init__(self, uri: str, lease: dict, token: str, settings: Settings) -> None:
+        super().__init__(name="lake-lease-renewal", daemon=True)
+        self.uri, self.lease, self.token, self.settings = uri, lease, token, settings
+        self.halt = threading.Event()
+        self.lost = False
+
+    def run(self) -> None:
+        while not self.halt.wait(self.settings.lock_ttl_seconds / 3):
+            renewed = _lease(self.lease["owner"], datetime.now(timezone.utc), self.settings,
+                             self.lease["acquired_at"])
+            try:
+                token = storage.replace_if(self.uri, json.dumps(renewed).encode(), self.token, self.settings)
+            except storage.StorageError:
+                continue  # a passing fault: two thirds of the TTL are left to try again
+            if token is None:
+                self.lost = True
+                return
+            self.token = token
 
 
 def _break_if_stale(uri: str, now: datetime, settings: Settings) -> dict | None:

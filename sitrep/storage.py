@@ -234,6 +234,43 @@ def delete_if(uri: str, token: str, settings: Settings | None = None) -> bool:
     return True
 
 
+def replace_if(uri: str, data: bytes, token: str, settings: Settings | None = None) -> str | None:
+    """Overwrite `uri` with `data` only if it still holds the version `token` names: the new
+    token, or None when it is gone or another writer's object stands there now. On S3 one
+    conditional PUT (`If-Match`); locally a compare then an atomic replace (a short race)."""
+    if not is_s3(uri):
+        try:
+            current = read_bytes(uri, settings)
+        except NotFound:
+            return None
+        if _local_token(current) != token:
+            return None
+        _, path = filesystem(uri, settings)
+        with errors(uri):
+            _write_local(path, data)
+        return _local_token(data)
+    bucket, key = _bucket_key(uri)
+    client = s3_client(settings)
+    try:
+        return client.put_object(Bucket=bucket, Key=key, Body=data, IfMatch=token)["ETag"]
+    except ClientError as exc:
+        code = exc.response.get("Error", {}).get("Code")
+        if code in ("PreconditionFailed", "ConditionalRequestConflict", "NoSuchKey", "404"):
+            return None
+        if code != "NotImplemented":
+            raise StorageError(uri, exc) from exc
+    except BotoCoreError as exc:
+        raise StorageError(uri, exc) from exc
+    try:  # a store without conditional PUT: compare, then write (a short race, as in delete_if)
+        if client.head_object(Bucket=bucket, Key=key)["ETag"] != token:
+            return None
+        return client.put_object(Bucket=bucket, Key=key, Body=data)["ETag"]
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+            return None
+        raise StorageError(uri, exc) from exc
+
+
 def read_with_token(uri: str, settings: Settings | None = None) -> tuple[bytes, str]:
     """An object's bytes and the token `delete_if` needs to delete exactly this version."""
     if not is_s3(uri):

@@ -11,7 +11,7 @@ import pytest
 
 from sitrep import storage
 from sitrep.config import Settings
-from sitrep.lock import LakeLocked, lake_lock, lock_uri
+from sitrep.lock import LakeLocked, LeaseLost, lake_lock, lock_uri
 
 
 def _settings(**overrides) -> Settings:
@@ -67,15 +67,39 @@ def test_stale_lease_of_a_dead_run_is_broken(lake_uri):
         assert held["owner"] == lease["owner"] == "alive"
 
 
-def test_a_lease_broken_meanwhile_is_not_released_by_its_old_holder(tmp_path):
-    lake = str(tmp_path / "lake")
-    with lake_lock(lake, "slow", _settings(lock_ttl_seconds=0.1)):
-        time.sleep(0.2)  # our lease expires; another run breaks it and takes the lake
-        with lake_lock(lake, "other", _settings(lock_timeout_seconds=1)):
-            pass
-        storage.create_exclusive(lock_uri(lake), b'{"owner": "third", "expires_at": "2999-01-01T00:00:00+00:00"}',
-                                 Settings())
-    assert json.loads(storage.read_bytes(lock_uri(lake)))["owner"] == "third"  # not deleted by "slow"
+def test_replace_if_overwrites_only_the_version_it_names(lake_uri):
+    uri = storage.join(lake_uri, "_probe.json")
+    token = storage.create_exclusive(uri, b"first", Settings())
+    assert storage.replace_if(uri, b"x", "not-the-token") is None and storage.read_bytes(uri) == b"first"
+    second = storage.replace_if(uri, b"second", token)
+    assert second is not None and storage.read_bytes(uri) == b"second"
+    assert storage.replace_if(uri, b"third", token) is None  # the old version is gone
+    assert storage.delete_if(uri, second)
+    assert storage.replace_if(uri, b"fourth", second) is None and not storage.exists(uri)
+
+
+def test_a_commit_longer_than_the_ttl_keeps_its_lease(lake_uri):
+    settings = _settings(lock_ttl_seconds=0.6)
+    with lake_lock(lake_uri, "slow", settings) as lease:
+        time.sleep(1.5)  # two and a half TTLs: renewed, never stale
+        with pytest.raises(LakeLocked, match="locked by run slow"):
+            with lake_lock(lake_uri, "other", _settings(lock_ttl_seconds=0.6, lock_timeout_seconds=0.3)):
+                pass
+        held = json.loads(storage.read_bytes(lock_uri(lake_uri)))
+        assert held["acquired_at"] == lease["acquired_at"] and held["expires_at"] > lease["expires_at"]
+    assert not storage.exists(lock_uri(lake_uri))
+
+
+def test_a_lease_broken_meanwhile_fails_the_holder_and_is_not_released_by_it(lake_uri):
+    taken = b'{"owner": "third", "expires_at": "2999-01-01T00:00:00+00:00"}'
+    with pytest.raises(LeaseLost, match="lease of run slow was broken"):
+        with lake_lock(lake_uri, "slow", _settings(lock_ttl_seconds=0.3)):
+            # as if the holder had frozen past its TTL: another run broke the lease and took the lake
+            data, token = storage.read_with_token(lock_uri(lake_uri))
+            assert storage.delete_if(lock_uri(lake_uri), token)
+            storage.create_exclusive(lock_uri(lake_uri), taken, Settings())
+            time.sleep(0.4)  # a renewal finds the lock no longer ours
+    assert storage.read_bytes(lock_uri(lake_uri)) == taken  # not deleted by "slow"
 
 
 def test_release_on_a_store_without_conditional_delete_still_checks_the_owner(monkeypatch):
@@ -105,3 +129,32 @@ def test_release_on_a_store_without_conditional_delete_still_checks_the_owner(mo
         etag = client.head_object(Bucket="lake", Key="_lock.json")["ETag"]
         assert storage.delete_if("s3://lake/_lock.json", etag, Settings())
         assert "Contents" not in client.list_objects_v2(Bucket="lake")
+
+
+def test_renewal_on_a_store_without_conditional_put_still_checks_the_version(monkeypatch):
+    """moto stands in for such a store (error path only): PUT If-Match answers NotImplemented."""
+    import boto3
+    from botocore.exceptions import ClientError
+    from moto import mock_aws
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "x")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "x")
+    monkeypatch.setenv("AWS_REGION", "us-east-1")
+    monkeypatch.delenv("SITREP_S3_ENDPOINT_URL", raising=False)
+    with mock_aws():
+        client = boto3.client("s3", region_name="us-east-1")
+        client.create_bucket(Bucket="lake")
+        real = client.put_object
+
+        def no_conditional_put(**kwargs):
+            if "IfMatch" in kwargs:
+                raise ClientError({"Error": {"Code": "NotImplemented"}}, "PutObject")
+            return real(**kwargs)
+
+        client.put_object = no_conditional_put
+        monkeypatch.setattr(storage, "s3_client", lambda settings=None: client)
+        etag = client.put_object(Bucket="lake", Key="_lock.json", Body=b"ours")["ETag"]
+        assert storage.replace_if("s3://lake/_lock.json", b"x", '"not-our-etag"', Settings()) is None
+        renewed = storage.replace_if("s3://lake/_lock.json", b"renewed", etag, Settings())
+        assert renewed and renewed != etag
+        assert client.get_object(Bucket="lake", Key="_lock.json")["Body"].read() == b"renewed"
