@@ -13,7 +13,9 @@ Saturday", "overnight into February 8", "from 18:00 on 3 January to 08:30 on 4 J
 - `inferred`: a coarse reference ("last week"), resolved to a day a week before the anchor;
 - `unknown`: the document has no date at all. Never today's date.
 
-A resolved date is never later than its anchor: a weekday is the most recent one on or
+A night ends on the morning after it, as does the report of it: "on Tuesday night" is the
+night into Wednesday, so a report of it and one of the same attack "overnight", published on
+Wednesday, share the date. A resolved date is never later than its anchor: a weekday is the most recent one on or
 before the anchor, and an explicit "3 January" that would lie in the anchor's future is
 taken from the year before.
 """
@@ -240,8 +242,9 @@ def _scan_text(text: str, anchor: date | None) -> _Found:
         elif kind == "as_of":
             t = _clock_of(m, "a")
             found.as_of = found.as_of or t
-        elif kind == "wdnight":
-            found.weekday = found.weekday or _weekday_date(m["wwd"], anchor)
+        elif kind == "wdnight":  # "on Tuesday night": the night into Wednesday, which ends it
+            day = _weekday_date(m["wwd"], anchor)
+            found.night = found.night or (day + timedelta(days=1) if day else None)
             found.label = found.label or "overnight"
         elif kind == "explicit":
             found.explicit = found.explicit or _match_day(m, "x", anchor)

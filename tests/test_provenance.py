@@ -46,7 +46,9 @@ def test_report_date_keeps_its_signature(timestamp, published, expected) -> None
         ("Russia launched 40 drones, the air force said on Saturday.", ("2025-03-08", "article_date")),
         ("Air defences downed 12 drones on Thursday.", ("2025-03-06", "relative")),
         ("Air defences downed 12 drones yesterday.", ("2025-03-07", "relative")),
-        ("Gladkov said 9 drones were shot down on Tuesday night.", ("2025-03-04", "relative")),
+        ("Gladkov said 9 drones were shot down on Tuesday night.", ("2025-03-05", "relative")),  # into Wednesday
+        ("Russia launched 40 drones on Friday night.", ("2025-03-08", "article_date")),  # the night into today
+        ("Russia is launching drones on Saturday night, the air force warned.", ("2025-03-08", "article_date")),
         ("Russia launched 90 drones last night.", ("2025-03-08", "article_date")),
         ("Russia launched 1,100 drones last week.", ("2025-03-01", "inferred")),
         ("The ministry said on 3 March that 20 drones were downed.", ("2025-03-03", "relative")),
@@ -86,6 +88,7 @@ def test_a_document_without_any_date_stays_unknown() -> None:
         ("from 18:00 on 3 January to 08:30 on 4 January", None, datetime(2025, 1, 3, 18, 0), datetime(2025, 1, 4, 8, 30)),
         ("between 8:00 p.m. and 11:00 p.m. Moscow time, 46 drones", None, datetime(2025, 3, 8, 20), datetime(2025, 3, 8, 23)),
         ("Russia launched from 5 to 10 drones.", None, None, None),
+        ("On Thursday night, 50 drones were launched.", "overnight into March 7", None, datetime(2025, 3, 7)),
     ],
 )
 def test_time_window(text: str, label, start, end) -> None:
