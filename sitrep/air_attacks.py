@@ -32,7 +32,7 @@ from sitrep import provenance
 from sitrep.models import Document, Post
 from sitrep.numbers import NumberMention, find_numbers
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -211,7 +211,7 @@ _CUE_RE = re.compile(
     r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|ke(?:eps?|pt)|stor(?:e|ed|es|ing)|amass\w*|accumulat\w*|possess\w*|"
     r"in\s+reserve|arsenal|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
     r"|(?P<lost>(?:locationally|location-?)\s*lost|lost(?:\s+track(?:\s+of)?)?|jammed|suppressed|disrupted|redirected|diverted|"
-    r"fail(?:ed|ing)\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|disappear(?:ed|ing)|vanish(?:ed|ing)|"
+    r"fail(?:ed|ing)\s+to\s+(?:reach|hit)|did\s+not\s+reach|didn['’]t\s+reach|disappear(?:ed|ing)|vanish(?:ed|ing)|"
     r"(?:went|going|gone)\s+off\s+course|(?:went|going|gone|dropped|dropping|fell|falling)\s+off\s+(?:the\s+)?radars?|"
     r"(?:went|gone|go|were|was)\s+missing)"
     r"|(?P<intercept>repel(?:led|s|ling)?\s+(?:an?\s+)?(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)|shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
@@ -224,6 +224,7 @@ _CUE_RE = re.compile(
     r"launch(?:ed|es|ing)?(?!\s+(?:vehicles?|sites?|pads?|platforms?|positions?|points?|areas?|tubes?|crews?)\b)|"
     r"fired|fires|firing|used|using|uses|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
+    r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:also\s+)?includ(?:ed|es)|"
     r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|"
     r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|"
     # "the air force reported 93 drones": a reporting verb whose object is the weapons counted
@@ -324,7 +325,7 @@ _HISTORICAL_RE = re.compile(
     r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|fortnight|seven\s+days|\d+\s+days|"
     r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|(?:in|throughout|during|across)\s+(?:19|20)\d\d\b|"
     r"(?:this|last|previous|past)\s+(?:week|month|year|winter|spring|summer|autumn|fall)\b|"
-    r"(?:during|throughout)\s+the\s+(?:week|month|year)\b|(?:over|during|throughout|across|in)\s+the\s+(?:summer|winter|spring|autumn|fall)\b|"
+    r"(?:during|throughout|for)\s+the\s+(?:week|month|year)\b|(?:over|during|throughout|across|in)\s+the\s+(?:summer|winter|spring|autumn|fall)\b|"
     r"(?:from|between)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:to|and|until|through)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
     r"(?:over|in|during|within)\s+an?\s+(?:(?:two|three|four|five|six|seven|ten|\d+)-day|(?:36|48|72|96)-hour)\s+period\b|"
@@ -343,6 +344,8 @@ _HISTORICAL_RE = re.compile(
     r"(?:in|over|during)\s+(?:recent|the\s+coming|previous|past|earlier)\s+(?:weeks|months|days|attacks|strikes|raids|waves|nights)\b|"
     r"(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\b|(?:in|during|over)\s+the\s+(?:year|months?|weeks)\s+since\b|"
     r"(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:nights|days)\b|"
+    r"on\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)\s+(?:separate\s+|different\s+|consecutive\s+)?"
+    r"(?:nights|days|occasions)\b|"
     r"(?:in|over|during|across)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|several|\d+)\s+(?:weeks|months|years)\b|"
     r"(?:in|during|throughout|across|over(?:\s+the\s+course\s+of)?)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -351,10 +354,11 @@ _HISTORICAL_RE = re.compile(
 )
 _HISTORICAL_LC = _lowered(_HISTORICAL_RE)
 _SUPERLATIVE_RE = re.compile(
-    r"\b(?:most|largest|biggest|highest|record|heaviest|worst|first|greatest|second|third|fourth|fifth|sixth|latest)\b"
+    r"\b(?:most|largest|biggest|highest|record|heaviest|worst|first|greatest|(?:second|third|fourth|fifth|sixth)(?!\s+of\b)|latest|"
+    r"\d+(?:st|nd|rd|th))\b"
     r"[^,;.]{0,40}$",
     re.I,
-)  # "the largest attack since July", "the third attack on Kyiv this week"
+)  # "the largest attack since July", "the third (15th) attack on Kyiv this week"; not "a third of"
 # "fired 12 Kalibr missiles during a naval exercise": practice, not an attack.
 _EXERCISE_RE = re.compile(
     r"\b(?:exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?|"
@@ -368,6 +372,7 @@ _RATE_AFTER_RE = re.compile(
     r"(?:daily|nightly|weekly|monthly))\b",
     re.IGNORECASE,
 )  # used with pos: no `^`
+_COMPARED_AFTER_RE = re.compile(r"\s+(?:fewer|more|less)\s+than\b", re.IGNORECASE)  # a difference, not a count
 # "fired eight of them at the incoming missiles": interceptors, not an attack
 _AT_INCOMING_RE = re.compile(
     r"[^,;.]{0,40}?\b(?:at|against|to\s+stop)\s+(?:the\s+)?(?:incoming|oncoming)\b|"
@@ -421,14 +426,14 @@ def _lead(text: str, pos: int) -> str:
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
     rf"^(?:\s*$|\s*[,.;:()/|\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|that|which|respectively|"
-    rf"yesterday|today|tonight|last\s+night|each|as|after|before|across|but|{_FILLER})\b|\s+(?!(?:fires|hits|strikes|attacks|launches|raids|shells|blasts)\b)(?={_CUE_RE.pattern}))",
+    rf"yesterday|today|tonight|last\s+night|each|as|after|before|across|but|{_FILLER}|(?:it|they)\s+(?:had\s+)?reported)\b|\s+(?!(?:fires|hits|strikes|attacks|launches|raids|shells|blasts)\b)(?={_CUE_RE.pattern}))",
     re.IGNORECASE,
 )
 _STOPWORDS = frozenset(
     "of and or were was is are had have has been be in at to from by on with that which than out over as for while "
     "the a an into near across after before during per each who it its their them they this these those said says "
-    "but including about around".split()
-)
+    "but including about around when where because if since until killed injured wounded dead people".split()
+)  # "14 injured when Russian drones hit": no modifier stands between these counts and the weapon
 _MODIFIER_WORD_RE = re.compile(r"[\w'’-]+")
 _MODIFIER_JUNK_RE = re.compile(r"^[\s\-\"“”'‘’/)]*$")  # "S-300/S-400 missiles", "(of 60) drones"
 # "108 drones launched by Russia", "the 90 drones Russia launched"
@@ -695,6 +700,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 continued = continued or (active and any(r in open_rows for r in touched))  # a pending claim resolved
                 open_rows = (open_rows if continued else []) + [r for r in touched if r not in open_rows]
                 _all_of_a_kind_downed(text, open_rows)  # "all the missiles": those of the claim it continues
+                if " the " in text and "issile" in text:
+                    _the_one_downed(text, open_rows)  # "..., the Kh-59/69 missiles and 91 drones"
                 _none_downed(text, open_rows)
                 _single_downed(text, open_rows)
                 last_index = index
@@ -943,6 +950,10 @@ def _sentence_rows(
                 chain[0].role, chain[0].separate = previous[0].role, True
             elif _GAPPED_NIGHT_AFTER_RE.match(text, chain[0].end) and _ends(_GAPPED_AND_RE, text, chain[0].mention.qualifier_start):
                 chain[0].role, chain[0].separate = previous[0].role, True  # "80 on Friday night and a further 45 on Saturday night"
+        if previous and chain[0].anaphoric and previous[0].role in ("launched", "intercepted"):
+            earlier = _ends(_EARLIER_REPORT_RE, text, chain[0].mention.qualifier_start)
+            if earlier and (chain[0].role == previous[0].role or (chain[0].role is None and earlier.group("verb"))):
+                chain[0].role, chain[0].separate = previous[0].role, True  # "14 ..., adding to the 53 it reported overnight"
         previous = chain
     if " not " in text:
         _not_corrections(text, counts, weapons, cues)
@@ -956,13 +967,11 @@ def _sentence_rows(
         _parallel_counts(text, counts)
     if (" were " in text or " was " in text) and ("which" in text or " them" in text or " these" in text):
         _composed_counts(text, counts, weapons)
-    _drop_non_events(text, counts, low)
+    _drop_non_events(text, counts, low, continues)
     if " and " in text:
         _place_breakdowns(text, counts)
     revising = any(c.revision for c in counts)
-    rows = _rows_from_counts(
-        text, counts, {_weapon_class(w) for w in weapons}, post, _claimants(text, context) if revising else []
-    )
+    rows = _rows_from_counts(text, counts, weapons, post, _claimants(text, context) if revising else [])
     if not rows:
         return []
     _all_downed_in(text, [r for r, _ in rows])
@@ -1009,18 +1018,30 @@ _PLACE_THEN_RE = re.compile(rf"^[^;.:\d]{{0,60}}?{_PLACE_PART}\s*(?:,\s*(?:and\s
 _PLACE_AFTER_RE = re.compile(rf"^(?:\s+(?:more|others?|were|was))?{_PLACE_PART}\b")
 
 
+_PLACE_THEN_WHERE_RE = re.compile(rf"{_PLACE_PART}\s*,?\s*$")
+
+
 def _place_breakdowns(text: str, counts: list[_Count]) -> None:
-    """Figures of one role given place by place ("15 over Kyiv and 12 over Odesa") are a breakdown."""
-    for a, b in zip(counts, counts[1:]):
+    """Figures of one role given place by place ("15 over Kyiv and 12 over Odesa") are a breakdown; when the
+    first names the weapon and the sentence gives no other figure ("12 drones were destroyed over Bryansk and
+    8 over Kursk"), the claim is their sum."""
+    head: _Count | None = None
+    for i, (a, b) in enumerate(zip(counts, counts[1:])):
         if (
-            (a.anaphoric or a.part or any(c.role == "launched" for c in counts))
-            and b.anaphoric
+            b.anaphoric
             and a.role in ("intercepted", "lost")
             and b.role in (a.role, None)
             and _PLACE_THEN_RE.match(text[a.end : b.mention.qualifier_start])
             and _PLACE_AFTER_RE.match(text[b.end : b.end + 60])
         ):
-            a.breakdown = b.breakdown = True
+            if head is None and (a.anaphoric or a.part or any(c.role == "launched" for c in counts)):
+                a.breakdown = b.breakdown = True
+            elif head is not None or (i == 0 and a.weapon and not a.breakdown and not a.total):
+                head = head or a
+                head.mention = replace(head.mention, value=head.mention.value + b.mention.value)
+                b.breakdown = True
+        else:
+            head = None
 
 
 # "on Tuesday night, 75": a day and a figure, the verb left out
@@ -1033,6 +1054,10 @@ _GAPPED_DAY_RE = re.compile(
 )
 # "...; in the Kursk region, Khinshtein reported 9": the figure of the verb before, from another source
 _GAPPED_REPORT_RE = re.compile(r"[;,]\s*[^;,]{0,60}?\b(?:reported|counted|cited|listed|gave)\s+(?:another\s+)?$", re.I)
+# ", adding to the 53 it reported overnight", ", after reporting 27 in the morning": a figure the claimant gave earlier
+_EARLIER_REPORT_RE = re.compile(
+    r"[;,]\s*(?:(?P<verb>adding\s+to|after\s+(?:(?:it|they)\s+(?:had\s+)?)?report(?:ing|ed))|after)\s+(?:the\s+)?$", re.I
+)
 _LIST_GAP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?")
 
 
@@ -1126,8 +1151,10 @@ def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _Do
 # "hit Ukraine with 96 drones and a ballistic missile": after another count too.
 _ARTICLE_COUNT_LC = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|shot\s+down|downed|destroyed|intercepted|"
-    r"(?:drones?|missiles?|uavs?)(?:\s+and|\s*,)|,\s+and)\s+(?P<a>an?)\s"
-)
+    r"(?:drones?|missiles?|uavs?)(?:\s+and|\s*,)|,\s+and|"
+    r"with(?=\s+an?\s+(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+and\s+(?:\d|about|some|over|more|nearly|almost|around)))"
+    r"\s+(?P<a>an?)\s"
+)  # "launched a ballistic missile", "100 drones and a missile", "with a missile and 100 drones"
 # "a massive drone attack", "a drone strike": the weapon noun only describes another noun.
 _NOUN_AFTER_RE = re.compile(
     r"[\s-]*(?:attacks?|strikes?|assaults?|raids?|barrages?|waves?|alerts?|threats?|warnings?|programmes?|programs?|"
@@ -1164,7 +1191,7 @@ def _subject_article(low: str) -> bool:
     return (" was " in low or " been " in low) and _SUBJECT_ARTICLE_LC.search(low) is not None
 
 
-_ARTICLE_HINT_LC = re.compile(r"launch|fir|s and a|s, a|, and a|down|destroy|intercept")  # cheap test before _ARTICLE_COUNT_LC
+_ARTICLE_HINT_LC = re.compile(r"launch|fir|s and a|s, a|, and a|down|destroy|intercept|with a")  # cheap test before _ARTICLE_COUNT_LC
 
 
 def _article_mentions(text: str, low: str, weapons: list[re.Match]) -> list[NumberMention]:
@@ -1259,8 +1286,9 @@ _PERIODIC_HINTS = (  # a cheap test before _PERIODIC_LC
 )
 
 
-def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) -> None:
-    """Counts that are no single attack: rates ("300 drones a day") and cumulative totals."""
+def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, continues: bool = False) -> None:
+    """Counts that are no single attack: rates ("300 drones a day") and cumulative totals; and parts of a claim
+    made before (`continues`: the sentence may continue an open claim)."""
     low = _lower(text) if low is None else low
     history = [m for m in _HISTORICAL_LC.finditer(low) if not _ends(_SUPERLATIVE_RE, text, m.start())]
     if ("betw" in low or "from" in low) and _WEEKDAY_RANGE_LC.search(low):
@@ -1288,9 +1316,11 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
         average = ("averag" in lead or "every" in lead) and _ends(_AVERAGE_BEFORE_RE, text, qstart)
         record = ("record" in lead or "high" in lead or "peak" in lead) and _ends(_RECORD_BEFORE_RE, text, qstart)
         record = record or ("includ" in lead or "except" in lead) and _ends(_EXCLUDED_BEFORE_RE, text, qstart)
+        record = record or (lead.endswith("even ") and count.mention.value == 1)  # "even one missile that gets through"
         interceptors = ("coming" in low or " to " in low) and _AT_INCOMING_RE.match(text, count.end)  # "fired 8 of them at the incoming missiles"
         interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
-        if average or record or interceptors or _RATE_AFTER_RE.match(text, count.end):
+        compared = " than " in low and _COMPARED_AFTER_RE.match(text, count.end)  # "6 drones fewer than the night before"
+        if average or record or interceptors or compared or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
         start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
@@ -1298,13 +1328,15 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
             count.role = "none"  # "Ukraine would have needed at least 20 missiles": no event
             continue
         if ("after" in low or "before" in low) and _WEEKS_AFTER_RE.search(text, start, qstart):
-            count.role = "none"  # "coming two weeks after Russia used 741 drones": an earlier attack
+            count.role = "none"  # "coming two weeks after Russia used 741 drones", "a day after ...": an earlier attack
             continue
         if history and start:
             start = _list_clause_start(text, start)  # "over the past week ... 1,200 drones, 900 bombs and 30 missiles"
         before = [c for c in counts if c.end <= start]
-        if before and before[-1].anaphoric and _WHERE_CLAUSE_RE.match(text, start):
-            count.breakdown = True  # "20 targeted Kharkiv, where eight were shot down": a part of a part
+        if _WHERE_CLAUSE_RE.match(text, start) and (
+            (before and before[-1].anaphoric) or ((before or continues) and _ends(_PLACE_THEN_WHERE_RE, text, start))
+        ):
+            count.breakdown = True  # "20 targeted Kharkiv, where eight were shot down", "over Kyiv, where 31 ...": a part
         # "the attack in July, when Russia fired 40 missiles": the clause before names the time
         when = _clause_start(text, start - 1) if start and _WHEN_CLAUSE_RE.match(text, start) else -1
         for m in history:
@@ -1314,6 +1346,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None) ->
             fronted = _fronted(text, m, counts) and not _own_time(text, qstart, end, m)
             fronted = fronted or _leads_all(text, m, counts, count)  # "Zelensky: this week Russia used ..."
             fronted = fronted or _fronted_period(text, m, counts)  # "So far this month, Russia has ..."
+            fronted = fronted and not (m.group().startswith("warn") and ";" in text[m.end() : qstart])  # "warned of ...; 4 were downed"
             if fronted or start <= m.start() <= end or (m.start() >= end and not _real_break(text, end, m.start())):
                 count.total_role, count.role = count.role, "none"
     if history:
@@ -1332,7 +1365,8 @@ _MODAL_BEFORE_RE = re.compile(
     r"\b(?:would|could|might)\s+(?:not\s+|have\s+|not\s+have\s+|still\s+)?(?!confirm|say|tell|see|report)[a-z]+"
 )
 _WEEKS_AFTER_RE = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE
+    r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)|the\s+day)\s+(?:after|before)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1441,10 +1475,10 @@ def _night_within_total(text: str, counts: list[_Count]) -> None:
             count.role = count.role or parent.total_role  # "including 400 overnight": launched, as the total was
 
 
-# "Ukrainian forces downed 1 Iskander-M missile, the Kh-59/69 missile, and 91 drones": the one of that type
+# "Ukrainian forces downed 1 Iskander-M missile, the Kh-59/69 missile(s), and 91 drones": those of that type
 _THE_ONE_DOWNED_RE = re.compile(
     r"\bthe\s+(?P<t>(?:Kh|X)-\d+[A-Z]{0,3}(?:/\d+)?|Kinzhal|Kalibr|Iskander(?:-[MK])?|Zircon|KN-23|ATACMS|Neptune|Storm\s+Shadow)"
-    r"\s+(?:cruise\s+|ballistic\s+|guided\s+)?missile\b",
+    r"\s+(?:cruise\s+|ballistic\s+|guided\s+)?missile(?P<all>s)?\b",
     re.IGNORECASE,
 )
 _DOWNED_BEFORE_RE = re.compile(r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]*$", re.IGNORECASE)
@@ -1456,8 +1490,10 @@ def _the_one_downed(text: str, rows: list[_Row]) -> None:
             continue
         kind = _weapon_type(m.group("t"))
         for row in rows:
-            if kind and row.weapon_type == kind and row.values["launched"] == 1 and row.values["intercepted"] is None:
-                row.values["intercepted"] = 1
+            if not kind or row.weapon_type != kind or row.values["intercepted"] is not None:
+                continue
+            if m.group("all") or row.values["launched"] == 1:
+                row.values["intercepted"] = row.values["launched"]
 
 
 def _all_downed_in(text: str, rows: list[_Row]) -> None:
@@ -1896,7 +1932,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     unreal = cue is not None and role == "none" and _CUE_ROLE[cue.lastgroup] != "none"  # modal or habitual
     for count in chain:
         if count.total:
-            count.role = "none" if unreal else "launched"
+            downed = _DOWNED_TOTAL_RE.match(text, count.end) and _ends(_CLAUSE_TOTAL_RE, text, count.mention.qualifier_start)
+            count.role = "none" if unreal else "intercepted" if downed else "launched"
         elif count.target:
             # "Drone hits were recorded in 4 locations": a hit cue earlier in the clause names what counts
             start = _clause_start(text, count.mention.qualifier_start)
@@ -1961,6 +1998,12 @@ _RELATIVE_DOWN_RE = re.compile(
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
+
+
+# "Of the 337 drones destroyed overnight, 34 ...", ", out of 337 intercepted": a total of downed weapons (in
+# "47 of 65 drones downed" the participle is the headline's verb for the part)
+_DOWNED_TOTAL_RE = re.compile(r"\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b", re.IGNORECASE)
+_CLAUSE_TOTAL_RE = re.compile(r"(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE)
 
 
 _OTHER_SUBJECT_RE = re.compile(
@@ -2119,7 +2162,7 @@ _PREPOSITION_END_RE = re.compile(r"\b(?:on|against|at|into|towards?|over|across|
 
 
 def _rows_from_counts(
-    text: str, counts: list[_Count], sentence_weapons: set[str], post: Post, claims: list | None = None
+    text: str, counts: list[_Count], weapons: list[re.Match], post: Post, claims: list | None = None
 ) -> list[tuple[_Row, int]]:
     """One row per weapon (type, attacker) of the sentence, with the position of its first count.
 
@@ -2133,6 +2176,8 @@ def _rows_from_counts(
             last_weapon = count.weapon
         if count.revision and rows and _another_reporter(text, rows, rows[-1][0], count):
             count.revision = False  # "the city said 14 ..., while the air force put the national figure at 61"
+            if count.role is None:
+                count.role, count.separate = rows[-1][0].last_role, True  # the same measure, another claim
         revisable = count.role is None or any(r.last_role for r, _ in rows)  # else a figure of its own
         if count.revision and count.role != "none" and revisable:
             _revise([r for r, _ in rows], count, count.weapon or last_weapon, rows, text, post, claims or [])
@@ -2147,7 +2192,7 @@ def _rows_from_counts(
             if label is not None:
                 weapon, count.weapon_type = label[0], count.weapon_type or label[1]
         if weapon is None and not count.target:
-            weapon = last_weapon or (next(iter(sentence_weapons)) if len(sentence_weapons) == 1 else None)
+            weapon = last_weapon or _sole_weapon(text, weapons, count)
         hint = count.attacker or _attacker_from_cue(count)
         candidates = [r for r, first in rows if not _report_boundary(text, first, count.mention.start)]
         if count.anaphoric:  # "..., of which 29 were shot down": the nearest claim before it
@@ -2169,7 +2214,7 @@ def _rows_from_counts(
             row.launch_site = _launch_site_between(text, count.end, nxt)
         if row.values[count.role] is not None and not _revision_between(text, row.values, count) and not (
             count.anaphoric and _TOTAL_TAIL_RE.match(text, count.end)  # "11 over Bryansk, 4 over Kursk ... 17 in total"
-        ):
+        ) and not (count.total and count.mention.value > row.values[count.role]):  # "34 over Moscow, out of 337 destroyed"
             continue  # a breakdown of a figure already given
         row.values[count.role] = int(count.mention.value)
         row.last_role, row.last_pos = count.role, count.mention.start
@@ -2192,6 +2237,20 @@ def _rows_from_counts(
             row.attacker = hint
             row.explicit_attacker = hint != ENEMY
     return [(r, first) for r, first in rows if r.is_claim() or r.values["hit"] is not None or r.revision is not None]
+
+
+# "Air defences downed 52, the air force said, adding that Russia had also launched 2 missiles": another report
+_ADDED_RE = re.compile(r"\b(?:adding|added|also\s+(?:said|reported))\b", re.IGNORECASE)
+
+
+def _sole_weapon(text: str, weapons: list[re.Match], count: _Count) -> str | None:
+    """The one weapon class a sentence names, for a bare count: not when it is named only in a report added later."""
+    kinds = {_weapon_class(w) for w in weapons}
+    if len(kinds) != 1:
+        return None
+    if weapons[0].start() > count.end and _ADDED_RE.search(text, count.end, weapons[0].start()):
+        return None  # the bare count continues the claim before the sentence
+    return kinds.pop()
 
 
 def _revise(
@@ -2637,8 +2696,8 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
         person = _apposition_person(previous, segments[i], context)
         if person is not None:
             return person
-        if _ADVERBIAL_RE.match(segments[i]):
-            continue  # "The air force, in a Telegram post, said": not the subject
+        if _ADVERBIAL_RE.match(segments[i]) or _ADVERB_CLAUSE_RE.fullmatch(segments[i]):
+            continue  # "The air force, in a Telegram post, said", "The ministry, meanwhile, said": not the subject
         claimant = _normalize_claimant(segments[i], previous, context)
         if claimant is not None:
             return claimant
@@ -2796,7 +2855,7 @@ def _resolve_pronoun(
         return claimant
     texts = [prefix] + [paragraphs[i] for i in range(p_idx - 1, max(-1, p_idx - 4), -1)]
     for text in texts:
-        people = [c for _, c in _claimants(text, context) if c.person]
+        people = [c for _, c in _claimants(text, context) if c.person and not _PRONOUN_RE.match(c.name)]  # "..., X said. He said"
         if people:
             return people[-1]
     return None
@@ -3176,7 +3235,7 @@ def _figures_agree(a: _Row, b: _Row) -> bool:
 def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
     """A figure for part of a claim already made ("Thirteen of the drones were downed over the Black Sea")."""
     first = row.evidence[0] if row.evidence else ""
-    if ("nother" in first or "further" in first or "additional" in first or " more " in first) and _ADDITIONAL_RE.search(first):
+    if ("nother" in first or "further" in first or "additional" in first or " more" in first) and _ADDITIONAL_RE.search(first):
         return False  # "the ministry said another 12 drones had been shot down": more, not a part
     return (row.anaphoric or not row.explicit_attacker) and any(
         r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) and _within(row, r)
@@ -3203,7 +3262,8 @@ _ADDITIONAL_RE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional)\s+[\w-]+\s+(?:had|have|has|were|was)\s+(?:been\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted|launched|fired)\b|"
     r"\b[\w-]+\s+more\s+(?:(?:drones?|UAVs?|missiles?)\s+)?(?:had|have|has|were|was)\s+(?:been\s+)?"
-    r"(?:shot\s+down|downed|destroyed|intercepted|launched|fired)\b",
+    r"(?:shot\s+down|downed|destroyed|intercepted|launched|fired)\b|"
+    r"\b(?:shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting)\s+[\w-]+\s+more\b",
     re.I,
 )
 
@@ -3212,7 +3272,7 @@ def _additional_share(row: _Row, open_rows: list[_Row]) -> bool:
     """ "Later, it said another 18 had been shot down": more of the open claim's weapons, a claim of its own."""
     first = row.evidence[0] if row.evidence else ""
     kinds = {(r.weapon, r.attacker) for r in open_rows if not r.pending}
-    if len(kinds) != 1 or not ("nother" in first or "further" in first or "additional" in first or " more " in first):
+    if len(kinds) != 1 or not ("nother" in first or "further" in first or "additional" in first or " more" in first):
         return False
     if not _ADDITIONAL_RE.search(first):
         return False
@@ -3239,8 +3299,11 @@ def _absorb(target: _Row, row: _Row) -> None:
             if k == "launched":
                 target.qualifier = row.qualifier
     target.weapon_type = _specific_type(target.weapon_type, row.weapon_type)
-    if target.claimant is None or (target.claimant.vague and row.claimant and not row.claimant.vague):
-        target.claimant = row.claimant or target.claimant
+    named = row.claimant is not None and row.claimant.person and target.claimant is not None and not target.claimant.person
+    if target.claimant is None or (target.claimant.vague and row.claimant and not row.claimant.vague) or (
+        named and target.claimant.regional and _OFFICE_RE.search(target.claimant.name)
+    ):
+        target.claimant = row.claimant or target.claimant  # the body's or the office's name gives way to a named one
     for sentence in row.evidence:
         if sentence not in target.evidence:
             target.evidence.append(sentence)
@@ -3259,6 +3322,9 @@ def _claimants_agree(a: _Claimant | None, b: _Claimant | None, context: _DocCont
     sa, sb = context.side_of(a), context.side_of(b)
     if sa is not None and sb is not None and sa != sb:
         return False
+    office = next((c for c in (a, b) if c.regional and not c.person and _OFFICE_RE.search(c.name)), None)
+    if office is not None and (b if office is a else a).person and (b if office is a else a).regional:
+        return True  # "Kharkiv governor" in a headline, "Syniehubov" in the body
     return a.vague or b.vague or _unsided(a.name) == _unsided(b.name)
 
 
