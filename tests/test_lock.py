@@ -79,11 +79,11 @@ def test_replace_if_overwrites_only_the_version_it_names(lake_uri):
 
 
 def test_a_commit_longer_than_the_ttl_keeps_its_lease(lake_uri):
-    settings = _settings(lock_ttl_seconds=0.6)
+    settings = _settings(lock_ttl_seconds=1.5)  # renewed every 0.5 s; S3 calls may stall a while under load
     with lake_lock(lake_uri, "slow", settings) as lease:
-        time.sleep(1.5)  # two and a half TTLs: renewed, never stale
+        time.sleep(3.5)  # more than two TTLs: renewed, never stale
         with pytest.raises(LakeLocked, match="locked by run slow"):
-            with lake_lock(lake_uri, "other", _settings(lock_ttl_seconds=0.6, lock_timeout_seconds=0.3)):
+            with lake_lock(lake_uri, "other", _settings(lock_ttl_seconds=1.5, lock_timeout_seconds=0.5)):
                 pass
         held = json.loads(storage.read_bytes(lock_uri(lake_uri)))
         assert held["acquired_at"] == lease["acquired_at"] and held["expires_at"] > lease["expires_at"]
