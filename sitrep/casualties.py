@@ -8,20 +8,26 @@ nearest casualty cue: right after its noun phrase ("300 Russian soldiers were ki
 "2,000 casualties"), or right before it ("killing at least 12", "lost up to a battalion",
 "the death toll rose to 9"). A count without a cue of its own that follows "including"
 ("..., including 1,500 over the past day") repeats the measure before it and is a claim
-only when its period differs (otherwise it is a breakdown of the total).
+only when its period differs (otherwise it is a breakdown of the total); a running total
+with no noun ("..., bringing the total since 2022 to 934,520") repeats it always. The General
+Staff's tally line ("personnel – about 893,160 (+1,230) persons") is the total since the
+invasion and the past day's losses.
 
 Measures: `killed`, `wounded`, `captured`, `missing`, and `casualties` for losses in
 general ("lost", "losses", "casualties", "killed or wounded"). Side is whose people they
 are: the adjective on the noun ("Russian soldiers", "of North Korean infantry"), the
 subject who "lost"/"suffered" them, the place of civilian deaths, the other side of an
 attacker ("Russian strike ... killed"), else from the claimant. "enemy" is the other side
-of the claimant. Units decide meaning: distances, weights, %, money, years and ages
+of the claimant (when the sentence names none with a side, the one named before it: "The enemy
+lost up to 480 troops, the ministry said"). Soldiers killed by a strike with no side named before
+them are of the place struck, when the claimant (if any) is of that side. Units decide meaning: distances, weights, %, money, years and ages
 ("a 9-year-old boy" is one civilian, the 9 is not a count) are never counts of people.
 Not casualties: arrests and detentions, protesters and police at protests (anywhere in the
-paragraph), prison sentences, deserters, things (tanks, drones, villages). "lost" counts
+paragraph), prison sentences, deserters, road accidents, prisoners or bodies handed over or
+repatriated, things (tanks, drones, villages). "lost" (and "neutralised") counts
 people only: a bare count "lost" in a sentence about drones or missiles, or "lost to
 electronic warfare / jammed / locationally lost", is not a casualty claim. A count "among the
-injured/dead" is part of a figure given elsewhere and is dropped when the document gives
+injured/dead" ("Among the injured are three children", "Fourteen of the injured") is part of a figure given elsewhere and is dropped when the document gives
 another figure for that measure.
 
 A part of a whole ("About 3,000 of the roughly 11,000 soldiers Pyongyang sent have been killed
@@ -35,7 +41,8 @@ Civilians with no side in their sentence ("Another 75 people were wounded") take
 from the text before them (the sentence's paragraph, then up to three paragraphs back,
 headline included): the side where it happened ("in Ukraine", "Kharkiv", "Belgorod"), else
 the side attacked ("Russia fired 40 missiles" -> ukraine, "a Ukrainian drone attack" ->
-russia); with none found, side stays null.
+russia); with none found, `ukraine` (civilians killed in the war are overwhelmingly Ukraine's, and a
+row without a side is wrong whatever the truth).
 """
 from __future__ import annotations
 
@@ -66,11 +73,11 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospitali", "casualt", "losses", "lost", "lose", "losi",
-    "captur", "captive", "prisoner", "pow", "missing", "eliminat", "neutrali", "perish", "fatalit", "surrender", "toll", "lives", "liquidat", "slain",
+    "captur", "captive", "prisoner", "pow", "missing", "eliminat", "neutrali", "perish", "fatalit", "surrender", "toll", "lives", "liquidat", "slain", "(+",
 )
 
 # ---------------------------------------------------------------- lexicon
@@ -80,7 +87,7 @@ _CUES = (
                    r"neutrali[sz](?:ed|es|ing)|(?:put|taken|took)\s+out\s+of\s+action"),
     ("killed", r"killed|killing|kills|dead|died|dies|deaths?|perished|fatalities|lost\s+their\s+lives|slain|"
                r"(?:claimed|took|claiming|taking)\s+the\s+lives\s+of|"
-               r"eliminated|liquidated|death\s+toll"),
+               r"eliminated|liquidated|death\s+toll|execut(?:ed|ing|es)|murder(?:ed|ing)|massacred|shot\s+dead"),
     ("wounded", r"wounded|wounding|injured|injuring|injures|injuries|hurt|hospitali[sz]ed"),
     ("captured", r"captured|capturing|taken\s+(?:prisoner|captive)|took\s+(?:\w+\s+)?prisoner|prisoners?\s+of\s+war|POWs?|"
                  r"surrendered"),
@@ -92,32 +99,32 @@ _CUE_RE = re.compile(
 _MILITARY = (
     r"troops?|soldiers?|servicem[ae]n|servicewom[ae]n|service\s+members|servicemembers|personnel|fighters?|infantry(?:men)?|"
     r"paratroop(?:er)?s?|marines?|mercenar(?:y|ies)|conscripts?|recruits?|officers?|occupiers|invaders|militants|"
-    r"forces|army|crew(?:men)?|pilots?|sailors|POWs?|prisoners|defenders|combatants|commandos|gunners|"
+    r"forces|army|crew(?:men)?|pilots?|operators|generals?|commanders?|colonels?|sailors|POWs?|prisoners|defenders|combatants|commandos|gunners|"
     r"battalion|company|platoon|regiment|brigade|division"
 )
 _CIVILIAN = (
     r"civilians?|people|persons?|residents?|children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|"
     r"teenagers?|teens?|adults?|pensioners?|elderly|passengers?|workers?|employees?|rescuers?|medics?|doctors?|"
     r"journalists?|citizens?|villagers?|volunteers?|m[ae]n|wom[ae]n|victims|bodies|famil(?:y|ies)|"
-    r"firefighters?|nurses?|students?|patients?|humanitarian\s+workers"
+    r"firefighters?|nurses?|students?|patients?|humanitarian\s+workers|police(?:\s+officers?)?|police(?:m[ae]n|wom[ae]n)"
 )
 _NOUN_RE = re.compile(rf"(?P<military>{_MILITARY})|(?P<civilian>{_CIVILIAN})", re.IGNORECASE)
 _MODIFIER_RE = re.compile(
     r"North\s+Korean|[A-Z][\w'’.-]*|[a-z]+-[a-z-]+|of|the|their|its|his|her|our|more|other|additional|elite|local|foreign|"
     r"enemy|military|civilian|wounded|injured|dead|unarmed|innocent|young|elderly|armed|regular|special|airborne|"
     r"marine|infantry|assault|mobilised|mobilized|contract|volunteer|allied|opposing|occupying|ukrainian|russian|"
-    r"korean|north|more|further|all|small|little|newborn|pregnant|school|record|total|combat|military|such|others"
+    r"korean|north|more|further|all|small|little|newborn|pregnant|school|record|total|combat|military|such|others|drone|artillery|tank"
 )
 _THING_OK_RE = re.compile(  # words that may follow a bare count ("12 killed", "including 1,500 over the past day")
     r"^\s*(?:[,.;:!?)\]'’\"”–—-]|$|(?:and|or|in|on|at|near|over|during|across|from|by|since|after|before|when|as|"
-    r"were|was|have|has|had|been|are|is|while|with|so|this|last|per|a|more|others?|overnight|yesterday|today|"
+    r"were|was|have|has|had|been|are|is|remain|remained|while|with|so|this|last|per|a|more|others?|overnight|yesterday|today|"
     r"people|confirmed|recorded|reported|registered|documented|verified)\b)",
     re.IGNORECASE,
 )
 _AUX = (
     r"were|was|have|has|had|been|being|are|is|reportedly|also|now|later|all|confirmed|believed|thought|feared|said|"
     r"to|be|have|allegedly|either|so\s+far|in\s+total|in\s+all|combined|so|far|likely|probably|possibly|since|then|"
-    r"presumed|listed\s+as|among\s+(?:those|the)|as|seriously|severely|critically|lightly|slightly|badly|fatally|got|left|remain|remained|"
+    r"presumed|still|officially|currently|listed\s+as|among\s+(?:those|the)|as|seriously|severely|critically|lightly|slightly|badly|fatally|got|left|remain|remained|"
     r"held|kept|being"
 )
 _AFTER_CUE_RE = re.compile(
@@ -131,8 +138,8 @@ _CUE_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _TOLL_RE = re.compile(
-    r"(?:(?P<killed>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities|victims))"
-    r"|(?P<wounded>number\s+of\s+(?:the\s+)?(?:injured|wounded))|(?P<casualties>number\s+of\s+casualties|(?:combat\s+)?losses))"
+    r"(?:(?P<killed>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:people\s+|civilians\s+|persons\s+)?(?:dead|deaths|killed|fatalities|victims))"
+    r"|(?P<wounded>number\s+of\s+(?:the\s+)?(?:people\s+|civilians\s+|persons\s+)?(?:injured|wounded))|(?P<casualties>number\s+of\s+casualties|(?:combat\s+)?losses))"
     r"[^.;:]{0,90}?\b(?:rose|risen|rises|rising|climbed|reached|reaches|stands|stand|stood|is|are|was|were|has\s+risen|"
     r"increased|jumped|grew|hit|now|totalled|totaled|amounted)\s+(?:to\s+|at\s+)?(?:an?\s+(?:total|record|new\s+high)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
@@ -142,6 +149,18 @@ _TOTAL_TO_RE = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|[A-Z][\w-]+['’]s)\s+(?:(?:overall|total|cumulative)\s+)?"
     r"(?:(?:number|tally|count)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:(?P<casualties>casualties|losses)|(?P<killed>death\s+toll|toll|dead|deaths))"
     r"\b[^.;:]{0,90}?\s+to\s+$",
+    re.IGNORECASE,
+)
+# "of them", also with the participle that names them again: "about 4,000 of those deployed earlier were killed"
+_OF_THEM_RE = re.compile(
+    r"\s+of\s+(?:them|those|these|whom)(?:\s+(?:already\s+)?(?:sent|deployed|dispatched|fighting|serving|stationed)"
+    r"(?:\s+(?:earlier|so\s+far|there|initially|previously|first))?)?\b",
+    re.IGNORECASE,
+)
+# a running total with no noun of its own repeats the figure before: "..., bringing the total since 2022 to 934,520"
+_RUNNING_TOTAL_RE = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
+    r"(?:total|tally|figure|count)\b[^.;:]{0,60}?\s+to\s+$",
     re.IGNORECASE,
 )
 _ANAPHOR_BEFORE_RE = re.compile(r"\b(?:including|of\s+whom|of\s+them|among\s+them|with|and)\s+$", re.IGNORECASE)
@@ -164,15 +183,15 @@ def _has_casualty_count(text: str) -> bool:
 
 _EXCLUDE_RE = re.compile(
     r"protest|demonstrat|riot|rally|\bdetain|\barrest|sentenced|\bjail|prison\s+term|desert(?:ed|ers|ion)|AWOL|"
-    r"absent\s+without\s+leave|earthquake|traffic\s+accident|car\s+crash|prisoner\s+(?:exchange|swap)|swap|exchange|"
-    r"returned\s+home|released|freed",
+    r"absent\s+without\s+leave|earthquake|(?:traffic|road|car|bus|coach)\s+(?:accident|crash|collision)|prisoner\s+(?:exchange|swap)|swap|exchange|"
+    r"returned\s+home|released|freed|hand(?:ed|s)?\s+over|repatriat",
     re.IGNORECASE,
 )
 _PROTEST_RE = re.compile(r"protest|demonstrators|\briot", re.IGNORECASE)
 _PROTEST_HINTS = Keywords("protest", "demonstrators", "riot")
 _EXCLUDE_HINTS = Keywords(  # every word _EXCLUDE_RE needs, so the regex runs only where it can match
     "protest", "demonstrat", "riot", "rally", "detain", "arrest", "sentenced", "jail", "prison", "desert", "awol",
-    "absent", "earthquake", "traffic", "crash", "prisoner", "swap", "exchange", "returned", "released", "freed",
+    "absent", "earthquake", "accident", "crash", "collision", "prisoner", "swap", "exchange", "returned", "released", "freed", "hand", "repatriat",
 )
 _ATTACK_SIDE_RE = re.compile(
     rf"(?:{SIDE_RE.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|attacks?|shelling|drones?|missiles?|bombs?|bombing|"
@@ -236,19 +255,30 @@ def extract_casualties(doc: Document) -> list[dict]:
 
 
 def _singles(text: str) -> list[Count]:
-    """ "a 9-year-old boy", "a woman": one person, unless part of a figure given before ("including a child")."""
-    return [
-        Count(1, None, None, "exact", None, m.start(), m.start(), m.end())
-        for m in _SINGLE_RE.finditer(text)
-        if not re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", text[: m.start()], re.IGNORECASE)
-    ]
+    """ "a 9-year-old boy", "a woman": one person, unless part of a figure given before ("including a child");
+    people listed one by one are counted together ("a 62-year-old woman and a 14-year-old boy": two)."""
+    out: list[Count] = []
+    for m in _SINGLE_RE.finditer(text):
+        if re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", text[: m.start()], re.IGNORECASE):
+            continue
+        if out and _LISTED_RE.fullmatch(text, out[-1].end, m.start()):
+            out[-1] = Count(out[-1].value + 1, None, None, "exact", None, out[-1].start, out[-1].num_start, m.end())
+            continue
+        out.append(Count(1, None, None, "exact", None, m.start(), m.start(), m.end()))
+    return out
+
+
+_LISTED_THINGS_RE = re.compile(r"(?:\s+\d[\d,]*(?:\s+[a-z-]+){1,2}\s*,)+\s*$")
+_LISTED_RE = re.compile(r"\s*(?:,|,?\s+and)\s+")
+# an age after the person: "A man, 45, was killed", "Two people, aged 62 and 70, were injured"
+_AGE_APPOSITION_RE = re.compile(r"\s*,\s*(?:both\s+)?(?:aged\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*(?:\s+years\s+old)?\s*,")
 
 
 def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool]:
     """After a count: (end of its noun phrase, population of the head noun, side adjective, bare count?)."""
     pos, side, words = end, None, 0
     while words < 6:
-        m = re.match(r"\s+([\w'’.-]+(?:\s+Korean)?)", text[pos:])
+        m = re.match(r"\s+([\w'’.-]+(?:\s+Korean|(?<=[Pp]olice)\s+officers?)?)", text[pos:])  # "police officers": civilians
         if not m:
             break
         word = m.group(1).rstrip(".")
@@ -265,9 +295,9 @@ def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool
         pos += m.end()
         words += 1
     rest = text[pos:]
-    anaphor = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:])
+    anaphor = _OF_THEM_RE.match(text, end)
     if anaphor:  # "more than 1,000 of them have been killed"
-        return end + anaphor.end(), None, None, True
+        return anaphor.end(), None, None, True
     bare = bool(_THING_OK_RE.match(rest) or _CUE_RE.match(rest.lstrip()))
     return pos, None, side, bare
 
@@ -276,6 +306,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     text = sentence.text
     counts = sorted(find_counts(text) + _singles(text), key=lambda c: c.num_start)
     counts = [c for i, c in enumerate(counts) if not any(o.num_start <= c.num_start < o.end for o in counts[:i])]
+    tally, counts = _tally_claims(sentence, finder, counts) if "(+" in text else ([], counts)
     phrases = []
     whole_of: Count | None = None  # the whole of a partitive count, not a figure of its own
     for i, c in enumerate(counts):
@@ -308,9 +339,13 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         past_part = later[0] if later else None
         prev_end = phrases[i - 1][0].end if i > 0 else 0
         measure = _measure_after(text, c, np_end) or _measure_before(text, c)
+        if measure == "captured" and _measure_before(text, c) in ("killed", "wounded"):
+            measure = _measure_before(text, c)  # "executed at least 93 Ukrainian prisoners of war": killed
         if measure == "casualties" and population is None and _lost_things(text, c, np_end):
             continue  # "25 were lost to electronic warfare": drones, not people
-        subset = measure is not None and bool(_SUBSET_AFTER_RE.match(text[np_end:]))
+        subset = measure is not None and bool(
+            _SUBSET_AFTER_RE.match(text[np_end:]) or _SUBSET_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+            or _PART_OF_CUE_RE.match(text, c.end))
         period = period_of(text, c.start, c.end, next_start=nxt, prev_end=prev_end, first_start=first_start)
         if period is None and past_part != nxt and not _SUBORDINATE_RE.search(text, c.end, past_part or len(text)):
             period = period_of(text, c.start, c.end, next_start=past_part, prev_end=prev_end, first_start=first_start)
@@ -318,10 +353,13 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             # "killed three civilians and wounded 12 ... over the past day": the period closes both figures
             period = period_of(text, c.start, c.end, prev_end=prev_end, first_start=first_start)
         if measure is None:
-            if last is None or not bare or not _ANAPHOR_BEFORE_RE.search(text[: c.start]):
+            if last is None or not bare:
                 continue
-            if period is None or period == last[1]["period"]:
-                continue  # a breakdown of the figure before it
+            if not _RUNNING_TOTAL_RE.search(text, max(0, c.start - 120), c.start):
+                if not _ANAPHOR_BEFORE_RE.search(text[: c.start]):
+                    continue
+                if period is None or period == last[1]["period"]:
+                    continue  # a breakdown of the figure before it
             fields = {**last[1], **c.fields, "period": period}
             fields["location"] = location_near(text, c.end) or fields.get("location")
         else:
@@ -332,26 +370,59 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
                 last = (c, {"side": _first_side(text, c.start), "population": _population(text[: c.start], measure)})
             inherit = bare and last is not None and np_side is None
             population = population or (last[1]["population"] if inherit else None) or _population(text, measure)
-            if measure == "captured":
-                population = "military"
+            if measure == "captured" or (measure == "casualties" and _PEOPLE_RE.match(text, c.end, np_end)
+                                          and _population(text[: c.start], measure) == "military"):
+                population = "military"  # "Russian forces lost 1,330 people killed and wounded": soldiers
             claimant = finder.for_sentence(sentence, c.start)
             claimant_side = claimant.side if claimant else None
-            side = last[1]["side"] if inherit and last[1]["side"] else _side(text, c, np_end, np_side, measure, population, claimant)
+            # "The enemy lost up to 480 troops, the ministry said": whose enemy, from the claimant named before
+            says = claimant if claimant_side or "enemy" not in text else _earlier_claimant(sentence, finder) or claimant
+            side = last[1]["side"] if inherit and last[1]["side"] else _side(text, c, np_end, np_side, measure, population, says)
             if side is None and population == "civilian":
-                side = _context_side(sentence)
+                # no side in the text before either: the war's civilian casualties are, overwhelmingly, Ukraine's
+                side = _context_side(sentence) or UKRAINE
             fields = {
                 "side": side, "population": population, "measure": measure, **c.fields, "period": period,
                 "location": location_near(text, c.end), "claimant": claimant.name if claimant else None,
             }
         last = (c, fields)
-        key = tuple(fields[k] for k in ("side", "population", "measure", "value", "low", "high", "vague_phrase"))
-        soft = {k: fields.get(k) for k in ("period", "claimant", "location")}
-        out.append(Pending(key, soft, {k: v for k, v in fields.items() if k not in soft}, [text], sentence,
-                           sentence.is_headline, extra={"claimant_side": claimant_side, "subset": subset if measure else False}))
-    return out
+        out.append(_pending(fields, sentence, claimant_side, subset if measure else False))
+    return tally + out
 
 
-_LOSS_WORD_RE = re.compile(r"\b(?:lost|lose|loses|losing|losses)\b", re.IGNORECASE)
+def _pending(fields: dict, sentence: Sentence, claimant_side: str | None, subset: bool) -> Pending:
+    key = tuple(fields[k] for k in ("side", "population", "measure", "value", "low", "high", "vague_phrase"))
+    soft = {k: fields.get(k) for k in ("period", "claimant", "location")}
+    return Pending(key, soft, {k: v for k, v in fields.items() if k not in soft}, [sentence.text], sentence,
+                   sentence.is_headline, extra={"claimant_side": claimant_side, "subset": subset})
+
+
+# the General Staff's running tally, "personnel – about 893,160 (+1,230) persons": the total since the
+# invasion and, in brackets, the past day's losses; its header ("combat losses of the enemy") may be lines away
+_TALLY_BEFORE_RE = re.compile(r"\bpersonnel\s*[:–—‒-]+\s*$", re.IGNORECASE)
+_TALLY_GAP_RE = re.compile(r"\s*\(\s*\+\s*")
+
+
+def _tally_claims(sentence: Sentence, finder: ClaimantFinder, counts: list[Count]) -> tuple[list[Pending], list[Count]]:
+    """The claims of a General Staff tally line, and the counts it leaves for the other rules."""
+    text, out, used = sentence.text, [], set()
+    for i, (total, daily) in enumerate(zip(counts, counts[1:])):
+        if not (_TALLY_GAP_RE.fullmatch(text, total.end, daily.num_start)
+                and _TALLY_BEFORE_RE.search(text, max(0, total.start - 20), total.start)):
+            continue
+        claimant = finder.for_sentence(sentence, total.start)
+        claimant_side = claimant.side if claimant else None
+        side = UKRAINE if claimant_side == RUSSIA else RUSSIA  # the format of Ukraine's General Staff
+        for c, period in ((total, "since the invasion"), (daily, "day")):
+            fields = {"side": side, "population": "military", "measure": "casualties", **c.fields, "period": period,
+                      "location": None, "claimant": claimant.name if claimant else None}
+            out.append(_pending(fields, sentence, claimant_side, False))
+        used.update((i, i + 1))
+    return out, [c for i, c in enumerate(counts) if i not in used]
+
+
+_PEOPLE_RE = re.compile(r"\s+(?:people|persons)\b", re.IGNORECASE)
+_LOSS_WORD_RE = re.compile(r"\b(?:lost|lose|loses|losing|losses|neutrali[sz](?:ed|es|ing))\b", re.IGNORECASE)
 _THING_RE = re.compile(
     r"\b(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|targets?|tanks?|vehicles?|"
     r"equipment|weapons?|guns?|systems?|ships?|vessels?|boats?|positions?|territory|villages?|towns?|settlements?|"
@@ -362,14 +433,25 @@ _EW_RE = re.compile(r"electronic\s+(?:warfare|countermeasures|jamming)|\bjamm|\b
 _SUBSET_AFTER_RE = re.compile(
     r"^(?:\s+(?:were|are|was|is|have\s+been|had\s+been))?\s+(?:also\s+)?among\s+(?:the|those)\b", re.IGNORECASE
 )
+_PART_OF_CUE_RE = re.compile(  # "Fourteen of the injured are in serious condition"
+    r"\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|killed|victims|casualties|hospitali[sz]ed)\b", re.IGNORECASE
+)
+_SUBSET_BEFORE_RE = re.compile(  # "Among the injured are three children"
+    r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){1,2}?(?:are|were|is|was)\s+(?:also\s+)?$", re.IGNORECASE
+)
 # the whole a bare count is part of: "Of the 12,000 North Korean troops deployed ..., 300 ..."
-_WHOLE_SIDE_RE = re.compile(
-    rf"^\s*(?:Of|Out\s+of)\s+(?:the|an?|some|about|around|roughly|nearly|estimated|\s)*[\d,]+(?:\s+[\w-]+){{0,2}}?\s+"
-    rf"(?:{SIDE_RE.pattern})\s+(?:[\w-]+\s+)?(?:{_MILITARY})\b[^.;]*,\s+(?:\w+\s+){{0,3}}$"
+_WHOLE_SIDE_RE = re.compile(  # whose: the side named in the whole ("North Korean troops", "troops Pyongyang sent")
+    rf"^\s*(?:Of|Out\s+of)\s+(?:the|an?|some|about|around|roughly|nearly|approximately|estimated|\s)*[\d,]+"
+    rf"(?P<whole>[^.;,]*?\b(?:{_MILITARY})\b[^.;,]*)[^.;]*,\s+(?:\w+\s+){{0,3}}$"
 )
 _SUBORDINATE_RE = re.compile(r"\b(?:when|after|as|while|because|since|before)\b", re.IGNORECASE)
 _OWNED_TOLL_RE = re.compile(
     rf"(?:{SIDE_RE.pattern})\s+(?:(?:military|combat|army|battlefield|overall|total|confirmed)\s+)?(?:death\s+toll|toll|dead|fatalities)\b"
+)
+# whose people a toll counts when its figure has no noun: "the number of Ukrainian civilians wounded ... rose to"
+_NUMBER_OF_SIDE_RE = re.compile(
+    rf"\b(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?(?:{SIDE_RE.pattern})\s+(?:[\w-]+\s+)?(?:{_MILITARY}|{_CIVILIAN})\b"
+    r"[^.;:]{0,80}$"
 )
 _PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.IGNORECASE)
 _LOSSES_OF_SIDE_RE = re.compile(rf"(?:{SIDE_RE.pattern})\s+(?:(?:military|combat|army|overall|total)\s+)?losses\b")
@@ -377,7 +459,7 @@ _TAKEN_PRISONER_RE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:[\w-]+
 
 
 def _lost_things(text: str, c: Count, np_end: int) -> bool:
-    """A bare count "lost" is people only when people are what the sentence is about: not drones
+    """A bare count "lost" (or "neutralised") is people only when people are what the sentence is about: not drones
     "lost to electronic warfare", tanks or ground. "lost" counts people (soldiers, troops,
     personnel) only; a sentence about things, or with no people in it, is not a casualty claim."""
     window = text[max(0, c.start - 80) : np_end + 60]
@@ -398,6 +480,8 @@ def _lost_things(text: str, c: Count, np_end: int) -> bool:
 
 
 def _measure_after(text: str, c: Count, np_end: int) -> str | None:
+    age = _AGE_APPOSITION_RE.match(text, np_end)
+    np_end = age.end() if age else np_end
     if re.match(r"\s+(?:prisoner|captive)s?\b", text[np_end:]) and _TAKEN_PRISONER_RE.search(text[: c.start]):
         return "captured"  # "have taken more than 700 Russian soldiers prisoner"
     m = _CUE_NOUN_RE.match(text[c.end :]) if np_end == c.end else None
@@ -429,7 +513,7 @@ def _measure_before(text: str, c: Count) -> str | None:
     if not cues:
         return None
     cue = cues[-1]
-    gap = before[cue.end() :]
+    gap = _LISTED_THINGS_RE.sub("", before[cue.end() :])  # "lost 27 tanks, 1,380 personnel": the list's other items
     if re.search(r"[,;:()]", gap) or len(gap.split()) > 5:
         return None
     if re.search(r"\b(?:when|after|as|because|before|than|if)\b", gap, re.IGNORECASE):
@@ -442,6 +526,9 @@ def _first_side(text: str, end: int) -> str | None:
     return m.lastgroup if m and m.lastgroup != "enemy" else None
 
 
+_STRUCK_RE = re.compile(r"\b(?:strikes?|shelling|attacks?|bomb|missile|drone|hit|struck|air\s+raid)\b", re.IGNORECASE)
+
+
 def _population(text: str, measure: str) -> str:
     civ = re.search(rf"\b(?:{_CIVILIAN})\b", text, re.IGNORECASE)
     mil = re.search(rf"\b(?:{_MILITARY})\b|General\s+Staff|\blosses\b", text, re.IGNORECASE)
@@ -451,7 +538,7 @@ def _population(text: str, measure: str) -> str:
         return "military"
     if measure in ("casualties", "captured"):
         return "military"
-    if re.search(r"\b(?:strikes?|shelling|attacks?|bomb|missile|drone|hit|struck|air\s+raid)\b", text, re.I):
+    if _STRUCK_RE.search(text):
         return "civilian"
     return "military" if mil else "civilian"
 
@@ -472,6 +559,19 @@ def _civilian_side(text: str) -> str | None:
             return UKRAINE
         if side in OTHER_SIDE:
             return OTHER_SIDE[side]
+    return None
+
+
+def _earlier_claimant(sentence: Sentence, finder: ClaimantFinder) -> Claimant | None:
+    """The last claimant with a side before `sentence`: in its paragraph, then up to two paragraphs back."""
+    para = sentence.paragraphs[sentence.paragraph_index]
+    idx = para.find(sentence.text)
+    texts = [para[:idx] if idx > 0 else ""]
+    texts += [sentence.paragraphs[i] for i in range(sentence.paragraph_index - 1, max(-1, sentence.paragraph_index - 3), -1)]
+    for text in texts:
+        sided = [c for _, c in finder.in_text(text) if c.side in (RUSSIA, UKRAINE)] if text else []
+        if sided:
+            return sided[-1]
     return None
 
 
@@ -500,9 +600,14 @@ def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, p
     owner = list(_OWNED_TOLL_RE.finditer(text, 0, c.start))
     if owner and owner[-1].lastgroup != "enemy" and c.start - owner[-1].end() < 80:
         return owner[-1].lastgroup  # "Russia's death toll in Ukraine surpassed 100,000": whose toll it is
+    counted = _NUMBER_OF_SIDE_RE.search(text, max(0, c.start - 120), c.start) if np_end - c.end < 3 else None
+    if counted is not None and counted.lastgroup != "enemy":
+        return counted.lastgroup  # "The number of Ukrainian civilians wounded in attacks rose to 1,200"
     whole = _WHOLE_SIDE_RE.search(text, 0, c.start) if population == "military" and np_end - c.end < 3 else None
-    if whole is not None and whole.lastgroup != "enemy":
-        return whole.lastgroup  # "Of the 12,000 North Korean troops deployed to Kursk, some 300 have been killed"
+    if whole is not None:  # "Of the 12,000 North Korean troops deployed to Kursk, some 300 have been killed"
+        for m in SIDE_RE.finditer(whole["whole"]):
+            if m.lastgroup != "enemy" and not _DESTINATION_BEFORE_RE.search(whole["whole"], 0, m.start()):
+                return m.lastgroup
     clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text[: c.start])), default=0)
     before = text[clause_start : c.start]
     if measure in ("casualties", "captured", "missing") or re.search(r"\b(?:lost|losses|suffered)\b", before):
@@ -533,6 +638,12 @@ def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, p
             return OTHER_SIDE[side]
     if re.search(r"\benemy\b", text, re.I):
         return enemy_of if population == "military" else claimant_side
+    if population == "military" and _STRUCK_RE.search(text, 0, c.start):
+        # soldiers killed by a strike on a place, no side named before them and the claimant (if any) of that side
+        # ("A missile strike on a training ground in the Dnipropetrovsk region killed 12 servicemen, Ukraine's Ground Forces said")
+        place = place_side(text)
+        if place and claimant_side in (None, place) and not SIDE_RE.search(text, 0, c.start):
+            return place
     if claimant_side:
         return claimant_side if population == "civilian" else OTHER_SIDE[claimant_side]
     return None

@@ -16,21 +16,27 @@ cannot be told is dropped.
 Deployment verbs include moving forces between sectors ("pulled 40,000 troops ... to
 reinforce", "moved", "shifted"); a purpose such as "to replace losses" does not make a
 deployment a casualty sentence. So does bringing them in ("ferried", "airlifted", "landed in",
-"rotated in") and a count headed towards or across a named front place. Whose troops may
-also be named after the noun ("1,500 mercenaries from Nepal"). Willingness, offers and
-deliberation ("is prepared to put up to 10,000 troops", "offered to send", "is weighing
+"rotated in"), lending them ("provided Russia with 11,000 soldiers"), taking part in fighting
+("are taking part in the Kursk counteroffensive") and a count headed to, towards or across a
+named front place, at the front or in the occupied territories. Whose troops may also be named
+after the noun ("1,500 mercenaries from Nepal"). Willingness, offers, plans and deliberation
+("is prepared to put up to 10,000 troops", "offered to send", "plans to send", "is weighing
 sending") are hypothetical.
 
 The troops may be named before the figure: the size of a force ("the number of North Korean
 troops in Russia has risen to about 14,000", "Russian forces near Sumy now number 50,000-52,000",
-"a force of about 100,000", "troop numbers ... have risen to 620,000"), an apposition ("North
-Korean troops – about 11,000 of them –"), a unit's strength ("a 12,000-strong contingent"), a
-reference back ("Seoul estimates their number at 11,000", "another 8,000 remain deployed"),
-or a running total of the deployment just named ("..., bringing the total to about 14,000").
+"a force of about 100,000", "troop numbers ... have risen to 620,000", "Russia's force has grown to
+50,000", "Pyongyang's troops, which Seoul puts at 11,000"), an apposition ("North Korean troops –
+about 11,000 of them –"), a unit's strength ("a 12,000-strong contingent", "a 3,000-man force"), a
+reference back ("Seoul estimates their number at 11,000", "another 8,000 remain deployed", "and
+another 150 in Poland", "It has sent 3,000 more"), or a running total of the deployment just named
+("..., bringing the total to about 14,000").
 
-Not deployments: deserters and soldiers gone absent without leave, troops in exercises or
-drills, casualties ("2,000 troops killed", "keeps losing"), encircled troops, counts of
-interpreters, officers per unit, withdrawals ("pulled out 5,000 troops"). The casualty words
+Not deployments: deserters and soldiers gone absent without leave or on leave, troops in
+exercises, drills or parades (anywhere in the clause), casualties ("2,000 troops killed", "keeps
+losing"; losses told without a number, "has suffered heavy losses", do not count the figure),
+encircled troops, counts of interpreters, officers per unit, withdrawals ("pulled out 5,000 troops",
+"returned home"; a withdrawal verb of another figure or other units is not this one's). The casualty words
 of another figure ("Of the 11,000 troops sent, about 4,000 were killed") are not this one's.
 The same figure for the same country is one claim however loosely its mentions place it.
 
@@ -77,12 +83,12 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
-    "conscript", "commando", "infantry", "marines", "paratroop", "reservist", "mercenar", "0 strong", "brigade",
-    "regiment", "battalion", "division", "peacekeep", "artillerymen", "gunners", "sappers", "engineers", "snipers",
+    "conscript", "commando", "infantry", "marines", "paratroop", "reservist", "mercenar", "0 strong", "0-man", "0-member", "0 men", "brigade",
+    "regiment", "battalion", "division", "group of", "peacekeep", "artillerymen", "gunners", "sappers", "engineers", "snipers",
     "guardsmen", "riflemen", "operators", "instructors", "advisers", "volunteers", "legionnaires", "officers", "special forces", "special operations", "north koreans",
 )
 
@@ -97,8 +103,10 @@ class _Prefilter:
         if _PREFILTER_RE.search(text):
             return True
         low = lowered(text)
-        if "force" in low and ("number" in low or "total" in low):
+        if "force" in low and any(w in low for w in ("number", "total", "size", "strength", "grown", "risen", "reached")):
             return True
+        if " more" in low and ("sent" in low or "deploy" in low or "dispatch" in low):
+            return True  # "... It has sent 3,000 more": the troops of the sentence before
         # troops of the sentence before, counted: "... Seoul puts the number at about 3,000"
         return ("number" in low or "figure" in low) and (" the " in low or "their" in low) and " at " in low
 
@@ -115,13 +123,22 @@ _NOUN_AFTER_RE = re.compile(
     r"special|regular|combat|military|foreign|allied|army|ground|its|their|own|the|more|other)){0,4}"
     rf"\s+(?P<noun>{_TROOP_NOUN})\b",
 )
+# taking part in fighting places troops ("are taking part in the Kursk counteroffensive", "involved in the war");
+# in drills it does not
+_TAKING_PART = r"(?:t(?:ook|ake|akes|aking)\s+part|participat\w*)\s+in"
+_FIGHTING = (
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:counter-?)?(?:offensive|operation|fighting|battles?|assaults?|hostilities|combat|war)\b"
+)
 _DEPLOY_RE = caseless(
     r"\b(?:deploy(?:ed|s|ing|ment)?|redeploy(?:ed|s|ing)?|re(?:assign|position|rout)(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|sending|station(?:ed|ing)?|"
     r"based|posted|transferr?(?:ed|ing)?|assign(?:ed|s|ing)?|arriv(?:ed|es|ing)|mass(?:ed|ing)|amass(?:ed|ing)?|"
     r"concentrat(?:ed|ing)|assembl(?:ed|ing)|accumulat(?:ed|ing)|position(?:ed|ing)|relocat(?:ed|ing)|mov(?:ed|ing|es)|"
     r"join(?:ed|ing)?|pull(?:ed|ing|s)|shift(?:ed|ing|s)|redirect(?:ed|ing|s)?|reinforce|commit(?:ted|s|ting)|"
     r"thr(?:ew|own|ows|owing)(?!\s+back)|"
-    r"fight(?:ing|s)?\s+(?:for|alongside|in|on\s+(?:the\s+)?\w+['’]s\s+side)|serv(?:ing|e)\s+(?:in|with|alongside)|contingent|reinforc(?:ed|ing|ements)|"
+    r"provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|contribut(?:ed|es|ing)|len[dt]s?|"
+    r"(?:fight(?:ing|s)?|serv(?:ing|es?|ed))\s+(?:for|alongside|in|on\s+(?:the\s+)?\w+(?:['’]s)?\s+side)|"
+    rf"(?:{_TAKING_PART}|involved\s+in)\s+{_FIGHTING}|"
+    r"serv(?:ing|es?|ed)\s+(?:in|with|alongside)|contingent|reinforc(?:ed|ing|ements)|"
     r"(?:are|were|remain|remained|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:in|inside|on|at|near|along)|"
     r"maintain(?:s|ed|ing)?(?!\s+that)|keep(?:s|ing)?|kept|return(?:ed|ing)?\s+to|"
     r"grouping|group(?:ing)?\s+of\s+(?:forces|troops)|build-?up|buil[dt]\s+up|cross(?:ed|es|ing)?\s+(?:in)?to|"
@@ -129,34 +146,42 @@ _DEPLOY_RE = caseless(
     r"advanc(?:e|es|ed|ing)\s+(?:on|towards?|into)|(?:gone|went|go(?:es|ing)?)\s+(?:to|into)\b|head(?:s|ed|ing)?\s+(?:to|for|towards?|into)|bound\s+for|en\s+route\s+to|"
     r"on\s+(?:their|its|the)\s+way\s+to|guard(?:s|ed|ing)?\s+(?:the|a)\b|hold(?:s|ing)?\s+positions|push(?:ed|es|ing)?\s+into|(?:military\s+)?presence|"
     r"ferr(?:y|ied|ies|ying)|ship(?:ped|ping|s)?|airlift(?:ed|ing|s)?|flown|fl[eyi]w?(?:ing)?\s+(?:in|to)|bus(?:s?ed|s?ing)|"
-    r"land(?:ed|ing|s)?\s+(?:in|at|on)|rotat(?:ed|ing|es?)\s+(?:in|into|to)|br(?:ought|ing(?:ing|s)?)\s+(?:in|into|to|up)|"
-    r"rush(?:ed|es|ing)?\s+(?:in|into|to)|pour(?:ed|ing|s)?\s+in|gather(?:ed|ing|s)?|garrison(?:ed|ing|s)?|"
+    r"land(?:ed|ing|s)?\s+(?:in|at|on)|rotat(?:ed|ing|es?|ions?)\b|br(?:ought|ing(?:ing|s)?)\s+(?:in|into|to|up)|"
+    r"rush(?:ed|es|ing)|pour(?:ed|ing|s)?\s+in|gather(?:ed|ing|s)?|garrison(?:ed|ing|s)?|"
     r"operat(?:e|es|ed|ing)\s+(?:in|inside|near|on|along)|embedded\s+(?:in|with)|enter(?:ed|ing|s)?\s+(?:the\s+)?[a-z]|"
-    rf"(?:towards?|across|into|around|opposite)\s+(?:the\s+)?(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
+    rf"(?:towards?|across|into|around|opposite|(?<!according\s)to)\s+(?:the\s+)?(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
+    r"in\s+(?:the\s+)?occupied\s+(?:territor(?:y|ies)|areas|regions|parts|lands)|"
     # fighting for a named place: "are trying to retake the Kursk region", "are storming Pokrovsk"
     rf"(?:retak|recaptur|storm|attack|assault|defend|press|push)\w*\s+(?:on\s+|towards?\s+|into\s+)?(?:the\s+)?"
     rf"(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
+    r"(?:on|at)\s+the\s+front(?:\s*-?\s*lines?)?|"
+    r"(?:in|into|to)\s+the\s+(?:combat|war|conflict|special\s+military\s+operation)\s+zone|"
     rf"(?:near|along|close\s+to)\s+(?:the\s+)?(?:(?:Ukrainian|Russian|Belarusian|northern|eastern|southern)\s+)?"
     rf"(?:border|front(?:\s*-?line)?|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     r"in\s+(?:the\s+)?(?:occupied\s+|eastern\s+|southern\s+|northern\s+|western\s+)?(?:Russia|Ukraine|Belarus|Donbas|"
+    # the countries that host foreign forces: "about 100,000 US troops in Europe"
+    r"Europe|Poland|Romania|Estonia|Latvia|Lithuania|Baltics?|Baltic\s+states|Finland|Germany|Moldova|Slovakia|Hungary|"
+    r"Bulgaria|Kaliningrad|Syria|Georgia|Armenia|Abkhazia|South\s+Ossetia|"
     rf"Transnistria|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     rf"in\s+the\s+(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})\s+(?:direction|sector|axis|region|oblast)|"
     r"inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory))\b"
 )
 _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try the alternation
-    r"(?=[acdefhiklmopstw])(?:desert(?:ed|ers|ion)|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|\bdrills?\b|"
-    r"exercises?\b|manoeuvres|maneuvers|war\s+games|"
-    r"\bkill|\bdead\b|\bdied\b|wounded|injured|casualt|\blost\b|\blos(?:e|es|ing)\b|losses|captured|captiv\w*|prisoners?|\bPOWs?\b|\bmissing|"
-    r"interpreter|per\s+\d|for\s+every|per\s+(?:\w+\s+)?(?:kilomet|km\b|miles?\b|square)|hospital\w*|surrender\w*|taken\s+prisoner|defect(?:ed|ors?|ion)\b|"
+    r"(?=[acdefhiklmnopstw])(?:desert(?:ed|ers|ion)|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|"
+    r"\bkill|\bdead\b|eliminat|neutrali[sz]|liquidat|\bdied\b|wounded|injured|casualt|\blost\b|\blos(?:e|es|ing)\b|losses|captured|captiv\w*|prisoners?|\bPOWs?\b|\bmissing|"
+    r"on\s+leave|interpreter|per\s+\d|for\s+every|per\s+(?:\w+\s+)?(?:kilomet|km\b|miles?\b|square)|hospital\w*|surrender\w*|taken\s+prisoner|defect(?:ed|ors?|ion)\b|"
     r"on\s+(?:\w+\s+)?alert\b|on\s+standby|(?:high|heightened|combat)[\s-]readiness|state\s+of\s+readiness|"
-    r"t(?:ook|ake|akes|aking)\s+part\s+in|participat\w*\s+in|snap\s+(?:checks?|inspections?)|"
+    rf"{_TAKING_PART}(?!\s+{_FIGHTING})|"
+    r"snap\s+(?:checks?|inspections?)|"
     r"\baward(?:s|ed|ing)?\b|\bmedals?\b|decorated|honou?r(?:ed|ing))"
 )
+# troops in drills or on parade, anywhere in the figure's clause
+_DRILLS_RE = caseless(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|parades?)\b")
 # hypothetical forces: "could send up to 100,000 troops", "would deploy", "if Pyongyang sends"
 # willingness and offers are not deployments either: "is prepared to put up to 10,000 troops", "offered to send"
 _HYPOTHETICAL_RE = caseless(
     r"\b(?:could|might|would|may|if|(?:prepared|ready|willing|offer(?:ed|ing|s)?|consider(?:ed|ing|s)?|propos(?:ed|ing|es)|"
-    r"expected|likely|set|due)\s+to|"
+    r"expected|likely|set|due|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|want(?:s|ed)?|threaten(?:s|ed|ing)?)\s+to|"
     r"(?:weigh|mull|consider|contemplat|discuss|debat)\w*\s+(?:\w+\s+)?(?:send|deploy|dispatch|put)\w*|"
     # refusals: "has refused to send any of its 20,000 soldiers", "ruled out sending"
     r"(?:refus|declin|reject)\w*\s+to|ruled?\s+out|won['’]t|will\s+not|not\s+(?:to\s+)?(?:send|deploy|dispatch)\w*|no\s+plans?\s+to)\b"
@@ -177,15 +202,27 @@ _HYPOTHETICAL_AFTER_RE = re.compile(
 )
 # a deployment of the past: "in 1979", "in the winter of 2021-22", "before the invasion" (but "since 1992" is still now)
 _HISTORICAL_RE = re.compile(
-    r"\b(?:in|during)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early)\s+(?:of\s+)?)?(?:19\d\d|20(?:0\d|1\d|21))\b"
+    r"\b(?:in|during|by|until)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early)\s+(?:of\s+)?|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19\d\d|20(?:0\d|1\d|21))\b"
     r"|\bbefore\s+(?:the\s+|its\s+)?(?:full[\s-]scale\s+)?invasion\b"
 )
 # a withdrawal is no deployment unless it names where the troops go ("pulled 3,000 troops back from Kursk to Zaporizhzhia")
-_WITHDRAW_RE = caseless(r"\b(?:pull(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,4}?(?:out|back)|withdr[ae]w\w*|withdrawing|retreat\w*)\b")
+_WITHDRAW_RE = caseless(
+    r"\b(?:pull(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,4}?(?:out|back)|withdr[ae]w\w*|withdrawing|retreat\w*|return(?:ed|ing|s)?\s+home)\b"
+)
 _DESTINATION_RE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[A-Z]|reinforce|bolster|strengthen|shore\s+up|join)")
+# loss words that do not count the figure: a purpose ("sent ... to replace losses") or losses told without a
+# number ("The North Korean contingent in Kursk, estimated at 11,000, has suffered heavy losses")
+# the few words between troops and their own verb: "troops [have been] withdrawn"
+_PREDICATE_GAP_RE = re.compile(
+    r"\s*,?\s*(?:(?:which|who|that|have|has|had|were|was|are|is|be|been|being|will|would|later|since|then|now|also|reportedly|"
+    r"already|quietly|partly|largely|mostly|gradually)\s+)*"
+)
 _PURPOSE_RE = caseless(
-    r"\b(?:to\s+(?:replace|replenish|make\s+up\s+for|compensate\s+for|offset|cover)|despite|amid|after|following|"
-    r"because\s+of|due\s+to|given)\s+(?:\w+\s+){0,3}?(?:losses|casualties|the\s+dead)\b"
+    r"\b(?:(?:to\s+(?:replace|replenish|make\s+up\s+for|compensate\s+for|offset|cover)|despite|amid|after|following|"
+    r"because\s+of|due\s+to|given)\s+(?:\w+\s+){0,3}?(?:losses|casualties|the\s+dead)|"
+    r"(?:suffer|sustain|incur|t(?:ake|aken|aking|ook))\w*\s+(?:heavy|high|significant|huge|major|considerable|serious|severe|"
+    r"great|massive|staggering)\s+(?:losses|casualties))\b"
 )
 # raising or training troops, not sending them: "recruited some 30,000", "has trained more than 50,000"
 _RECRUIT_VERB = (
@@ -193,9 +230,9 @@ _RECRUIT_VERB = (
     r"enlist(?:s|ed|ing)?|conscript(?:s|ed|ing)|enrol(?:s|led|ling)?|sign(?:s|ed)?\s+up|graduat(?:e|es|ed|ing))"
 )
 _RECRUIT_BEFORE_RE = caseless(rf"\b{_RECRUIT_VERB}\s+(?:[\w-]+\s+){{0,2}}$")
-_RECRUIT_AFTER_RE = caseless(  # "are being trained in Russia's east" places troops: only the raising verbs here
+_RECRUIT_AFTER_RE = caseless(  # "are being trained in Russia's east" places troops, "have been trained in Germany" does not
     rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+|being\s+)?(?:newly\s+)?"
-    rf"(?!train){_RECRUIT_VERB}|graduated|enlisted|volunteered|"
+    rf"(?!train){_RECRUIT_VERB}|(?:have|has|had)\s+(?:now\s+|already\s+)?been\s+trained|graduated|enlisted|volunteered|"
     r"sign(?:ed|ing)?\s+(?:up|contracts?))\b"
 )
 _COUNTRIES = {
@@ -293,32 +330,33 @@ _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|but|and|as)\b|\bwhile\b|,\s+(?
 _TROOP_GROUP = rf"(?:{_TROOP_NOUN}|contingent|grouping|force|deployment)"
 _NUMBERING = (
     r"(?:now\s+|currently\s+|still\s+)?(?:numbers?|numbered|numbering|totals?|totall?ed|"
+    # "Russia's force has grown to some 50,000"
+    r"(?:has|have|had)\s+(?:now\s+)?(?:risen|grown|increased|climbed|swelled|reached)(?:\s+to)?|(?:rose|grew|increased|climbed|swelled)\s+to|"
     r"(?:estimated|put|assessed|reckoned)\s+at|(?:estimated|thought|believed|said|reported|understood)\s+to\s+(?:number|total|be))"
 )
 _LEVEL = (
-    r"(?:is|are|was|were|stands?\s+at|stood\s+at|at|to|reached|(?:has|have|had)\s+(?:now\s+)?(?:risen|grown|increased|climbed|reached)"
-    r"(?:\s+to)?|(?:rose|grew|increased|climbed)\s+to|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|" + _NUMBERING + ")"
+    r"(?:(?:is|are|was|were)(?:\s+(?:now|currently|still))?|stands?\s+at|stood\s+at|at|to|reached|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|" + _NUMBERING + ")"
 )
 _NUMBER_OF_RE = re.compile(
     rf"\b(?:(?:number|total|strength|size)\s+of\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})|"
-    rf"(?P<np2>(?:[\w'’-]+\s+){{0,3}}?troop)\s+(?:numbers|strength|levels?))\b[^.;]{{0,80}}?\s{_LEVEL}\s*$",
+    rf"(?P<np2>(?:[\w'’-]+\s+){{0,3}}?troop)\s+(?:numbers|strength|levels?|presence|contingent|deployment))\b[^.;]{{0,80}}?\s{_LEVEL}\s*$",
     re.IGNORECASE,
 )
 # the figure in apposition to the troops: "North Korean troops – about 11,000 of them – have been deployed"
 _APPOSITION_RE = re.compile(
-    rf"\b(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})(?P<gap>(?:\s+[\w'’-]+){{0,5}}?)\s*(?:[–—(,]|--)\s*$", re.IGNORECASE
+    rf"\b(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})(?P<gap>(?:\s+[\w'’-]+){{0,7}}?)\s*(?:[–—(,]|--)\s*$", re.IGNORECASE
 )
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
 _NUMBERING_RE = re.compile(rf"\b(?P<np>(?:[\w'’-]+\s+){{0,4}}?{_TROOP_GROUP})\b[^.;]{{0,80}}?\s{_NUMBERING}\s*$", re.IGNORECASE)
 _LEVEL_LAST_WORDS = frozenset(
     "is are was were at to be reached number numbers numbered numbering total totals totalled totaled range ranges ranged "
-    "ranging from".split()
+    "ranging from now currently still".split()
 )
 _LEVEL_TAIL_RE = re.compile(rf"\s{_LEVEL}\s*$", re.IGNORECASE)
-# a unit's size: "its 2,000-strong 225th assault regiment", "a 12,000-strong North Korean contingent"
+# a unit's size: "its 2,000-strong 225th assault regiment", "a 12,000-strong North Korean contingent", "a 3,000-man force"
 _STRONG_RE = re.compile(
-    r"[-\s]strong(?:\s+[\w'’-]+){0,3}?\s+(?:brigade|regiment|battalion|contingent|force|unit|division|group(?:ing)?|corps|"
-    r"detachment|army|troops|battlegroup)s?\b",
+    r"(?:[-\s]strong|-(?:man|member|soldier|troop))(?:\s+[\w'’-]+){0,3}?\s+(?:brigade|regiment|battalion|contingent|force|unit|division|group(?:ing)?|corps|"
+    r"detachment|army|troops|battlegroup|garrison)s?\b",
     re.IGNORECASE,
 )
 _UNIT_BEFORE_RE = re.compile(
@@ -327,9 +365,9 @@ _UNIT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_AFTER_RE = re.compile(r"[-\s]strong\b")
-# a force counted without a noun after the figure: "a force of about 100,000", "a contingent of 12,000"
+# a force counted without a noun after the figure: "a force of about 100,000", "a strike group of up to 50,000"
 _FORCE_OF_RE = re.compile(
-    r"\b(?:force|contingent|grouping|group\s+of\s+forces|army|corps|detachment|brigade|regiment|battalion|division|unit)"
+    r"\b(?:force|contingent|grouping|group\s+of\s+forces|(?:strike|assault|attack|battle|combat)\s+group|army|corps|detachment|brigade|regiment|battalion|division|unit)"
     r"\s+of\s+(?:(?:some|about|around|roughly|up\s+to|more\s+than|over|nearly|almost|approximately)\s+)?$", re.IGNORECASE
 )
 # what a figure after "a force of" may count instead of troops
@@ -349,6 +387,9 @@ _ELIDED_PLACE_RE = re.compile(
     r"\s+(?:more\s+)?(?:are|were|remain|remained)\s+(?:now\s+|already\s+|still\s+|currently\s+)?(?:in|inside|near|on|at|along)"
     r"\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
 )
+# "... 1,000 troops in Estonia and another 150 in Poland": a further count placed, with no verb
+_ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+_PLACED_AT_RE = re.compile(r"\s+(?:more\s+)?(?:in|inside|near|at|along)\s+(?:the\s+)?[A-Z]")
 # troops referred back to: "... and Seoul estimates their number at about 11,000"
 _THEIR_NUMBER_RE = re.compile(
     r"\b(?P<the>their|the)\s+(?:total\s+|overall\s+)?(?:number|numbers|strength|figure|total|count)\s+(?:\w+\s+){0,3}?(?:at|to|is|was)\s*$",
@@ -417,6 +458,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             own_end = verb.start() if verb else own_end
         if _EXCLUDE_RE.search(_PURPOSE_RE.sub("", low[own_start:own_end])):  # "sent ... to replace losses" is still a deployment
             continue
+        if _DRILLS_RE.search(low, clause_start, clause_end):  # "1,500 troops and 30 tanks to Belarus for joint drills"
+            continue
         before, after = text[clause_start : c.start], text[np_end:clause_end]
         # a colon elaborates the clause before it: "Russia has brought in reinforcements: an estimated 15,000 troops"
         elaborates = bool(clause_start) and text[:clause_start].rstrip()[-1:] == ":"
@@ -431,7 +474,11 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue  # "could send 20,000 troops", "a deployment of 10,000 troops would be premature"
         if _HISTORICAL_RE.search(low[clause_start:clause_end]):
             continue  # "Russia massed about 190,000 troops on Ukraine's borders in the winter of 2021-22": not now
-        if (_WITHDRAW_RE.search(lead[-60:]) or _WITHDRAW_RE.search(tail[:40])) and not _DESTINATION_RE.search(after):
+        withdrawn = _WITHDRAW_RE.search(tail[:40])
+        if withdrawn and (i + 1 < len(counts) and counts[i + 1].start - (np_end + withdrawn.end()) < 12
+                          or not _PREDICATE_GAP_RE.fullmatch(tail, 0, withdrawn.start())):
+            withdrawn = None  # "... and is considering withdrawing 10,000 of them", "have replaced units withdrawn from"
+        if (_WITHDRAW_RE.search(lead[-60:]) or withdrawn) and not _DESTINATION_RE.search(after):
             continue  # "pulled out about 5,000 troops from the Kherson region": a withdrawal, sent nowhere
         country = total_of.fields["country"] if total_of else _country(troops.phrase)
         origin = re.match(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[np_end:clause_end])
@@ -518,11 +565,14 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         return _Troops(text[max(0, c.start - 60) : c.start], strong.end(), named_before=True) if unit else None
     if _THING_AFTER_RE.match(low, c.end):
         return None  # "a force of 5,000 drones"
-    elided = _ELIDED_AFTER_RE.match(low, c.end) or _ELIDED_PLACE_RE.match(text, c.end)
+    elided = _ELIDED_AFTER_RE.match(low, c.end) or _ELIDED_PLACE_RE.match(text, c.end) or (
+        _ANOTHER_BEFORE_RE.search(text, max(0, c.start - 20), c.start) and _PLACED_AT_RE.match(text, c.end))
     if elided is not None:  # "..., and another 8,000 remain deployed in Kursk"
         found_before = _referent(text, low, c, elided.end() + 40)
         if found_before is not None:
             return found_before
+    if _MORE_AFTER_RE.match(low, c.end) and _SENT_BEFORE_RE.search(low, max(0, c.start - 40), c.start):
+        return _referent(text, low, c, c.start) or _previous_troops(prev, c)  # "... It has sent 3,000 more since"
     if _ESTIMATES_RANGE_RE.search(text, max(0, c.start - 60), c.start):
         return _referent(text, low, c, c.start)  # "... concentrated troops along the border, with estimates ranging from 30,000 to 50,000"
     if _THERE_ARE_RE.search(text, max(0, c.start - 40), c.start) and _PLACED_AFTER_RE.match(text, c.end):
@@ -534,7 +584,7 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         return _Troops("", c.end)
     puts = _PUTS_AT_RE.search(before)
     if puts is not None:
-        return _Troops(puts["np"], c.end, named_before=True, placed=puts["where"] is not None)
+        return _Troops(puts["np"] or puts["np2"], c.end, named_before=True, placed=puts["where"] is not None)
     if found and _TOTAL_RE.search(before):
         return _Troops("", c.end, total_of=found[-1], placed=True)
     hedged = _HEDGE_TAIL_RE.sub("", before)  # "North Korean soldiers — possibly as many as 6,000 —"
@@ -576,6 +626,11 @@ _ESTIMATES_RANGE_RE = re.compile(
     r"\b(?:estimates?|figures?|assessments?)\s+(?:\w+\s+){0,2}?(?:range[sd]?|ranging|var(?:y|ies|ying))\s+(?:from|between)\s+$",
     re.IGNORECASE,
 )
+# a count of more of the troops named before: "North Korea has sent troops to Russia. It has sent 3,000 more"
+_MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+(?:than|of\b))")
+_SENT_BEFORE_RE = caseless(
+    r"\b(?:sent|sends|send|sending|deployed|deploys|dispatched|dispatches|transferred|moved)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"
+)
 _THERE_ARE_RE = re.compile(r"\bthere\s+(?:are|were|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?$", re.IGNORECASE)
 _PLACED_AFTER_RE = re.compile(r"\s+(?:more\s+|of\s+them\s+)?(?:in|near|around|along|inside|on|at|outside)\s+(?:the\s+)?[A-Z]")
 # nouns that count soldiers only in a military sentence
@@ -585,16 +640,19 @@ _MILITARY_CUE_RE = re.compile(
     r"battalions?|regiments?|special\s+forces|defen[cs]e\s+ministry|units?)\b",
     re.IGNORECASE,
 )
-_UNITS_RE = re.compile(r"\b(?:brigades?|regiments?|battalions?|divisions?|corps|troop|military|army|front|war|fight\w*)\b", re.IGNORECASE)
+_UNITS_RE = re.compile(r"\b(?:forces|brigades?|regiments?|battalions?|divisions?|corps|troop|military|army|front|war|fight\w*)\b", re.IGNORECASE)
 _PART_OF_COUNTRY_RE = re.compile(
     r"\b(?:in|into|to|across|throughout|inside)\s+(?:the\s+)?(?P<place>(?:north|south|east|west|north-east|north-west|south-east|"
     r"south-west|central)(?:ern)?\s+(?:Ukraine|Russia|Belarus))\b",
     re.IGNORECASE,
 )
 # a force sized by whoever estimates it: "Kyiv puts the Russian force there at 60,000"
+_SIZES = r"(?:puts?|putting|estimates?|estimated|estimating|places?|placed|assess(?:es|ed)?|reckons?)"
+# ... or in a relative clause: "Pyongyang's troops, which Seoul puts at about 11,000"
 _PUTS_AT_RE = re.compile(
-    rf"\b(?:puts?|putting|estimates?|estimated|estimating|places?|placed|assess(?:es|ed)?|reckons?)\s+(?:the|its|their)\s+"
-    rf"(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})(?P<where>\s+(?:there|in\s+[\w'’-]+|near\s+[\w'’-]+|inside\s+[\w'’-]+))?\s+at\s*$",
+    rf"\b{_SIZES}\s+(?:the|its|their)\s+"
+    rf"(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})(?P<where>\s+(?:there|in\s+[\w'’-]+|near\s+[\w'’-]+|inside\s+[\w'’-]+))?\s+at\s*$"
+    rf"|(?P<np2>\b(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP}),?\s+(?:which|whom)\s+(?:[\w'’-]+\s+){{1,4}}?{_SIZES}\s+at\s*$",
     re.IGNORECASE,
 )
 _FOUGHT_FOR_RE = re.compile(

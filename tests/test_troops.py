@@ -144,6 +144,13 @@ def test_running_total_of_the_deployment_just_named() -> None:
     assert sorted((r["country"], r["value"]) for r in rows) == [("north_korea", 1500), ("north_korea", 12000)]
 
 
+def test_more_of_the_troops_of_the_sentence_before() -> None:
+    rows = extract_troop_deployments(_doc(
+        "North Korea has sent troops to Russia to fight in Kursk. It has sent 3,000 more since January, Seoul says."
+    ))
+    assert [(r["country"], r["value"]) for r in rows] == [("north_korea", 3000)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
