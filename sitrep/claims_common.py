@@ -399,17 +399,7 @@ def find_counts(text: str, *, vague: bool = True) -> list[Count]:
 @lru_cache(maxsize=1 << 16)
 def _find_counts(text: str, vague: bool) -> tuple[Count, ...]:
     out: list[Count] = []
-    covered = -1
     for m in find_numbers(text):
-        if m.start < covered:
-            continue
-        grouped = re.match(r"\d{1,3}(?:,\d{3})+(?!\d)", text[m.start :])
-        if grouped and m.high is None and m.start + grouped.end() > m.end:  # "812,300," read as 812
-            value = int(grouped.group().replace(",", ""))
-            covered = m.start + grouped.end()
-            q, s = qualifier_before(text, m.start)
-            out.append(Count(value, None, None, q or m.qualifier, None, s if q else m.qualifier_start, m.start, covered))
-            continue
         if m.unit in _MEASURED_UNITS or not float(m.value).is_integer() or m.value < 0:
             continue
         if m.high is not None and not float(m.high).is_integer():

@@ -41,7 +41,7 @@ _DIGIT_SEP_RE = re.compile(r"[,\s\u00a0\u202f]")
 # Digits: "1,200", "1 200" (thin or normal space), "4.5", optionally followed by a scale.
 _DIGITS_RE = re.compile(
     r"(?<![\w.,])(?<![A-Za-z]-)(?<!\d/)"  # not "Kh-59/69"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?)"
     r"(?![\w-]*[A-Za-z]-?\d)"  # not part of a model name such as 2S7
     r"(?:\s*(?P<scale>million|billion|thousand|bn|m|k)\b)?",
     re.IGNORECASE,
@@ -293,6 +293,10 @@ def _between_before(text: str, pos: int) -> re.Match | None:
     return _BETWEEN_RE.match(text, j - 7, pos) if _BETWEEN_WORD_RE.fullmatch(text, j - 7, j) else None
 
 
+# A date, year or clock time is no range's lower bound ("since February 2022 to 934,520").
+_NOT_A_BOUND = frozenset({"date", "year", "time"})
+
+
 def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Fold "40-50", "40 to 50" and "between 40 and 50" into one mention of the lower bound."""
     out: list[NumberMention] = []
@@ -300,7 +304,7 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
     while i < len(mentions):
         cur = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and nxt.value > cur.value:
+        if nxt is not None and nxt.value > cur.value and cur.unit not in _NOT_A_BOUND:
             gap = text[cur.end : nxt.start]
             between = _between_before(text, cur.start) and re.fullmatch(r"\s+and\s+", gap)
             if between or (_RANGE_RE.match(gap) and cur.qualifier == "exact"):

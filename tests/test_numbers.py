@@ -82,6 +82,20 @@ def test_ranges_are_one_mention_of_the_lower_bound(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("now about 15,000, according to Seoul", [(15000, None)]),  # punctuation after a grouped number
+        ("between 11,000 and 15,000, according to officials", [(11000, 15000)]),
+        ("11,000-15,000, Seoul said", [(11000, 15000)]),
+        ("the total since February 2022 to 934,520", [(2022, None), (934520, None)]),  # a year starts no range
+        ("1,234,5 is no grouped number", [(1, None)]),
+    ],
+)
+def test_grouped_numbers_and_range_bounds(text: str, spans: list[tuple[int, int | None]]) -> None:
+    assert [(m.value, m.high) for m in find_numbers(text)] == spans
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "more than 100 miles inside Russia",
