@@ -148,3 +148,19 @@ def test_single_type_report_is_a_part_of_the_whole_class_count():
     (ev,) = events(whole, kinzhal)
     assert (ev["launched"], ev["launched_min"], ev["launched_max"]) == (127, 127, 127)
     assert ev["revisions"] is None and ev["n_reports"] == 2
+
+
+def test_a_named_night_and_overnight_from_the_next_morning_are_one_event():
+    from datetime import date
+
+    from sitrep.air_attacks import extract_air_attacks
+    from sitrep.models import Document, Post
+
+    def doc(name: str, text: str) -> Document:
+        return Document(name, f"s3://b/{name}.txt", None, date(2025, 3, 19), (Post(None, (text,)),))
+
+    rows = extract_air_attacks(doc("wire", "Russia launched 160 drones at Ukraine on Tuesday night, the air force said."))
+    rows += extract_air_attacks(doc("blog", "Russia attacked with 160 drones overnight, Ukraine's air force said on Wednesday."))
+    assert [r["report_date"] for r in rows] == ["2025-03-19", "2025-03-19"]
+    (ev,) = reconcile(to_table(AIR_ATTACKS, rows)).to_pylist()
+    assert ev["n_reports"] == 2 and ev["launched"] == 160
