@@ -73,7 +73,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospitali", "casualt", "losses", "lost", "lose", "losi",
@@ -305,7 +305,8 @@ def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool
 def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending]:
     text = sentence.text
     counts = sorted(find_counts(text) + _singles(text), key=lambda c: c.num_start)
-    counts = [c for i, c in enumerate(counts) if not any(o.num_start <= c.num_start < o.end for o in counts[:i])]
+    counts = [c for i, c in enumerate(counts) if not any(o.num_start <= c.num_start < o.end for o in counts[:i])
+              and not (c.value == 1 and _NOBODY_RE.search(text, max(0, c.num_start - 5), c.num_start))]  # "No one was hurt"
     tally, counts = _tally_claims(sentence, finder, counts) if "(+" in text else ([], counts)
     phrases = []
     whole_of: Count | None = None  # the whole of a partitive count, not a figure of its own
@@ -421,7 +422,7 @@ def _tally_claims(sentence: Sentence, finder: ClaimantFinder, counts: list[Count
     return out, [c for i, c in enumerate(counts) if i not in used]
 
 
-_PEOPLE_RE = re.compile(r"\s+(?:people|persons)\b", re.IGNORECASE)
+_PEOPLE_RE = re.compile(r"\s+(?:people|persons|men)\b", re.IGNORECASE)  # "the force lost 2,000 men": soldiers
 _LOSS_WORD_RE = re.compile(r"\b(?:lost|lose|loses|losing|losses|neutrali[sz](?:ed|es|ing))\b", re.IGNORECASE)
 _THING_RE = re.compile(
     r"\b(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|targets?|tanks?|vehicles?|"
@@ -429,7 +430,9 @@ _THING_RE = re.compile(
     r"ground|radar|signal|contact)\b|electronic\s+warfare|\bjamm|\bEW\b|\bsuppress",
     re.IGNORECASE,
 )
-_EW_RE = re.compile(r"electronic\s+(?:warfare|countermeasures|jamming)|\bjamm|\bEW\b|\bsuppress|radar|locationally", re.I)
+_EW_RE = re.compile(r"electronic\s+(?:warfare|countermeasures|jamming)|\bjamm|\bEW\b|\bsuppress|radar|locationally|\blocally\b|"
+                    r"countermeasures", re.I)
+_NOBODY_RE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)  # before "one": nobody
 _SUBSET_AFTER_RE = re.compile(
     r"^(?:\s+(?:were|are|was|is|have\s+been|had\s+been))?\s+(?:also\s+)?among\s+(?:the|those)\b", re.IGNORECASE
 )

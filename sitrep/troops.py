@@ -83,11 +83,11 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
-    "conscript", "commando", "infantry", "marines", "paratroop", "reservist", "mercenar", "0 strong", "0-man", "0-member", "0 men", "brigade",
+    "conscript", "commando", "infantry", "marines", "paratroop", "reservist", "mercenar", "0 strong", "0-man", "0-member", "0 men", " men ", "brigade",
     "regiment", "battalion", "division", "group of", "peacekeep", "artillerymen", "gunners", "sappers", "engineers", "snipers",
     "guardsmen", "riflemen", "operators", "instructors", "advisers", "volunteers", "legionnaires", "officers", "special forces", "special operations", "north koreans",
 )
@@ -129,6 +129,11 @@ _TAKING_PART = r"(?:t(?:ook|ake|akes|aking)\s+part|participat\w*)\s+in"
 _FIGHTING = (
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:counter-?)?(?:offensive|operation|fighting|battles?|assaults?|hostilities|combat|war)\b"
 )
+# the countries that host forces, foreign or their own: "about 100,000 US troops in Europe"
+_HOSTS = (
+    r"(?:Russia|Ukraine|Belarus|Europe|Poland|Romania|Estonia|Latvia|Lithuania|Baltics?|Baltic\s+states|Finland|Germany|Moldova|"
+    r"Slovakia|Hungary|Bulgaria|Syria|Georgia|Armenia|Abkhazia|South\s+Ossetia)"
+)
 _DEPLOY_RE = caseless(
     r"\b(?:deploy(?:ed|s|ing|ment)?|redeploy(?:ed|s|ing)?|re(?:assign|position|rout)(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|sending|station(?:ed|ing)?|"
     r"based|posted|transferr?(?:ed|ing)?|assign(?:ed|s|ing)?|arriv(?:ed|es|ing)|mass(?:ed|ing)|amass(?:ed|ing)?|"
@@ -158,11 +163,8 @@ _DEPLOY_RE = caseless(
     r"(?:in|into|to)\s+the\s+(?:combat|war|conflict|special\s+military\s+operation)\s+zone|"
     rf"(?:near|along|close\s+to)\s+(?:the\s+)?(?:(?:Ukrainian|Russian|Belarusian|northern|eastern|southern)\s+)?"
     rf"(?:border|front(?:\s*-?line)?|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
-    r"in\s+(?:the\s+)?(?:occupied\s+|eastern\s+|southern\s+|northern\s+|western\s+)?(?:Russia|Ukraine|Belarus|Donbas|"
-    # the countries that host foreign forces: "about 100,000 US troops in Europe"
-    r"Europe|Poland|Romania|Estonia|Latvia|Lithuania|Baltics?|Baltic\s+states|Finland|Germany|Moldova|Slovakia|Hungary|"
-    r"Bulgaria|Kaliningrad|Syria|Georgia|Armenia|Abkhazia|South\s+Ossetia|"
-    rf"Transnistria|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
+    rf"in\s+(?:the\s+)?(?:occupied\s+|eastern\s+|southern\s+|northern\s+|western\s+)?(?:{_HOSTS}|Donbas|"
+    rf"Kaliningrad|Transnistria|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     rf"in\s+the\s+(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})\s+(?:direction|sector|axis|region|oblast)|"
     r"inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory))\b"
 )
@@ -195,6 +197,9 @@ _BORDER_RE = re.compile(
     r"(?:\s+with\s+(?:Ukraine|Russia|Belarus|Poland))?)(?!\s+(?:guard|service|force|police|agency|troops))",
     re.IGNORECASE,
 )
+_OWN_BORDER_RE = re.compile(r"\b(?:its|their)\s+(border|frontier)\b", re.IGNORECASE)
+# the country that hosts the troops ("in Romania"); "sent to Russia" names whom they serve, not where
+_HOST_IN_RE = re.compile(rf"\b(?:in|inside|within)\s+(?:the\s+)?(?P<place>{_HOSTS})\b(?!['’]s|-)")
 # a condition still to be met: "to send 100 troops to a peacekeeping force if a ceasefire is reached"
 _CONDITION_AFTER_RE = re.compile(r"\b(?:if|once|unless|provided\s+that|in\s+the\s+event\s+of)\s+(?!not\b)")
 _HYPOTHETICAL_AFTER_RE = re.compile(
@@ -403,11 +408,14 @@ _NAMED_TROOPS_RE = re.compile(
 )
 # a running total of the deployment just named: "..., bringing the total to about 14,000"
 # a force raised to a new size: "The Kremlin has doubled its troops in Belarus to 2,000"
+# ... or brought to a level, the force named with its owner: "bringing the North Korean contingent in Russia to 15,000 men",
+# "taking its contingent in the Gomel region to about 3,000"
 _GROWN_TO_RE = re.compile(
-    r"\b(?:doubled|tripled|increased|boosted|raised|expanded|built\s+up|grown|grew|stepped\s+up|brought)\s+"
-    r"(?:its|their|the|[A-Z][\w-]+['’]s)\s+(?:(?:military|troop)\s+)?(?:troops|forces|contingent|presence|grouping|"
-    r"troop\s+(?:numbers|presence|levels)|numbers)"
-    r"(?:\s+(?:in|near|on|along|at|inside)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:region|oblast|border|area))?)?\s+to\s*$",
+    r"\b(?:doubled|tripled|increased|boosted|raised|expanded|built\s+up|grown|grew|stepped\s+up|brought|brings|bringing|"
+    r"tak(?:es|ing)|took|rais(?:es|ing)|lift(?:s|ed|ing))\s+"
+    r"(?P<np>(?:its|their|the|[A-Z][\w-]+['’]s)\s+(?:(?:North|South)\s+Korean\s+|[A-Z][\w-]+\s+)?(?:(?:military|troop)\s+)?"
+    r"(?:troops|forces|force|contingent|presence|grouping|garrison|troop\s+(?:numbers|presence|levels)|numbers))"
+    r"(?:\s+(?:in|near|on|along|at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+to\s*$",
     re.IGNORECASE,
 )
 _TOTAL_RE = re.compile(
@@ -498,7 +506,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if country is None:
             continue  # whose troops cannot be told: not a usable deployment claim
         deployed_to = total_of.soft["deployed_to"] if total_of else _deployed_to(after, country)
-        place = [name for pos, name in locations(clause) if not _COUNTRY_RE.fullmatch(name)]
+        # "near its border with Ukraine's Chernihiv region": a border named by its owner is still the border
+        place = [name for pos, name in locations(_OWN_BORDER_RE.sub(r"the \1", clause)) if not _COUNTRY_RE.fullmatch(name)]
         if not place:
             part = _PART_OF_COUNTRY_RE.search(clause) or _FOUGHT_FOR_RE.search(clause)  # "in eastern Ukraine", "retake Kursk"
             place = [part["place"]] if part else []
@@ -510,6 +519,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if not place:
             border = _BORDER_RE.search(clause)
             place = [border["place"]] if border else []
+        # "700 French soldiers are stationed in Romania": the host country, when nothing nearer is named (the one after the figure)
+        hosts = [] if place else [m for m in _HOST_IN_RE.finditer(clause) if _country(m["place"]) != country]
+        if hosts:
+            place = [next((m for m in hosts if m.start() >= c.start - clause_start), hosts[-1])["place"]]
         claimant = finder.for_sentence(sentence, c.start)
         fields = {"country": country, "deployed_to": deployed_to, **c.fields}
         soft = {"location": place[0] if place else None, "claimant": claimant.name if claimant else None}
@@ -553,7 +566,11 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
             return None
         if _SOFT_NOUN_RE.match(noun["noun"]) and not _MILITARY_CUE_RE.search(text):
             return None  # "300 German engineers are in Kyiv to repair power plants": not soldiers
-        return _Troops(text[c.end : c.end + noun.end()], c.end + noun.end())
+        phrase = text[c.end : c.end + noun.end()]
+        grown = _GROWN_TO_RE.search(text, max(0, c.start - 160), c.start) if _country(phrase) is None else None
+        if grown is not None:  # "bringing the Russian grouping near Sumy to 60,000 men": the grouping's owner
+            phrase = f"{grown['np']}{phrase}"
+        return _Troops(phrase, c.end + noun.end())
     if c.vague_phrase is not None:
         return None
     strong = _STRONG_RE.match(text, c.end)
@@ -571,6 +588,15 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         found_before = _referent(text, low, c, elided.end() + 40)
         if found_before is not None:
             return found_before
+    of_them = _OF_WHOM_RE.match(text, c.end)
+    if of_them is not None and (_ELIDED_AFTER_RE.match(low, of_them.end()) or _ELIDED_PLACE_RE.match(text, of_them.end())
+                                or _PARTICIPLE_AFTER_RE.match(low, of_them.end())):
+        subject = _SUBJECT_TROOPS_RE.search(text, 0, c.start)  # "them": the troops the sentence is about, its first
+        if subject is not None:
+            return _Troops(subject.group(), c.end, named_before=True, placed=True)
+    if found and _PARTICIPLE_AFTER_RE.match(low, c.end) and not _UP_FROM_RE.search(low, max(0, c.start - 30), c.start):
+        # "..., on top of roughly 11,000 deployed last autumn", but "up from 3,000 stationed there in May" is a past level
+        return _Troops("", c.end, total_of=found[-1], placed=True)
     if _MORE_AFTER_RE.match(low, c.end) and _SENT_BEFORE_RE.search(low, max(0, c.start - 40), c.start):
         return _referent(text, low, c, c.start) or _previous_troops(prev, c)  # "... It has sent 3,000 more since"
     if _ESTIMATES_RANGE_RE.search(text, max(0, c.start - 60), c.start):
@@ -580,8 +606,11 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
     before = text[max(0, c.start - 160) : c.start]
     if before.endswith("of ") and _FORCE_OF_RE.search(before):
         return _Troops("", c.end)
-    if _GROWN_TO_RE.search(before):
-        return _Troops("", c.end)
+    grown = _GROWN_TO_RE.search(before)
+    if grown is not None:
+        if found and _country(grown["np"]) is None:  # "sent 2,000 more troops, bringing its contingent in Russia to 14,000"
+            return _Troops("", c.end, total_of=found[-1], placed=True)
+        return _Troops(grown["np"], c.end, named_before=True)
     puts = _PUTS_AT_RE.search(before)
     if puts is not None:
         return _Troops(puts["np"] or puts["np2"], c.end, named_before=True, placed=puts["where"] is not None)
@@ -622,6 +651,13 @@ def _previous_troops(prev: str, c: Count) -> _Troops | None:
     return _Troops(prev[: noun.end()], c.end, named_before=True, placed=True)
 
 
+# a count placed by a bare participle: "on top of roughly 11,000 deployed last autumn", "some 9,000 of them stationed there"
+_PARTICIPLE_AFTER_RE = re.compile(
+    r"\s+(?:more\s+)?(?:already\s+|earlier\s+|previously\s+|initially\s+|first\s+|now\s+)?(?:sent|deployed|dispatched|stationed|"
+    r"positioned|based|moved|transferred|redeployed|massed|amassed|concentrated|shipped|committed|garrisoned|"
+    r"(?:brought|flown|rotated)\s+in)\b"
+)
+_UP_FROM_RE = caseless(r"\b(?:up|down|rising|risen|falling|compared|against)\s+(?:from|with|to)\s+$")
 _ESTIMATES_RANGE_RE = re.compile(
     r"\b(?:estimates?|figures?|assessments?)\s+(?:\w+\s+){0,2}?(?:range[sd]?|ranging|var(?:y|ies|ying))\s+(?:from|between)\s+$",
     re.IGNORECASE,
@@ -640,7 +676,11 @@ _MILITARY_CUE_RE = re.compile(
     r"battalions?|regiments?|special\s+forces|defen[cs]e\s+ministry|units?)\b",
     re.IGNORECASE,
 )
-_UNITS_RE = re.compile(r"\b(?:forces|brigades?|regiments?|battalions?|divisions?|corps|troop|military|army|front|war|fight\w*)\b", re.IGNORECASE)
+_UNITS_RE = re.compile(
+    r"\b(?:forces|brigades?|regiments?|battalions?|divisions?|corps|troop|military|army|front|war|fight\w*|contingent|grouping|"
+    r"garrison|units?)\b",
+    re.IGNORECASE,
+)
 _PART_OF_COUNTRY_RE = re.compile(
     r"\b(?:in|into|to|across|throughout|inside)\s+(?:the\s+)?(?P<place>(?:north|south|east|west|north-east|north-west|south-east|"
     r"south-west|central)(?:ern)?\s+(?:Ukraine|Russia|Belarus))\b",
@@ -682,6 +722,10 @@ def _referent(text: str, low: str, c: Count, cue_end: int) -> _Troops | None:
 
 
 _ANY_COUNTRY = r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_COUNTRIES.values())
+_SUBJECT_TROOPS_RE = re.compile(
+    rf"{_ANY_COUNTRY}(?:\s+(?:[A-Z][\w'’-]+|special|elite|regular|combat|military|army|ground|assault|airborne)){{0,2}}"
+    rf"\s+(?:{_TROOP_NOUN}|units|contingents?|battalions|brigades|regiments)\b"
+)
 _FRONTED_RE = re.compile(r"\s*(?:With|Having|Besides|In\s+addition\s+to)\s", re.IGNORECASE)
 _MAIN_SUBJECT_RE = re.compile(rf"[^;,]{{0,60}},\s+(?:the\s+)?(?P<c>{_ANY_COUNTRY})")
 _WHOLE_BEFORE_RE = re.compile(r"\b(?:out\s+of|of)\s+(?:the|a|an|its|their)\b[^,;]{0,40}$")
@@ -707,6 +751,8 @@ _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2
 
 _GIVE_TO_RE = re.compile(r"\b(?:send|sends|sent|give|gives|gave|provide|provides|provided|offer|offers|offered|supply|supplies|"
                          r"supplied|lend|lends|lent|sell|sells|sold|hand|handed)\s+$", re.IGNORECASE)
+_BORDER_OF_RE = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
+_BORDER_WITH_RE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _RULERS_IN_RE = re.compile(r"\b(?:regime|government|authorities|leadership|rulers|junta)\s+in\s+$", re.IGNORECASE)
 _ANAPHOR_RE = re.compile(  # a pronoun that sends or owns the troops, not one that only reports ("They said ...")
     r"\b(?:(?:it|they)\s+(?:has|have|had|is|are|was|were|also|now|then|reportedly|sent|sends|deployed|deploys|dispatched|moved|"
@@ -743,6 +789,8 @@ def _sender_before(before: str) -> str | None:
             continue  # "sent to Russia": a destination, but "the regime in Minsk" sends
         if _GIVE_TO_RE.search(before, max(0, m.start() - 20), m.start()):
             continue  # "will send Ukraine another €650m": a recipient
+        if _BORDER_OF_RE.match(before, m.end()) or _BORDER_WITH_RE.search(before, max(0, m.start() - 20), m.start()):
+            continue  # "along the Ukrainian border", "the border with Ukraine": a place
         said = _SAYER_AFTER_RE.match(before, m.end())
         if said is not None or _ACCORDING_RE.search(before, 0, m.start()):
             if said is None or said["org"]:

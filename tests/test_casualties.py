@@ -112,6 +112,9 @@ def test_enemy_is_the_other_side_of_the_claimant() -> None:
         "Ukrainian forces destroyed 12 tanks and lost 2 km of ground near Kurakhove.",
         "Poland's security service arrested 14 people suspected of sabotage.",
         "The war has lasted 34 months, and 3 years of fighting have left the region in ruins.",
+        "A drone hit a shop in Nikopol, but no one was injured, the governor said.",
+        "Russian forces launched 80 drones; 62 were shot down and the other 18 were lost locally.",
+        "Air defences downed 30 of 41 drones launched by Russian troops, and 11 were lost to countermeasures.",
     ],
 )
 def test_not_casualties(text: str) -> None:

@@ -152,8 +152,28 @@ def test_more_of_the_troops_of_the_sentence_before() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moldova says Russian soldiers guard depots in Transnistria, where about fifteen hundred of them are stationed.",
+         [("russia", 1500, "Transnistria")]),
+        ("Minsk has sent 2,000 more troops to the border, on top of some 5,000 positioned there in May.",
+         [("belarus", 2000, "border"), ("belarus", 5000, "border")]),
+        ("Fresh units have arrived, bringing the Russian grouping near Kupiansk to about 45,000 men, Kyiv said.",
+         [("russia", 45000, "Kupiansk")]),
+        ("Belarus has massed 3,000 soldiers near its border with Ukraine's Zhytomyr region.", [("belarus", 3000, "Zhytomyr region")]),
+        ("About 800 Dutch troops are stationed in Lithuania.", [("netherlands", 800, "Lithuania")]),
+        ("Russia now has 6,000 troops near Sumy, up from about 4,000 stationed there in spring.", [("russia", 6000, "Sumy")]),
+    ],
+)
+def test_referred_earlier_and_levelled_counts_and_their_places(text: str, expected: list) -> None:
+    rows = extract_troop_deployments(_doc(text))
+    assert [(r["country"], r["value"], r["location"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Mobilisation has brought Ukraine's army to about 900,000 men, officials said.",
         "Russia has pulled out about 5,000 troops from the Kherson region, officials said.",
         "Seoul believes Pyongyang is weighing sending up to 30,000 more troops to Russia.",
         "Before the invasion, Russia massed about 190,000 troops on Ukraine's borders in the winter of 2021-22.",
