@@ -305,8 +305,7 @@ def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool
 def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending]:
     text = sentence.text
     counts = sorted(find_counts(text) + _singles(text), key=lambda c: c.num_start)
-    counts = [c for i, c in enumerate(counts) if not any(o.num_start <= c.num_start < o.end for o in counts[:i])
-              and not (c.value == 1 and _NOBODY_RE.search(text, max(0, c.num_start - 5), c.num_start))]  # "No one was hurt"
+    counts = [c for i, c in enumerate(counts) if not any(o.num_start <= c.num_start < o.end for o in counts[:i])]
     tally, counts = _tally_claims(sentence, finder, counts) if "(+" in text else ([], counts)
     phrases = []
     whole_of: Count | None = None  # the whole of a partitive count, not a figure of its own
@@ -432,7 +431,6 @@ _THING_RE = re.compile(
 )
 _EW_RE = re.compile(r"electronic\s+(?:warfare|countermeasures|jamming)|\bjamm|\bEW\b|\bsuppress|radar|locationally|\blocally\b|"
                     r"countermeasures", re.I)
-_NOBODY_RE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)  # before "one": nobody
 _SUBSET_AFTER_RE = re.compile(
     r"^(?:\s+(?:were|are|was|is|have\s+been|had\s+been))?\s+(?:also\s+)?among\s+(?:the|those)\b", re.IGNORECASE
 )

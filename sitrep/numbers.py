@@ -183,12 +183,15 @@ def _word_mentions(text: str) -> list[tuple[int, int, float]]:
             if parsed is None:
                 break
             value, end = parsed
-            out.append((pos, end, value))
+            if not (value == 1 and end - pos == 3 and _PRONOUN_ONE_BEFORE_RE.search(low, max(0, pos - 5), pos)):
+                out.append((pos, end, value))
             sep = _JOIN_RE.match(low, end)
             pos = sep.end() if sep else m.end()
     return out
 
 
+# "no one was hurt", "no-one", "not one": a pronoun, not a count of one.
+_PRONOUN_ONE_BEFORE_RE = re.compile(r"\b(?:no|not)(?:\s+|-)$")
 _JOIN_RE = re.compile(r"\s+and\s+|\s+|-", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 _SEP_RE = re.compile(r"\s+|-")

@@ -89,6 +89,7 @@ def test_ranges_are_one_mention_of_the_lower_bound(text: str) -> None:
         ("11,000-15,000, Seoul said", [(11000, 15000)]),
         ("the total since February 2022 to 934,520", [(2022, None), (934520, None)]),  # a year starts no range
         ("1,234,5 is no grouped number", [(1, None)]),
+        ("No one was hurt; no-one saw not one drone, but one fell", [(1, None)]),
     ],
 )
 def test_grouped_numbers_and_range_bounds(text: str, spans: list[tuple[int, int | None]]) -> None:
