@@ -207,7 +207,7 @@ _CUE_RE = re.compile(
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
     r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed|crossed)"
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
-    r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:s|ped|ping)?|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
+    r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:ped|ping)|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
     r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|ke(?:eps?|pt)|stor(?:e|ed|es|ing)|amass\w*|accumulat\w*|possess\w*|"
     r"in\s+reserve|arsenal|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
     r"|(?P<lost>(?:locationally|location-?)\s*lost|lost(?:\s+track(?:\s+of)?)?|jammed|suppressed|disrupted|redirected|diverted|"
@@ -248,7 +248,7 @@ _MODAL_RE = re.compile(
 )
 _FILLER = (
     r"others?|another|more|further|additional|having|remain(?:ed|ing)?|were|was|had|have|has|been|being|are|is|also|later|"
-    r"subsequently|reportedly|successfully|all|either|then|of\s+them|of\s+which|of\s+these"
+    r"subsequently|reportedly|successfully|all|either|then|of\s+them|of\s+which|of\s+these|a\s+total\s+of|in\s+total|altogether"
 )
 _IMMEDIATE_RE = re.compile(rf"^(?:\s|[\"“”'‘’]|\b(?:{_FILLER})\b)*$", re.IGNORECASE)
 _AUX_RE = re.compile(r"\b(?:were|was|been|are|is|remain(?:ed)?)\b", re.IGNORECASE)
@@ -258,7 +258,9 @@ _OF_PHRASE_RE = re.compile(r"\s+of\s+[\w\s-]{1,30}?(?=,|\s+and\b)")
 # "shot down 1 missile and 58 drones, and 56 decoy drones were lost": a new clause with its own verb.
 _COMMA_AND_RE = re.compile(r"^\s*,\s*and\s*$", re.IGNORECASE)
 _OWN_VERB_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\b", re.IGNORECASE)
-_CHAIN_GAP_RE = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*$", re.IGNORECASE)
+_CHAIN_GAP_RE = re.compile(  # "5 Kh-101s, all 4 Kalibrs and 44 drones were downed": "all" is the next count's
+    r"^\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:all\s+(?:of\s+)?(?:the\s+)?)?$", re.IGNORECASE
+)
 _MIXED_TAIL_RE = re.compile(r"^\s*,?\s*(?:and|or|and/or|&|plus)\s+", re.IGNORECASE)
 _PART_AFTER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:them|these|those|which)\b|of\s+the\s+(?:other\s+|remaining\s+)?)", re.I)
 _TOTAL_AFTER_RE = re.compile(
@@ -286,8 +288,9 @@ _SINGLE_DOWNED_RE = re.compile(
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
+_DOWNING = r"shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting|neutrali[sz](?:ed|ing)"
 _ALL_THE_RE = re.compile(
-    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,40}?\ball\s+(?:of\s+)?the\s+"
+    rf"\b(?:{_DOWNING})\b[^.;]{{0,40}}?\ball\s+(?:of\s+)?the\s+"
     r"(?P<w>drones|missiles|UAVs)\b",
     re.IGNORECASE,
 )
@@ -298,7 +301,7 @@ _ALL_THE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ALL_OF_TYPE_RE = re.compile(
-    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,40}?\ball\s+(?:of\s+)?the\s+"
+    rf"\b(?:{_DOWNING})\b[^.;]{{0,40}}?\ball\s+(?:of\s+)?the\s+"
     r"(?P<t>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Zircon|Shahed|Geran(?:-\d)?|(?:Kh|X)-\d+[A-Z]{0,3}|ATACMS|Neptune|Storm\s+Shadow)s?)\b"
     r"|\ball\s+(?:of\s+)?the\s+(?P<t2>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Shahed|(?:Kh|X)-\d+[A-Z]{0,3})s?)\b(?=[^.;:]{0,40}?\b(?:were|was)\s+"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed))",
@@ -432,8 +435,9 @@ _BARE_FOLLOW_RE = re.compile(
 _STOPWORDS = frozenset(
     "of and or were was is are had have has been be in at to from by on with that which than out over as for while "
     "the a an into near across after before during per each who it its their them they this these those said says "
-    "but including about around when where because if since until killed injured wounded dead people".split()
-)  # "14 injured when Russian drones hit": no modifier stands between these counts and the weapon
+    "but including about around when where because if since until killed injured wounded dead people "
+    "several some many few dozens multiple numerous".split()
+)  # "14 injured when Russian drones hit", "30 drones and several missiles": no modifier stands between these
 _MODIFIER_WORD_RE = re.compile(r"[\w'’-]+")
 _MODIFIER_JUNK_RE = re.compile(r"^[\s\-\"“”'‘’/)]*$")  # "S-300/S-400 missiles", "(of 60) drones"
 # "108 drones launched by Russia", "the 90 drones Russia launched"
@@ -453,7 +457,7 @@ _ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
 # ---------------------------------------------------------------- claimants
 
 _REPORT_RE = re.compile(
-    r"\b(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|"
+    r"\b(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|counted|tallied|"
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
     r"(?:put|puts|raised|revised|updated|lowered|gave)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figure|number|tally|count|total)\b))\b",
     re.IGNORECASE,
@@ -462,7 +466,7 @@ _REPORT_LC = _lowered(_REPORT_RE)
 _AUX_TAIL_RE = re.compile(
     r"(?:\s+(?:has|had|have|also|later|earlier|previously|separately|then|again|further))+\s*$", re.IGNORECASE
 )
-_SEGMENT_SPLIT_RE = re.compile(r"[,;:(\[“”\"]|\s[-–—]\s")
+_SEGMENT_SPLIT_RE = re.compile(r"[,;:(\[“”\"]|\s[-–—]\s|\s(?:in|during|for)\s+which\s")  # "an attack in which the air force counted"
 _RIGHT_CUT_RE = re.compile(
     r"\s+(?:on|in|this|today|yesterday|earlier|later|overnight|that|it|its|late|early|after|before|as|with|via|"
     r"citing|adding|while|and|who|which)\b.*$",
@@ -481,7 +485,7 @@ _BARE_CAPITAL_RE = re.compile(
 )
 _ORG_RE = re.compile(
     r"\b(?:military|army|armed\s+forces|forces|command|officials|authorities|administration|intelligence|ministry|"
-    r"agency|service|spokes\w+|police|emergency|operator|officers?|office|prosecutor\w*|council)\b",
+    r"agency|service|spokes\w+|police|emergency|operator|officers?|office|prosecutor\w*|council|government)\b",
     re.IGNORECASE,
 )
 _VAGUE_ORG_RE = re.compile(r"^(?:\w+(?:['’]s)?\s+)?(?:military|army|armed\s+forces|officials|authorities)$", re.I)
@@ -688,7 +692,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
         for text in _split_sentences(paragraph):
             sentence = _Sentence(text, index, p_idx, speaker, list_role)
             active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
-            new_rows = _sentence_rows(sentence, paragraphs, context, post, active)
+            roles = {r.last_role for r in open_rows} if active else set()
+            new_rows = _sentence_rows(sentence, paragraphs, context, post, active, roles.pop() if len(roles) == 1 else None)
             if new_rows:
                 touched, created = _merge_into(new_rows, open_rows if active else [], context)
                 if created and "total" in text:
@@ -704,12 +709,14 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                     _the_one_downed(text, open_rows)  # "..., the Kh-59/69 missiles and 91 drones"
                 _none_downed(text, open_rows)
                 _single_downed(text, open_rows)
+                _rest_lost(text, open_rows)
                 last_index = index
             elif active:
                 _adopt_claimant(sentence, open_rows, paragraphs, context)
                 _all_downed_in(text, open_rows)
                 _revise_open(text, open_rows)
                 _none_downed(text, open_rows)
+                _rest_lost(text, open_rows)
             index += 1
     if any(r.pending for r in pending):
         rows.extend(_sourced_pending(pending, paragraphs, context))
@@ -922,12 +929,14 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
 
 
 def _sentence_rows(
-    sentence: _Sentence, paragraphs: list[str], context: _DocContext, post: Post, continues: bool = True
+    sentence: _Sentence, paragraphs: list[str], context: _DocContext, post: Post, continues: bool = True,
+    open_role: str | None = None,
 ) -> list[_Row]:
     """The claim rows stated by one sentence, before merging with its neighbours.
 
     A sentence that names no weapon only adds to an open claim ("Of them, 46 were lost"): with none
-    open (`continues` false) its rows would be dropped, so it is not read at all.
+    open (`continues` false) its rows would be dropped, so it is not read at all. `open_role` is the role of
+    the open claim's last figure: "On Sunday it had reported 57" gives another figure for it.
     """
     text = sentence.text
     low = _lower(text)
@@ -950,6 +959,10 @@ def _sentence_rows(
                 chain[0].role, chain[0].separate = previous[0].role, True
             elif _GAPPED_NIGHT_AFTER_RE.match(text, chain[0].end) and _ends(_GAPPED_AND_RE, text, chain[0].mention.qualifier_start):
                 chain[0].role, chain[0].separate = previous[0].role, True  # "80 on Friday night and a further 45 on Saturday night"
+        if open_role and not previous and chain[0].anaphoric and chain[0].role is None and _ends(
+            _BARE_REPORTED_RE, text, chain[0].mention.qualifier_start
+        ):
+            chain[0].role = open_role  # "On Sunday it had reported 57": the measure of the claim it follows
         if previous and chain[0].anaphoric and previous[0].role in ("launched", "intercepted"):
             earlier = _ends(_EARLIER_REPORT_RE, text, chain[0].mention.qualifier_start)
             if earlier and (chain[0].role == previous[0].role or (chain[0].role is None and earlier.group("verb"))):
@@ -1059,6 +1072,8 @@ _EARLIER_REPORT_RE = re.compile(
     r"[;,]\s*(?:(?P<verb>adding\s+to|after\s+(?:(?:it|they)\s+(?:had\s+)?)?report(?:ing|ed))|after)\s+(?:the\s+)?$", re.I
 )
 _LIST_GAP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+# "it had reported 57", "the ministry counted 47": a bare figure of a reporting verb, the measure of the open claim
+_BARE_REPORTED_RE = re.compile(r"\b(?:reported|counted|cited|listed|gave)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?$", re.I)
 
 
 def _implicit_totals(text: str, counts: list[_Count]) -> None:
@@ -1125,7 +1140,8 @@ def _header_claimant(paragraphs: list[str], p_idx: int, context: _DocContext) ->
     for i in range(p_idx - 1, max(-1, p_idx - 4), -1):
         para = paragraphs[i]
         if len(para) <= 60 and not any(ch.isdigit() for ch in para) and _looks_like_source(para):
-            claimant = _normalize_claimant(_SEGMENT_SPLIT_RE.split(para)[0], None, context)
+            said = [c for _, c in _claimants(para.rstrip(" :") + ".", context)]  # "Results, according to the air force:"
+            claimant = said[-1] if said else _normalize_claimant(_SEGMENT_SPLIT_RE.split(para)[0], None, context)
             return None if claimant is None or claimant.pronoun else claimant
         if ":" not in para:
             return None
@@ -1152,9 +1168,10 @@ def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _Do
 _ARTICLE_COUNT_LC = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|shot\s+down|downed|destroyed|intercepted|"
     r"(?:drones?|missiles?|uavs?)(?:\s+and|\s*,)|,\s+and|"
-    r"with(?=\s+an?\s+(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+and\s+(?:\d|about|some|over|more|nearly|almost|around)))"
+    r"with(?=\s+an?\s+(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+and\s+(?:\d|about|some|over|more|nearly|almost|around))|"
+    r"(?:struck|strikes|hit|hits|attack(?:ed|s)?|target(?:ed|s))\s+(?:[\w'’.-]+\s+){1,8}?with)"
     r"\s+(?P<a>an?)\s"
-)  # "launched a ballistic missile", "100 drones and a missile", "with a missile and 100 drones"
+)  # "launched a ballistic missile", "100 drones and a missile", "with a missile and 100 drones", "struck X with a missile"
 # "a massive drone attack", "a drone strike": the weapon noun only describes another noun.
 _NOUN_AFTER_RE = re.compile(
     r"[\s-]*(?:attacks?|strikes?|assaults?|raids?|barrages?|waves?|alerts?|threats?|warnings?|programmes?|programs?|"
@@ -1286,6 +1303,21 @@ _PERIODIC_HINTS = (  # a cheap test before _PERIODIC_LC
 )
 
 
+# "about 25-30 drones", "some 60 to 70 of them": a qualified range, which numbers.py does not fold
+_RANGE_AFTER_RE = re.compile(r"\s*(?:[-–—]|to\s)\s*\d")
+_RANGE_BEFORE_RE = re.compile(r"\b(?:about|around|some|roughly|approximately|nearly|almost)\s+\d+\s*(?:[-–—]|to)\s*$", re.I)
+
+
+def _ranged(text: str, count: _Count) -> bool:
+    """ "between 20 and 25 drones": either end of a range is no claim."""
+    mention = count.mention
+    return (
+        mention.high is not None
+        or (mention.qualifier != "exact" and _RANGE_AFTER_RE.match(text, mention.end) is not None)
+        or _ends(_RANGE_BEFORE_RE, text, mention.start, 40) is not None
+    )
+
+
 def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, continues: bool = False) -> None:
     """Counts that are no single attack: rates ("300 drones a day") and cumulative totals; and parts of a claim
     made before (`continues`: the sentence may continue an open claim)."""
@@ -1302,7 +1334,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     for count in counts:
-        if drill or count.foreign:
+        if drill or count.foreign or _ranged(text, count):
             count.role = "none"
             continue
         if periodic and not (
@@ -1553,6 +1585,36 @@ def _single_downed(text: str, rows: list[_Row]) -> None:
     if single is not None and single.group("w"):
         kind = "missile" if single.group("w").lower() == "missile" else "drone"
         _all_downed([r for r in rows if r.weapon == kind and r.values["launched"] == 1])
+
+
+# "with the rest lost to jamming", "the remainder were locationally lost": the figure is launched less downed
+_REST_RE = re.compile(
+    r"\b(?:the\s+(?:rest|remainder|remaining(?:\s+(?P<w>drones|UAVs|missiles|ones))?|others|other\s+(?P<w2>drones|UAVs|missiles|ones))"
+    r"|(?<!\w\s)others)(?:\s+of\s+them)?\s+(?:(?:were|was|had\s+been|have\s+been|being|are|either)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _rest_lost(text: str, rows: list[_Row]) -> None:
+    """ "shot down 22 of the 30 drones, with the rest lost to jamming": the one claim with launched and downed
+    figures and no lost one gets the difference, when the verb after "the rest" is a loss to electronic warfare."""
+    if "rest" not in text and "remain" not in text and "other" not in text:
+        return
+    for m in _REST_RE.finditer(text):
+        cue = _CUE_RE.match(text, m.end())
+        if cue is None or cue.lastgroup not in ("lost", "ew"):
+            continue
+        noun = (m.group("w") or m.group("w2") or "").lower()
+        kind = "missile" if noun == "missiles" else "drone" if noun in ("drones", "uavs") else None
+        candidates = [
+            r for r in rows
+            if (kind is None or r.weapon == kind) and r.values["lost"] is None
+            and r.values["launched"] is not None and r.values["intercepted"] is not None
+            and r.values["launched"] > r.values["intercepted"]
+        ]
+        if len(candidates) == 1:  # "the rest" of which claim, when several could be meant: not told
+            row = candidates[0]
+            row.values["lost"] = row.values["launched"] - row.values["intercepted"]
 
 
 def _none_downed(text: str, rows: list[_Row]) -> None:
@@ -1828,8 +1890,9 @@ def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> Non
     for count, nxt in zip(counts, [*counts[1:], None]):
         qstart = count.mention.qualifier_start
         lead = _lead(text, qstart)
-        # "all 18 were shot down": 18 launched too
+        # "all 18 were shot down", "downed 10 of 12 drones and both missiles": as many launched too
         count.all_launched = ("all" in lead or "each" in lead or "every" in lead) and bool(_ends(_ALL_BEFORE_RE, text, qstart))
+        count.all_launched = count.all_launched or (count.mention.text.lower() == "both" and not count.anaphoric)
         count.total = count.total or ("of" in lead and bool(_ends(_TOTAL_BEFORE_RE, text, qstart)))
         count.part = ("of" in lead or "among" in lead) and bool(_ends(_PART_BEFORE_RE, text, qstart))
         of = _PART_AFTER_RE.match(text[count.end :])
@@ -1880,6 +1943,8 @@ def _chains(text: str, counts: list[_Count]) -> list[list[_Count]]:
             and _CHAIN_GAP_RE.match(gap := _OF_PHRASE_RE.sub("", text[prev.end : count.mention.qualifier_start]))
             and not (_COMMA_AND_RE.match(gap) and _OWN_VERB_RE.match(text, count.end))
         ):
+            if prev.total and count.mention.text.lower() in ("a", "an"):
+                count.all_launched = True  # "downed 23 of 27 drones and a Kh-59 missile": that one downed, not a total
             count.total = prev.total and not count.all_launched  # "out of 47 missiles and 64 drones", not "and all 4"
             count.breakdown = count.breakdown or (prev.breakdown and not _other_kind(counts, count))  # "including 3 missiles and 35 drones"
             chains[-1].append(count)
@@ -1899,7 +1964,9 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     """Give each count of a chain its role from the verb cue that governs it."""
     cue = _governing_cue(text, chain, cues)
     role = None if cue is None else _CUE_ROLE[cue.lastgroup]
-    if cue is None and list_role and (not chain[0].anaphoric or _ends(_LABELLED_RE, text, chain[0].mention.qualifier_start)):
+    if cue is None and list_role and (not chain[0].anaphoric or _ends(_LABELLED_RE, text, chain[0].mention.qualifier_start)) and not (
+        chain[0].anaphoric and any(c.end() <= chain[0].mention.start for c in cues)
+    ):  # "Overnight, air defences destroyed 49 UAVs: 20 over Bryansk, ...": the bare figures break down the verb's count
         role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
     negated = role == "intercepted" and cue is not None and bool(_ends(_NEGATION_RE, text, cue.start()))
     if negated:  # "the 3 ballistic missiles were not intercepted", "could not be intercepted": launched, none downed
@@ -2158,7 +2225,11 @@ def _subject_side(text: str, cue_start: int) -> str | None:
     return None
 
 
-_PREPOSITION_END_RE = re.compile(r"\b(?:on|against|at|into|towards?|over|across|in|of|from|near|to)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_PREPOSITION_END_RE = re.compile(
+    r"\b(?:on|against|at|into|towards?|over|across|in|of|from|near|to)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$",  # "an attack on western Ukraine"
+    re.IGNORECASE,
+)
 
 
 def _rows_from_counts(
@@ -2194,7 +2265,11 @@ def _rows_from_counts(
         if weapon is None and not count.target:
             weapon = last_weapon or _sole_weapon(text, weapons, count)
         hint = count.attacker or _attacker_from_cue(count)
-        candidates = [r for r, first in rows if not _report_boundary(text, first, count.mention.start)]
+        # not the claim of another reporter: "the city said 14 drones were downed, while the air force said 40 of 52"
+        candidates = [
+            r for r, first in rows
+            if not _report_boundary(text, first, count.mention.start) and not _another_reporter(text, rows, r, count)
+        ]
         if count.anaphoric:  # "..., of which 29 were shot down": the nearest claim before it
             candidates.reverse()
         row = None if count.separate else _find_row(candidates, weapon, count.weapon_type, hint)
@@ -2202,8 +2277,6 @@ def _rows_from_counts(
             _another_night(text, rows, row, count) or _named_kind(text, count)
         ):
             row = None  # "63 drones overnight into Saturday ... and 81 drones overnight into Sunday"
-        if row is not None and _another_reporter(text, rows, row, count):
-            row = None  # "the city said 14 drones were downed, while the air force put the figure at 61"
         if row is None and count.target and rows:
             row = rows[-1][0]  # "..., hitting 9 targets": the strike just counted
         if row is None:  # weapon "" stands for the weapon of the claim this sentence continues
@@ -2298,6 +2371,7 @@ _NIGHT_MARK_RE = re.compile(
     rf"|\bon\s+(?:{_WEEKDAY_NAMES})\b"
     rf"|\b(?:{_WEEKDAY_NAMES})\s+night\b"
     r"|\b(?:the\s+)?(?:previous|preceding|following|next)\s+night\b|\bthe\s+night\s+(?:before|after)\b|\blast\s+night\b"
+    r"|\b(?:a|one|the)\s+night\s+(?:earlier|later)\b"
     r"|^\W*(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b(?=\s*:)",
     re.IGNORECASE,
@@ -2382,7 +2456,10 @@ _ADVERB_CLAUSE_RE = re.compile(r"\s*(?:however|meanwhile|in\s+turn|for\s+(?:its|
 
 
 def _reporter_before(text: str, verb: re.Match) -> bool:
-    """A reporting verb with a subject of its own in its clause: "the air force said", not "..., and said"."""
+    """A reporting verb with a subject of its own in its clause: "the air force said", not "..., and said";
+    "according to" names its reporter after it."""
+    if verb.group().lower().startswith("according"):
+        return True
     start = _clause_start(text, verb.start())
     while start and not text[start : verb.start()].strip(" ,") and _ADVERB_CLAUSE_RE.fullmatch(
         text, _clause_start(text, start - 1), start - 1
@@ -2731,6 +2808,10 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     seg = re.sub(r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:(?:the|a|an)\s+)?", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
     if not seg or _REJECT_RE.match(seg) or len(seg.split()) > 8:
         return None
+    foreign = _FOREIGN_BODY_RE.match(seg)
+    if foreign is not None and _looks_like_source(foreign.group("body")):  # "Poland's operational command": no side
+        country = foreign.group("country").capitalize()
+        return _Claimant(f"{_COUNTRY_ADJ.get(country, country)} {foreign.group('body')}", None, foreign=True)
     side = _side_in(seg)
     side = side if side != ENEMY else None
     place = _PLACE_RE.search(seg)
@@ -2785,6 +2866,16 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
             return _Claimant(f"{_SIDE_ADJ[side]} military" if side else seg, side, vague=True)
         return _Claimant(seg, side, vague=bool(re.search(r"officials|authorities", seg, re.I)))
     return None
+
+
+# "Poland's operational command", "the Romanian defence ministry": a third country's body
+_COUNTRY_ADJ = {
+    "Poland": "Polish", "Romania": "Romanian", "Moldova": "Moldovan", "Belarus": "Belarusian", "Lithuania": "Lithuanian",
+    "Latvia": "Latvian", "Estonia": "Estonian", "Finland": "Finnish", "Hungary": "Hungarian", "Slovakia": "Slovak",
+}
+_FOREIGN_BODY_RE = re.compile(
+    rf"(?P<country>{'|'.join(_COUNTRY_ADJ)}|{'|'.join(_COUNTRY_ADJ.values())})(?:['’]s)?\s+(?P<body>[\w\s-]+)$", re.IGNORECASE
+)
 
 
 # Bodies whose name tells their side
@@ -2939,16 +3030,20 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             _absorb(revised, row)
             touched.append(revised)
             continue
-        if not row.weapon and not _another_claimants_share(row, open_rows, context) and not _additional_share(row, open_rows):
+        night = False  # another night's figure: never a restatement or breakdown of the open claim
+        if not row.weapon and not (
+            _another_claimants_share(row, open_rows, context) or (night := _another_nights_share(row, open_rows))
+            or _additional_share(row, open_rows)
+        ):
             continue  # a figure with no weapon and no claim to attach it to
-        loose = _loosely_restated(row, open_rows, context)
+        loose = None if night else _loosely_restated(row, open_rows, context)
         if loose is not None:
             loose.values = dict(row.values)
             loose.qualifier = row.qualifier
             _absorb(loose, row)
             touched.append(loose)
             continue
-        if _is_breakdown(row, open_rows, context):
+        if not night and _is_breakdown(row, open_rows, context):
             continue
         if row.attacker is None:
             row.attacker = next((r.attacker for r in open_rows if r.weapon == row.weapon), None)
@@ -2975,6 +3070,23 @@ def _another_claimants_share(row: _Row, open_rows: list[_Row], context: _DocCont
         return False  # the same claimant's breakdown of its own figure
     row.weapon, attacker = next(iter(kinds))
     row.attacker = row.attacker or attacker
+    return True
+
+
+def _another_nights_share(row: _Row, open_rows: list[_Row]) -> bool:
+    """ "Russia launched 160 drones on Tuesday night ... On Monday night, it had launched 90.": a figure with no
+    weapon in a sentence that names a night the open claim does not is that night's claim (takes its weapon)."""
+    text = row.evidence[-1]
+    low = _lower(text)
+    mark = _NIGHT_MARK_RE.search(text) if "night" in low or "on " in low else None
+    claims = [r for r in open_rows if not r.pending]
+    if mark is None or len({(r.weapon, r.attacker) for r in claims}) != 1 or _RELATIVE_LEAD_RE.search(text):
+        return False  # "On Monday night, 40 of them were shot down over Kyiv": a part of the claim
+    if any(mark.group().lower() in _lower(" ".join(r.evidence)) for r in claims):
+        return False
+    row.weapon = claims[0].weapon
+    row.attacker = row.attacker or claims[0].attacker
+    row.claimant = row.claimant or claims[0].claimant
     return True
 
 
