@@ -1,0 +1,348 @@
+"""Who says a claim: the reporting phrase ("the air force said", "according to governor
+X"), normalised to a body or a person, with its side; pronouns and surnames resolved against
+the document, spokespeople mapped to the body they speak for."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.air_attacks.lexicon import (
+    _ADVERB_CLAUSE_RE,
+    _AIR_FORCE_RE,
+    _AUX_TAIL_RE,
+    _BARE_CAPITAL_RE,
+    _GOVERNOR_OF_RE,
+    _IT_RE,
+    _MINISTRY_RE,
+    _NAME_RE,
+    _NAVY_RE,
+    _OFFICE_RE,
+    _ORG_NAME_RE,
+    _ORG_RE,
+    _ORG_WORD_RE,
+    _PASSIVE_BEFORE_RE,
+    _PEOPLE_SIDES,
+    _PLACE_RE,
+    _PRONOUN_RE,
+    _REGIONAL_OFFICIALS,
+    _REJECT_RE,
+    _REPORT_LC,
+    _REPORT_RE,
+    _RIGHT_CUT_RE,
+    _SEGMENT_SPLIT_RE,
+    _SIDE_RE,
+    _STAFF_RE,
+    _STOPWORDS,
+    _TITLES,
+    _VAGUE_ORG_RE,
+    ENEMY,
+    RUSSIA,
+    UKRAINE,
+    _Claimant,
+    _clause_end,
+    _clause_start,
+    _ends,
+    _lower,
+    _Row,
+    _Sentence,
+    _side_in,
+)
+
+if TYPE_CHECKING:  # annotations only
+    from sitrep.air_attacks.document import _DocContext
+
+
+def _claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
+    """Who reports what in a sentence: (position of the reporting verb, claimant). Read-only result."""
+    key = (text, len(context.regional_people))
+    cached = context.claimant_cache.get(key)
+    if cached is None:
+        cached = context.claimant_cache[key] = _find_claimants(text, context)
+    return cached
+
+
+def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
+    out = []
+    for m in _REPORT_LC.finditer(_lower(text)):  # only offsets and the lowercased verb are read
+        claimant = _claimant_at(text, m, context)
+        if claimant is not None and claimant.side is None and _THIRD_COUNTRY_RE.search(
+            text, _clause_start(text, m.start()), _clause_end(text, m.end())
+        ):
+            claimant = _Claimant(claimant.name, None, claimant.vague, claimant.person, claimant.pronoun, claimant.regional, True)
+        if claimant is not None:
+            out.append((m.start(), claimant))
+    if out and "iting " in text:
+        _cited_sources(text, out, context)
+    source = _SOURCE_LINE_RE.match(text) if not out and ":" in text else None
+    if source is not None:  # "Source: Ukraine's air force."
+        claimant = _normalize_claimant(source.group(1), None, context)
+        if claimant is not None and not claimant.pronoun:
+            out.append((source.start(1), claimant))
+    colon = _COLON_SOURCE_RE.match(text) if not out and ":" in text else None
+    if colon is not None and _looks_like_source(colon.group(1)):
+        claimant = _normalize_claimant(colon.group(1), None, context)
+        if claimant is not None and not claimant.pronoun:
+            out.append((colon.end(1), claimant))
+    paren = _PAREN_SOURCE_RE.search(text) if not out and text.rstrip(" .").endswith(")") else None
+    if paren is not None and _looks_like_source(paren.group(1)):  # "Launched: 98 drones ... (air force)"
+        claimant = _normalize_claimant(paren.group(1), None, context)
+        if claimant is not None and not claimant.pronoun:
+            out.append((paren.start(), claimant))
+    dash = _DASH_SOURCE_RE.search(text) if not out else None
+    if dash is not None:  # "..., 9 more 'lost' – air force": a source line with no verb
+        claimant = _normalize_claimant(dash.group(1), None, context)
+        if claimant is not None and not claimant.pronoun:
+            out.append((dash.start(), claimant))
+    return out
+
+
+# Third countries whose officials report drones over their own territory
+_THIRD_COUNTRY_RE = re.compile(
+    r"\b(?:Belarus(?:ian)?|Minsk|Poland|Polish|Romania(?:n)?|Moldova(?:n)?|Lithuania(?:n)?|Latvia(?:n)?|Estonia(?:n)?|"
+    r"Finland|Finnish|Hungary|Hungarian|Slovakia|Slovak|NATO)(?:['’]s)?\b"
+)
+
+_CITING_RE = re.compile(r"\b[Cc]iting\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")
+
+
+def _cited_sources(text: str, out: list[tuple[int, _Claimant]], context: _DocContext) -> None:
+    """ "..., Reuters reported, citing Ukraine's air force": the source cited makes the claim, not the outlet."""
+    for m in _CITING_RE.finditer(text):
+        cited = _normalize_claimant(m.group(1), None, context)
+        if cited is None or cited.pronoun:
+            continue
+        before = [i for i, (pos, _) in enumerate(out) if pos < m.start()]
+        i = before[-1] if before else 0  # "Citing the air force, Ukrainska Pravda reported ..." names the next one
+        out[i] = (out[i][0], cited)
+
+
+def _looks_like_source(label: str) -> bool:
+    """ "Kharkiv governor Oleh Syniehubov:", "Air force:", "Zelensky:" name a source; "Overnight attack:" does not."""
+    words = label.split()
+    return bool(
+        _OFFICE_RE.search(label) or _ORG_RE.search(label) or _AIR_FORCE_RE.search(label) or _MINISTRY_RE.search(label)
+        or _STAFF_RE.search(label) or _NAVY_RE.search(label) or _ORG_NAME_RE.search(label)
+        or (words and words[-1] in _PEOPLE_SIDES)
+    )
+
+
+# "Kharkiv governor Oleh Syniehubov: the enemy attacked ...": a source line with no verb
+_SOURCE_LINE_RE = re.compile(r"\s*(?:sources?|via|data|figures|(?:information|data)\s+from)\s*:\s*([^.;:]{2,60}?)\s*\.?\s*$", re.I)
+_COLON_SOURCE_RE = re.compile(r"\s*([^:,;\d\"“”]{2,60}?)\s*:\s")
+_PAREN_SOURCE_RE = re.compile(r"\(([^(),:;\d]{3,40})\)\s*\.?\s*$")
+_DASH_SOURCE_RE = re.compile(r"\s[–—]\s*([^–—,;:\d]{2,40}?)\s*[.)]?\s*$")
+
+
+def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant | None:
+    if _ends(_PASSIVE_BEFORE_RE, text, verb.start()) or _ends(_AS_BEFORE_RE, text, verb.start()):
+        agent = _BY_AGENT_RE.match(text, verb.end())  # "was reported by the Russian Defence Ministry", "as reported by"
+        return _normalize_claimant(agent.group(1), None, context) if agent else None  # "were confirmed shot down"
+    left = _AUX_TAIL_RE.sub("", text[: verb.start()])
+    segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(left)]
+    right = _SEGMENT_SPLIT_RE.split(text[verb.end() :], maxsplit=1)[0]
+    right = _RIGHT_CUT_RE.sub("", right).strip()
+    if verb.group().lower().startswith(("according", "per")):  # "..., per Ukraine's air force"
+        return _normalize_claimant(right, None, context)
+    if not segments[-1]:  # ", claimed Moscow", or an appositive: "X, governor of Y, said"
+        short = len(right.split()) <= 5 or (len(right.split()) <= 9 and _NAMED_BODY_RE.search(right))
+        after = _normalize_claimant(right, None, context) if short else None
+        if after is not None or len(segments) == 1:
+            return after
+        segments.pop()
+    if _IT_RE.match(segments[-1]):
+        return None  # "..., it said": the claimant of the claim it continues
+    for i in range(len(segments) - 1, max(-1, len(segments) - 4), -1):
+        previous = segments[i - 1] if i > 0 else None
+        person = _apposition_person(previous, segments[i], context)
+        if person is not None:
+            return person
+        if _ADVERBIAL_RE.match(segments[i]) or _ADVERB_CLAUSE_RE.fullmatch(segments[i]):
+            continue  # "The air force, in a Telegram post, said", "The ministry, meanwhile, said": not the subject
+        claimant = _normalize_claimant(segments[i], previous, context)
+        if claimant is not None:
+            return claimant
+        if not _REJECT_RE.match(segments[i]):
+            break
+    return None
+
+
+_AS_BEFORE_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_BY_AGENT_RE = re.compile(r"\s+by\s+([^,;.:()]{2,60}?)\s*(?:[,;.:()]|$)")
+_ADVERBIAL_RE = re.compile(
+    r"^(?:in|on|at|via|through|during|after|before|with|from|citing|late|early|earlier|later|overnight)\b", re.IGNORECASE
+)
+
+_DESCRIPTOR_RE = re.compile(r"^(?:the|a|an|its|his|her|Ukraine['’]s|Russia['’]s)\s", re.IGNORECASE)
+
+
+def _apposition_person(name: str | None, descriptor: str, context: _DocContext) -> _Claimant | None:
+    """ "Mykola Oleshchuk, the air force commander, said": the person named, not the body described."""
+    if not name or not _DESCRIPTOR_RE.match(descriptor) or not _NAME_RE.fullmatch(name.strip()):
+        return None
+    person = _person_name(name)
+    if person is None or len(person.split()) < 2 or any(w.lower() in _STOPWORDS for w in person.split()):
+        return None
+    return _normalize_claimant(name, None, context)
+
+
+def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:
+    """A canonical claimant for a reporting subject such as "Kyiv's military" or "Mr Zelensky"."""
+    seg = re.sub(r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:(?:the|a|an)\s+)?", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
+    if not seg or _REJECT_RE.match(seg) or len(seg.split()) > 8:
+        return None
+    foreign = _FOREIGN_BODY_RE.match(seg)
+    if foreign is not None and _looks_like_source(foreign.group("body")):  # "Poland's operational command": no side
+        country = foreign.group("country").capitalize()
+        return _Claimant(f"{_COUNTRY_ADJ.get(country, country)} {foreign.group('body')}", None, foreign=True)
+    side = _side_in(seg)
+    side = side if side != ENEMY else None
+    place = _PLACE_RE.search(seg)
+    side = side or (place.lastgroup if place else None)
+    if side is None and (org := _ORG_SIDE_RE.search(seg)) is not None:  # "the Black Sea Fleet", "the SBU"
+        side = org.lastgroup
+    if _PRONOUN_RE.match(seg):
+        return _Claimant(seg.lower(), None, pronoun=True)
+    body_side = side or (UKRAINE if _AIR_FORCE_RE.search(seg) or _NAVY_RE.search(seg) else None)
+    spokesperson = _SPOKESPERSON_RE.search(seg)
+    if spokesperson is not None:  # "air force spokesman Yurii Ihnat": the person, on the side of his body
+        full = context.full_name(spokesperson.group("name"))
+        return _Claimant(full, body_side or _PEOPLE_SIDES.get(full.split()[-1]), person=True, body=_body_of(seg, full, body_side))
+    if _AIR_FORCE_RE.search(seg):
+        return _Claimant(f"{_SIDE_ADJ[body_side]} air force", body_side)
+    if _NAVY_RE.search(seg) and len(seg.split()) <= 4 and body_side != RUSSIA:  # Russia's is "the Black Sea Fleet": a bare navy is Ukraine's
+        return _Claimant(f"{_SIDE_ADJ[body_side]} navy", body_side)
+    if _MINISTRY_RE.search(seg):
+        return _Claimant(f"{_SIDE_ADJ[side]} defence ministry" if side else "defence ministry", side)
+    if _STAFF_RE.search(seg):
+        return _Claimant(f"{_SIDE_ADJ[side]} General Staff" if side else "General Staff", side)
+    capital = _BARE_CAPITAL_RE.match(seg)
+    if capital:  # "claimed Moscow": in air-defence reports, the defence ministry
+        return {
+            "kremlin": _Claimant("Kremlin", RUSSIA),
+            "russia": _Claimant("Russian defence ministry", RUSSIA),
+            "ukraine": _Claimant("Ukrainian military", UKRAINE, vague=True),
+        }[capital.lastgroup]
+    if _ORG_NAME_RE.search(seg):  # "Air Command East", "the Southern Defence Forces"
+        return _Claimant(_ORG_NAME_RE.search(seg).group(), side, regional=True)
+    name = _person_name(seg)
+    if _OFFICE_RE.search(seg):
+        prev_name = _person_name(previous) if previous and _NAME_RE.fullmatch(previous.strip()) else None
+        office = _GOVERNOR_OF_RE.search(seg)
+        name = (prev_name or name) if office and office.start() == 0 else (name or prev_name)
+        regional = not re.search(r"\bhead\s+of\s+(?:the\s+)?(?:presidential|president|state|security|intelligence)", seg, re.I)
+        if name:
+            full = context.full_name(name)
+            if side:
+                context.person_sides.setdefault(full, side)
+            if regional:
+                context.regional_people.add(full)
+            return _Claimant(full, side, person=True, regional=regional)
+        return _Claimant(office.group() if office else seg, side, regional=regional)
+    if name:
+        full = context.full_name(name)
+        regional = full in context.regional_people or full.split()[-1] in _REGIONAL_OFFICIALS
+        return _Claimant(full, side or _PEOPLE_SIDES.get(full.split()[-1]), person=True, regional=regional,
+                         body=_SPOKESPEOPLE.get(full.split()[-1]))
+    if _ORG_RE.search(seg):
+        if _VAGUE_ORG_RE.match(seg):
+            return _Claimant(f"{_SIDE_ADJ[side]} military" if side else seg, side, vague=True)
+        return _Claimant(seg, side, vague=bool(re.search(r"officials|authorities", seg, re.I)))
+    return None
+
+
+# "Poland's operational command", "the Romanian defence ministry": a third country's body
+_COUNTRY_ADJ = {
+    "Poland": "Polish", "Romania": "Romanian", "Moldova": "Moldovan", "Belarus": "Belarusian", "Lithuania": "Lithuanian",
+    "Latvia": "Latvian", "Estonia": "Estonian", "Finland": "Finnish", "Hungary": "Hungarian", "Slovakia": "Slovak",
+}
+_FOREIGN_BODY_RE = re.compile(
+    rf"(?P<country>{'|'.join(_COUNTRY_ADJ)}|{'|'.join(_COUNTRY_ADJ.values())})(?:['’]s)?\s+(?P<body>[\w\s-]+)$", re.IGNORECASE
+)
+
+# Bodies whose name tells their side
+_ORG_SIDE_RE = re.compile(
+    r"\b(?=[A-Z])(?:(?P<russia>(?:Black\s+Sea|Baltic|Northern|Pacific)\s+Fleet|Caspian\s+Flotilla|(?:Western|Southern|Central|Eastern|"
+    r"Leningrad|Moscow)\s+Military\s+District|Aerospace\s+Forces|Rosgvardia|FSB)|"
+    r"(?P<ukraine>SBU|HUR|GUR|Unmanned\s+Systems\s+Forces|(?:Operational|Air)\s+Command|Territorial\s+Defen[cs]e|"
+    r"Ukrenergo|Naftogaz))\b"
+)
+# ", reported the Air Force of the Armed Forces of Ukraine": a long name after the verb, still a claimant
+_NAMED_BODY_RE = re.compile(r"\b(?:air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.I)
+_SPOKESPERSON_RE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|commander|chief)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$"
+)
+_SIDE_ADJ = {RUSSIA: "Russian", UKRAINE: "Ukrainian", None: ""}
+
+# Spokespeople whose words are their body's claims
+_SPOKESPEOPLE = {"Ihnat": "Ukrainian air force", "Konashenkov": "Russian defence ministry", "Pletenchuk": "Ukrainian navy"}
+
+
+def _body_of(seg: str, person: str, side: str | None) -> str | None:
+    """ "air force spokesman Yuriy Ihnat" -> "Ukrainian air force": the body the person speaks for."""
+    if _AIR_FORCE_RE.search(seg):
+        return f"{_SIDE_ADJ[side]} air force"
+    if _NAVY_RE.search(seg):
+        return f"{_SIDE_ADJ[side]} navy"
+    if _MINISTRY_RE.search(seg) and side:
+        return f"{_SIDE_ADJ[side]} defence ministry"
+    return _SPOKESPEOPLE.get(person.split()[-1])
+
+
+def _person_name(seg: str) -> str | None:
+    """The personal name in a phrase, without titles: "President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
+    for m in reversed(list(_NAME_RE.finditer(seg))):
+        words = m.group().split()
+        while words and (words[0].lower().strip(".") in _TITLES or _SIDE_RE.fullmatch(words[0]) or _PLACE_RE.fullmatch(words[0])):
+            words.pop(0)
+        words = [w for w in words if w.lower() not in _TITLES]
+        if words and not _SIDE_RE.fullmatch(words[-1]) and not _PLACE_RE.fullmatch(" ".join(words)) and not _ORG_WORD_RE.search(" ".join(words)):
+            if len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words):
+                return " ".join(words)
+    return None
+
+
+def _same_segment(claims: list[tuple[int, _Claimant]], text: str, pos: int) -> list[tuple[int, _Claimant]]:
+    """The claims of the ";"-part of the sentence that holds `pos`, when it has any: "..., the governor said; in
+    total Russia launched 47 drones, according to the air force"."""
+    if ";" not in text or len(claims) < 2:
+        return claims
+    start, end = text.rfind(";", 0, pos) + 1, text.find(";", pos)
+    end = len(text) if end < 0 else end
+    inside = [c for c in claims if start <= c[0] < end]
+    return inside or claims
+
+
+def _nearest_claimant(claims: list[tuple[int, _Claimant]], pos: int) -> _Claimant | None:
+    if not claims:
+        return None
+    return min(claims, key=lambda c: abs(c[0] - pos))[1]
+
+
+def _resolve_pronoun(
+    claimant: _Claimant, paragraphs: list[str], p_idx: int, prefix: str, context: _DocContext
+) -> _Claimant | None:
+    """ "he said": the last person reported as saying something before this point."""
+    if not claimant.pronoun:
+        return claimant
+    texts = [prefix] + [paragraphs[i] for i in range(p_idx - 1, max(-1, p_idx - 4), -1)]
+    for text in texts:
+        people = [c for _, c in _claimants(text, context) if c.person and not _PRONOUN_RE.match(c.name)]  # "..., X said. He said"
+        if people:
+            return people[-1]
+    return None
+
+
+def _adopt_claimant(sentence: _Sentence, open_rows: list[_Row], paragraphs: list[str], context: _DocContext) -> None:
+    """ "..., the air force added." after a claim with a vague or no claimant names who made it."""
+    if not _REPORT_RE.search(sentence.text):
+        return
+    claims = _claimants(sentence.text, context)
+    if not claims:
+        return
+    claimant = claims[-1][1]
+    if claimant.pronoun or claimant.vague:
+        return
+    for row in open_rows:
+        side = context.side_of(claimant)
+        if (row.claimant is None or row.claimant.vague) and (side is None or row.attacker != side):
+            row.claimant = claimant

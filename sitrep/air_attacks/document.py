@@ -1,0 +1,428 @@
+"""A document's claims end to end: posts walked sentence by sentence (with quotes, lists
+and headings kept in view), rows merged, and complete AIR_ATTACKS records written."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sitrep import provenance
+from sitrep.air_attacks.claimants import (
+    _SIDE_ADJ,
+    _adopt_claimant,
+    _claimants,
+    _looks_like_source,
+    _normalize_claimant,
+    _resolve_pronoun,
+)
+from sitrep.air_attacks.counts import _TIME_LABEL_RE
+from sitrep.air_attacks.lexicon import (
+    _BULLET_RE,
+    _CONTINUATION_WINDOW,
+    _CUE_LC,
+    _CUE_ROLE,
+    _DRONE,
+    _FOLLOWUP_LC,
+    _HISTORICAL_LC,
+    _INTRO_END_RE,
+    _KEYWORD_LC,
+    _MISSILE,
+    _MIXED,
+    _NAME_PAIR_RE,
+    _NUMBERISH_LC,
+    _OTHER_SIDE,
+    _PEOPLE_SIDES,
+    _PLACE_RE,
+    _QUOTE_START_RE,
+    _REPORT_RE,
+    _ROLES,
+    _SIDE_RE,
+    _TITLES,
+    _WEAPON_RE,
+    EXTRACTOR_VERSION,
+    TABLE,
+    _Claimant,
+    _lower,
+    _Row,
+    _Sentence,
+    _split_sentences,
+)
+from sitrep.air_attacks.merging import (
+    _claimants_agree,
+    _dedupe,
+    _drop_rounded_repeats,
+    _drop_summed_totals,
+    _merge_into,
+    _revise_open,
+)
+from sitrep.air_attacks.places import _is_regional, _regions
+from sitrep.air_attacks.sentence import (
+    _PERIODIC_LC,
+    _all_downed_in,
+    _all_of_a_kind_downed,
+    _none_downed,
+    _rest_lost,
+    _sentence_rows,
+    _single_downed,
+    _the_one_downed,
+)
+from sitrep.models import Document, Post
+
+
+def extract_air_attacks(doc: Document) -> list[dict]:
+    """All air-attack claims in `doc`, one complete AIR_ATTACKS row per claim."""
+    context = _DocContext(doc)
+    rows: list[_Row] = []
+    for post in doc.posts:
+        rows.extend(_post_rows(post, context))
+    seen: Counter = Counter()
+    rows = _drop_rounded_repeats(_dedupe(rows, context), context)
+    return [_as_record(row, doc, seen) for row in _drop_summed_totals(rows, context)]
+
+
+class _DocContext:
+    """Document-wide look-ups, computed lazily: full names for surnames, sides of people."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.person_sides: dict[str, str] = {}  # learnt from "X, governor of the Kursk region"
+        self.regional_people: set[str] = set()  # governors, mayors, heads of regional administrations
+        self._full_names: dict[str, str] | None = None
+        # sentence -> its claimants; neighbours ask for the same sentence again (a claimant's "regional"
+        # flag reads regional_people, which only grows: its size is part of the key)
+        self.claimant_cache: dict[tuple[str, int], list[tuple[int, _Claimant]]] = {}
+
+    def full_name(self, name: str) -> str:
+        """ "Zelensky" -> "Volodymyr Zelensky" when the document names him in full somewhere."""
+        if self._full_names is None:
+            self._full_names = _full_names(self.doc)
+        return self._full_names.get(name, name) if " " not in name else name
+
+    def side_of(self, claimant: _Claimant | None) -> str | None:
+        if claimant is None:
+            return None
+        if claimant.side:
+            return claimant.side
+        surname = claimant.name.split()[-1] if claimant.person else ""
+        return self.person_sides.get(claimant.name) or _PEOPLE_SIDES.get(surname)
+
+
+def _full_names(doc: Document) -> dict[str, str]:
+    """Surname -> the most frequent "First Surname" of the document."""
+    text = "\n".join([doc.title or ""] + [p for post in doc.posts for p in (post.headline or "", *post.paragraphs)])
+    pairs = Counter(pair for pair in _name_pairs(text) if _may_be_first_name(pair[0]))
+    names: dict[str, str] = {}
+    for (first, surname), _ in pairs.most_common():
+        names.setdefault(surname, f"{first} {surname}")
+    return names
+
+
+def _name_pairs(text: str) -> list[tuple[str, str]]:
+    """Every pair of adjacent capitalised words, as a lookahead at every position would find them, but
+    scanning once: a matched first word is skipped, so its part after a hyphen is added by hand."""
+    out = []
+    for first, second in _NAME_PAIR_RE.findall(text):
+        out.append((first, second))
+        if "-" in first:  # "Ivano-Frankivsk Governor": also ("Frankivsk", "Governor")
+            out.append((first.split("-", 1)[1], second))
+    return out
+
+
+_FIRST_NAME_MEMO: dict[str, bool] = {}
+
+
+def _may_be_first_name(word: str) -> bool:
+    """Not a title, side or place: "Volodymyr" in "Volodymyr Zelensky" (memoised: names recur)."""
+    ok = _FIRST_NAME_MEMO.get(word)
+    if ok is None:
+        if len(_FIRST_NAME_MEMO) > 50_000:
+            _FIRST_NAME_MEMO.clear()
+        ok = _FIRST_NAME_MEMO[word] = (
+            word.lower() not in _TITLES and not _SIDE_RE.fullmatch(word) and not _PLACE_RE.fullmatch(word)
+        )
+    return ok
+
+
+def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
+    """Rows of one post, with neighbouring sentences merged into one claim."""
+    paragraphs = ([post.headline] if post.headline else []) + [p for p in post.paragraphs if p]
+    rows: list[_Row] = []
+    open_rows: list[_Row] = []
+    pending: list[_Row] = []  # figures whose attacker no sentence told
+    last_index = -10
+    index = 0
+    heading = None
+    for p_idx, paragraph in enumerate(paragraphs):
+        if "/" in paragraph or "|" in paragraph:
+            paragraph = _untable(paragraphs, p_idx)
+        if "**" in paragraph or "__" in paragraph:
+            paragraph = paragraph.replace("**", "").replace("__", "")  # "**Shot down:** 64": markdown emphasis
+        heading, paragraph = _under_heading(heading, paragraph) if len(paragraph) < 40 else (None, paragraph)
+        if paragraph[:1].isdigit() and _NUMBER_DASH_RE.match(paragraph):
+            paragraph = _NUMBER_DASH_RE.sub(r"\1 ", paragraph, count=1)  # "51 – shot down": "51 shot down"
+        active = index - last_index <= _CONTINUATION_WINDOW
+        low = _lower(paragraph)
+        if not (_KEYWORD_LC.search(low) or (active and (_FOLLOWUP_LC.search(low) or _short_launch_line(low)))):
+            index += 1
+            continue
+        speaker = _quote_speaker(paragraphs, p_idx, context)
+        list_role = _list_role(paragraphs, p_idx)
+        for text in _split_sentences(paragraph):
+            sentence = _Sentence(text, index, p_idx, speaker, list_role)
+            active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
+            roles = {r.last_role for r in open_rows} if active else set()
+            new_rows = _sentence_rows(sentence, paragraphs, context, post, active, roles.pop() if len(roles) == 1 else None)
+            if new_rows:
+                touched, created = _merge_into(new_rows, open_rows if active else [], context)
+                if created and "total" in text:
+                    _drop_listed_parts(rows, created, context)
+                rows.extend(created)
+                pending.extend(r for r in touched if r.pending and r not in pending)
+                continued = active and len(touched) > len(created)  # the sentence added to the open claim
+                continued = continued or (active and sentence.list_role is not None)  # items of one list
+                continued = continued or (active and any(r in open_rows for r in touched))  # a pending claim resolved
+                open_rows = (open_rows if continued else []) + [r for r in touched if r not in open_rows]
+                _all_of_a_kind_downed(text, open_rows)  # "all the missiles": those of the claim it continues
+                if " the " in text and "issile" in text:
+                    _the_one_downed(text, open_rows)  # "..., the Kh-59/69 missiles and 91 drones"
+                _none_downed(text, open_rows)
+                _single_downed(text, open_rows)
+                _rest_lost(text, open_rows)
+                last_index = index
+            elif active:
+                _adopt_claimant(sentence, open_rows, paragraphs, context)
+                _all_downed_in(text, open_rows)
+                _revise_open(text, open_rows)
+                _none_downed(text, open_rows)
+                _rest_lost(text, open_rows)
+            index += 1
+    if any(r.pending for r in pending):
+        rows.extend(_sourced_pending(pending, paragraphs, context))
+    if any(r.claimant is None for r in rows):
+        _credit_unclaimed(rows, paragraphs, context)
+    return rows
+
+
+# "Drones" above "Launched: 103", "Shot down: 78": a heading that names the weapon of the label lines below it
+_HEADING_RE = re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?:{_DRONE}|{_MISSILE}|{_MIXED})\W*", re.IGNORECASE)
+_LABEL_LINE_RE = re.compile(r"^\W*[A-Za-z][\w\s-]{1,30}?\s*(?::|\s[–—-])\s*\d")
+
+_NUMBER_DASH_RE = re.compile(r"^(\d+(?:,\d{3})*)(?:\s+[–—-]|:)\s+(?=[A-Za-z])")
+
+_IN_TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall)\b", re.IGNORECASE)
+
+
+def _drop_listed_parts(rows: list[_Row], created: list[_Row], context: _DocContext) -> None:
+    """ "- Bryansk: 17 UAVs / - Kursk: 9 UAVs / ... In total, 30 drones were destroyed": single-figure list items
+    smaller than the total stated after them are its breakdown, not claims of their own."""
+    for total in created:
+        for role in ("launched", "intercepted"):
+            value = total.values[role]
+            parts = [
+                r for r in rows
+                if r.weapon == total.weapon and r.attacker == total.attacker and r.values[role] is not None
+                and r.evidence and _BULLET_RE.match(r.evidence[0]) and sum(v is not None for v in r.values.values()) == 1
+                and r.values[role] < (value or 0) and _claimants_agree(r.claimant, total.claimant, context)
+            ]
+            if parts and _IN_TOTAL_RE.search(total.evidence[-1]):
+                rows[:] = [r for r in rows if r not in parts]
+
+
+def _short_launch_line(low: str) -> bool:
+    """ "Launched in total: 90": a short label line that continues the figures above it."""
+    return len(low) < 60 and "launch" in low
+
+
+def _under_heading(heading: str | None, paragraph: str) -> tuple[str | None, str]:
+    """(the heading in force, the paragraph with the heading's weapon put before a bare label line)."""
+    if heading is None and not _KEYWORD_LC.search(_lower(paragraph)):
+        return None, paragraph  # the usual short line: no weapon, no heading in force
+    if _HEADING_RE.fullmatch(paragraph) and not _NUMBERISH_LC.search(_lower(_WEAPON_RE.sub("", paragraph))):
+        return paragraph.strip(" \t:*#-–—"), paragraph
+    if heading and _LABEL_LINE_RE.match(paragraph) and not _WEAPON_RE.search(paragraph):
+        return heading, f"{heading} {paragraph.strip()}"
+    return None, paragraph
+
+
+# "(Ukrainian Air Force, 08:00)", "Source: Russian Defence Ministry": a line that only credits the source
+_SIDED_SOURCE_LINE_RE = re.compile(
+    r"^\W*(?:source:\s*|according\s+to\s+|via\s+)?(?P<src>(?:the\s+)?(?:Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+"
+    r"(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|General\s+Staff|Navy)|"
+    r"(?:the\s+)?Air\s+Force\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+)?Ukraine)\b",
+    re.IGNORECASE,
+)
+
+_CREDIT_LINE_RE = re.compile(r"(?:\(|[–—-]\s*|source:\s*)([^,:()\d]{3,60}?)(?:,[^()]{0,30})?\)?\.?", re.IGNORECASE)
+_SOURCE_HEAD_RE = re.compile(r"\W*([^,:(]*)")
+
+
+def _sourced_pending(pending: list[_Row], paragraphs: list[str], context: _DocContext) -> list[_Row]:
+    """Figures of a list or summary whose attacker no sentence told, when the post credits one source with a
+    side in a line of its own ("(Ukrainian Air Force, 08:00)") or in the line that introduces the list
+    ("The air force said:"): that source reports the other side's attack."""
+    source = _post_source(paragraphs, context)
+    if source is None:
+        return []
+    side = context.side_of(source)
+    out = []
+    for row in pending:
+        if row.pending and row.is_claim():
+            row.attacker, row.pending = _OTHER_SIDE[side], False
+            row.claimant = row.claimant or source
+            out.append(row)
+    return out
+
+
+def _credit_unclaimed(rows: list[_Row], paragraphs: list[str], context: _DocContext) -> None:
+    """Rows of a summary with no claimant of their own take the source the post credits, when its side fits."""
+    source = _post_source(paragraphs, context)
+    if source is not None:
+        for row in rows:
+            if row.claimant is None and row.attacker == _OTHER_SIDE.get(context.side_of(source) or ""):
+                row.claimant = source
+
+
+def _post_source(paragraphs: list[str], context: _DocContext) -> _Claimant | None:
+    """The one sided source a post credits in a short line: "(Ukrainian Air Force, 08:00)", "The air force said:",
+    "Air force summary for the night of 22 September:"."""
+    sources = []
+    for paragraph in paragraphs:
+        if len(paragraph.split()) > 12:
+            continue
+        m = _SIDED_SOURCE_LINE_RE.match(paragraph)
+        credit = _CREDIT_LINE_RE.fullmatch(paragraph.strip())  # "(Air Force)", "— Air Force, 08:00"
+        if m is not None:
+            sources.append(_normalize_claimant(m.group("src"), None, context))
+        elif credit is not None and _looks_like_source(credit.group(1)):
+            sources.append(_normalize_claimant(credit.group(1), None, context))
+        elif paragraph.rstrip().endswith(":"):
+            said = [c for _, c in _claimants(paragraph.rstrip()[:-1] + ".", context)]
+            head = _SOURCE_HEAD_RE.match(paragraph).group(1)  # "Air Force update, 07:45:"
+            sources += said or ([_normalize_claimant(head, None, context)] if _looks_like_source(head) else [])
+    sides = {context.side_of(c) for c in sources if c is not None}
+    if len(sides) != 1 or None in sides:
+        return None
+    return next(c for c in sources if c is not None)
+
+
+# A table flattened to text: a header of roles ("launched / shot down / lost", "Launched | Shot down | Lost")
+# and rows of as many figures after a weapon ("Shahed drones 112 / 79 / 28", "Kh-101 | 6 | 6 | 0").
+_TABLE_CELL = (
+    r"(?:launched|fired|used|recorded|detected|shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|"
+    r"(?:locationally\s+)?lost|suppressed|jammed|hit)"
+)
+_TABLE_HEAD_RE = re.compile(rf"\b{_TABLE_CELL}(?:\s*[/|]\s*{_TABLE_CELL}){{1,3}}\b", re.IGNORECASE)
+_TABLE_ROW_RE = re.compile(r"\s*[|:]?\s*(?<![\w/|.,-])(\d+(?:,\d{3})*(?:\s*[/|]\s*\d+(?:,\d{3})*){1,3})(?![\w/|.-]*\d)(?!,\d)")
+_TABLE_SEP_RE = re.compile(r"\s*[/|]\s*")
+
+
+def _table_header(paragraphs: list[str], p_idx: int) -> tuple[list[str], int] | None:
+    """The role cells of the table a paragraph belongs to, and where in it the rows start (-1: an earlier line)."""
+    head = _TABLE_HEAD_RE.search(paragraphs[p_idx])
+    if head is not None:
+        return _TABLE_SEP_RE.split(head.group()), head.end()
+    for i in range(p_idx - 1, max(-1, p_idx - 12), -1):
+        head = _TABLE_HEAD_RE.search(paragraphs[i])
+        if head is not None:
+            return _TABLE_SEP_RE.split(head.group()), -1
+        if not _TABLE_ROW_RE.search(paragraphs[i]):
+            return None
+    return None
+
+
+def _untable(paragraphs: list[str], p_idx: int) -> str:
+    """Rows of a flattened table written out as a list: "Shahed drones 112 / 79 / 28" under "launched / shot
+    down / lost" -> "Shahed drones: 112 launched, 79 shot down, 28 lost"."""
+    paragraph = paragraphs[p_idx]
+    header = _table_header(paragraphs, p_idx)
+    if header is None:
+        return paragraph
+    cells, start = header
+    out, last = [], 0
+    for m in _TABLE_ROW_RE.finditer(paragraph, max(start, 0)):
+        figures = _TABLE_SEP_RE.split(m.group(1))
+        if len(figures) != len(cells):
+            continue
+        out += [paragraph[last : m.start()], ": ", ", ".join(f"{n} {c.lower()}" for n, c in zip(figures, cells))]
+        last = m.end()
+        if paragraph[last : last + 1] == ",":  # "Shahed drones 142/117, cruise missiles 6/5": one row each
+            out.append(";")
+            last += 1
+    return "".join(out) + paragraph[last:] if out else paragraph
+
+
+def _list_role(paragraphs: list[str], p_idx: int) -> str | None:
+    """The role of the verb that introduces a list ("... attacked with 128 air attack means:") for its items."""
+    if not _BULLET_RE.match(paragraphs[p_idx]):
+        return None
+    i = p_idx - 1
+    while i >= 0 and _BULLET_RE.match(paragraphs[i]):
+        i -= 1
+    if i < 0 or not paragraphs[i].rstrip().endswith(":"):
+        return None
+    intro = paragraphs[i].rstrip()
+    if _HISTORICAL_LC.search(_lower(intro)) or _PERIODIC_LC.search(_lower(intro)):
+        # "Over the past week, Russia used:": the items are the week's totals, unless each names its night
+        return None if _TIME_LABEL_RE.match(_BULLET_RE.sub("", paragraphs[p_idx], count=1)) else "none"
+    cues = list(_CUE_LC.finditer(_lower(intro)))
+    return _CUE_ROLE[cues[-1].lastgroup] if cues and _CUE_ROLE[cues[-1].lastgroup] in _ROLES else None
+
+
+def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _Claimant | None:
+    """Who speaks in a quoted paragraph: the one whose words were introduced with a colon."""
+    i = p_idx
+    if not _QUOTE_START_RE.match(paragraphs[i]):
+        return None
+    while i > 0 and _QUOTE_START_RE.match(paragraphs[i - 1]) and not _INTRO_END_RE.search(paragraphs[i - 1]):
+        i -= 1
+    if i == 0:
+        return None
+    intro = paragraphs[i - 1]
+    colon = intro.rfind(":")
+    if colon < 0 or not _REPORT_RE.search(intro[:colon]):
+        return None
+    claims = _claimants(intro[:colon] + ".", context)
+    return _resolve_pronoun(claims[-1][1], paragraphs, i - 1, intro[:colon], context) if claims else None
+
+
+def _as_record(row: _Row, doc: Document, seen: Counter) -> dict:
+    claimant = row.claimant.name if row.claimant else None
+    if claimant and row.claimant and not row.claimant.side and claimant in ("defence ministry", "General Staff"):
+        defender = _OTHER_SIDE.get(row.attacker or "")
+        claimant = f"{_SIDE_ADJ[defender]} {claimant}" if defender else claimant
+    launched, intercepted, lost, hit = (row.values[k] for k in _ROLES)
+    evidence = " ".join(row.evidence)
+    day, date_source = provenance.resolve_report_date(row.post, doc, evidence)
+    anchor, _ = provenance.anchor_date(row.post, doc)
+    window = provenance.time_window(evidence, anchor)
+    identity = [row.attacker, row.weapon, row.weapon_type, launched, intercepted, lost, claimant, day]
+    seen[tuple(map(str, identity))] += 1
+    occurrence = seen[tuple(map(str, identity))]
+    record = provenance.claim_row(
+        doc,
+        row.post,
+        table=TABLE,
+        identity=identity if occurrence == 1 else [*identity, occurrence],
+        report_date=day,
+        date_source=date_source,
+        claimant=claimant,
+        evidence=evidence,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    fields = {
+        "attacker": row.attacker,
+        "weapon": row.weapon,
+        "weapon_type": row.weapon_type,
+        "launched": launched,
+        "intercepted": intercepted,
+        "lost": lost,
+        "hit": hit,
+        "qualifier": row.qualifier if launched is not None else None,
+        "regions": _regions(evidence),
+        "time_window": window.label,
+        "window_start": window.start,
+        "window_end": window.end,
+        "launch_site": row.launch_site,
+        "scope": "regional" if _is_regional(row, claimant, evidence) else "national",
+    }
+    tail = {k: record.pop(k) for k in ("claimant", "evidence", "extractor_version")}
+    return {**record, **fields, **tail}

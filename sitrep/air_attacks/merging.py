@@ -1,0 +1,442 @@
+"""Rows across sentences and posts: a follow-up merged into the claim it continues, repeats
+of a claim collapsed into one row, revised figures replacing what they revise, breakdowns of a
+total dropped, and the checks that tell two nights or two reporters apart."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep import provenance
+from sitrep.air_attacks.counts import _RELATIVE_LEAD_RE, _specific_type
+from sitrep.air_attacks.lexicon import (
+    _BULLET_RE,
+    _OFFICE_RE,
+    _ROLES,
+    ENEMY,
+    _Claimant,
+    _lower,
+    _Row,
+)
+from sitrep.air_attacks.sentence import (
+    _CORRECT_FIGURE_RE,
+    _NIGHT_MARK_RE,
+    _REVISION_HINT_RE,
+    _REVISION_RE,
+    _all_of_several,
+    _night_at,
+    _types_agree,
+)
+from sitrep.numbers import find_numbers
+
+if TYPE_CHECKING:  # annotations only
+    from sitrep.air_attacks.document import _DocContext
+
+
+def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContext) -> tuple[list[_Row], list[_Row]]:
+    """Add a sentence's rows to the open claim where they continue it; returns (touched, created)."""
+    touched: list[_Row] = []
+    created: list[_Row] = []
+    for row in new_rows:
+        if row.revision is not None and not row.is_claim():
+            revised = next(
+                (
+                    r for r in reversed(open_rows)
+                    if r.last_role and (not row.weapon or r.weapon == row.weapon)
+                    and _claimants_agree(r.claimant, row.claimant, context)
+                ),
+                None,
+            )
+            if revised is not None:
+                revised.values[revised.last_role] = row.revision
+                _absorb(revised, row)
+                touched.append(revised)
+                continue
+            # "The defence ministry put the national figure at 58" after a governor's 12: another's claim
+            other = next((r for r in reversed(open_rows) if r.last_role and (not row.weapon or r.weapon == row.weapon)), None)
+            if other is None or row.claimant is None:
+                continue
+            row.weapon, row.attacker, row.weapon_type = other.weapon, row.attacker or other.attacker, other.weapon_type
+            row.values[other.last_role], row.last_role, row.revision = row.revision, other.last_role, None
+        every = row.values["launched"]
+        if not row.weapon and every is not None and every == row.values["intercepted"] and _all_of_several(open_rows, every):
+            touched.extend(r for r in open_rows if r not in touched)  # "All six were intercepted."
+            continue
+        if row.updates and row.weapon:  # "In an updated statement, it said the total was 101 drones"
+            old = next(
+                (r for r in reversed(open_rows) if r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context)
+                 and not _figures_agree(r, row)),
+                None,
+            )
+            if old is not None:
+                for k in _ROLES:
+                    if row.values[k] is not None:
+                        old.values[k] = row.values[k]
+                        if k == "launched":
+                            old.qualifier = row.qualifier
+                _absorb(old, row)
+                touched.append(old)
+                continue
+        target = _continued_row(row, open_rows, context)
+        if target is not None:
+            _absorb(target, row)
+            touched.append(target)
+            if target.pending and row.attacker is not None:  # "Shot down: 54 UAVs ... In total, the enemy launched 76"
+                target.attacker, target.explicit_attacker, target.pending = row.attacker, row.explicit_attacker, False
+                created.append(target)
+            continue
+        revised = _revised_row(row, open_rows, context)
+        if revised is not None:  # "It later updated the figure to 44": the new figures replace the old
+            revised.values = {k: row.values[k] if row.values[k] is not None else revised.values[k] for k in _ROLES}
+            revised.qualifier = row.qualifier if row.values["launched"] is not None else revised.qualifier
+            _absorb(revised, row)
+            touched.append(revised)
+            continue
+        night = False  # another night's figure: never a restatement or breakdown of the open claim
+        if not row.weapon and not (
+            _another_claimants_share(row, open_rows, context) or (night := _another_nights_share(row, open_rows))
+            or _additional_share(row, open_rows)
+        ):
+            continue  # a figure with no weapon and no claim to attach it to
+        loose = None if night else _loosely_restated(row, open_rows, context)
+        if loose is not None:
+            loose.values = dict(row.values)
+            loose.qualifier = row.qualifier
+            _absorb(loose, row)
+            touched.append(loose)
+            continue
+        if not night and _is_breakdown(row, open_rows, context):
+            continue
+        if row.attacker is None:
+            row.attacker = next((r.attacker for r in open_rows if r.weapon == row.weapon), None)
+        if row.attacker is None and row.evidence and _BULLET_RE.match(row.evidence[0]):
+            sides = {r.attacker for r in open_rows if not r.pending and r.attacker}
+            row.attacker = sides.pop() if len(sides) == 1 else None  # another item of the same list
+        if not row.is_claim():
+            continue
+        touched.append(row)
+        if row.attacker is None:
+            row.pending = True  # kept open, never emitted unless a following sentence tells the attacker
+            continue
+        created.append(row)
+    return touched, created
+
+
+def _another_claimants_share(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
+    """ "The air force said 80 drones were shot down. Air Command South said 20 of them were destroyed ...":
+    another claimant's figure for the weapons of the open claim is a claim of its own (takes their weapon)."""
+    kinds = {(r.weapon, r.attacker) for r in open_rows if not r.pending}
+    if row.claimant is None or len(kinds) != 1:
+        return False
+    if any(_claimants_agree(r.claimant, row.claimant, context) for r in open_rows):
+        return False  # the same claimant's breakdown of its own figure
+    row.weapon, attacker = next(iter(kinds))
+    row.attacker = row.attacker or attacker
+    return True
+
+
+def _another_nights_share(row: _Row, open_rows: list[_Row]) -> bool:
+    """ "Russia launched 160 drones on Tuesday night ... On Monday night, it had launched 90.": a figure with no
+    weapon in a sentence that names a night the open claim does not is that night's claim (takes its weapon)."""
+    text = row.evidence[-1]
+    low = _lower(text)
+    mark = _NIGHT_MARK_RE.search(text) if "night" in low or "on " in low else None
+    claims = [r for r in open_rows if not r.pending]
+    if mark is None or len({(r.weapon, r.attacker) for r in claims}) != 1 or _RELATIVE_LEAD_RE.search(text):
+        return False  # "On Monday night, 40 of them were shot down over Kyiv": a part of the claim
+    if any(mark.group().lower() in _lower(" ".join(r.evidence)) for r in claims):
+        return False
+    row.weapon = claims[0].weapon
+    row.attacker = row.attacker or claims[0].attacker
+    row.claimant = row.claimant or claims[0].claimant
+    return True
+
+
+def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row | None:
+    if row.values["hit"] is not None and not row.is_claim():
+        return open_rows[0] if len(open_rows) == 1 else None
+    candidates = [
+        r
+        for r in open_rows
+        if (not row.weapon or r.weapon == row.weapon)
+        and _types_agree(r.weapon_type, row.weapon_type)
+        and (not row.explicit_attacker or row.attacker == r.attacker or r.pending)
+        and _claimants_agree(r.claimant, row.claimant, context)
+    ]
+    if row.article_only:  # "A drone was shot down over Kyiv." after "Russia launched 40 drones": a local detail
+        candidates = [r for r in candidates if (r.values["launched"] or 0) <= 1]
+    return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
+
+
+_LAUNCH_WORD_RE = re.compile(r"\b(?:launch\w*|fired|fire|sent|used|attack\w*)\b", re.IGNORECASE)
+
+
+def _of_the_downed(row: _Row, total: int) -> bool:
+    """ "Of the 18 drones, eight ...": the total taken up again, not called launched."""
+    text = row.evidence[-1].lower()
+    return any(f"of the {n}" in text for n in {str(total), f"{total:,}"}) and not _LAUNCH_WORD_RE.search(text)
+
+
+def _loosely_restated(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row | None:
+    """ "Russia says it downed six missiles" then "shot down five of six missiles": the first was loose
+    wording for the number launched; the fuller figures that follow replace it."""
+    launched, intercepted = row.values["launched"], row.values["intercepted"]
+    if launched is None or intercepted is None or intercepted >= launched:
+        return None
+    if _of_the_downed(row, launched):
+        return None  # "18 drones were destroyed. Of the 18 drones, eight were downed over Bryansk": a breakdown
+    return next(
+        (
+            r
+            for r in open_rows
+            if r.weapon == row.weapon
+            and r.values["launched"] is None
+            and r.values["intercepted"] == launched
+            and r.values["lost"] is None
+            and (row.attacker is None or r.attacker == row.attacker)
+            and _types_agree(r.weapon_type, row.weapon_type)
+            and _claimants_agree(r.claimant, row.claimant, context)
+        ),
+        None,
+    )
+
+
+_REVISED_TO_RE = re.compile(
+    "(?:" + _REVISION_RE.pattern + r")\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?(?P<n>[\w,-]+)\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
+
+
+def _revise_open(text: str, open_rows: list[_Row]) -> None:
+    """ "It later raised the number to 31": a bare revised figure replaces the single figure of the open claim."""
+    if len(open_rows) != 1 or " to " not in text:
+        return
+    row = open_rows[0]
+    given = [k for k in ("launched", "intercepted", "lost") if row.values[k] is not None]
+    m = _REVISED_TO_RE.search(text) if len(given) == 1 else None
+    numbers = find_numbers(m.group("n")) if m else []
+    if numbers and numbers[0].is_count:
+        row.values[given[0]] = int(numbers[0].value)
+        row.evidence.append(text)
+
+
+def _revised_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row | None:
+    """The open row a sentence with a revision cue restates with new figures."""
+    text = row.evidence[0] if row.evidence else ""
+    if not _REVISION_HINT_RE.search(text):
+        return None
+    if not _REVISION_RE.search(text) and not _CORRECT_FIGURE_RE.search(text):
+        return None
+    return next(
+        (
+            r
+            for r in open_rows
+            if r.weapon == (row.weapon or r.weapon) and not r.pending
+            and (row.attacker in (None, ENEMY) or r.attacker == row.attacker)
+            and _types_agree(r.weapon_type, row.weapon_type)
+            and _claimants_agree(r.claimant, row.claimant, context)
+        ),
+        None,
+    )
+
+
+def _figures_agree(a: _Row, b: _Row) -> bool:
+    return all(a.values[k] is None or b.values[k] is None or a.values[k] == b.values[k] for k in _ROLES)
+
+
+def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
+    """A figure for part of a claim already made ("Thirteen of the drones were downed over the Black Sea")."""
+    first = row.evidence[0] if row.evidence else ""
+    if ("nother" in first or "further" in first or "additional" in first or " more" in first) and _ADDITIONAL_RE.search(first):
+        return False  # "the ministry said another 12 drones had been shot down": more, not a part
+    return (row.anaphoric or not row.explicit_attacker) and any(
+        r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) and _within(row, r)
+        and _types_agree(r.weapon_type, row.weapon_type)
+        and not (row.additional and not _PLACE_PHRASE_RE.search(" ".join(row.evidence)))
+        and not _windows_differ(r, row, context)
+        and not any(r.values[k] is not None and (row.values[k] or 0) > r.values[k] for k in _ROLES)  # a part is smaller
+        for r in open_rows
+    )
+
+
+# "over the Kursk region", "in Odesa": where a part of a claim was downed
+_PLACE_PHRASE_RE = re.compile(r"\b(?:over|above|near|in|around|across|towards?)\s+(?:the\s+)?[A-Z][\w'’-]+")
+
+
+def _within(part: _Row, whole: _Row) -> bool:
+    """No figure of `part` exceeds the launched total of `whole`: "93 launched" is no part of "72 launched"."""
+    total = whole.values["launched"]
+    return total is None or all(part.values[k] is None or part.values[k] <= total for k in ("launched", "intercepted", "lost"))
+
+
+_ADDITIONAL_RE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?)\b|"
+    r"\b(?:another|a\s+further|an\s+additional)\s+[\w-]+\s+(?:had|have|has|were|was)\s+(?:been\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|launched|fired)\b|"
+    r"\b[\w-]+\s+more\s+(?:(?:drones?|UAVs?|missiles?)\s+)?(?:had|have|has|were|was)\s+(?:been\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|launched|fired)\b|"
+    r"\b(?:shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting)\s+[\w-]+\s+more\b",
+    re.I,
+)
+
+
+def _additional_share(row: _Row, open_rows: list[_Row]) -> bool:
+    """ "Later, it said another 18 had been shot down": more of the open claim's weapons, a claim of its own."""
+    first = row.evidence[0] if row.evidence else ""
+    kinds = {(r.weapon, r.attacker) for r in open_rows if not r.pending}
+    if len(kinds) != 1 or not ("nother" in first or "further" in first or "additional" in first or " more" in first):
+        return False
+    if not _ADDITIONAL_RE.search(first):
+        return False
+    row.weapon, attacker = next(iter(kinds))
+    row.attacker = row.attacker or attacker
+    return True
+
+
+def _windows_differ(a: _Row, b: _Row, context: _DocContext) -> bool:
+    """ "On the night of 3 March ... On the night of 4 March ...": figures for another night or period are
+    a claim of their own, not a breakdown of the one before."""
+    anchor, _ = provenance.anchor_date(a.post, context.doc)
+    ends = [provenance.time_window(" ".join(r.evidence), anchor).end for r in (a, b)]
+    if None not in ends:
+        return ends[0] != ends[1]
+    nights = [_night_at(r.evidence[0], 0) for r in (a, b)]  # "Friday night: ...", "Saturday night: ..."
+    return None not in nights and nights[0] != nights[1]
+
+
+def _absorb(target: _Row, row: _Row) -> None:
+    for k in _ROLES:
+        if target.values[k] is None and row.values[k] is not None:
+            target.values[k] = row.values[k]
+            if k == "launched":
+                target.qualifier = row.qualifier
+    target.weapon_type = _specific_type(target.weapon_type, row.weapon_type)
+    named = row.claimant is not None and row.claimant.person and target.claimant is not None and not target.claimant.person
+    if target.claimant is None or (target.claimant.vague and row.claimant and not row.claimant.vague) or (
+        named and target.claimant.regional and _OFFICE_RE.search(target.claimant.name)
+    ):
+        target.claimant = row.claimant or target.claimant  # the body's or the office's name gives way to a named one
+    for sentence in row.evidence:
+        if sentence not in target.evidence:
+            target.evidence.append(sentence)
+
+
+def _claimants_agree(a: _Claimant | None, b: _Claimant | None, context: _DocContext) -> bool:
+    """Same claimant, or one of them too vague to tell apart ("Moscow", "the defence ministry")."""
+    if a is None or b is None or a.name == b.name or b.name == a.body or a.name == b.body:
+        return True  # a spokesperson speaks for the body
+    sa, sb = context.side_of(a), context.side_of(b)
+    if sa is not None and sb is not None and sa != sb:
+        return False
+    office = next((c for c in (a, b) if c.regional and not c.person and _OFFICE_RE.search(c.name)), None)
+    if office is not None and (b if office is a else a).person and (b if office is a else a).regional:
+        return True  # "Kharkiv governor" in a headline, "Syniehubov" in the body
+    return a.vague or b.vague or _unsided(a.name) == _unsided(b.name)
+
+
+def _unsided(name: str) -> str:
+    return re.sub(r"^(?:Russian|Ukrainian)\s+", "", name)
+
+
+def _dedupe(rows: list[_Row], context: _DocContext) -> list[_Row]:
+    """One row per claim in a document: repeats with compatible figures and claimants collapse."""
+    kept: dict[tuple[str | None, str], list[_Row]] = {}
+    order: list[_Row] = []
+    for row in rows:
+        same = kept.setdefault((row.attacker, row.weapon), [])
+        twin = next((k for k in same if _same_claim(k, row, context)), None)
+        if twin is None:
+            same.append(row)
+            order.append(row)
+        else:
+            _absorb(twin, row)
+    return order
+
+
+def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
+    """ "Russia fires nearly 500 drones" above "Russia launched 497 drones, the air force said": a rounded
+    figure (a headline's, a lead's) repeating an exact one of the same claim is no claim of its own."""
+    rounded = [r for r in rows if r.values["launched"] is not None and r.qualifier in _ROUNDING]
+    if not rounded:
+        return rows
+    out = []
+    for row in rows:
+        twin = None
+        if row in rounded and row.values["intercepted"] is None and row.values["lost"] is None:
+            twin = next(
+                (
+                    r for r in rows
+                    if r is not row and r.qualifier == "exact" and r.attacker == row.attacker and r.weapon == row.weapon
+                    and r.values["launched"] is not None and _rounds_to(row.values["launched"], row.qualifier, r.values["launched"])
+                    and _types_agree(r.weapon_type, row.weapon_type)
+                    and (row.claimant is None or (r.claimant is not None and _claimants_agree(r.claimant, row.claimant, context)))
+                    and _days_agree(r, row, context)
+                ),
+                None,
+            )
+        if twin is None:
+            out.append(row)
+        elif twin.claimant is None:
+            twin.claimant = row.claimant
+    return out
+
+
+_ROUNDING = ("approx", "more_than", "at_least", "up_to")
+
+
+def _rounds_to(rounded: int, qualifier: str, exact: int) -> bool:
+    """ "nearly 500" for 497, "500+" for 537, "up to 100" for 96: within a tenth (a quarter above a floor)."""
+    if qualifier == "approx":
+        return abs(exact - rounded) <= rounded / 10
+    if qualifier in ("more_than", "at_least"):
+        return rounded <= exact <= rounded * 1.25
+    return rounded * 0.9 <= exact <= rounded
+
+
+def _drop_summed_totals(rows: list[_Row], context: _DocContext) -> list[_Row]:
+    """ "93 air attack means: 87 drones and 6 missiles": a mixed total broken down into its drone and
+    missile rows (of the same post, attacker and claimant) is no claim of its own."""
+    out = []
+    for row in rows:
+        if row.weapon == "mixed":
+            parts = [
+                r for r in rows
+                if r.weapon in ("drone", "missile") and r.post is row.post and r.attacker == row.attacker
+                and _claimants_agree(r.claimant, row.claimant, context)
+            ]
+            given = [k for k in ("launched", "intercepted", "lost") if row.values[k] is not None]
+            kinds = {r.weapon for r in parts}
+            if given and kinds == {"drone", "missile"} and all(
+                row.values[k] == sum(r.values[k] or 0 for r in parts) for k in given
+            ):
+                continue
+        out.append(row)
+    return out
+
+
+def _same_claim(a: _Row, b: _Row, context: _DocContext) -> bool:
+    shared = [k for k in _ROLES if a.values[k] is not None and b.values[k] is not None]
+    if not shared or any(a.values[k] != b.values[k] for k in shared):
+        return False
+    if not _types_agree(a.weapon_type, b.weapon_type) or not _claimants_agree(a.claimant, b.claimant, context):
+        return False
+    return _days_agree(a, b, context)  # not the same figures for two different nights
+
+
+def _row_day(row: _Row, context: _DocContext) -> str | None:
+    """The day the row's own words name ("overnight into Tuesday"), None when they name none."""
+    cached = row.day_cache
+    if cached is not None and cached[0] == len(row.evidence):
+        return cached[1]
+    anchor, _ = provenance.anchor_date(row.post, context.doc)
+    if anchor is None:
+        result = None
+    else:
+        day, how = provenance.resolve_date(" ".join(row.evidence), anchor)
+        result = day.isoformat() if how else None
+    row.day_cache = (len(row.evidence), result)
+    return result
+
+
+def _days_agree(a: _Row, b: _Row, context: _DocContext) -> bool:
+    day_a, day_b = _row_day(a, context), _row_day(b, context)
+    return day_a is None or day_b is None or day_a == day_b
