@@ -102,8 +102,10 @@ def test_a_lease_broken_meanwhile_fails_the_holder_and_is_not_released_by_it(lak
     assert storage.read_bytes(lock_uri(lake_uri)) == taken  # not deleted by "slow"
 
 
-def test_release_on_a_store_without_conditional_delete_still_checks_the_owner(monkeypatch):
-    """moto stands in for such a store (error path only): DELETE If-Match answers NotImplemented."""
+@pytest.fixture
+def store_without(monkeypatch):
+    """A bucket on a store that answers NotImplemented to one conditional request (moto stands
+    in for it: error paths only). Yields a function: (method, operation) -> the boto3 client."""
     import boto3
     from botocore.exceptions import ClientError
     from moto import mock_aws
@@ -115,46 +117,35 @@ def test_release_on_a_store_without_conditional_delete_still_checks_the_owner(mo
     with mock_aws():
         client = boto3.client("s3", region_name="us-east-1")
         client.create_bucket(Bucket="lake")
-        real = client.delete_object
-
-        def no_conditional_delete(**kwargs):
-            if "IfMatch" in kwargs:
-                raise ClientError({"Error": {"Code": "NotImplemented"}}, "DeleteObject")
-            return real(**kwargs)
-
-        client.delete_object = no_conditional_delete
         monkeypatch.setattr(storage, "s3_client", lambda settings=None: client)
-        client.put_object(Bucket="lake", Key="_lock.json", Body=b"theirs")
-        assert not storage.delete_if("s3://lake/_lock.json", '"not-their-etag"', Settings())
-        etag = client.head_object(Bucket="lake", Key="_lock.json")["ETag"]
-        assert storage.delete_if("s3://lake/_lock.json", etag, Settings())
-        assert "Contents" not in client.list_objects_v2(Bucket="lake")
+
+        def without(method: str, operation: str):
+            real = getattr(client, method)
+
+            def unconditional_only(**kwargs):
+                if "IfMatch" in kwargs:
+                    raise ClientError({"Error": {"Code": "NotImplemented"}}, operation)
+                return real(**kwargs)
+
+            setattr(client, method, unconditional_only)
+            return client
+
+        yield without
 
 
-def test_renewal_on_a_store_without_conditional_put_still_checks_the_version(monkeypatch):
-    """moto stands in for such a store (error path only): PUT If-Match answers NotImplemented."""
-    import boto3
-    from botocore.exceptions import ClientError
-    from moto import mock_aws
+def test_release_on_a_store_without_conditional_delete_still_checks_the_owner(store_without):
+    client = store_without("delete_object", "DeleteObject")
+    client.put_object(Bucket="lake", Key="_lock.json", Body=b"theirs")
+    assert not storage.delete_if("s3://lake/_lock.json", '"not-their-etag"', Settings())
+    etag = client.head_object(Bucket="lake", Key="_lock.json")["ETag"]
+    assert storage.delete_if("s3://lake/_lock.json", etag, Settings())
+    assert "Contents" not in client.list_objects_v2(Bucket="lake")
 
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "x")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "x")
-    monkeypatch.setenv("AWS_REGION", "us-east-1")
-    monkeypatch.delenv("SITREP_S3_ENDPOINT_URL", raising=False)
-    with mock_aws():
-        client = boto3.client("s3", region_name="us-east-1")
-        client.create_bucket(Bucket="lake")
-        real = client.put_object
 
-        def no_conditional_put(**kwargs):
-            if "IfMatch" in kwargs:
-                raise ClientError({"Error": {"Code": "NotImplemented"}}, "PutObject")
-            return real(**kwargs)
-
-        client.put_object = no_conditional_put
-        monkeypatch.setattr(storage, "s3_client", lambda settings=None: client)
-        etag = client.put_object(Bucket="lake", Key="_lock.json", Body=b"ours")["ETag"]
-        assert storage.replace_if("s3://lake/_lock.json", b"x", '"not-our-etag"', Settings()) is None
-        renewed = storage.replace_if("s3://lake/_lock.json", b"renewed", etag, Settings())
-        assert renewed and renewed != etag
-        assert client.get_object(Bucket="lake", Key="_lock.json")["Body"].read() == b"renewed"
+def test_renewal_on_a_store_without_conditional_put_still_checks_the_version(store_without):
+    client = store_without("put_object", "PutObject")
+    etag = client.put_object(Bucket="lake", Key="_lock.json", Body=b"ours")["ETag"]
+    assert storage.replace_if("s3://lake/_lock.json", b"x", '"not-our-etag"', Settings()) is None
+    renewed = storage.replace_if("s3://lake/_lock.json", b"renewed", etag, Settings())
+    assert renewed and renewed != etag
+    assert client.get_object(Bucket="lake", Key="_lock.json")["Body"].read() == b"renewed"
