@@ -338,11 +338,20 @@ def format_errors(scores: dict[str, TableScore], cases: Sequence[dict]) -> str:
     return "\n".join(lines)
 
 
-def accuracy(split: str = "holdout", show: bool = False, tables: Sequence[str] | None = None) -> int:
-    cases = load_cases(split)
+def select_cases(cases: Sequence[dict], only: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[dict]:
+    """The cases whose id starts with one of `only` (all when empty) and with none of `exclude`:
+    a batch added later (`s9-`) can be scored apart, or left out, reproducibly."""
+    return [c for c in cases if (not only or c["id"].startswith(tuple(only))) and not c["id"].startswith(tuple(exclude))]
+
+
+def accuracy(split: str = "holdout", show: bool = False, tables: Sequence[str] | None = None,
+             only: Sequence[str] = (), exclude: Sequence[str] = ()) -> int:
+    cases = select_cases(load_cases(split), only, exclude)
     specs = [TABLE_BY_NAME[t] for t in tables] if tables else list(TABLES)
     extractors, missing = load_extractors(specs)
-    print(f"sitrep bench accuracy: split {split}, {len(cases)} cases ({EVAL_DIR})")
+    chosen = (f", ids {' or '.join(p + '*' for p in only)}" if only else "") + \
+        (f", without {', '.join(p + '*' for p in exclude)}" if exclude else "")
+    print(f"sitrep bench accuracy: split {split}{chosen}, {len(cases)} cases ({EVAL_DIR})")
     for name, why in missing.items():
         print(f"skipped {name}: extractor {TABLE_BY_NAME[name].extractor} not available ({why})")
     scores, errors = evaluate(cases, extractors)
@@ -820,6 +829,10 @@ def _parser() -> argparse.ArgumentParser:
     acc.add_argument("--show", action="store_true", help="print missed, false and wrong rows")
     acc.add_argument("--table", action="append", choices=[t.name for t in TABLES],
                      help="only this table (repeatable)")
+    acc.add_argument("--only", action="append", default=[], metavar="PREFIX",
+                     help="only cases whose id starts with PREFIX (repeatable), e.g. s9-")
+    acc.add_argument("--exclude", action="append", default=[], metavar="PREFIX",
+                     help="leave out cases whose id starts with PREFIX (repeatable)")
     spd = actions.add_parser("speed", help="extraction speed against one re pass")
     spd.add_argument("--mb", type=float, default=100.0, help="megabytes of text (default 100)")
     spd.add_argument("--seed", type=int, default=0)
@@ -832,7 +845,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.action == "accuracy":
-        return accuracy(args.split, args.show, args.table)
+        return accuracy(args.split, args.show, args.table, args.only, args.exclude)
     return speed(args.mb, args.seed, args.profile)
 
 

@@ -230,3 +230,17 @@ def test_cli_bench_accuracy_exits_zero(capsys):
     assert main(["bench", "accuracy", "--split", "tune", "--table", "air_attacks"]) == 0
     out = capsys.readouterr().out
     assert "air_attacks" in out and "F1" in out
+
+
+def test_cases_are_chosen_by_id_prefix():
+    cases = [{"id": i} for i in ("aa-1", "s7-b01", "s9-a01", "s9-t01")]
+    assert [c["id"] for c in benchmark.select_cases(cases, only=["s9-"])] == ["s9-a01", "s9-t01"]
+    assert [c["id"] for c in benchmark.select_cases(cases, exclude=["s7-", "s9-"])] == ["aa-1"]
+    assert [c["id"] for c in benchmark.select_cases(cases, only=["s9-"], exclude=["s9-t"])] == ["s9-a01"]
+
+
+def test_cli_bench_accuracy_on_a_subset(capsys):
+    from sitrep.cli import main
+    assert main(["bench", "accuracy", "--split", "tune", "--only", "s8-", "--table", "troop_deployments"]) == 0
+    out = capsys.readouterr().out
+    assert "ids s8-*" in out and "troop_deployments" in out
