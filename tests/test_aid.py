@@ -113,6 +113,17 @@ def test_a_tranche_is_not_joined_by_the_programme_it_is_drawn_from() -> None:
     assert [r["amount"] for r in rows] == [3e9]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden will send SEK 2bn in new air defence aid to Ukraine, on top of the SEK 5bn pledged in spring.",
+        "Italy announced €300m for Ukraine's energy grid, in addition to the €1bn it promised at the Rome conference.",
+    ],
+)
+def test_an_earlier_pledge_named_beside_the_new_one_is_not_a_second_pledge(text: str) -> None:
+    assert len(extract_aid_pledges(_doc(text))) == 1
+
+
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_aid_pledges, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")
