@@ -41,9 +41,11 @@ def _batches(items: list[str], size: int) -> list[list[str]]:
 @flow(name="etl", description="Turn war live blogs into validated, partitioned claim tables.",
       task_runner=task_runner(Settings()))
 def etl(source: str | None = None, lake: str | None = None, batch_size: int | None = None,
-        full_refresh: bool = False) -> dict[str, Any]:
+        full_refresh: bool = False, prune: bool = False) -> dict[str, Any]:
     """Run the pipeline once over the files under `source` that are new or changed since the
-    lake last saw them (all of them with `full_refresh`); returns the run summary."""
+    lake last saw them (all of them with `full_refresh`); with `prune`, the rows of files the
+    lake processed from `source` that are gone from it are deleted too (by default they stay).
+    Returns the run summary."""
     settings = Settings()
     source = source or settings.source
     lake = lake or settings.lake
@@ -58,7 +60,11 @@ def etl(source: str | None = None, lake: str | None = None, batch_size: int | No
     clock = time.perf_counter()
     stage_seconds: dict[str, float] = {}
     files = discover.with_options(**io)(source, settings)
-    known = {} if full_refresh else state.current_hashes(load_state.with_options(**io)(lake, settings), version)
+    recorded = load_state.with_options(**io)(lake, settings) if prune or not full_refresh else None
+    known = {} if full_refresh else state.current_hashes(recorded, version)
+    removed = state.missing_files(recorded, source, files) if prune else []
+    if removed:
+        logger.info("pruning %d files no longer under %s", len(removed), source)
     # New files will need the validation context: build it (GX imports for seconds) while
     # the batches run, rather than after them.
     background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gx-context")
@@ -89,7 +95,7 @@ def etl(source: str | None = None, lake: str | None = None, batch_size: int | No
     validated: dict[str, Validated] = {}
     published = {}
     processed = [f.source_uri for f in file_records if not f.skipped]
-    if processed:  # something new: check it, then commit under the lake's lock
+    if processed or removed:  # something new or gone: check it, then commit under the lake's lock
         clock = time.perf_counter()
         validator = early_validator.result() if early_validator else Validator(settings.expectations_dir)
         validated = validate_claims(
@@ -104,13 +110,13 @@ def etl(source: str | None = None, lake: str | None = None, batch_size: int | No
             for table, checked in validated.items():
                 published[table] = publish_table.with_options(**io)(
                     lake, table, checked.valid, settings, replace_documents=documents,
-                    replace_sources=processed)
+                    replace_sources=processed + removed)
             validated[AIR_ATTACK_EVENTS.name] = events = reconcile_events(lake, today, validator, settings)
             published[AIR_ATTACK_EVENTS.name] = publish_table.with_options(**io)(
                 lake, AIR_ATTACK_EVENTS.name, events.valid, settings, replace_all=True)
             published[QUARANTINE.name] = publish_table.with_options(**io)(
                 lake, QUARANTINE.name, quarantine_table(rejected, run_id, run_time), settings)
-            save_state.with_options(**io)(lake, file_records, version, run_id, run_time, settings)
+            save_state.with_options(**io)(lake, file_records, version, run_id, run_time, settings, removed)
         stage_seconds["commit"] = time.perf_counter() - clock
     else:
         logger.info("nothing new under %s: %d files unchanged", source, len(files))
@@ -118,6 +124,7 @@ def etl(source: str | None = None, lake: str | None = None, batch_size: int | No
     summary = run_summary(
         run_id=run_id, source=source, lake=lake, files=len(files),
         files_skipped=sum(f.skipped for f in file_records),
+        files_removed=len(removed),
         documents=len(documents) + sum(1 for r in rejected if r.table == "documents"),
         rejected=rejected,
         extracted={table: len(table_rows) for table, table_rows in rows.items()},

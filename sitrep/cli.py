@@ -15,6 +15,9 @@ def _parser() -> argparse.ArgumentParser:
     _pipeline_options(run)
     run.add_argument("--full-refresh", action="store_true",
                      help="process every file again, not only new or changed ones")
+    run.add_argument("--prune", action="store_true",
+                     help="delete the rows of files the lake processed from SRC that are gone from it "
+                          "(by default they stay)")
     serve = commands.add_parser("serve", help="serve the ETL deployment on a schedule from this "
                                               "process (no worker needed); Ctrl-C stops it")
     _pipeline_options(serve)
@@ -71,14 +74,15 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(flow, args, overrides)
     try:
         summary = flow(source=args.source, lake=args.lake, batch_size=args.batch_size,
-                       full_refresh=args.full_refresh)
+                       full_refresh=args.full_refresh, prune=args.prune)
     except Exception as exc:  # the contract: one line on stderr, non-zero exit
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"sitrep: error: {reason}", file=sys.stderr)
         return 1
     print(
         f"sitrep: {summary['documents']} documents ({summary['files_skipped']} unchanged files "
-        f"skipped), {summary['claims_published']} claims published, "
+        f"skipped{', ' + str(summary['files_removed']) + ' gone files pruned' if summary['files_removed'] else ''}), "
+        f"{summary['claims_published']} claims published, "
         f"{summary['rows_quarantined']} rows quarantined -> {summary['lake']}"
     )
     return 0

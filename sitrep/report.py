@@ -21,6 +21,7 @@ def run_summary(
     rules: dict[str, dict[str, dict[str, Any]]],
     partitions: dict[str, list[str]],
     stage_seconds: dict[str, float] | None = None,
+    files_removed: int = 0,
 ) -> dict[str, Any]:
     """The numbers a user checks after a run; quarantine reasons counted per table and rule."""
     reasons = Counter((r.table, rule) for r in rejected for rule in r.rules)
@@ -30,6 +31,7 @@ def run_summary(
         "lake": lake,
         "files": files,
         "files_skipped": files_skipped,
+        "files_removed": files_removed,
         "documents": documents,
         "documents_quarantined": sum(1 for r in rejected if r.table == "documents"),
         "rows_extracted": extracted,
@@ -63,6 +65,7 @@ def summary_markdown(summary: dict[str, Any]) -> str:
         "| --- | ---: |",
         f"| input files | {summary['files']} |",
         f"| files unchanged, skipped | {summary['files_skipped']} |",
+        f"| files gone from the source, pruned | {summary['files_removed']} |",
         f"| documents processed | {summary['documents']} |",
         f"| documents quarantined | {summary['documents_quarantined']} |",
         f"| claims published | {summary['claims_published']} |",

@@ -7,7 +7,7 @@ replaced atomically inside the commit lock, after the tables it describes were p
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -53,11 +53,20 @@ def current_hashes(state: pa.Table, pipeline_version: str) -> dict[str, str]:
     }
 
 
+def missing_files(state: pa.Table, source: str, present: Iterable[str]) -> list[str]:
+    """Files the lake processed from `source` (the file itself, or anything under the folder
+    or prefix) that are no longer there (pure)."""
+    prefix, here = source.rstrip("/") + "/", set(present)
+    return sorted(uri for uri in state["source_uri"].to_pylist()
+                  if (uri == source or uri.startswith(prefix)) and uri not in here)
+
+
 def merge_state(state: pa.Table, files: Iterable[FileRecord], pipeline_version: str,
-                run_id: str, now: datetime) -> pa.Table:
-    """`state` with the processed files' rows replaced by this run's (pure)."""
+                run_id: str, now: datetime, removed: Collection[str] = ()) -> pa.Table:
+    """`state` with the processed files' rows replaced by this run's and the `removed` files'
+    rows gone (pure)."""
     fresh = [f for f in files if not f.skipped]
-    done = {f.source_uri for f in fresh}
+    done = {f.source_uri for f in fresh} | set(removed)
     kept = [r for r in state.to_pylist() if r["source_uri"] not in done]
     rows = kept + [
         {"source_uri": f.source_uri, "file_hash": f.file_hash, "document_ids": list(f.document_ids),

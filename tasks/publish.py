@@ -48,9 +48,9 @@ def load_state(lake_uri: str, settings: Settings) -> pa.Table:
 
 @task(name="save state", task_run_name="save state", cache_policy=NO_CACHE)
 def save_state(lake_uri: str, files: list[state.FileRecord], pipeline_version: str, run_id: str,
-               now: datetime, settings: Settings) -> None:
-    """Remember this run's files; read again here, inside the lock, so that a concurrent
-    run's records are merged, not overwritten."""
+               now: datetime, settings: Settings, removed: list[str] | None = None) -> None:
+    """Remember this run's files and forget the `removed` ones; read again here, inside the
+    lock, so that a concurrent run's records are merged, not overwritten."""
     merged = state.merge_state(state.read_state(lake_uri, settings), files, pipeline_version,
-                               run_id, now)
+                               run_id, now, removed or ())
     state.write_state(lake_uri, merged, settings)

@@ -105,3 +105,37 @@ def test_a_file_that_no_longer_states_a_claim_loses_its_rows(tmp_path):
     summary = etl(source=str(source), lake=str(lake))
     assert summary["documents"] == 1
     assert {c["launched"] for c in _claims(lake).values()} == {15}
+
+
+def test_missing_files_are_those_under_the_source_that_are_gone():
+    recorded = state.merge_state(PROCESSED_FILES.empty_table(), [
+        state.FileRecord(uri, "h", ()) for uri in ("in/a.txt", "in/b.txt", "in/sub/c.txt", "other/d.txt", "in2/e.txt")],
+        "v1", "r1", NOW)
+    assert state.missing_files(recorded, "in", ["in/a.txt"]) == ["in/b.txt", "in/sub/c.txt"]
+    assert state.missing_files(recorded, "in/", ["in/a.txt", "in/b.txt", "in/sub/c.txt"]) == []
+    assert state.missing_files(recorded, "other/d.txt", []) == ["other/d.txt"]
+    pruned = state.merge_state(recorded, [], "v1", "r2", NOW, removed=["in/b.txt"])
+    assert "in/b.txt" not in pruned["source_uri"].to_pylist() and pruned.num_rows == 4
+
+
+def test_a_file_gone_from_the_source_keeps_its_rows_unless_pruned(tmp_path):
+    source, lake = tmp_path / "landing", tmp_path / "lake"
+    shutil.copytree(SAMPLE_CORPUS, source)
+    first = etl(source=str(source), lake=str(lake))
+    by_file = {}
+    for c in _claims(lake).values():
+        by_file.setdefault(Path(c["source_uri"]).name, set()).add(c["claim_id"])
+    gone = max(by_file, key=lambda name: len(by_file[name]))
+    (source / gone).unlink()
+
+    kept = etl(source=str(source), lake=str(lake))  # nothing new: the default keeps what the user gave
+    assert kept["files_removed"] == 0 and by_file[gone] <= _claims(lake).keys()
+
+    pruned = etl(source=str(source), lake=str(lake), prune=True)
+    assert pruned["files_removed"] == 1 and pruned["documents"] == 0
+    left = _claims(lake)
+    assert not by_file[gone] & left.keys()
+    assert {c for name, ids in by_file.items() if name != gone for c in ids} == left.keys()
+    assert gone not in {Path(u).name for u in state.read_state(str(lake))["source_uri"].to_pylist()}
+    assert etl(source=str(source), lake=str(lake), prune=True)["files_removed"] == 0
+    assert first["claims_published"] > len(left)
