@@ -35,7 +35,8 @@ another 150 in Poland", "It has sent 3,000 more"), or a running total of the dep
 Not deployments: deserters and soldiers gone absent without leave or on leave, troops in
 exercises, drills or parades (anywhere in the clause), casualties ("2,000 troops killed", "keeps
 losing"; losses told without a number, "has suffered heavy losses", do not count the figure),
-encircled troops, counts of interpreters, officers per unit, withdrawals ("pulled out 5,000 troops",
+encircled troops, deployments dated before 2022 or two years before the text, forecasts ("4,800 troops expected to
+be based there by 2027"), counts of interpreters, officers per unit, withdrawals ("pulled out 5,000 troops",
 "returned home"; a withdrawal verb of another figure or other units is not this one's). The casualty words
 of another figure ("Of the 11,000 troops sent, about 4,000 were killed") are not this one's.
 The same figure for the same country is one claim however loosely its mentions place it.
@@ -43,8 +44,10 @@ The same figure for the same country is one claim however loosely its mentions p
 Whose troops may also come from a pronoun's antecedent in the sentence before ("North Korea has
 deepened its ties with Russia. It has sent 3,000 more troops"), "the North" in a Korean context,
 a leader ("Biden approved the deployment of 2,000 troops") or the clause a colon elaborates
-("Russia has brought in reinforcements: an estimated 15,000 troops"); a country that only
-reports ("Ukraine's military estimates ...", "South Korea's claim that ...") or receives ("will
+("Russia has brought in reinforcements: an estimated 15,000 troops"), "the enemy" of the quoted side, Russia's
+"occupiers", or a country's institution that says it moved them ("the Belarusian defence ministry said it had
+moved"); a country that only reports ("Ukraine's military estimates ...", "South Korea's claim that ...") or
+receives ("will
 send Ukraine €650m") is not the sender. A count without its noun may follow troops named before
 ("... and there are about 50,000 near Sumy", "with estimates ranging from 30,000 to 50,000",
 "Seoul puts the number at 3,000" after a sentence that sends them). Raising troops (mobilising,
@@ -60,6 +63,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from sitrep.claims_common import (
+    OTHER_SIDE,
     RUSSIAN_PLACES,
     UKRAINIAN_PLACES,
     Keywords,
@@ -83,7 +87,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -120,7 +124,7 @@ _TROOP_NOUN = (
 )
 _NOUN_AFTER_RE = re.compile(
     r"^['’\"”]?(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|elite|"
-    r"special|regular|combat|military|foreign|allied|army|ground|its|their|own|the|more|other)){0,4}"
+    r"special|regular|combat|military|foreign|allied|army|ground|its|their|own|the|those|these|more|other)){0,4}"
     rf"\s+(?P<noun>{_TROOP_NOUN})\b",
 )
 # taking part in fighting places troops ("are taking part in the Kursk counteroffensive", "involved in the war");
@@ -198,17 +202,29 @@ _BORDER_RE = re.compile(
     re.IGNORECASE,
 )
 _OWN_BORDER_RE = re.compile(r"\b(?:its|their)\s+(border|frontier)\b", re.IGNORECASE)
+# compass points `locations` does not know as a place's adjective: "near the northeastern city of Sumy"
+_COMPOUND_POINT_RE = re.compile(r"\b(north|south)-?(?:east|west)(ern)\b", re.IGNORECASE)
+# the other side named by a combatant: "The enemy has redeployed up to 2,000 marines", Ukraine's General Staff said;
+# occupiers and invaders are Russia's in Ukrainian usage, whoever is quoted
+_ENEMY_RE = re.compile(r"\b(?:(?P<enemy>enemy)|occupiers|invaders|occupation\s+forces)\b", re.IGNORECASE)
+
+
+def _place_words(clause: str) -> str:
+    """The clause as `locations` reads it: a border named by its owner is still the border ("near its border with
+    Ukraine's Chernihiv region"), "north-eastern" an adjective it knows."""
+    return _COMPOUND_POINT_RE.sub(r"\1\2", _OWN_BORDER_RE.sub(r"the \1", clause))
 # the country that hosts the troops ("in Romania"); "sent to Russia" names whom they serve, not where
 _HOST_IN_RE = re.compile(rf"\b(?:in|inside|within)\s+(?:the\s+)?(?P<place>{_HOSTS})\b(?!['’]s|-)")
 # a condition still to be met: "to send 100 troops to a peacekeeping force if a ceasefire is reached"
 _CONDITION_AFTER_RE = re.compile(r"\b(?:if|once|unless|provided\s+that|in\s+the\s+event\s+of)\s+(?!not\b)")
-_HYPOTHETICAL_AFTER_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:would|could|might|(?:are|is|were|was)\s+(?:\w+ly\s+)?(?:expected|likely|set|due)\s+to)\b"
+_HYPOTHETICAL_AFTER_RE = re.compile(  # "... 4,800 troops expected to be based there by 2027": a forecast
+    r"\s+(?:[\w-]+\s+){0,3}?(?:would|could|might|(?:are|is|were|was)\s+(?:\w+ly\s+)?(?:expected|likely|set|due)\s+to|"
+    r"(?:\w+ly\s+)?expected\s+to)\b"
 )
 # a deployment of the past: "in 1979", "in the winter of 2021-22", "before the invasion" (but "since 1992" is still now)
 _HISTORICAL_RE = re.compile(
     r"\b(?:in|during|by|until)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early)\s+(?:of\s+)?|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19\d\d|20(?:0\d|1\d|21))\b"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>19\d\d|20\d\d)\b"
     r"|\bbefore\s+(?:the\s+|its\s+)?(?:full[\s-]scale\s+)?invasion\b"
 )
 # a withdrawal is no deployment unless it names where the troops go ("pulled 3,000 troops back from Kursk to Zaporizhzhia")
@@ -437,8 +453,19 @@ class _Troops(NamedTuple):
     placed: bool = False  # the sentence already makes them a deployment ("their number", a running total)
 
 
+def _historical(clause: str, year: int | None) -> bool:
+    """Whether the clause dates its figure to the past: before 2022, before the invasion, or ("In 2022, Russia massed
+    some 190,000 troops" in a 2025 article) at least two years before the text's own `year`."""
+    for m in _HISTORICAL_RE.finditer(clause):
+        if m["year"] is None or int(m["year"]) <= 2021 or (year is not None and int(m["year"]) <= year - 2):
+            return True
+    return False
+
+
 def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending]:
     text = sentence.text
+    dated = sentence.post.timestamp or finder.doc.published
+    year = dated.year if dated else None
     out: list[Pending] = []
     counts = find_counts(text)
     low = lower_keep(text)
@@ -480,7 +507,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if (_HYPOTHETICAL_RE.search(low[clause_start : c.start]) or _HYPOTHETICAL_AFTER_RE.match(low, np_end)
                 or _CONDITION_AFTER_RE.search(low, np_end, clause_end)):
             continue  # "could send 20,000 troops", "a deployment of 10,000 troops would be premature"
-        if _HISTORICAL_RE.search(low[clause_start:clause_end]):
+        if _historical(low[clause_start:clause_end], year):
             continue  # "Russia massed about 190,000 troops on Ukraine's borders in the winter of 2021-22": not now
         withdrawn = _WITHDRAW_RE.search(tail[:40])
         if withdrawn and (i + 1 < len(counts) and counts[i + 1].start - (np_end + withdrawn.end()) < 12
@@ -503,11 +530,16 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if country is None:
             # "It has sent about 3,000 more troops", "Its forces near Pokrovsk now number 70,000", "the North had dispatched"
             country = _anaphor_country(f"{troops.phrase} {before}", sentence)
+        claimant = finder.for_sentence(sentence, c.start)
+        enemy = _ENEMY_RE.search(before) if country is None else None
+        if enemy is not None:  # "The enemy has redeployed up to 2,000 marines", Ukraine's General Staff said
+            country = OTHER_SIDE.get(claimant.side if claimant else None) if enemy["enemy"] else RUSSIA
         if country is None:
             continue  # whose troops cannot be told: not a usable deployment claim
         deployed_to = total_of.soft["deployed_to"] if total_of else _deployed_to(after, country)
         # "near its border with Ukraine's Chernihiv region": a border named by its owner is still the border
-        place = [name for pos, name in locations(_OWN_BORDER_RE.sub(r"the \1", clause)) if not _COUNTRY_RE.fullmatch(name)]
+        placed_clause = _place_words(clause)
+        place = [name for pos, name in locations(placed_clause) if not _COUNTRY_RE.fullmatch(name)]
         if not place:
             part = _PART_OF_COUNTRY_RE.search(clause) or _FOUGHT_FOR_RE.search(clause)  # "in eastern Ukraine", "retake Kursk"
             place = [part["place"]] if part else []
@@ -517,13 +549,12 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             if not place:  # "... regrouping near Toretsk. They have deployed about 8,000 fresh troops there"
                 place = [name for pos, name in locations(_previous_sentence(sentence)) if not _COUNTRY_RE.fullmatch(name)][-1:]
         if not place:
-            border = _BORDER_RE.search(clause)
+            border = _BORDER_RE.search(placed_clause)
             place = [border["place"]] if border else []
         # "700 French soldiers are stationed in Romania": the host country, when nothing nearer is named (the one after the figure)
         hosts = [] if place else [m for m in _HOST_IN_RE.finditer(clause) if _country(m["place"]) != country]
         if hosts:
             place = [next((m for m in hosts if m.start() >= c.start - clause_start), hosts[-1])["place"]]
-        claimant = finder.for_sentence(sentence, c.start)
         fields = {"country": country, "deployed_to": deployed_to, **c.fields}
         soft = {"location": place[0] if place else None, "claimant": claimant.name if claimant else None}
         key = tuple(fields[k] for k in ("country", "value", "low", "high", "vague_phrase"))
@@ -746,6 +777,11 @@ _SAYER_AFTER_RE = re.compile(
     r"told|warned|warns|puts|put|calculates?|calculated|counts?|counted|assessments?|statement|figures?|data)\b"
     r"(?!\s+(?:at|to\s+(?:be|number|total|have)))"  # "troops estimated at 11,000" is no report
 )
+# an institution saying its country moved troops: "... defence ministry said it had moved about 4,000 troops"
+_SAYS_IT_SENT_RE = re.compile(
+    r"\s+(?:that\s+)?(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|also\s+|already\s+)?"
+    r"(?:sent|deployed|dispatched|moved|transferred|redeployed|stationed|relocated)\b"
+)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -760,7 +796,7 @@ _ANAPHOR_RE = re.compile(  # a pronoun that sends or owns the troops, not one th
     rf"(?:{_TROOP_NOUN}|contingent|grouping|force|units)|the\s+country|the\s+regime)\b",
     re.IGNORECASE,
 )
-_THE_NORTH_RE = re.compile(r"\bthe\s+North\b")
+_THE_NORTH_RE = re.compile(r"\b[Tt]he\s+North\b(?!\s+(?:Atlantic|Sea|Caucasus|Pole)\b)")
 _KOREA_RE = re.compile(r"Korea|Pyongyang|Seoul|NIS\b")
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|into|in|for|with|from|against|of|on|near|by|at|towards?|and)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -793,6 +829,9 @@ def _sender_before(before: str) -> str | None:
             continue  # "along the Ukrainian border", "the border with Ukraine": a place
         said = _SAYER_AFTER_RE.match(before, m.end())
         if said is not None or _ACCORDING_RE.search(before, 0, m.start()):
+            if said is not None and said["org"] and _SAYS_IT_SENT_RE.match(before, said.end()):
+                own.append(m)  # "The Belarusian defence ministry said it had moved ...": the country's own word
+                continue
             if said is None or said["org"]:
                 continue  # "Ukraine's military estimates": an institution that reports, never the sender
             sayers.append(m)

@@ -185,6 +185,43 @@ def test_withdrawn_hypothetical_past_and_encircled_troops_are_not_deployments(te
     assert extract_troop_deployments(_doc(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("So we assess that approximately 8,000 of those North Korean soldiers are now in the Kursk Oblast.",
+         ("north_korea", 8000, "Kursk")),
+        ("The enemy has redeployed up to 2,000 marines to the Kursk region, the General Staff of the Armed Forces of Ukraine said.",
+         ("russia", 2000, "Kursk region")),
+        ("The occupiers have concentrated about 25,000 troops in the Zaporizhzhia direction, a spokesman said.",
+         ("russia", 25000, "Zaporizhzhia")),
+        ("The Belarusian defence ministry said it had moved about 4,000 troops to the Gomel region.", ("belarus", 4000, "Gomel region")),
+        ("The North has sent about 6,000 more troops to Russia's Kursk region, the NIS said.", ("north_korea", 6000, "Kursk region")),
+        ("Russia has amassed an estimated 50,000 troops near the northeastern city of Sumy, Zelensky said.", ("russia", 50000, "Sumy")),
+        ("Poland has deployed around 5,000 soldiers to its border with Belarus, the minister said.",
+         ("poland", 5000, "border with Belarus")),
+    ],
+)
+def test_pronouns_enemies_and_speaking_institutions_name_whose_troops(text: str, expected: tuple) -> None:
+    row = _one(text)
+    assert (row["country"], row["value"], row["location"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("Germany has begun stationing a brigade in Lithuania, with about 4,800 troops expected to be based there by 2027.", None),
+        ("In 2022, Russia massed some 190,000 troops along Ukraine's borders before launching its invasion.", date(2025, 2, 24)),
+    ],
+)
+def test_forecast_and_dated_past_deployments_are_not_deployments(text: str, published: date | None) -> None:
+    assert extract_troop_deployments(_doc(text, published=published)) == []
+
+
+def test_a_recent_year_is_still_now() -> None:
+    row = _one("North Korea sent about 11,000 troops to Russia in 2024, Seoul said.")
+    assert (row["country"], row["value"]) == ("north_korea", 11000)
+
+
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_troop_deployments, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")
