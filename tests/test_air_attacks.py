@@ -430,6 +430,16 @@ def test_not_claims_new(sentence: str) -> None:
     assert extract_air_attacks(_doc(sentence)) == []
 
 
+def test_weapons_named_only_in_the_sentence_before() -> None:
+    """ "N of them" with no figure open takes its weapon from the sentence before; "or so" is approximate;
+    a present-tense relative clause on the counted weapons is a habit, not an attack."""
+    doc = _doc("The enemy attacked Odesa region with attack drones overnight. Air defence destroyed 23 of them, Oleh Kiper said.")
+    assert _keys(doc) == [("russia", "drone", None, 23, None)]
+    (row,) = extract_air_attacks(_doc("Russia launched 100 or so drones overnight, the air force said."))
+    assert (row["launched"], row["qualifier"]) == (100, "approx")
+    assert extract_air_attacks(_doc("On some nights, more than half of the 100 drones Russia launches are decoys.")) == []
+
+
 def test_claim_ids_are_unique_even_for_identical_figures() -> None:
     doc = _doc(
         "Russia launched 40 drones overnight into Monday; 30 were shot down, the air force said.",

@@ -4,6 +4,7 @@ a verb, and each count's role (launched, intercepted, lost, hit) from the cue th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitrep.air_attacks.lexicon import (
     _AGENT_RE,
@@ -194,6 +195,8 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
     plus = _PLUS_RE.match(text, num_end)
     if plus is not None:  # "1,000-plus drones", "80+ shot down"
         num_end = plus.end()
+    elif (or_so := _OR_SO_RE.match(text, num_end)) is not None:  # "the 100 or so drones": about 100
+        num_end, mention = or_so.end(), replace(mention, qualifier="approx")
     after = text[num_end:]
     count = _Count(mention, num_end, plus=plus is not None)
     lead = _lead(text, mention.qualifier_start)
@@ -319,6 +322,7 @@ def _time_label_role(text: str) -> str | None:
 
 
 _PLUS_RE = re.compile(r"-?plus\b|\+")
+_OR_SO_RE = re.compile(r"\s+or\s+so\b")
 # "40 ballistic and cruise missiles", "101 Shahed-type and decoy drones": two kinds of one weapon counted together.
 _KIND = (
     r"(?:ballistic|cruise|hypersonic|guided|attack|strike|decoy|imitator|dummy|kamikaze|reconnaissance|combat|"
@@ -510,6 +514,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     if cue is None and role is None and chain[0].anaphoric and _ends(_LABELLED_RE, text, chain[0].mention.qualifier_start):
         if any(c.lastgroup in ("intercept", "combo", "lost", "ew") for c in cues) and _label_weapon(text, chain[0].mention.start):
             role = "launched"  # "Enemy drones: 72 (downed – 50, ...)": the number of that weapon
+    if role == "launched" and _ends(_HITS_BY_RE, text, chain[0].mention.qualifier_start, 24):
+        role = "hit"  # "hits by 3 attack UAVs were recorded": the drones that got through, not the number launched
     seg = text.rfind(";", 0, chain[0].mention.start) + 1
     if seg and (cue is None or cue.start() < seg) and not chain[0].anaphoric and _TIME_LABEL_RE.match(text[seg:].lstrip()):
         cue, role = None, "launched"  # "...; night of 2 May – 93 drones, 71 downed": that night's figures
@@ -518,6 +524,10 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         # drones", "Russia typically launches": a habit ("now" only with a verb in the present)
         if not modal.group("now") or _PRESENT_RE.match(cue.group()):
             role = "none"
+    if role == "launched" and cue is not None and cue.start() > chain[-1].end and _PRESENT_RE.match(cue.group()) and (
+        _OBJECT_SUBJECT_RE.fullmatch(text, chain[-1].end, cue.start())
+    ):
+        role = "none"  # "half of the 100 or so drones Russia launches are decoys": what it does, not one attack
     if list_role == "none":
         role = "none"  # items of a list introduced as a week's or month's totals
     if cue is not None and _conditional(text, cue.start()):
@@ -557,9 +567,11 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         head.link.role = "none" if unreal else "launched"
 
 
+_HITS_BY_RE = re.compile(r"\b(?:hits?|impacts?)\s+(?:by|from|of)\s+$", re.IGNORECASE)
 _NEGATION_RE = re.compile(
     r"\b(?:not|never|n['’]t|(?:failed|unable)\s+to)(?:\s+(?:be|been|being|successfully))*\s+$", re.IGNORECASE
 )
+_OBJECT_SUBJECT_RE = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}")  # the subject of a relative clause on the counted weapons
 _PRESENT_RE = re.compile(r"\w+[^s\W]s\b")  # "shoots", "launches", not "was" or "downs" of "shot down"
 
 # "destroyed a launcher with two Neptune missiles": the weapons a destroying verb used, not those destroyed
@@ -604,7 +616,11 @@ _RELATIVE_DOWN_RE = re.compile(
 # "Of the 337 drones destroyed overnight, 34 ...", ", out of 337 intercepted": a total of downed weapons (in
 # "47 of 65 drones downed" the participle is the headline's verb for the part)
 _DOWNED_TOTAL_RE = re.compile(r"\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b", re.IGNORECASE)
-_CLAUSE_TOTAL_RE = re.compile(r"(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE)
+_CLAUSE_TOTAL_RE = re.compile(  # also "a third of the 87 Shaheds shot down": a share of the downed
+    r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?|\b(?:half|most|majority|third|quarter|two-thirds|three-quarters|per\s?cent)\s+|%\s+)"
+    r"of\s+(?:a\s+total\s+of\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 
 _OTHER_SUBJECT_RE = re.compile(
     r"\b(?:several|some|most|many|few|others?|the\s+rest|it|they)\s+(?:of\s+them\s+)?(?:were|was|had|have|are)\b", re.I

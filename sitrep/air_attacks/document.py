@@ -166,11 +166,17 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             continue
         speaker = _quote_speaker(paragraphs, p_idx, context)
         list_role = _list_role(paragraphs, p_idx)
+        antecedent = None  # the sentence before, when it names weapons but counts none
         for text in _split_sentences(paragraph):
             sentence = _Sentence(text, index, p_idx, speaker, list_role)
             active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
             roles = {r.last_role for r in open_rows} if active else set()
             new_rows = _sentence_rows(sentence, paragraphs, context, post, active, roles.pop() if len(roles) == 1 else None)
+            if not new_rows and not active and antecedent is not None and _OF_THEM_RE.search(text):
+                # "The enemy attacked Odesa with drones. Air defences destroyed 23 of them": the weapons named before
+                joined = _Sentence(f"{antecedent} {text}", index, p_idx, speaker, list_role)
+                new_rows = _sentence_rows(joined, paragraphs, context, post, active)
+            antecedent = text if not new_rows and _WEAPON_RE.search(text) else None
             if new_rows:
                 touched, created = _merge_into(new_rows, open_rows if active else [], context)
                 if created and "total" in text:
@@ -206,6 +212,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
 _HEADING_RE = re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?:{_DRONE}|{_MISSILE}|{_MIXED})\W*", re.IGNORECASE)
 _LABEL_LINE_RE = re.compile(r"^\W*[A-Za-z][\w\s-]{1,30}?\s*(?::|\s[–—-])\s*\d")
 
+_OF_THEM_RE = re.compile(r"\bof\s+(?:them|these)\b", re.IGNORECASE)
 _NUMBER_DASH_RE = re.compile(r"^(\d+(?:,\d{3})*)(?:\s+[–—-]|:)\s+(?=[A-Za-z])")
 
 _IN_TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall)\b", re.IGNORECASE)

@@ -22,7 +22,11 @@ _CONTINUATION_WINDOW = 2  # sentences within which a follow-up sentence can add 
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY_NAMES_LC = _WEEKDAY_NAMES.lower()  # in patterns run on lowercased text
 
-_DRONE = r"drones?|UAVs?|(?:unmanned|uncrewed)\s+aerial\s+vehicles?|(?:unmanned|uncrewed)\s+aircraft|Shahed-\d+s?|Shaheds?|Geran-\d+s?|Gerans?|Gerberas?|Lancets?"
+# "18 decoys were locationally lost": the plural alone names decoy drones
+_DRONE = (
+    r"drones?|UAVs?|(?:unmanned|uncrewed)\s+aerial\s+vehicles?|(?:unmanned|uncrewed)\s+aircraft|Shahed-\d+s?|Shaheds?|Geran-\d+s?|Gerans?|"
+    r"Gerberas?|Lancets?|decoys|imitators"
+)
 _MISSILE = (
     r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|Tsirkons?|Oreshniks?|"
     r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?|Onyx(?:es)?|Oniks"
@@ -34,7 +38,10 @@ _MIXED = (
 _WEAPON_RE = re.compile(
     rf"(?<![\w-])(?:(?P<mixed>{_MIXED})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w-])", re.IGNORECASE
 )
-_TARGET_RE = re.compile(r"(?<![\w-])(?<!air )(?<!aerial )(?:targets?|sites?|locations?|objects?|facilities|facility)\b", re.I)
+# not "17 location lost" (a translated "locationally lost")
+_TARGET_RE = re.compile(
+    r"(?<![\w-])(?<!air )(?<!aerial )(?:targets?|sites?|locations?|objects?|facilities|facility)\b(?![\s-]*lost\b)", re.I
+)
 _KEYWORD_RE = re.compile(
     r"drone|UAV|missile|unmanned|uncrewed|Shahed|Ger(?:an|bera)|Lancet|On(?:yx|iks)|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|X-\d|"
     r"Zircon|Tsirkon|Oreshnik|Neptune|Storm\s+Shadow|SCALP|KN-23|"
@@ -180,7 +187,8 @@ _CUE_RE = re.compile(
     r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled))"
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
-    r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed|crossed)"
+    r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed|crossed|"
+    r"entered\s+(?:[\w'’-]+\s+){0,2}airspace)"
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
     r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:ped|ping)|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
     r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|ke(?:eps?|pt)|stor(?:e|ed|es|ing)|amass\w*|accumulat\w*|possess\w*|"
@@ -199,11 +207,12 @@ _CUE_RE = re.compile(
     r"launch(?:ed|es|ing)?(?!\s+(?:vehicles?|sites?|pads?|platforms?|positions?|points?|areas?|tubes?|crews?)\b)|"
     r"fired|fires|firing|used|using|uses|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
-    r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:also\s+)?includ(?:ed|es)|"
+    r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
     r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|"
     r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|"
-    # "the air force reported 93 drones": a reporting verb whose object is the weapons counted
-    r"report(?:ed|s|ing)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
+    # "the air force reported 93 drones": a reporting verb whose object is the weapons counted (not "reported that
+    # 12 drones heading for Moscow were downed": the clause has a verb of its own)
+    r"report(?:ed|s|ing)?(?=\s+(?!that\s)(?:(?:a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
     r"[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets)\b))"
     r"|(?P<target>faced|faces|facing|endured|withstood|came\s+under\s+(?:attack|fire)\s+(?:from|by))"
     r"|(?P<hit>hit|hits|hitting|struck|striking|reach(?:ed|es)?\s+(?:their|its|the)\s+targets?|got\s+through)"
