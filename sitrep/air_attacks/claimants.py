@@ -139,6 +139,7 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
         return _normalize_claimant(agent.group(1), None, context) if agent else None  # "were confirmed shot down"
     left = _AUX_TAIL_RE.sub("", text[: verb.start()])
     segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(left)]
+    segments[-1] = _MAIN_CLAUSE_HEAD_RE.sub("", segments[-1])
     right = _SEGMENT_SPLIT_RE.split(text[verb.end() :], maxsplit=1)[0]
     right = _RIGHT_CUT_RE.sub("", right).strip()
     if verb.group().lower().startswith(("according", "per")):  # "..., per Ukraine's air force"
@@ -167,6 +168,8 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
 
 
 _AS_BEFORE_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
+# "Flights were halted at Vnukovo after Moscow mayor Sergei Sobyanin said": the subject follows the conjunction
+_MAIN_CLAUSE_HEAD_RE = re.compile(r"^.+\s(?:after|when|because|before|once|until|although|though)\s+(?=[A-Z]|the\s)")
 _BY_AGENT_RE = re.compile(r"\s+by\s+([^,;.:()]{2,60}?)\s*(?:[,;.:()]|$)")
 _ADVERBIAL_RE = re.compile(
     r"^(?:in|on|at|via|through|during|after|before|with|from|citing|late|early|earlier|later|overnight)\b", re.IGNORECASE

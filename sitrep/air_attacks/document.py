@@ -66,6 +66,7 @@ from sitrep.air_attacks.sentence import (
     _the_one_downed,
 )
 from sitrep.models import Document, Post
+from sitrep.numbers import parse_number
 
 
 def extract_air_attacks(doc: Document) -> list[dict]:
@@ -156,6 +157,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             paragraph = _untable(paragraphs, p_idx)
         if "**" in paragraph or "__" in paragraph:
             paragraph = paragraph.replace("**", "").replace("__", "")  # "**Shot down:** 64": markdown emphasis
+        if " (" in paragraph:
+            paragraph = _DIGITS_REPEAT_RE.sub(_unrepeated, paragraph)  # "fifty-two (52) drones": one figure
         heading, paragraph = _under_heading(heading, paragraph) if len(paragraph) < 40 else (None, paragraph)
         if paragraph[:1].isdigit() and _NUMBER_DASH_RE.match(paragraph):
             paragraph = _NUMBER_DASH_RE.sub(r"\1 ", paragraph, count=1)  # "51 – shot down": "51 shot down"
@@ -211,6 +214,20 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
 # "Drones" above "Launched: 103", "Shot down: 78": a heading that names the weapon of the label lines below it
 _HEADING_RE = re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?:{_DRONE}|{_MISSILE}|{_MIXED})\W*", re.IGNORECASE)
 _LABEL_LINE_RE = re.compile(r"^\W*[A-Za-z][\w\s-]{1,30}?\s*(?::|\s[–—-])\s*\d")
+
+# "fifty-two (52)": a figure in words with its digits repeated in brackets
+_DIGITS_REPEAT_RE = re.compile(r"\b((?:[A-Za-z]+[\s-]+){0,4}[A-Za-z]+)\s+\((\d{1,3}(?:,\d{3})*)\)")
+
+
+def _unrepeated(m: re.Match) -> str:
+    """The words alone when the bracketed digits repeat the number they end with, else the match unchanged."""
+    words = m.group(1)
+    value = int(m.group(2).replace(",", ""))
+    for start in [0] + [i + 1 for i, ch in enumerate(words) if ch in " -"]:
+        if parse_number(words[start:]) == value:
+            return words
+    return m.group()
+
 
 _OF_THEM_RE = re.compile(r"\bof\s+(?:them|these)\b", re.IGNORECASE)
 _NUMBER_DASH_RE = re.compile(r"^(\d+(?:,\d{3})*)(?:\s+[–—-]|:)\s+(?=[A-Za-z])")

@@ -25,7 +25,7 @@ _WEEKDAY_NAMES_LC = _WEEKDAY_NAMES.lower()  # in patterns run on lowercased text
 # "18 decoys were locationally lost": the plural alone names decoy drones
 _DRONE = (
     r"drones?|UAVs?|(?:unmanned|uncrewed)\s+aerial\s+vehicles?|(?:unmanned|uncrewed)\s+aircraft|Shahed-\d+s?|Shaheds?|Geran-\d+s?|Gerans?|"
-    r"Gerberas?|Lancets?|decoys|imitators"
+    r"Gerberas?|Lancets?|decoys|imitators|drones?-(?:simulators?|imitators?|decoys?)"  # translated "drones-simulators"
 )
 _MISSILE = (
     r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|Tsirkons?|Oreshniks?|"
@@ -36,7 +36,9 @@ _MIXED = (
     r"(?:means|weapons)\s+of\s+(?:air|aerial)\s+attack"
 )
 _WEAPON_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<mixed>{_MIXED})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-])(?:(?P<mixed>{_MIXED})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE})(?!\s+(?:troops|units|brigades?|regiments?)\b))"
+    r"(?![\w-])",  # not "anti-aircraft missile troops": the defenders
+    re.IGNORECASE,
 )
 # not "17 location lost" (a translated "locationally lost")
 _TARGET_RE = re.compile(
@@ -208,6 +210,7 @@ _CUE_RE = re.compile(
     r"fired|fires|firing|used|using|uses|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
+    r"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d)|"  # "a barrage of 96 drones"
     r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|"
     r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|"
     # "the air force reported 93 drones": a reporting verb whose object is the weapons counted (not "reported that
@@ -303,7 +306,8 @@ _ALL_BUT_RE = re.compile(
 # Cumulative totals ("since the start of the war") are history, not a claim about one attack.
 _HISTORICAL_RE = re.compile(
     r"\b(?:since\s+(?:(?:it|they)\s+(?:was|were|had\s+been)\s+\w+|(?:its|their)\s+(?:creation|formation|founding|deployment)|"
-    r"the\s+(?:start|beginning|outbreak|onset)\s+of|the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
+    r"the\s+(?:start|beginning|outbreak|onset)\s+of(?!\s+(?:the\s+)?(?:day|today|this\s+day|the\s+night)\b)|"
+    r"the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
     rf"(?:last\s+)?(?:{_WEEKDAY_NAMES})\b(?!\s+(?:night|evening|morning))|"
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
     r"(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
@@ -346,9 +350,9 @@ _SUPERLATIVE_RE = re.compile(
     r"[^,;.]{0,40}$",
     re.I,
 )  # "the largest attack since July", "the third (15th) attack on Kyiv this week"; not "a third of"
-# "fired 12 Kalibr missiles during a naval exercise": practice, not an attack.
+# "fired 12 Kalibr missiles during a naval exercise": practice, not an attack; nor wreckage in a museum's exhibit.
 _EXERCISE_RE = re.compile(
-    r"\b(?:exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?|"
+    r"\b(?:exhibits?|exhibitions?|museums?|on\s+display|live[\s-]fire|exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?|"
     r"(?:test|firing|training)\s+ranges?|proving\s+grounds?|training\s+(?:drones|missiles|targets)|to\s+practi[sc]e|"
     r"readiness\s+(?:checks?|inspections?|tests?)|snap\s+(?:checks?|inspections?)|target\s+ships?)\b",
     re.I,

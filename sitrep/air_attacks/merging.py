@@ -164,6 +164,8 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
     ]
     if row.article_only:  # "A drone was shot down over Kyiv." after "Russia launched 40 drones": a local detail
         candidates = [r for r in candidates if (r.values["launched"] or 0) <= 1]
+    if not row.weapon and row.values["lost"] is not None:  # "Locationally lost: 29" after missiles and drones: decoy drones
+        candidates.sort(key=lambda r: r.weapon != "drone")
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
 
 
@@ -330,7 +332,8 @@ def _claimants_agree(a: _Claimant | None, b: _Claimant | None, context: _DocCont
     office = next((c for c in (a, b) if c.regional and not c.person and _OFFICE_RE.search(c.name)), None)
     if office is not None and (b if office is a else a).person and (b if office is a else a).regional:
         return True  # "Kharkiv governor" in a headline, "Syniehubov" in the body
-    return a.vague or b.vague or _unsided(a.name) == _unsided(b.name)
+    words_a, words_b = set(_unsided(a.name).lower().split()), set(_unsided(b.name).lower().split())
+    return a.vague or b.vague or words_a <= words_b or words_b <= words_a  # "regional administration" in a headline
 
 
 def _unsided(name: str) -> str:
@@ -354,19 +357,27 @@ def _dedupe(rows: list[_Row], context: _DocContext) -> list[_Row]:
 
 def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     """ "Russia fires nearly 500 drones" above "Russia launched 497 drones, the air force said": a rounded
-    figure (a headline's, a lead's) repeating an exact one of the same claim is no claim of its own."""
-    rounded = [r for r in rows if r.values["launched"] is not None and r.qualifier in _ROUNDING]
+    figure (a headline's, a lead's) repeating an exact one of the same claim is no claim of its own; nor is a
+    preliminary count ("at least 60 so far") that the full report of the same claimant raises."""
+    rounded = [
+        r for r in rows
+        if r.values["launched"] is not None and (r.qualifier in _ROUNDING or _PRELIMINARY_RE.search(" ".join(r.evidence)))
+    ]
     if not rounded:
         return rows
     out = []
     for row in rows:
         twin = None
         if row in rounded and row.values["intercepted"] is None and row.values["lost"] is None:
+            early = _PRELIMINARY_RE.search(" ".join(row.evidence)) is not None and row.qualifier != "up_to"
             twin = next(
                 (
                     r for r in rows
                     if r is not row and r.qualifier == "exact" and r.attacker == row.attacker and r.weapon == row.weapon
-                    and r.values["launched"] is not None and _rounds_to(row.values["launched"], row.qualifier, r.values["launched"])
+                    and r.values["launched"] is not None and (
+                        _rounds_to(row.values["launched"], row.qualifier, r.values["launched"])
+                        or (early and row.values["launched"] < r.values["launched"])  # "preliminary figures: at least 60"
+                    )
                     and _types_agree(r.weapon_type, row.weapon_type)
                     and (row.claimant is None or (r.claimant is not None and _claimants_agree(r.claimant, row.claimant, context)))
                     and _days_agree(r, row, context)
@@ -381,6 +392,11 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
 
 
 _ROUNDING = ("approx", "more_than", "at_least", "up_to")
+# "preliminary figures showed at least 60 drones", "the attack was still under way": a first count the full report replaces
+_PRELIMINARY_RE = re.compile(
+    r"\b(?:preliminary|initial\s+(?:figures?|data|reports?|count)|first\s+reports?|(?:still|was)\s+(?:under\s*way|ongoing))\b",
+    re.IGNORECASE,
+)
 
 
 def _rounds_to(rounded: int, qualifier: str, exact: int) -> bool:

@@ -391,12 +391,16 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         interceptors = ("coming" in low or " to " in low) and _AT_INCOMING_RE.match(text, count.end)  # "fired 8 of them at the incoming missiles"
         interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
         compared = " than " in low and _COMPARED_AFTER_RE.match(text, count.end)  # "6 drones fewer than the night before"
-        if average or record or interceptors or compared or _RATE_AFTER_RE.match(text, count.end):
+        footage = ("show" in lead or "depict" in lead or "film" in lead) and _ends(_FOOTAGE_BEFORE_RE, text, qstart, 120)
+        if average or record or interceptors or compared or footage or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
         start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
-        if ("would" in low or "could" in low or "might" in low) and _MODAL_BEFORE_RE.search(text, start, qstart):
-            count.role = "none"  # "Ukraine would have needed at least 20 missiles": no event
+        if ("would" in low or "could" in low or "might" in low) and (
+            _MODAL_BEFORE_RE.search(text, start, qstart)
+            or (_ends(_GERUND_BEFORE_RE, text, qstart) and _MODAL_AFTER_RE.match(text, count.end))
+        ):
+            count.role = "none"  # "Ukraine would have needed at least 20 missiles", "downing 50 drones ... would cost": no event
             continue
         if ("after" in low or "before" in low) and _WEEKS_AFTER_RE.search(text, start, qstart):
             count.role = "none"  # "coming two weeks after Russia used 741 drones", "a day after ...": an earlier attack
@@ -410,6 +414,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             count.breakdown = True  # "20 targeted Kharkiv, where eight were shot down", "over Kyiv, where 31 ...": a part
         # "the attack in July, when Russia fired 40 missiles": the clause before names the time
         when = _clause_start(text, start - 1) if start and _WHEN_CLAUSE_RE.match(text, start) else -1
+        if when >= 0 and "record" in low and _PAST_RECORD_RE.search(text, when, start):
+            count.role = "none"  # "fell short of the record set on July 9, when Russia fired 728 drones"
+            continue
         for m in history:
             if when >= 0 and when <= m.start() < start:
                 count.total_role, count.role = count.role, "none"
@@ -434,6 +441,15 @@ _DAY_RANGE_LC = re.compile(
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:would|could|might)\s+(?:not\s+|have\s+|not\s+have\s+|still\s+)?(?!confirm|say|tell|see|report)[a-z]+"
 )
+# "a clip showing 3 Shahed drones being shot down": what a video shows, no claim
+_FOOTAGE_BEFORE_RE = re.compile(
+    r"\b(?:videos?|footage|clips?|images?|photos?|photographs?|recordings?)\b[^.;]{0,60}?"
+    r"\b(?:showing|shows|showed|depicting|depicts|filmed|filming)\s+(?:what\s+appears?\s+to\s+be\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+# "downing 50 drones with Patriots would cost $200m": a gerund phrase as the subject of a modal verb
+_GERUND_BEFORE_RE = re.compile(r"\b(?:downing|intercepting|destroying|launching|firing|using|shooting\s+down)\s+(?:all\s+)?$", re.I)
+_MODAL_AFTER_RE = re.compile(r"(?:\s+(?!that\b|which\b|who\b)[\w-]+){0,4}?\s+(?:would|could|might)\b", re.IGNORECASE)
 _WEEKS_AFTER_RE = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)|the\s+day)\s+(?:after|before)\b",
     re.IGNORECASE,
@@ -449,6 +465,12 @@ _WEEKDAY_RANGE_LC = re.compile(
 _WHERE_CLAUSE_RE = re.compile(r"\s*where\b", re.IGNORECASE)
 _FOR_EVERY_RE = re.compile(r"\bfor\s+every\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 _WHEN_CLAUSE_RE = re.compile(r"\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
+# "the record set on July 9", "broke the previous record": an earlier attack, which a "when" clause then tells
+_PAST_RECORD_RE = re.compile(
+    r"\brecord\s+(?:was\s+|had\s+been\s+)?set\b|\b(?:previous|prior|old|former)\s+record\b|"
+    r"\b(?:broke|beat|surpassed|exceeded|eclipsed|topped|short\s+of|matched|equalled|equaled)\s+(?:the|a)\s+record\b",
+    re.IGNORECASE,
+)
 
 
 def _list_clause_start(text: str, start: int) -> int:
@@ -819,7 +841,10 @@ def _another_night(text: str, rows: list[tuple[_Row, int]], row: _Row, count: _C
     """A second figure for a role of `row` that names a night of its own, unlike the row's first figure."""
     if "night" not in text and " on " not in text:
         return False
-    if count.anaphoric and not _NIGHT_MARK_RE.search(text, count.end, _clause_end(text, count.end)):
+    seg = text.rfind(";", 0, count.mention.start) + 1  # "...; on Sunday night, 51 of 63 were downed": fronted
+    if count.anaphoric and not _NIGHT_MARK_RE.search(text, count.end, _clause_end(text, count.end)) and not (
+        seg and _NIGHT_MARK_RE.search(text, seg, count.mention.qualifier_start)
+    ):
         return False  # "... and a further 45 on Saturday night": a bare figure with a night of its own
     first = next((pos for r, pos in rows if r is row), None)
     if first is None:
