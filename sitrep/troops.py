@@ -55,6 +55,13 @@ recruiting, training, graduating), alerts and readiness checks, refusals ("refus
 forecasts ("are expected to be deployed") and civilians counted with soft nouns ("300 German
 engineers are in Kyiv") are not deployments. `location` may be part of a country ("eastern
 Ukraine") or the place a "there" points back to.
+
+Troops may also be named a sentence or two before a bare figure: across a live-blog aside that names none ("North
+Korea has deepened its ties with Moscow. Analysts say ... About 12,000 of its soldiers are now in Russia", "Some 3,000
+more arrived last month", "They number about 5,000", "Most of the roughly 11,000 soldiers"), in the question an
+explainer answers ("How many North Korean troops are in Russia? About 11,000, ...") or in a heading's label ("NK troops
+in Kursk: 11,000 and counting", "• Russian forces in Transnistria: about 1,500"). Foreign fighters named by their
+nationality ("200 Nepalis are serving in the Russian army") are troops only in a military sentence.
 """
 from __future__ import annotations
 
@@ -87,13 +94,27 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
     "conscript", "commando", "infantry", "marines", "paratroop", "reservist", "mercenar", "0 strong", "0-man", "0-member", "0 men", " men ", "brigade",
     "regiment", "battalion", "division", "group of", "peacekeep", "artillerymen", "gunners", "sappers", "engineers", "snipers",
     "guardsmen", "riflemen", "operators", "instructors", "advisers", "volunteers", "legionnaires", "officers", "special forces", "special operations", "north koreans",
+    "nepalis", "nepalese", "cubans", "indians", "syrians",
+)
+
+
+# a bare figure whose troops are named before it: the answer to a question or a heading's label ("About 11,000,
+# according to ...", "Seoul estimates around 11,000.", "Russian forces in Transnistria: about 1,500"), or a
+# count whose noun is left out ("... estimates that around 11,000 have been deployed")
+_BARE_FIGURE_RE = re.compile(
+    r"(?:^\W*|:\s*|\bthey\s+(?:now\s+|currently\s+)?(?:number(?:ed)?|total(?:led)?)\s+|"
+    r"\b(?:estimates?|estimated|believes?|says?|said|puts\s+(?:it|the\s+(?:number|figure))\s+at)\s+(?:that\s+)?)"
+    r"(?:(?:about|around|some|roughly|approximately|nearly|almost|an\s+estimated|up\s+to|as\s+many\s+as|more\s+than|over|"
+    r"at\s+least)\s+)?\d[\d,]*(?:\s+(?:thousand|million))?\s*(?:[,.;:()–—]|$|according\b|"
+    r"(?:have|has|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:deployed|sent|dispatched|stationed))",
+    re.IGNORECASE,
 )
 
 
@@ -109,8 +130,10 @@ class _Prefilter:
         low = lowered(text)
         if "force" in low and any(w in low for w in ("number", "total", "size", "strength", "grown", "risen", "reached")):
             return True
-        if " more" in low and ("sent" in low or "deploy" in low or "dispatch" in low):
-            return True  # "... It has sent 3,000 more": the troops of the sentence before
+        if " more" in low and any(w in low for w in ("sent", "deploy", "dispatch", "arriv", "follow")):
+            return True  # "... It has sent 3,000 more", "Some 3,000 more arrived": the troops of the sentence before
+        if _BARE_FIGURE_RE.search(text):
+            return True  # "How many North Korean troops are in Russia? About 11,000, according to Seoul"
         # troops of the sentence before, counted: "... Seoul puts the number at about 3,000"
         return ("number" in low or "figure" in low) and (" the " in low or "their" in low) and " at " in low
 
@@ -120,7 +143,7 @@ _TROOP_NOUN = (
     r"special\s+forces|commandos|military\s+personnel|forces|conscripts|officers|men|reinforcements|reservists|mercenaries|"
     r"peacekeepers|artillerymen|gunners|sappers|(?:military\s+|combat\s+)?engineers|snipers|guardsmen|riflemen|"
     r"drone\s+operators|(?:military\s+)?instructors|(?:military\s+)?advisers|volunteers|legionnaires|"
-    r"North\s+Koreans"
+    r"North\s+Koreans|Nepalis|Nepalese|Cubans|Indians|Syrians"
 )
 _NOUN_AFTER_RE = re.compile(
     r"^['’\"”]?(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|elite|"
@@ -136,7 +159,8 @@ _FIGHTING = (
 # the countries that host forces, foreign or their own: "about 100,000 US troops in Europe"
 _HOSTS = (
     r"(?:Russia|Ukraine|Belarus|Europe|Poland|Romania|Estonia|Latvia|Lithuania|Baltics?|Baltic\s+states|Finland|Germany|Moldova|"
-    r"Slovakia|Hungary|Bulgaria|Syria|Georgia|Armenia|Abkhazia|South\s+Ossetia)"
+    r"Slovakia|Hungary|Bulgaria|Syria|Georgia|Armenia|Abkhazia|South\s+Ossetia|Libya|Mali|Niger|Burkina\s+Faso|Sudan|"
+    r"Central\s+African\s+Republic)"
 )
 _DEPLOY_RE = caseless(
     r"\b(?:deploy(?:ed|s|ing|ment)?|redeploy(?:ed|s|ing)?|re(?:assign|position|rout)(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|sending|station(?:ed|ing)?|"
@@ -148,7 +172,7 @@ _DEPLOY_RE = caseless(
     r"(?:fight(?:ing|s)?|serv(?:ing|es?|ed))\s+(?:for|alongside|in|on\s+(?:the\s+)?\w+(?:['’]s)?\s+side)|"
     rf"(?:{_TAKING_PART}|involved\s+in)\s+{_FIGHTING}|"
     r"serv(?:ing|es?|ed)\s+(?:in|with|alongside)|contingent|reinforc(?:ed|ing|ements)|"
-    r"(?:are|were|remain|remained|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:in|inside|on|at|near|along)|"
+    r"(?:are|were|remain|remained|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:in|inside|on|at|near|along|there\b)|"
     r"maintain(?:s|ed|ing)?(?!\s+that)|keep(?:s|ing)?|kept|return(?:ed|ing)?\s+to|"
     r"grouping|group(?:ing)?\s+of\s+(?:forces|troops)|build-?up|buil[dt]\s+up|cross(?:ed|es|ing)?\s+(?:in)?to|"
     r"(?:force|contingent)\s+(?:now\s+)?(?:numbers|numbered|totals)|"
@@ -170,7 +194,7 @@ _DEPLOY_RE = caseless(
     rf"in\s+(?:the\s+)?(?:occupied\s+|eastern\s+|southern\s+|northern\s+|western\s+)?(?:{_HOSTS}|Donbas|"
     rf"Kaliningrad|Transnistria|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     rf"in\s+the\s+(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})\s+(?:direction|sector|axis|region|oblast)|"
-    r"inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory))\b"
+    r"inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory)|in\s+(?:\d+|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:countries|nations))\b"
 )
 _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try the alternation
     r"(?=[acdefhiklmnopstw])(?:desert(?:ed|ers|ion)|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|"
@@ -197,11 +221,11 @@ _HYPOTHETICAL_RE = caseless(
     r"(?:lead|form|create|set\s+up|build|head|contribute\s+to|join)\b(?:\s+[\w-]+){0,6}\s*$"
 )
 _BORDER_RE = re.compile(
-    r"\b(?:along|near|on|at|to|towards|by)\s+(?:the\s+)?(?P<place>(?:(?:Ukrainian|Russian|Belarusian|Polish)\s+)?border"
+    r"\b(?:along|near|on|at|to|towards|by|guard(?:s|ed|ing)?|patrol(?:s|led|ling)?)\s+(?:the\s+)?(?P<place>(?:(?:Ukrainian|Russian|Belarusian|Polish|eastern|western|northern|southern)\s+)?border"
     r"(?:\s+with\s+(?:Ukraine|Russia|Belarus|Poland))?)(?!\s+(?:guard|service|force|police|agency|troops))",
     re.IGNORECASE,
 )
-_OWN_BORDER_RE = re.compile(r"\b(?:its|their)\s+(border|frontier)\b", re.IGNORECASE)
+_OWN_BORDER_RE = re.compile(r"\b(?:its|their)\s+((?:(?:eastern|western|northern|southern)\s+)?(?:border|frontier))\b", re.IGNORECASE)
 # compass points `locations` does not know as a place's adjective: "near the northeastern city of Sumy"
 _COMPOUND_POINT_RE = re.compile(r"\b(north|south)-?(?:east|west)(ern)\b", re.IGNORECASE)
 # the other side named by a combatant: "The enemy has redeployed up to 2,000 marines", Ukraine's General Staff said;
@@ -270,10 +294,10 @@ _COUNTRIES = {
     "france": r"France(?:['’]s)?|French|Paris|Macron",
     "germany": r"Germany(?:['’]s)?|German|Berlin|Scholz|Merz|Pistorius",
     "poland": r"Poland(?:['’]s)?|Polish|Warsaw",
-    "nepal": r"Nepal(?:i|ese|['’]s)?|Kathmandu",
-    "india": r"India(?:n|['’]s)?|New\s+Delhi",
-    "cuba": r"Cuba(?:n|['’]s)?|Havana",
-    "syria": r"Syria(?:n|['’]s)?|Damascus",
+    "nepal": r"Nepal(?:is?|ese|['’]s)?|Kathmandu",
+    "india": r"India(?:ns?|['’]s)?|New\s+Delhi",
+    "cuba": r"Cuba(?:ns?|['’]s)?|Havana",
+    "syria": r"Syria(?:ns?|['’]s)?|Damascus",
     "serbia": r"Serbia(?:n|['’]s)?|Belgrade",
     "estonia": r"Estonia(?:n|['’]s)?|Tallinn",
     "lithuania": r"Lithuania(?:n|['’]s)?|Vilnius",
@@ -317,7 +341,7 @@ _COUNTRY_RE = re.compile(
 _SERVE_WITH_RE = re.compile(
     r"\b(?:to\s+(?:aid|help|support|assist|reinforce|bolster)|(?:fight|fighting|serve|serving)\s+(?:for|alongside|with|in|on)|"
     r"(?:front|war)\s+for|"
-    r"alongside|to|into)\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"alongside|join(?:ed|s|ing)?|to|into)\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 
@@ -356,7 +380,7 @@ _NUMBERING = (
     r"(?:estimated|put|assessed|reckoned)\s+at|(?:estimated|thought|believed|said|reported|understood)\s+to\s+(?:number|total|be))"
 )
 _LEVEL = (
-    r"(?:(?:is|are|was|were)(?:\s+(?:now|currently|still))?|stands?\s+at|stood\s+at|at|to|reached|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|" + _NUMBERING + ")"
+    r"(?:(?:is|are|was|were)(?:\s+(?:now|currently|still))?|stands?\s+at|stood\s+at|at|to|reached|hit|hits|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|" + _NUMBERING + ")"
 )
 _NUMBER_OF_RE = re.compile(
     rf"\b(?:(?:number|total|strength|size)\s+of\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})|"
@@ -370,7 +394,7 @@ _APPOSITION_RE = re.compile(
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
 _NUMBERING_RE = re.compile(rf"\b(?P<np>(?:[\w'’-]+\s+){{0,4}}?{_TROOP_GROUP})\b[^.;]{{0,80}}?\s{_NUMBERING}\s*$", re.IGNORECASE)
 _LEVEL_LAST_WORDS = frozenset(
-    "is are was were at to be reached number numbers numbered numbering total totals totalled totaled range ranges ranged "
+    "is are was were at to be reached hit hits number numbers numbered numbering total totals totalled totaled range ranges ranged "
     "ranging from now currently still".split()
 )
 _LEVEL_TAIL_RE = re.compile(rf"\s{_LEVEL}\s*$", re.IGNORECASE)
@@ -417,7 +441,7 @@ _THEIR_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # the troops of a sentence before: "North Korea has begun sending troops to Russia. Seoul puts the number at 3,000."
-_TROOPS_IN_RE = re.compile(rf"\b(?:{_TROOP_NOUN})\b")
+_TROOPS_IN_RE = re.compile(rf"\b(?:{_TROOP_NOUN}|units|battalions|brigades|regiments)\b")
 _NAMED_TROOPS_RE = re.compile(
     r"(?:(?:North|N\.?)\s+Korean|Russian|Ukrainian|Belarusian|British|French|German|Polish|American|US)\s+"
     rf"(?:{_TROOP_NOUN})\b"
@@ -428,7 +452,7 @@ _NAMED_TROOPS_RE = re.compile(
 # "taking its contingent in the Gomel region to about 3,000"
 _GROWN_TO_RE = re.compile(
     r"\b(?:doubled|tripled|increased|boosted|raised|expanded|built\s+up|grown|grew|stepped\s+up|brought|brings|bringing|"
-    r"tak(?:es|ing)|took|rais(?:es|ing)|lift(?:s|ed|ing))\s+"
+    r"tak(?:es|ing)|took|rais(?:es|ing)|lift(?:s|ed|ing)|halved|reduced|cut|trimmed)\s+"
     r"(?P<np>(?:its|their|the|[A-Z][\w-]+['’]s)\s+(?:(?:North|South)\s+Korean\s+|[A-Z][\w-]+\s+)?(?:(?:military|troop)\s+)?"
     r"(?:troops|forces|force|contingent|presence|grouping|garrison|troop\s+(?:numbers|presence|levels)|numbers))"
     r"(?:\s+(?:in|near|on|along|at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+to\s*$",
@@ -469,10 +493,15 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     out: list[Pending] = []
     counts = find_counts(text)
     low = lower_keep(text)
+    # the troops a bare figure refers back to: the sentence before, or the one before that past an aside that names
+    # none ("Belarusian units have moved to the border. Minsk calls it a rotation. Kyiv puts their number at 5,000")
+    prev = _previous_sentence(sentence)
+    if prev and not _TROOPS_IN_RE.search(prev):
+        prev = _previous_sentence(sentence, 2) or prev
     for i, c in enumerate(counts):
         if c.vague_phrase and re.match(r"an?\s|several$", c.vague_phrase, re.I):
             continue
-        troops = _troops_named(text, low, c, out, _previous_sentence(sentence))
+        troops = _troops_named(text, low, c, out, prev)
         if troops is None:
             continue
         np_end, total_of = troops.end, troops.total_of
@@ -548,6 +577,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             place = [name for pos, name in locations(earlier) if not _COUNTRY_RE.fullmatch(name)][-1:]
             if not place:  # "... regrouping near Toretsk. They have deployed about 8,000 fresh troops there"
                 place = [name for pos, name in locations(_previous_sentence(sentence)) if not _COUNTRY_RE.fullmatch(name)][-1:]
+        if not place and troops.named_before:  # "NK troops in Kursk: 11,000 and counting": the place named with them
+            place = [name for pos, name in locations(_place_words(troops.phrase)) if not _COUNTRY_RE.fullmatch(name)][-1:]
         if not place:
             border = _BORDER_RE.search(placed_clause)
             place = [border["place"]] if border else []
@@ -564,16 +595,15 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     return out
 
 
-def _previous_sentence(sentence: Sentence) -> str:
-    """The sentence before `sentence` in its paragraph, else the last one of the paragraph before."""
-    para = sentence.paragraphs[sentence.paragraph_index]
-    if sentence.position > 0:
-        split = split_sentences(para)
-        return split[sentence.position - 1] if sentence.position - 1 < len(split) else ""
-    if sentence.paragraph_index > 0:
-        split = split_sentences(sentence.paragraphs[sentence.paragraph_index - 1])
-        return split[-1] if split else ""
-    return ""
+def _previous_sentence(sentence: Sentence, back: int = 1) -> str:
+    """The sentence `back` before `sentence`, through the paragraphs before (a live-blog post may name the country
+    two sentences before its figure)."""
+    p_idx, pos = sentence.paragraph_index, sentence.position - back
+    while pos < 0 and p_idx > 0:
+        p_idx -= 1
+        pos += len(split_sentences(sentence.paragraphs[p_idx]))
+    split = split_sentences(sentence.paragraphs[p_idx]) if pos >= 0 else []
+    return split[pos] if 0 <= pos < len(split) else ""
 
 
 def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str = "") -> _Troops | None:
@@ -587,6 +617,10 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
     11,000"); or the count brings a deployment named just before to a new total ("sent 3,000 more
     troops, bringing the total to 14,000")."""
     noun = _NOUN_AFTER_RE.match(text[c.end :])
+    if prev and _THEY_NUMBER_RE.search(text, max(0, c.start - 30), c.start):
+        referred = _previous_troops(prev, c)  # "Russian paratroopers have moved to the Kursk border. They number about 5,000"
+        if referred is not None:
+            return referred._replace(end=c.end + noun.end()) if noun else referred
     if noun is not None:
         if noun["noun"].lower() in ("men", "officers", "forces") and c.vague_phrase is None and not re.search(
             r"\b(?:troops|soldiers)\b|\bspecial\s+(?:operations\s+)?forces\b", text, re.I
@@ -617,8 +651,16 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         _ANOTHER_BEFORE_RE.search(text, max(0, c.start - 20), c.start) and _PLACED_AT_RE.match(text, c.end))
     if elided is not None:  # "..., and another 8,000 remain deployed in Kursk"
         found_before = _referent(text, low, c, elided.end() + 40)
+        if found_before is None and _OPENS_RE.fullmatch(text, 0, c.start):
+            found_before = _previous_troops(prev, c)  # "Pyongyang's soldiers are in Kursk. Some 3,000 more arrived last month"
         if found_before is not None:
             return found_before
+    if (prev and _HOW_MANY_RE.match(prev) and (elided or _ANSWER_AFTER_RE.match(text, c.end))
+            and not _DIGIT_RE.search(text, 0, c.start)):
+        return _previous_troops(prev, c, whole=True)  # "How many troops has North Korea sent? About 11,000, ..."
+    headed = _HEADED_RE.match(text[: c.start])
+    if headed is not None:
+        return _previous_troops(headed["np"], c, whole=True)  # "NK troops in Kursk: 11,000 and counting"
     of_them = _OF_WHOM_RE.match(text, c.end)
     if of_them is not None and (_ELIDED_AFTER_RE.match(low, of_them.end()) or _ELIDED_PLACE_RE.match(text, of_them.end())
                                 or _PARTICIPLE_AFTER_RE.match(low, of_them.end())):
@@ -666,20 +708,30 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
     return _Troops(size.groupdict().get("np2") or size["np"], c.end, named_before=True)
 
 
-def _previous_troops(prev: str, c: Count) -> _Troops | None:
+def _previous_troops(prev: str, c: Count, whole: bool = False) -> _Troops | None:
     """"North Korea has begun sending troops to Russia. Seoul puts the number at about 3,000": the troops of the
-    sentence before, when it sends or places them and names whose they are."""
+    sentence before, when it sends or places them and names whose they are. A question or a heading (`whole`:
+    "How many troops has North Korea sent?", "NK troops in Kursk: 11,000") may name them after the noun."""
     if not prev:
         return None
     noun = None
     for noun in _TROOPS_IN_RE.finditer(prev):
         pass
-    if noun is None or _country(prev[: noun.end()]) is None:
+    span = prev.rstrip("?:. ") if whole else prev[: noun.end()] if noun else ""
+    if noun is None or _country(span) is None:
         return None
     low = lower_keep(prev)
-    if not _DEPLOY_RE.search(low) or _EXCLUDE_RE.search(low) or _HYPOTHETICAL_RE.search(low[: noun.start()]):
+    if not _DEPLOY_RE.search(low) or _EXCLUDE_RE.search(low) or _HYPOTHETICAL_RE.search(low.rstrip("?:. ") if whole else low[: noun.start()]):
         return None
-    return _Troops(prev[: noun.end()], c.end, named_before=True, placed=True)
+    return _Troops(span, c.end, named_before=True, placed=True)
+
+
+# a question the sentence answers: "How many North Korean troops are in Russia? About 11,000, according to Seoul"
+_HOW_MANY_RE = re.compile(r"^\W*how\s+many\b[^?]*\?\s*$", re.IGNORECASE)
+# a figure that is the whole answer: "About 11,000, according to ...", "... estimates around 11,000."
+_ANSWER_AFTER_RE = re.compile(r"\s*(?:[,.;:()–—]|-\s|$|according\b)")
+# a heading's label before its figure: "NK troops in Kursk: 11,000 and counting"
+_HEADED_RE = re.compile(rf"^\W*(?P<np>[^:;.?]{{0,80}}?\b(?:{_TROOP_NOUN})\b[^:;.?]{{0,60}}):\s*$")
 
 
 # a count placed by a bare participle: "on top of roughly 11,000 deployed last autumn", "some 9,000 of them stationed there"
@@ -701,7 +753,9 @@ _SENT_BEFORE_RE = caseless(
 _THERE_ARE_RE = re.compile(r"\bthere\s+(?:are|were|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?$", re.IGNORECASE)
 _PLACED_AFTER_RE = re.compile(r"\s+(?:more\s+|of\s+them\s+)?(?:in|near|around|along|inside|on|at|outside)\s+(?:the\s+)?[A-Z]")
 # nouns that count soldiers only in a military sentence
-_SOFT_NOUN_RE = re.compile(r"engineers|volunteers|instructors|advisers|drone\s+operators|legionnaires", re.IGNORECASE)
+_SOFT_NOUN_RE = re.compile(
+    r"engineers|volunteers|instructors|advisers|drone\s+operators|legionnaires|Nepalis|Nepalese|Cubans|Indians|Syrians", re.IGNORECASE
+)
 _MILITARY_CUE_RE = re.compile(
     r"\b(?:military|combat|army|armed|troops?|soldiers?|fight(?:s|ing|ers)?|front(?:\s*-?\s*line)?|legion|brigades?|"
     r"battalions?|regiments?|special\s+forces|defen[cs]e\s+ministry|units?)\b",
@@ -733,6 +787,10 @@ _FOUGHT_FOR_RE = re.compile(
     re.IGNORECASE,
 )
 _THERE_RE = re.compile(r"\bthere\b")
+# troops of the sentence before sized: "They now number some 3,000 troops"
+_THEY_NUMBER_RE = re.compile(r"\b(?:they|these|those)\s+(?:now\s+|currently\s+)?(?:number(?:ed)?|total(?:led)?)\s+$", re.IGNORECASE)
+_OPENS_RE = re.compile(r"[\W_]*")  # nothing but punctuation before a figure that opens its sentence
+_DIGIT_RE = re.compile(r"\d")
 _HEDGE_TAIL_RE = re.compile(r"(?:\s+(?:possibly|perhaps|probably|maybe|reportedly|likely|now|already|still))+\s*$", re.IGNORECASE)
 
 
@@ -793,9 +851,10 @@ _RULERS_IN_RE = re.compile(r"\b(?:regime|government|authorities|leadership|ruler
 _ANAPHOR_RE = re.compile(  # a pronoun that sends or owns the troops, not one that only reports ("They said ...")
     r"\b(?:(?:it|they)\s+(?:has|have|had|is|are|was|were|also|now|then|reportedly|sent|sends|deployed|deploys|dispatched|moved|"
     r"transferred|keeps|kept|maintains|stationed)|(?:its|their|these|those)\s+(?:[\w-]+\s+)?"
-    rf"(?:{_TROOP_NOUN}|contingent|grouping|force|units)|the\s+country|the\s+regime)\b",
+    rf"(?:{_TROOP_NOUN}|contingent|grouping|force|units)|the\s+country|the\s+regime|the\s+(?:build-?up|deployment|grouping))\b",
     re.IGNORECASE,
 )
+_DEFINITE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)  # "the 11,000 troops": troops named before
 _THE_NORTH_RE = re.compile(r"\b[Tt]he\s+North\b(?!\s+(?:Atlantic|Sea|Caucasus|Pole)\b)")
 _KOREA_RE = re.compile(r"Korea|Pyongyang|Seoul|NIS\b")
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|into|in|for|with|from|against|of|on|near|by|at|towards?|and)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -803,12 +862,18 @@ _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|into|in|for|with|from|against|of|o
 
 def _anaphor_country(before: str, sentence: Sentence) -> str | None:
     """Whose troops a pronoun names: the subject of the sentence before ("North Korea has deepened its ties with
-    Russia. It has sent 3,000 more troops"), or North Korea for "the North" in a Korean context."""
+    Russia. It has sent 3,000 more troops"), or of the one before that when the sentence between names no country
+    (a live-blog aside), or North Korea for "the North" in a Korean context."""
     prev = _previous_sentence(sentence)
     if _THE_NORTH_RE.search(before) and (_KOREA_RE.search(sentence.text) or _KOREA_RE.search(prev)):
         return NORTH_KOREA
+    if prev and _DEFINITE_RE.search(before):  # "Where are the North Korean troops? Most of the roughly 11,000 soldiers ..."
+        named = list(_SUBJECT_TROOPS_RE.finditer(prev))
+        return _country(named[-1].group()) if named else None
     if not prev or not _ANAPHOR_RE.search(before):
         return None
+    if _COUNTRY_RE.search(prev) is None:
+        prev = _previous_sentence(sentence, 2)
     for m in _COUNTRY_RE.finditer(prev):
         if not _PREPOSITION_BEFORE_RE.search(prev, max(0, m.start() - 20), m.start()):
             return m.lastgroup

@@ -17,8 +17,8 @@ TABLE = "troop_deployments"
 KEY = ("country", "deployed_to", "value", "low", "high", "qualifier", "vague_phrase")
 
 
-def _one(text: str) -> dict:
-    rows = extract_troop_deployments(_doc(text))
+def _one(*paragraphs: str) -> dict:
+    rows = extract_troop_deployments(_doc(*paragraphs))
     assert len(rows) == 1, rows
     return rows[0]
 
@@ -220,6 +220,61 @@ def test_forecast_and_dated_past_deployments_are_not_deployments(text: str, publ
 def test_a_recent_year_is_still_now() -> None:
     row = _one("North Korea sent about 11,000 troops to Russia in 2024, Seoul said.")
     assert (row["country"], row["value"]) == ("north_korea", 11000)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (("Pyongyang's soldiers are fighting alongside Russian units in Kursk. Some 3,000 more arrived last month.",),
+         ("north_korea", 3000, None)),
+        (("North Korea has deepened its ties with Moscow. Analysts say they go beyond arms. About 12,000 of its soldiers "
+          "are now in Russia.",), ("north_korea", 12000, "Russia")),
+        (("NK troops in Kursk: 11,000 and counting",), ("north_korea", 11000, "Kursk")),
+        (("How many North Korean troops are in Russia?", "About 11,000, according to Seoul, most of them in Kursk."),
+         ("north_korea", 11000, "Kursk")),
+        (("Belarus has been moving units towards the Ukrainian border. Ukraine's border guard service says the build-up "
+          "now involves as many as 20,000 personnel.",), ("belarus", 20000, None)),
+        (("Poland has deployed 17,000 soldiers to its eastern border.",), ("poland", 17000, "eastern border")),
+        (("Where are the North Korean troops deployed?", "Most of the roughly 11,000 soldiers are in the Kursk region."),
+         ("north_korea", 11000, "Kursk region")),
+        (("Belarusian units have moved closer to the border with Ukraine. Minsk calls it a routine rotation. Kyiv puts "
+          "their number at around 5,000.",), ("belarus", 5000, None)),
+        (("North Korean troop numbers in Russia hit 15,000, Kyiv says",), ("north_korea", 15000, "Russia")),
+        (("Russian paratroopers have been moved to the Kursk border. They number about 5,000, Kyiv says.",), ("russia", 5000, None)),
+        (("Has Belarus moved troops to the border?", "Yes. Minsk says about 5,000 soldiers are now there."), ("belarus", 5000, None)),
+        (("Russia has halved its troops in Transnistria to about 1,000, Moldovan officials said.",),
+         ("russia", 1000, "Transnistria")),
+    ],
+)
+def test_troops_named_in_earlier_sentences_questions_and_headings(paragraphs: tuple, expected: tuple) -> None:
+    row = _one(*paragraphs)
+    assert (row["country"], row["value"], row["location"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 200 Nepalis are serving in the Russian army, Kathmandu says.", ("nepal", 200, None)),
+        ("Russia's Africa Corps has about 2,000 personnel in Libya.", ("russia", 2000, "Libya")),
+    ],
+)
+def test_foreign_fighters_and_forces_abroad(text: str, expected: tuple) -> None:
+    row = _one(text)
+    assert (row["country"], row["value"], row["location"]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("How many North Korean troops have been killed?", "About 4,000, according to Seoul."),
+        ("How many troops could North Korea send?", "Up to 100,000, analysts say."),
+        ("Russian troops killed in Kursk: 2,000",),
+        ("About 500 Cubans were recruited to fight in Ukraine.",),
+        ("Some 2,000 Indians live in Kursk.",),
+    ],
+)
+def test_questions_headings_recruits_and_civilians_are_not_deployments(paragraphs: tuple) -> None:
+    assert extract_troop_deployments(_doc(*paragraphs)) == []
 
 
 def test_tuning_set() -> None:
