@@ -365,7 +365,7 @@ class Count:
 
 
 _BOUND_RE = re.compile(
-    r"(?:(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bno\s+more\s+than)|(?P<more_than>\bmore\s+than|\bover|\bin\s+excess\s+of|\bupwards\s+of|"
+    r"(?:(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bno\s+more\s+than|(?<!no\s)(?<!not\s)\b(?:fewer|less)\s+than)|(?P<more_than>\bmore\s+than|\bover|\bin\s+excess\s+of|\bupwards\s+of|"
     r"\bexceed(?:ed|s|ing)|\bsurpass(?:ed|es|ing)|\btopped|\b(?:has|have|had)\s+(?:now\s+|already\s+)?passed)"
     r"|(?P<at_least>\bat\s+least|\bno\s+fewer\s+than|\bnot\s+less\s+than)"
     r"|(?P<approx>\babout|\baround|\bsome|\bnearly|\balmost|\broughly|\bapproximately|\ban\s+estimated|\bestimated|\bclose\s+to))"

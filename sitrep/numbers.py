@@ -51,7 +51,7 @@ _QUALIFIERS = (
     ("approx", r"approximately|about|around|some|nearly|almost|roughly|approx\.?|close\s+to|an\s+estimated|estimated|~"),
     ("more_than", r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding"),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"),
-    ("up_to", r"up\s+to|as\s+many\s+as|a\s+maximum\s+of|no\s+more\s+than"),
+    ("up_to", r"up\s+to|as\s+many\s+as|a\s+maximum\s+of|no\s+more\s+than|fewer\s+than|less\s+than"),
 )
 _QUALIFIER_RE = re.compile(
     r"(?:%s)\s*$" % "|".join(f"(?P<{name}>\\b(?:{alts}))" for name, alts in _QUALIFIERS), re.IGNORECASE

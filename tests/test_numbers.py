@@ -66,6 +66,9 @@ def test_not_a_number(text: str) -> None:
         ("over 90 missiles", "more_than"),
         ("at least 25 drones", "at_least"),
         ("up to 90 drones", "up_to"),
+        ("fewer than 50 drones", "up_to"),
+        ("less than 1,000 troops", "up_to"),
+        ("no fewer than 30 drones", "at_least"),
         ("72 drones", "exact"),
     ],
 )

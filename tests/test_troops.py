@@ -340,3 +340,10 @@ def test_suite_catches_broken_rows(validator, change: dict, rule: str) -> None:
     broken = {**good, **change, "claim_id": change.get("claim_id", "broken")}
     outcome = validator.validate(TABLE, _frame([good, broken]), date(2025, 2, 1))
     assert len(outcome.failed) == 1 and rule in outcome.failed_rules[0], outcome.failed_rules
+
+
+def test_fewer_than_is_an_upper_bound() -> None:
+    from sitrep.claims_common import find_counts
+
+    assert [(c.value, c.qualifier) for c in find_counts("fewer than 1,000 troops, not less than 900 troops")] == [
+        (1000, "up_to"), (900, "at_least")]
