@@ -622,6 +622,14 @@ _CLAUSE_TOTAL_RE = re.compile(  # also "a third of the 87 Shaheds shot down": a 
     re.IGNORECASE,
 )
 
+# "Most of them, 52, were shot down", "most of the drones (52) were downed": a figure in apposition to a share
+# takes the verb after its closing comma, dash or bracket
+_APPOSED_SHARE_RE = re.compile(
+    r"\b(?:most|all|half|the\s+majority|the\s+bulk)\s+of\s+(?:them|these|the\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:,|\(|\s[-–—])\s*$",
+    re.IGNORECASE,
+)
+_APPOSITION_CLOSE_RE = re.compile(r"\s*(?:,|\)|[-–—]\s)")
+
 _OTHER_SUBJECT_RE = re.compile(
     r"\b(?:several|some|most|many|few|others?|the\s+rest|it|they)\s+(?:of\s+them\s+)?(?:were|was|had|have|are)\b", re.I
 )
@@ -672,6 +680,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         cues = [c for c in cues if c.lastgroup != "launch"]
     start = head.mention.qualifier_start
     end = tail.link.end if tail.part and tail.link is not None else tail.end
+    if head.anaphoric and (close := _APPOSITION_CLOSE_RE.match(text, end)) and _ends(_APPOSED_SHARE_RE, text, start):
+        end = close.end()
     clause_start, clause_end = _clause_start(text, start), _clause_end(text, end)
     later = [c for c in cues if end <= c.start() < clause_end]
     earlier = [c for c in cues if clause_start <= c.end() <= start]

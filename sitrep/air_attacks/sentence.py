@@ -140,7 +140,8 @@ def _sentence_rows(
             chain[0].role = open_role  # "On Sunday it had reported 57": the measure of the claim it follows
         if previous and chain[0].anaphoric and previous[0].role in ("launched", "intercepted"):
             earlier = _ends(_EARLIER_REPORT_RE, text, chain[0].mention.qualifier_start)
-            if earlier and (chain[0].role == previous[0].role or (chain[0].role is None and earlier.group("verb"))):
+            dated = earlier and _GAPPED_NIGHT_AFTER_RE.match(text, chain[0].end)  # ", after 37 on Thursday"
+            if earlier and (chain[0].role == previous[0].role or (chain[0].role is None and (earlier.group("verb") or dated))):
                 chain[0].role, chain[0].separate = previous[0].role, True  # "14 ..., adding to the 53 it reported overnight"
         previous = chain
     if " not " in text:
@@ -387,6 +388,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         average = ("averag" in lead or "every" in lead) and _ends(_AVERAGE_BEFORE_RE, text, qstart)
         record = ("record" in lead or "high" in lead or "peak" in lead) and _ends(_RECORD_BEFORE_RE, text, qstart)
         record = record or ("includ" in lead or "except" in lead) and _ends(_EXCLUDED_BEFORE_RE, text, qstart)
+        record = record or ("after" in low or "follow" in low) and _ends(_EARLIER_BARRAGE_RE, text, qstart, 100)
         record = record or (lead.endswith("even ") and count.mention.value == 1)  # "even one missile that gets through"
         interceptors = ("coming" in low or " to " in low) and _AT_INCOMING_RE.match(text, count.end)  # "fired 8 of them at the incoming missiles"
         interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
@@ -452,6 +454,15 @@ _GERUND_BEFORE_RE = re.compile(r"\b(?:downing|intercepting|destroying|launching|
 _MODAL_AFTER_RE = re.compile(r"(?:\s+(?!that\b|which\b|who\b)[\w-]+){0,4}?\s+(?:would|could|might)\b", re.IGNORECASE)
 _WEEKS_AFTER_RE = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)|the\s+day)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
+
+# "followed a record barrage of 728 drones", "came after an earlier attack by 40 drones": an earlier attack named
+# as a yardstick
+_EARLIER_BARRAGE_RE = re.compile(
+    r"\b(?:follow(?:ed|s|ing)|c[ao]me\s+after|after)\s+(?:a|an|the)\s+(?:then-)?(?:record|previous|earlier|prior)"
+    r"(?:-breaking|-setting)?\s+(?:[\w-]+\s+){0,3}?(?:barrage|attack|assault|strike|salvo|wave|bombardment)\s+"
+    r"(?:of|by|with|involving)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 
