@@ -408,6 +408,11 @@ def test_scope(sentence: str, scope: str) -> None:
          [("russia", "missile", 2, 2, None)]),
         (("Air defences destroyed a dozen Russian drones over the Odesa region, the air force said.",),
          [("russia", "drone", None, 12, None)]),
+        (("Russia attacked with 74 drones, the air force said. Air defence neutralized 55 drones, "
+          "14 imitator drones were locationally lost.",), [("russia", "drone", 74, 55, 14)]),  # a comma splice
+        (("Russia pounds Kyiv with 315 kamikaze drones and ballistic missiles",
+          "Russia launched 315 drones and seven missiles overnight, the air force said."),
+         [("russia", "drone", 315, None, None), ("russia", "missile", 7, None, None)]),  # the headline's 315 is the drones'
     ],
 )
 def test_combined_reports(sentences: tuple[str, ...], expected: list[tuple]) -> None:

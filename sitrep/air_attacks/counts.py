@@ -470,8 +470,9 @@ def _inside_count(cue: re.Match, counts: list[_Count]) -> bool:
     return any(c.mention.start <= cue.start() < c.end for c in counts)
 
 
-def _chains(text: str, counts: list[_Count]) -> list[list[_Count]]:
-    """Counts joined by "and" or commas that share one verb: "90 missiles ... and 100 drones were launched"."""
+def _chains(text: str, counts: list[_Count], cues: list[re.Match]) -> list[list[_Count]]:
+    """Counts joined by "and" or commas that share one verb: "90 missiles ... and 100 drones were launched";
+    not a comma splice where each has its own ("shot down 55 drones, 14 drones were lost")."""
     chains: list[list[_Count]] = []
     for count in counts:
         prev = chains[-1][-1] if chains else None
@@ -482,6 +483,7 @@ def _chains(text: str, counts: list[_Count]) -> list[list[_Count]]:
             and not (prev.part or count.part or count.total)
             and _CHAIN_GAP_RE.match(gap := _OF_PHRASE_RE.sub("", text[prev.end : count.mention.qualifier_start]))
             and not (_COMMA_AND_RE.match(gap) and _OWN_VERB_RE.match(text, count.end))
+            and not (gap.strip() == "," and _OWN_VERB_RE.match(text, count.end) and _verb_right_before(text, prev, cues))
         ):
             if prev.total and count.mention.text.lower() in ("a", "an"):
                 count.all_launched = True  # "downed 23 of 27 drones and a Kh-59 missile": that one downed, not a total
@@ -491,6 +493,12 @@ def _chains(text: str, counts: list[_Count]) -> list[list[_Count]]:
         else:
             chains.append([count])
     return chains
+
+
+def _verb_right_before(text: str, count: _Count, cues: list[re.Match]) -> bool:
+    """ "neutralized 55 drones": the count is the object of a verb of its own."""
+    start = count.mention.qualifier_start
+    return any(c.end() <= start and _IMMEDIATE_RE.match(text[c.end() : start]) for c in cues)
 
 
 def _other_kind(counts: list[_Count], count: _Count) -> bool:

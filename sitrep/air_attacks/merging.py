@@ -410,7 +410,8 @@ def _rounds_to(rounded: int, qualifier: str, exact: int) -> bool:
 
 def _drop_summed_totals(rows: list[_Row], context: _DocContext) -> list[_Row]:
     """ "93 air attack means: 87 drones and 6 missiles": a mixed total broken down into its drone and
-    missile rows (of the same post, attacker and claimant) is no claim of its own."""
+    missile rows (of the same post, attacker and claimant) is no claim of its own; nor is a headline's
+    "315 drones and missiles" over "315 drones and seven missiles", whose figure is the drones' alone."""
     out = []
     for row in rows:
         if row.weapon == "mixed":
@@ -421,8 +422,9 @@ def _drop_summed_totals(rows: list[_Row], context: _DocContext) -> list[_Row]:
             ]
             given = [k for k in ("launched", "intercepted", "lost") if row.values[k] is not None]
             kinds = {r.weapon for r in parts}
-            if given and kinds == {"drone", "missile"} and all(
-                row.values[k] == sum(r.values[k] or 0 for r in parts) for k in given
+            if given and kinds == {"drone", "missile"} and (
+                all(row.values[k] == sum(r.values[k] or 0 for r in parts) for k in given)
+                or (given == ["launched"] and any(r.values["launched"] == row.values["launched"] for r in parts))
             ):
                 continue
         out.append(row)

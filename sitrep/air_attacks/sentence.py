@@ -126,7 +126,7 @@ def _sentence_rows(
     cues = [c for c in _CUE_LC.finditer(low) if not _inside_count(c, counts)]
     label_role = sentence.list_role or _time_label_role(text)
     previous: list[_Count] | None = None
-    for chain in _chains(text, counts):
+    for chain in _chains(text, counts, cues):
         _assign_roles(text, chain, cues, label_role)
         if previous and chain[0].anaphoric and chain[0].role is None and previous[0].role in ("launched", "intercepted"):
             q = chain[0].mention.qualifier_start
