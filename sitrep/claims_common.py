@@ -404,8 +404,9 @@ def _find_counts(text: str, vague: bool) -> tuple[Count, ...]:
             continue
         if m.high is not None and not float(m.high).is_integer():
             continue
-        if m.high is None and m.text[:2].lower() == "a " and _HALF_BEFORE_RE.search(text, max(0, m.start - 6), m.start):
-            half = m.start - len(_HALF_BEFORE_RE.search(text, max(0, m.start - 6), m.start).group())  # "half a million"
+        if m.high is None and m.text[:2].lower() == "a " and (
+                halved := _HALF_BEFORE_RE.search(text, max(0, m.start - 6), m.start)):
+            half = halved.start()  # "half a million"
             q, s = qualifier_before(text, half)
             out.append(Count(int(m.value) // 2, None, None, q or "exact", None, s if q else half, half, m.end))
             continue

@@ -187,8 +187,7 @@ def _clause_end(text: str, end: int) -> int:
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around text[start:end]: between the nearest breaks before and after."""
     left = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, start)), default=0)
-    right = _CLAUSE_BREAK_RE.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    return text[left : _clause_end(text, end)]
 
 
 def _location(text: str, end: int, nxt: int | None) -> str | None:

@@ -233,6 +233,11 @@ _COMPOUND_POINT_RE = re.compile(r"\b(north|south)-?(?:east|west)(ern)\b", re.IGN
 _ENEMY_RE = re.compile(r"\b(?:(?P<enemy>enemy)|occupiers|invaders|occupation\s+forces)\b", re.IGNORECASE)
 
 
+def _places(text: str) -> list[str]:
+    """The places `text` names, in order; a country is whose troops they are or their host, not a location."""
+    return [name for _, name in locations(text) if not _COUNTRY_RE.fullmatch(name)]
+
+
 def _place_words(clause: str) -> str:
     """The clause as `locations` reads it: a border named by its owner is still the border ("near its border with
     Ukraine's Chernihiv region"), "north-eastern" an adjective it knows."""
@@ -568,17 +573,17 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         deployed_to = total_of.soft["deployed_to"] if total_of else _deployed_to(after, country)
         # "near its border with Ukraine's Chernihiv region": a border named by its owner is still the border
         placed_clause = _place_words(clause)
-        place = [name for pos, name in locations(placed_clause) if not _COUNTRY_RE.fullmatch(name)]
+        place = _places(placed_clause)
         if not place:
             part = _PART_OF_COUNTRY_RE.search(clause) or _FOUGHT_FOR_RE.search(clause)  # "in eastern Ukraine", "retake Kursk"
             place = [part["place"]] if part else []
         if not place and _THERE_RE.search(clause):  # "...; Kyiv puts the Russian force there at 60,000"
             earlier = text[:clause_start] if clause_start else ""
-            place = [name for pos, name in locations(earlier) if not _COUNTRY_RE.fullmatch(name)][-1:]
+            place = _places(earlier)[-1:]
             if not place:  # "... regrouping near Toretsk. They have deployed about 8,000 fresh troops there"
-                place = [name for pos, name in locations(_previous_sentence(sentence)) if not _COUNTRY_RE.fullmatch(name)][-1:]
+                place = _places(_previous_sentence(sentence))[-1:]
         if not place and troops.named_before:  # "NK troops in Kursk: 11,000 and counting": the place named with them
-            place = [name for pos, name in locations(_place_words(troops.phrase)) if not _COUNTRY_RE.fullmatch(name)][-1:]
+            place = _places(_place_words(troops.phrase))[-1:]
         if not place:
             border = _BORDER_RE.search(placed_clause)
             place = [border["place"]] if border else []
