@@ -141,9 +141,6 @@ _COUNT_WORDS = (
 _COUNT_HINT_RE = re.compile(r"\d|(?<![a-z])(?:%s)(?![a-z])" % "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)))
 
 
-_DIGIT_RE = re.compile(r"\d")
-
-
 def lower_keep(text: str) -> str:
     """`text` lowercased character for character, so that positions in it are positions in `text`."""
     low = lowered(text)
@@ -158,12 +155,6 @@ def caseless(pattern: str) -> re.Pattern[str]:
     if re.search(r"\\[SWBDAZ]|A-Z", pattern):
         raise ValueError(f"pattern relies on case: {pattern[:60]}")
     return re.compile(pattern.lower())
-
-
-@lru_cache(maxsize=1 << 16)
-def has_digit(text: str) -> bool:
-    """Does the text hold a digit? (The gate of amounts of money, always written with digits.)"""
-    return _DIGIT_RE.search(text) is not None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -233,10 +224,6 @@ def side_in(text: str) -> str | None:
     """The first side named in a phrase: russia, ukraine, north_korea or enemy."""
     m = SIDE_RE.search(text)
     return m.lastgroup if m else None
-
-
-def sides_in(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.lastgroup or "") for m in SIDE_RE.finditer(text)]
 
 
 def place_side(text: str) -> str | None:
