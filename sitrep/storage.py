@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 import boto3
 import pyarrow as pa
@@ -192,7 +193,41 @@ def create_exclusive(uri: str, data: bytes, settings: Settings | None = None) ->
     try:
         return s3_client(settings).put_object(Bucket=bucket, Key=key, Body=data, IfNoneMatch="*")["ETag"]
     except ClientError as exc:
-        if exc.response.get("Error", {}).get("Code") in ("PreconditionFailed", "ConditionalRequestConflict"):
+        if _error_code(exc) in ("PreconditionFailed", "ConditionalRequestConflict"):
+            return None
+        raise StorageError(uri, exc) from exc
+    except BotoCoreError as exc:
+        raise StorageError(uri, exc) from exc
+
+
+_GONE = ("NoSuchKey", "404")  # error codes of an object that is not there
+T = TypeVar("T")
+
+
+def _error_code(exc: ClientError) -> str | None:
+    return exc.response.get("Error", {}).get("Code")
+
+
+def _if_match(uri: str, client, token: str, act: Callable[..., T], lost: tuple[str, ...]) -> T | None:
+    """`act(IfMatch=token)`, or None when the object is gone or another writer's version stands
+    (the store answered with a code in `lost`). A store without conditional requests gets a
+    HEAD compare, then `act()`: a short race, not a wrong one."""
+    try:
+        return act(IfMatch=token)
+    except ClientError as exc:
+        if _error_code(exc) in lost:
+            return None
+        if _error_code(exc) != "NotImplemented":
+            raise StorageError(uri, exc) from exc
+    except BotoCoreError as exc:
+        raise StorageError(uri, exc) from exc
+    bucket, key = _bucket_key(uri)
+    try:
+        if client.head_object(Bucket=bucket, Key=key)["ETag"] != token:
+            return None
+        return act()
+    except ClientError as exc:
+        if _error_code(exc) in _GONE:
             return None
         raise StorageError(uri, exc) from exc
     except BotoCoreError as exc:
@@ -214,24 +249,8 @@ def delete_if(uri: str, token: str, settings: Settings | None = None) -> bool:
         return True
     bucket, key = _bucket_key(uri)
     client = s3_client(settings)
-    try:
-        client.delete_object(Bucket=bucket, Key=key, IfMatch=token)
-    except ClientError as exc:
-        code = exc.response.get("Error", {}).get("Code")
-        if code in ("PreconditionFailed", "NoSuchKey", "404"):
-            return False
-        if code != "NotImplemented":
-            raise StorageError(uri, exc) from exc
-        # a store without conditional DELETE: compare, then delete (a short race, not a wrong one)
-        try:
-            if client.head_object(Bucket=bucket, Key=key)["ETag"] != token:
-                return False
-            client.delete_object(Bucket=bucket, Key=key)
-        except ClientError as again:
-            if again.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
-                return False
-            raise StorageError(uri, again) from again
-    return True
+    return _if_match(uri, client, token, lambda **cond: client.delete_object(Bucket=bucket, Key=key, **cond),
+                     lost=("PreconditionFailed", *_GONE)) is not None
 
 
 def replace_if(uri: str, data: bytes, token: str, settings: Settings | None = None) -> str | None:
@@ -251,24 +270,8 @@ def replace_if(uri: str, data: bytes, token: str, settings: Settings | None = No
         return _local_token(data)
     bucket, key = _bucket_key(uri)
     client = s3_client(settings)
-    try:
-        return client.put_object(Bucket=bucket, Key=key, Body=data, IfMatch=token)["ETag"]
-    except ClientError as exc:
-        code = exc.response.get("Error", {}).get("Code")
-        if code in ("PreconditionFailed", "ConditionalRequestConflict", "NoSuchKey", "404"):
-            return None
-        if code != "NotImplemented":
-            raise StorageError(uri, exc) from exc
-    except BotoCoreError as exc:
-        raise StorageError(uri, exc) from exc
-    try:  # a store without conditional PUT: compare, then write (a short race, as in delete_if)
-        if client.head_object(Bucket=bucket, Key=key)["ETag"] != token:
-            return None
-        return client.put_object(Bucket=bucket, Key=key, Body=data)["ETag"]
-    except ClientError as exc:
-        if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
-            return None
-        raise StorageError(uri, exc) from exc
+    return _if_match(uri, client, token, lambda **cond: client.put_object(Bucket=bucket, Key=key, Body=data, **cond)["ETag"],
+                     lost=("PreconditionFailed", "ConditionalRequestConflict", *_GONE))
 
 
 def read_with_token(uri: str, settings: Settings | None = None) -> tuple[bytes, str]:
@@ -281,7 +284,7 @@ def read_with_token(uri: str, settings: Settings | None = None) -> tuple[bytes, 
         got = s3_client(settings).get_object(Bucket=bucket, Key=key)
         return got["Body"].read(), got["ETag"]
     except ClientError as exc:
-        if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+        if _error_code(exc) in _GONE:
             raise NotFound(uri, "does not exist") from exc
         raise StorageError(uri, exc) from exc
     except BotoCoreError as exc:
