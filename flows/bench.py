@@ -29,7 +29,7 @@ def comparable_rows(lake: str, spec: TableSpec) -> list[dict]:
 
 
 def _write_corpus(folder: Path, mb: float, seed: int) -> list[Path]:
-    from sitrep.benchmark import build_corpus
+    from sitrep.benchmark.corpus import build_corpus
 
     folder.mkdir(parents=True)
     paths = []

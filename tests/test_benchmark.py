@@ -5,8 +5,16 @@ import json
 
 import pytest
 
-from sitrep import benchmark
-from sitrep.benchmark import TABLE_BY_NAME, evaluate, field_agrees, match_case, score_table
+from sitrep.benchmark import accuracy
+from sitrep.benchmark import corpus as speed_corpus
+from sitrep.benchmark.accuracy import evaluate
+from sitrep.benchmark.scoring import (
+    TABLE_BY_NAME,
+    TABLES,
+    field_agrees,
+    match_case,
+    score_table,
+)
 
 AIR = TABLE_BY_NAME["air_attacks"]
 AID = TABLE_BY_NAME["aid_pledges"]
@@ -115,17 +123,17 @@ def test_evaluate_runs_the_extractors_over_documents():
 
 
 def test_case_document_goes_through_the_clean_stage():
-    doc = benchmark.case_document({"id": "c", "text": "Headline here\n\nRussia launched 5 drones.",
+    doc = accuracy.case_document({"id": "c", "text": "Headline here\n\nRussia launched 5 drones.",
                                    "published": "2025-03-01"})
     assert doc.published.isoformat() == "2025-03-01"
     assert any("5 drones" in p for post in doc.posts for p in post.paragraphs)
 
 
 def test_eval_set_is_well_formed():
-    cases = benchmark.load_cases("all")
+    cases = accuracy.load_cases("all")
     assert len({c["id"] for c in cases}) == len(cases)
     for c in cases:
-        assert set(c["expected"]) == {t.name for t in benchmark.TABLES}
+        assert set(c["expected"]) == {t.name for t in TABLES}
         for name, rows in c["expected"].items():
             for row in rows:
                 assert set(TABLE_BY_NAME[name].keys) <= set(row), (c["id"], name)
@@ -136,7 +144,7 @@ def test_eval_set_is_well_formed():
 
 def test_vary_numbers_keeps_digit_counts():
     import random
-    out = benchmark.vary_numbers("launched 147 drones, 9 missiles", random.Random(1))
+    out = speed_corpus.vary_numbers("launched 147 drones, 9 missiles", random.Random(1))
     assert [len(t) for t in out.split() if t.rstrip(",").isdigit()] == [3, 1]
 
 
@@ -148,17 +156,17 @@ def _sizes(corpus):
 
 
 def test_speed_corpus_is_deterministic_and_seeded():
-    a = benchmark.build_corpus(0.3, seed=3)
-    b = benchmark.build_corpus(0.3, seed=3)
+    a = speed_corpus.build_corpus(0.3, seed=3)
+    b = speed_corpus.build_corpus(0.3, seed=3)
     assert [d.text for d in a.documents] == [d.text for d in b.documents]
     assert a.paragraphs == b.paragraphs
-    c = benchmark.build_corpus(0.3, seed=4)
+    c = speed_corpus.build_corpus(0.3, seed=4)
     assert [d.text for d in a.documents] != [d.text for d in c.documents]
 
 
 def test_speed_corpus_has_the_size_asked_in_article_sized_documents():
-    lo, hi = benchmark.DOC_BYTES
-    corpus = benchmark.build_corpus(0.5, seed=1)
+    lo, hi = speed_corpus.DOC_BYTES
+    corpus = speed_corpus.build_corpus(0.5, seed=1)
     sizes = _sizes(corpus)
     assert 500_000 <= sum(sizes) < 500_000 + hi
     assert corpus.n_bytes == sum(sizes)
@@ -167,18 +175,18 @@ def test_speed_corpus_has_the_size_asked_in_article_sized_documents():
 
 
 def test_speed_corpus_builds_without_shared_seeds(tmp_path):
-    corpus = benchmark.build_corpus(0.2, seed=0, seeds_dir=tmp_path / "no-such-dir")
-    assert corpus.seeds_dir is None and benchmark.SEED not in corpus.paragraphs
+    corpus = speed_corpus.build_corpus(0.2, seed=0, seeds_dir=tmp_path / "no-such-dir")
+    assert corpus.seeds_dir is None and speed_corpus.SEED not in corpus.paragraphs
     assert sum(_sizes(corpus)) >= 200_000
     shares = corpus.paragraphs
-    assert shares[benchmark.CLAIM_CASE] and shares[benchmark.SAMPLE] and shares[benchmark.FURNITURE]
+    assert shares[speed_corpus.CLAIM_CASE] and shares[speed_corpus.SAMPLE] and shares[speed_corpus.FURNITURE]
     assert "not found" in corpus.describe()
 
 
 def test_speed_corpus_is_live_blogs_the_clean_stage_reads():
     from sitrep.clean import clean_document
 
-    corpus = benchmark.build_corpus(0.1, seed=2, seeds_dir=None)
+    corpus = speed_corpus.build_corpus(0.1, seed=2, seeds_dir=None)
     doc = clean_document(corpus.documents[0].raw(0))
     assert doc.title and len(doc.posts) > 5
     bylined = [p for p in doc.posts if p.author and p.timestamp]
@@ -186,16 +194,16 @@ def test_speed_corpus_is_live_blogs_the_clean_stage_reads():
     assert not any("Your support" in p for post in doc.posts for p in post.paragraphs)
     # most text is not from claim cases
     total = sum(corpus.paragraphs.values())
-    assert corpus.paragraphs[benchmark.CLAIM_CASE] / total < 0.3
+    assert corpus.paragraphs[speed_corpus.CLAIM_CASE] / total < 0.3
 
 
 def test_copies_of_a_paragraph_are_new_strings_of_the_same_length():
     import random
     text = ("Russia launched 96 drones at Kharkiv overnight, and the air force said on Monday that "
             "most of them were shot down over the north of the country.")
-    piece = benchmark._piece(text, "x")
+    piece = speed_corpus._piece(text, "x")
     rng = random.Random(5)
-    copies = [benchmark._vary(piece, rng) for _ in range(200)]
+    copies = [speed_corpus._vary(piece, rng) for _ in range(200)]
     assert len(set(copies)) > 190
     assert all(len(c) == len(text) and len(c.encode("utf-8")) == piece.nbytes for c in copies)
     for c in copies[:20]:
@@ -204,18 +212,18 @@ def test_copies_of_a_paragraph_are_new_strings_of_the_same_length():
 
 
 def test_speed_corpus_reports_repeated_lines():
-    corpus = benchmark.build_corpus(0.3, seed=0, seeds_dir=None)
+    corpus = speed_corpus.build_corpus(0.3, seed=0, seeds_dir=None)
     assert 0 < corpus.text_lines and 0 <= corpus.repeated_lines < corpus.text_lines
     assert "repeating an earlier one exactly" in corpus.describe()
 
 
 def test_dense_profile_is_tiny_claim_documents():
-    corpus = benchmark.build_corpus(0.1, seed=0, profile="dense")
+    corpus = speed_corpus.build_corpus(0.1, seed=0, profile="dense")
     sizes = _sizes(corpus)
     assert sum(sizes) >= 100_000 and sum(sizes) / len(sizes) < 2_000
     assert all(d.fmt == "json" for d in corpus.documents)
     with pytest.raises(ValueError):
-        benchmark.build_corpus(0.1, profile="sparse")
+        speed_corpus.build_corpus(0.1, profile="sparse")
 
 
 def test_cli_bench_speed_prints_composition_and_ratio(capsys):
@@ -234,9 +242,9 @@ def test_cli_bench_accuracy_exits_zero(capsys):
 
 def test_cases_are_chosen_by_id_prefix():
     cases = [{"id": i} for i in ("aa-1", "s7-b01", "s9-a01", "s9-t01")]
-    assert [c["id"] for c in benchmark.select_cases(cases, only=["s9-"])] == ["s9-a01", "s9-t01"]
-    assert [c["id"] for c in benchmark.select_cases(cases, exclude=["s7-", "s9-"])] == ["aa-1"]
-    assert [c["id"] for c in benchmark.select_cases(cases, only=["s9-"], exclude=["s9-t"])] == ["s9-a01"]
+    assert [c["id"] for c in accuracy.select_cases(cases, only=["s9-"])] == ["s9-a01", "s9-t01"]
+    assert [c["id"] for c in accuracy.select_cases(cases, exclude=["s7-", "s9-"])] == ["aa-1"]
+    assert [c["id"] for c in accuracy.select_cases(cases, only=["s9-"], exclude=["s9-t"])] == ["s9-a01"]
 
 
 def test_cli_bench_accuracy_on_a_subset(capsys):
