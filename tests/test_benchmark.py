@@ -70,6 +70,12 @@ def test_vague_rows_are_not_scored():
     assert not res.false and not res.predicted
 
 
+def test_a_vague_gold_row_is_not_scored_either():
+    """Labels should not list one ("dozens were wounded"); when one does, it is no miss."""
+    res = match_case(AIR, "c", [air(None, None, None), air(12)], [air(None, None, None)])
+    assert res.gold == [air(12)] and res.missed == [air(12)] and not res.false
+
+
 def test_key_field_scores_count_values_per_case():
     gold = [air(100, 80, 15)]
     pred = [air(100, 80, None), air(7)]

@@ -128,11 +128,12 @@ class CaseResult:
 
 
 def match_case(spec: TableBench, case_id: str, gold: Sequence[dict], predicted: Sequence[dict]) -> CaseResult:
-    """Pair predicted rows with gold rows of equal key; among equals, the one agreeing on most fields."""
+    """Pair predicted rows with gold rows of equal key; among equals, the one agreeing on most fields.
+    Vague rows are left out on both sides."""
     scored = [p for p in predicted if not is_vague(spec, p)]
-    result = CaseResult(case_id, gold=list(gold), predicted=scored)
+    result = CaseResult(case_id, gold=[g for g in gold if not is_vague(spec, g)], predicted=scored)
     pool: dict[tuple, list[dict]] = {}
-    for g in gold:
+    for g in result.gold:
         pool.setdefault(row_key(spec, g), []).append(g)
     for p in scored:
         candidates = pool.get(row_key(spec, p))
