@@ -15,7 +15,7 @@ whole front. The General Staff with no side named is Ukraine's (it publishes the
 Attacks repelled are clashes too ("repelled 44 Russian attacks", "73 enemy attacks were
 repulsed", "27 assault actions ... fended off"), and so are the attacks of one side counted
 in times ("the enemy attacked our positions 38 times", "stormed ... 52 times", "tried to
-break through 27 times"). Attacks launched without being repelled ("launched 62 assaults"),
+break through 27 times", "tried 42 times to break through"). Attacks launched without being repelled ("launched 62 assaults"),
 drone or missile attacks and shelling ("shelled Nikopol 38 times") are not. A document that
 counts clashes by name gives its total there: its attack counts in times, and its located
 attacks-repelled counts, are that report's per-direction breakdown and not rows; so is a
@@ -41,7 +41,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -76,6 +76,11 @@ _ATTACK_VERB_BEFORE_RE = re.compile(
     r"\b(?:attack(?:ed|ing)?|storm(?:ed|ing)?|assault(?:ed|ing)|(?:tried|attempted|sought)\s+to\s+(?:advance|break\s+through|"
     r"storm|attack|push\s+through|dislodge)|went\s+on\s+the\s+offensive)\b[^.;:]{0,70}$",
     re.IGNORECASE,
+)
+# the same with the count between the try and its aim: "tried 42 times to break through"
+_TRIED_BEFORE_RE = re.compile(r"\b(?:tried|attempted|trying|attempting)\s+$", re.IGNORECASE)
+_TO_ATTACK_AFTER_RE = re.compile(
+    r"^\s+to\s+(?:advance|break\s+through|storm|attack|push\s+through|dislodge|breach)\b[^.;:,]{0,60}", re.IGNORECASE
 )
 # attacks from the air or by fire, and places attacked: not clashes
 _NOT_GROUND_RE = re.compile(
@@ -137,7 +142,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         times = _TIMES_AFTER_RE.match(text[c.end :])
         if times:
             verb = _ATTACK_VERB_BEFORE_RE.search(text[max(0, c.start - 120) : c.start])
-            if verb and not _NOT_GROUND_RE.search(verb.string, max(0, verb.start() - 12), verb.end()):
+            aim = _TO_ATTACK_AFTER_RE.match(text[c.end + times.end() :])
+            if verb and not _NOT_GROUND_RE.search(verb.string, max(0, verb.start() - 12), verb.end()) or (
+                aim and _TRIED_BEFORE_RE.search(text[max(0, c.start - 20) : c.start]) and not _NOT_GROUND_RE.search(aim[0])
+            ):
                 found.append((c, c.end + times.end(), "times"))
             continue
         if found and re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$", text[: c.start]):

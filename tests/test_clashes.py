@@ -100,6 +100,29 @@ def test_a_named_day_is_the_period(text: str, period: str) -> None:
     assert _one(text)["period"] == period
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Over the last day the occupiers tried 31 times to break through our defences near Lyman, the army said.", 31),
+        ("The enemy attempted seventeen times to storm Ukrainian positions around Toretsk in the past 24 hours.", 17),
+        ("Near Kupiansk, Russian units were trying 12 times to advance on Tuesday, according to the General Staff.", 12),
+    ],
+)
+def test_tries_counted_in_times_are_clashes(text: str, value: int) -> None:
+    assert _one(text)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia tried 5 times to attack the bridge with drones this month, the navy said.",
+        "Engineers tried 40 times to restart the reactor's cooling pumps before the dam burst.",
+    ],
+)
+def test_tries_that_are_not_ground_attacks_are_not_clashes(text: str) -> None:
+    assert extract_combat_clashes(_doc(text)) == []
+
+
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_combat_clashes, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")
