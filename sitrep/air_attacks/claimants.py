@@ -73,6 +73,11 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
             out.append((m.start(), claimant))
     if out and "iting " in text:
         _cited_sources(text, out, context)
+    if "as saying" in text:  # "RIA quoted the ministry as saying": the one quoted, wherever the outlet stands
+        for m in _QUOTED_AS_SAYING_RE.finditer(text):
+            quoted = _normalize_claimant(m.group(1), None, context)
+            if quoted is not None and not quoted.pronoun:
+                out = [c for c in out if not m.start() <= c[0] < m.end()] + [(m.start(), quoted)]
     source = _SOURCE_LINE_RE.match(text) if not out and ":" in text else None
     if source is not None:  # "Source: Ukraine's air force."
         claimant = _normalize_claimant(source.group(1), None, context)
@@ -102,6 +107,7 @@ _THIRD_COUNTRY_RE = re.compile(
     r"Finland|Finnish|Hungary|Hungarian|Slovakia|Slovak|NATO)(?:['’]s)?\b"
 )
 
+_QUOTED_AS_SAYING_RE = re.compile(r"\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^,;:()]{2,60}?)\s+as\s+saying\b")
 _CITING_RE = re.compile(r"\b[Cc]iting\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")
 
 
@@ -168,8 +174,8 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
 
 
 _AS_BEFORE_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
-# "Flights were halted at Vnukovo after Moscow mayor Sergei Sobyanin said": the subject follows the conjunction
-_MAIN_CLAUSE_HEAD_RE = re.compile(r"^.+\s(?:after|when|because|before|once|until|although|though)\s+(?=[A-Z]|the\s)")
+# "Flights were halted at Vnukovo after (as) Moscow mayor Sergei Sobyanin said": the subject follows the conjunction
+_MAIN_CLAUSE_HEAD_RE = re.compile(r"^.+\s(?:after|when|because|before|once|until|although|though|as)\s+(?=[A-Z]|the\s)")
 _BY_AGENT_RE = re.compile(r"\s+by\s+([^,;.:()]{2,60}?)\s*(?:[,;.:()]|$)")
 _ADVERBIAL_RE = re.compile(
     r"^(?:in|on|at|via|through|during|after|before|with|from|citing|late|early|earlier|later|overnight)\b", re.IGNORECASE

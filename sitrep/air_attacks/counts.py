@@ -24,6 +24,7 @@ from sitrep.air_attacks.lexicon import (
     _GENERIC_TYPES,
     _IMMEDIATE_RE,
     _INCLUDING_RE,
+    _LIST_ASIDE_RE,
     _MISSILE,
     _MIXED,
     _MIXED_TAIL_RE,
@@ -89,6 +90,16 @@ def _describes_noun(text: str, end: int, weapons: list[re.Match]) -> bool:
         nxt = next((w for w in weapons if w.start() == end + tail.end()), None)
         end = nxt.end() if nxt is not None else end
     return bool(_NOUN_AFTER_RE.match(text, end))
+
+
+# "a 40-drone attack", "an eight-missile barrage": the weapons one attack was made with (the weapon
+# patterns skip a noun after a hyphen: "anti-drone")
+_COMPOUND_ATTACK_RE = re.compile(
+    r"-(?P<noun>(?P<drone>drone|UAV|Shahed)|(?P<missile>missile|Kalibr|Iskander|Kinzhal))\s+"
+    r"(?:attack|strike|assault|raid|barrage|wave|salvo|swarm)\b(?!-)",
+    re.IGNORECASE,
+)
+_COMPOUND_ATTACK_LC = _lowered(_COMPOUND_ATTACK_RE)
 
 
 # "a drone was shot down over the city": the article counts one weapon downed.
@@ -208,6 +219,12 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
     )
     revised = _ends(_REVISED_BEFORE_RE, text, mention.qualifier_start, 90) if lead.rstrip().endswith((" to", " at")) else None
     count.revision = revised is not None and _revises_weapons(revised)
+    compound = _COMPOUND_ATTACK_RE.match(text, num_end) if text.startswith("-", num_end) else None
+    if compound is not None:
+        count.weapon = "drone" if compound.group("drone") else "missile"
+        count.weapon_type = _weapon_type(compound.group("noun"))
+        count.end, count.anaphoric, count.noun_role = compound.end("noun"), False, "launched"
+        return count
     head = _weapon_after(text, num_end, weapons)
     if head is not None:
         first, last = head
@@ -481,7 +498,7 @@ def _chains(text: str, counts: list[_Count], cues: list[re.Match]) -> list[list[
             and not prev.anaphoric
             and not count.anaphoric
             and not (prev.part or count.part or count.total)
-            and _CHAIN_GAP_RE.match(gap := _OF_PHRASE_RE.sub("", text[prev.end : count.mention.qualifier_start]))
+            and _CHAIN_GAP_RE.match(gap := _OF_PHRASE_RE.sub("", _LIST_ASIDE_RE.sub("", text[prev.end : count.mention.qualifier_start])))
             and not (_COMMA_AND_RE.match(gap) and _OWN_VERB_RE.match(text, count.end))
             and not (gap.strip() == "," and _OWN_VERB_RE.match(text, count.end) and _verb_right_before(text, prev, cues))
         ):
@@ -540,7 +557,7 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         role = "none"  # items of a list introduced as a week's or month's totals
     if cue is not None and _conditional(text, cue.start()):
         role = "none"  # "if Russia launches 800 drones": a hypothesis, not a claim
-    if role == "launched" and cue is not None and cue.group().lower() in ("sent", "sends") and _SENT_TO_RE.match(text, chain[-1].end):
+    if role == "launched" and cue is not None and _sent_away(text, cue, chain[-1]):
         role = "none"  # "North Korea has sent 100 KN-23 missiles to Russia": a supply, not an attack
     if role == "lost" and _equipment_loss(text, cue):
         role = "none"  # "Russia lost 1,150 troops, 9 tanks and 87 drones": losses of materiel, not jammed drones
@@ -561,7 +578,7 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
             hit_before = any(c.lastgroup == "hit" and start <= c.start() < count.mention.start for c in cues)
             count.role = "hit" if role == "hit" or hit_before else None
         elif count.noun_role:
-            count.role = "none" if role == "none" else count.noun_role
+            count.role = "none" if role == "none" or _modal_before(text, count) else count.noun_role
         else:
             count.role = None if role == "hit" else role
         count.none_downed = negated and not count.anaphoric
@@ -573,6 +590,12 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     head = chain[0]
     if head.link is not None and head.link.role is None:
         head.link.role = "none" if unreal else "launched"
+
+
+def _modal_before(text: str, count: _Count) -> bool:
+    """ "preparing a 1,000-drone attack": a noun that tells the role is no claim under a modal either."""
+    start = count.mention.qualifier_start
+    return _MODAL_RE.search(text[max(0, start - 40) : start]) is not None or _conditional(text, start)
 
 
 _HITS_BY_RE = re.compile(r"\b(?:hits?|impacts?)\s+(?:by|from|of)\s+$", re.IGNORECASE)
@@ -615,6 +638,17 @@ def _conditional(text: str, cue_start: int) -> bool:
 _SENT_TO_RE = re.compile(
     r"\s+to\s+(?:the\s+)?(?:Russia|Ukraine|Russian|Ukrainian|Kyiv|Moscow|Kiev|army|front|troops|units)\b", re.IGNORECASE
 )
+_STATIONED_RE = re.compile(r"\s+(?:(?i:to|near|along)|in(?=\s+[A-Z]))\s")  # "deployed 40 Iskanders to Belarus"
+
+
+def _sent_away(text: str, cue: re.Match, tail: _Count) -> bool:
+    """Weapons sent to an ally or stationed somewhere, not launched in an attack."""
+    verb = cue.group().lower()
+    if verb in ("sent", "sends"):
+        return _SENT_TO_RE.match(text, tail.end) is not None
+    return verb.startswith("deploy") and _STATIONED_RE.match(text, tail.end) is not None
+
+
 _RELATIVE_DOWN_RE = re.compile(
     r"\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+|both\s+|also\s+)?(?:successfully\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
@@ -642,9 +676,11 @@ _OTHER_SUBJECT_RE = re.compile(
     r"\b(?:several|some|most|many|few|others?|the\s+rest|it|they)\s+(?:of\s+them\s+)?(?:were|was|had|have|are)\b", re.I
 )
 
-_OBSERVER_CUE_RE = re.compile(r"(?:report|record|regist|track|spott|detect)", re.IGNORECASE)
+_OBSERVER_CUE_RE = re.compile(r"(?:report|record|regist|track|spott|detect|count|tall|logg)", re.IGNORECASE)
 # "Kyiv suffered a massive attack involving 40 drones": the subject is what was attacked
-_SUFFERED_RE = re.compile(r"\b(?:suffered|endured|faced|withstood|survived|experienced|came\s+under)\b", re.IGNORECASE)
+_SUFFERED_RE = re.compile(
+    r"\b(?:suffered|endured|faced|withstood|survived|experienced|came\s+under)\b|\bunder\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)  # searched up to the cue: "Kyiv was under (heavy) attack by 47 drones"
 
 _DETECTION_RE = re.compile(r"(?:detected|tracked|recorded|registered|spotted|report(?:ed|s|ing)?)$", re.IGNORECASE)
 
@@ -690,6 +726,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     end = tail.link.end if tail.part and tail.link is not None else tail.end
     if head.anaphoric and (close := _APPOSITION_CLOSE_RE.match(text, end)) and _ends(_APPOSED_SHARE_RE, text, start):
         end = close.end()
+    elif (aside := _REPORT_ASIDE_RE.match(text, end)) is not None:
+        end = aside.end()  # "Fifty-eight drones, the air force said, were launched": the verb after the aside
     clause_start, clause_end = _clause_start(text, start), _clause_end(text, end)
     later = [c for c in cues if end <= c.start() < clause_end]
     earlier = [c for c in cues if clause_start <= c.end() <= start]
@@ -740,6 +778,11 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     return next((c for c in cues if c.start() >= end), None) if partitive else None
 
 
+# ", the air force said," between a count and its verb
+_REPORT_ASIDE_RE = re.compile(
+    r"\s*(?P<open>[,–—])\s*(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|reports|claimed|claims|added|stated|announced|wrote)"
+    r"(?:\s+on\s+[\w-]+)?\s*(?P=open)(?=\s+[a-z])"
+)
 _NUMBER_OF_RE = re.compile(
     rf"\b(?:number|total|tally)\s+of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_DRONE}|{_MISSILE})\b[^,;:]{{0,60}}?\b"
     r"(?:was|were|is|at|rose\s+to|reached|stood\s+at|totall?ed|came\s+to|amounted\s+to|(?:climbed|increased|jumped|grew)\s+to)"

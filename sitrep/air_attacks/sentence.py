@@ -18,6 +18,7 @@ from sitrep.air_attacks.claimants import (
 )
 from sitrep.air_attacks.counts import (
     _ARTICLE_COUNT_LC,
+    _COMPOUND_ATTACK_LC,
     _LIST_COMMA_RE,
     _TIME_LABEL_RE,
     _assign_roles,
@@ -118,8 +119,8 @@ def _sentence_rows(
     if not (_NUMBERISH_LC.search(low) or _ARTICLE_COUNT_LC.search(low) or _subject_article(low)):
         return []
     weapons = list(_WEAPON_LC.finditer(low))
-    if not weapons and not continues:
-        return []
+    if not weapons and not continues and not ("-" in low and _COMPOUND_ATTACK_LC.search(low)):
+        return []  # "a 40-drone attack" names its weapon after a hyphen, which the weapon patterns skip
     counts = _counts(text, weapons, low)
     if not counts:
         return []
@@ -567,13 +568,28 @@ def _night_within_total(text: str, counts: list[_Count]) -> None:
     the night it includes is one."""
     parent: _Count | None = None
     for count in counts:
-        if not count.breakdown:
+        gapped = parent is not None and _gapped_night(text, parent, count)
+        if not count.breakdown and not gapped:
             parent = count
         elif parent is not None and parent.total_role and _ONE_NIGHT_RE.search(
             text, count.end, _clause_end(text, count.end)
         ):
             count.breakdown = False
-            count.role = count.role or parent.total_role  # "including 400 overnight": launched, as the total was
+            count.role = parent.total_role if gapped else count.role or parent.total_role  # "including 400 overnight"
+
+
+_GAPPED_AND_BEFORE_RE = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s*,?\s*(?:and|but|with)\s+(?:(?:as\s+many\s+as|up\s+to|some|about|over)\s+)?$", re.I
+)
+
+
+def _gapped_night(text: str, parent: _Count, count: _Count) -> bool:
+    """ "6,000 drones in May, and 273 in a single night": a bare figure right after a total, sharing its verb."""
+    return (
+        count.anaphoric and not parent.anaphoric
+        and count.role in (None, "none") and count.total_role in (None, parent.total_role)
+        and _GAPPED_AND_BEFORE_RE.match(text[parent.end : count.mention.qualifier_start]) is not None
+    )
 
 
 # "Ukrainian forces downed 1 Iskander-M missile, the Kh-59/69 missile(s), and 91 drones": those of that type
@@ -721,7 +737,7 @@ def _rows_from_counts(
     """
     rows: list[tuple[_Row, int]] = []
     last_weapon: str | None = None
-    for count in counts:
+    for count, previous in zip(counts, [None, *counts]):
         if count.weapon:
             last_weapon = count.weapon
         if count.revision and rows and _another_reporter(text, rows, rows[-1][0], count):
@@ -743,6 +759,8 @@ def _rows_from_counts(
                 weapon, count.weapon_type = label[0], count.weapon_type or label[1]
         if weapon is None and not count.target:
             weapon = last_weapon or _sole_weapon(text, weapons, count)
+            if count.anaphoric and _outgrows(rows, weapon, count):
+                weapon = "mixed"  # "126 means of air attack — 120 drones and 6 missiles — and 104 were neutralised"
         hint = count.attacker or _attacker_from_cue(count)
         # not the claim of another reporter: "the city said 14 drones were downed, while the air force said 40 of 52"
         candidates = [
@@ -751,7 +769,11 @@ def _rows_from_counts(
         ]
         if count.anaphoric:  # "..., of which 29 were shot down": the nearest claim before it
             candidates.reverse()
-        row = None if count.separate else _find_row(candidates, weapon, count.weapon_type, hint)
+        weapon_type = count.weapon_type or _decoy_type(text, count, rows)
+        sibling = previous is not None and any(first == previous.mention.start for _, first in rows) and _sibling_kind(
+            text, previous, count
+        )  # not when the one before was itself a part of a row: "74 drones (51 Shaheds and 23 decoys)"
+        row = None if count.separate or sibling else _find_row(candidates, weapon, weapon_type, hint)
         if row is not None and row.values.get(count.role) is not None and (
             _another_night(text, rows, row, count) or _named_kind(text, count)
         ):
@@ -947,6 +969,37 @@ def _find_row(rows: list[_Row], weapon: str | None, weapon_type: str | None, att
         ):
             return row
     return None
+
+
+def _outgrows(rows: list[tuple[_Row, int]], weapon: str | None, count: _Count) -> bool:
+    """A bare figure larger than the number launched of the weapon named last cannot be its part: after a
+    mixed total, it counts both."""
+    last = next((r for r, _ in reversed(rows) if r.weapon == weapon), None)
+    return (
+        last is not None and last.values["launched"] is not None and count.mention.value > last.values["launched"]
+        and any(r.weapon == "mixed" for r, _ in rows)
+    )
+
+
+def _sibling_kind(text: str, previous: _Count, count: _Count) -> bool:
+    """ "5 reconnaissance drones and 12 Shahed drones were destroyed": listed side by side, a second kind of the
+    weapon with its own count, not a part of the first."""
+    return (
+        not previous.anaphoric and not count.anaphoric and not count.breakdown and not previous.breakdown
+        and previous.weapon == count.weapon and previous.role == count.role
+        and (previous.weapon_type is None) != (count.weapon_type is None)
+        and _CHAIN_GAP_RE.match(text[previous.end : count.mention.qualifier_start]) is not None
+    )
+
+
+_DECOY_RE = re.compile(r"\b(?:decoys?|imitators?|dummy|dummies)\b", re.IGNORECASE)
+
+
+def _decoy_type(text: str, count: _Count, rows: list[tuple[_Row, int]]) -> str | None:
+    """ "65 Shaheds and 40 Gerbera decoys; ... 35 decoys were lost": decoys counted apart are the Gerbera row's."""
+    if not any(r.weapon_type == "Gerbera" for r, _ in rows) or not _DECOY_RE.search(text, count.mention.end, count.end):
+        return None
+    return "Gerbera"
 
 
 def _types_agree(a: str | None, b: str | None) -> bool:
