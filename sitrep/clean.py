@@ -26,7 +26,7 @@ from sitrep.dates import (
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
-CLEAN_VERSION = "1"  # bump when a change alters cleaned text: the lake re-processes everything
+CLEAN_VERSION = "2"  # bump when a change alters cleaned text: the lake re-processes everything
 
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
@@ -196,7 +196,8 @@ def split_posts(lines: Sequence[str], title: str | None, author: str | None = No
     """Posts of a document whose title and header are already taken out of `lines`.
 
     Without bylines the document is one post headed by its title. With bylines, what
-    comes before the first post (standfirst, summary) is a lead post headed by the title.
+    comes before the first post (standfirst, summary) is a lead post headed by the title;
+    with no lead and bylines closing their posts, the title heads the first post.
     """
     byline_at = [i for i, line in enumerate(lines) if _is_byline(line)]
     if not byline_at:
@@ -216,6 +217,9 @@ def split_posts(lines: Sequence[str], title: str | None, author: str | None = No
         tail = lines[byline_at[-1] + 1:]
         if tail:
             posts.append(Post(None, tuple(tail)))
+        if not lead and title and posts[0].headline is None:  # the title heads the first post, not an empty lead
+            posts[0] = Post(title, posts[0].paragraphs, posts[0].author, posts[0].timestamp)
+            return posts
     else:
         lead = lines[:byline_at[0]]
         ends = byline_at[1:] + [len(lines)]

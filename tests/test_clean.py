@@ -280,6 +280,18 @@ def test_split_posts_without_bylines_keeps_everything():
     assert split_posts(["a.", "b."], "T") == [Post("T", ("a.", "b."))]
 
 
+def test_a_title_with_no_lead_heads_the_first_post_when_bylines_close_posts():
+    """A blog page that opens with its newest post's headline: that post is dated by its own byline."""
+    text = ("Kharkiv hit by glide bombs, governor says\n\nTwo people were hurt in the strike, Oleh Syniehubov said.\n\n"
+            "Ada Brook 3 May 2025 06:15\n\nPoland sends engineers\n\nA team arrived on Friday.\n\nAda Brook 2 May 2025 21:40")
+    posts = clean_document(raw(text.encode(), uri="blog.txt")).posts
+    assert [(p.headline, p.timestamp) for p in posts] == [
+        ("Kharkiv hit by glide bombs, governor says", datetime(2025, 5, 3, 6, 15)),
+        ("Poland sends engineers", datetime(2025, 5, 2, 21, 40)),
+    ]
+    assert posts[0].paragraphs == ("Two people were hurt in the strike, Oleh Syniehubov said.",)
+
+
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not available")
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.name)
 def test_seed_articles_clean(path):
