@@ -206,14 +206,24 @@ _NOT_PLACE = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Europe", "Marine",
 }
-_KIND = r"region|oblast|province|direction|sector|area|district|axis|front"
+_KIND = r"(?i:region|oblast|province|river)|direction|sector|area|district|axis|front"
+_REGION_KINDS = frozenset(("region", "oblast", "province"))
 _PLACE_TOKEN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# whose a place is, dropped from its name: "Russia's Kursk region", "Moldova's breakaway Transnistria region"
+_OWNER = r"(?:Russia|Ukraine|Belarus|Moldova|Georgia|Poland|Lithuania|Latvia|Estonia|Finland|Romania)['’]s\s+"
+_COMPASS = r"(?:southern|eastern|northern|western|central|(?:north|south)-?(?:east|west)ern)"
+# The one place vocabulary of every extractor. A location is the place's own name, its owner and adjectives dropped;
+# an administrative region, whatever the text calls it ("Kursk Oblast", "the region of Kursk", "parts of Russia's
+# Kursk region"), is "<name> region"; a river "<name> river"; a city, town or front direction its bare name
+# ("Pokrovsk" for "the Pokrovsk direction", "Sumy" for "the north-eastern city of Sumy"). "of" places only a region
+# or a river ("parts of the Kursk region", "the bank of the Oskil River"), not a town ("the capture of Pokrovsk").
 LOCATION_RE = re.compile(
-    r"\b(?i:in|near|around|outside|at|on|into|to|towards|across|over|opposite|inside|within|along)\s+(?i:the\s+)?"
-    r"(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:southern|eastern|northern|western|central|occupied|border|frontline|embattled|"
-    r"front-line|besieged|key|eastern\s+Ukrainian|southern\s+Russian|western\s+Russian|Russian|Ukrainian)\s+)*"
-    r"(?:(?:border\s+)?(?:region|city|town|village|oblast|province)\s+of\s+)?"
-    r"(?:border\s+(?:with|of|from)\s+(?i:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:southern|eastern|northern|western)\s+)*)?"
+    r"\b(?:(?P<of>of)|(?i:in|near|around|outside|at|on|into|to|towards|across|over|opposite|inside|within|along|"
+    r"(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of))\s+(?i:the\s+|its\s+|their\s+)?"
+    rf"(?:{_OWNER})?(?:(?:{_COMPASS}|occupied|border|frontline|embattled|front-line|besieged|key|breakaway|separatist|"
+    r"annexed|eastern\s+Ukrainian|southern\s+Russian|western\s+Russian|Russian|Ukrainian|Belarusian|Moldovan)\s+)*"
+    r"(?:(?:border\s+)?(?:(?P<kind0>region|oblast|province)|city|town|village)\s+of\s+)?"
+    rf"(?:border\s+(?:with|of|from)\s+(?i:the\s+)?(?:{_OWNER})?(?:{_COMPASS}\s+)*)?"
     rf"(?:(?P<known>{UKRAINIAN_PLACES}|{RUSSIAN_PLACES}|{OTHER_PLACES})(?:\s+(?P<kind1>{_KIND}))?\b"
     rf"|(?P<named>{_PLACE_TOKEN})\s+(?P<kind2>{_KIND})\b)"
 )
@@ -232,7 +242,7 @@ def place_side(text: str) -> str | None:
 
 
 def locations(text: str) -> list[tuple[int, str]]:
-    """Places a sentence names: "Kursk region", "Kharkiv", "Pokrovsk" (for "Pokrovsk direction")."""
+    """Places a sentence names, in the form `LOCATION_RE` sets: "Kursk region", "Kharkiv", "Pokrovsk"."""
     out = []
     for m in LOCATION_RE.finditer(text):
         if m["known"]:
@@ -241,8 +251,12 @@ def locations(text: str) -> list[tuple[int, str]]:
             name, kind = m["named"], m["kind2"]
             if name.split()[0] in _NOT_PLACE or SIDE_RE.fullmatch(name):
                 continue
-        if kind and kind.lower() in ("region", "oblast", "province"):
-            name = f"{name} {kind.lower()}"
+        kind = kind.lower() if kind else None
+        region = m["kind0"] is not None or kind in _REGION_KINDS
+        if m["of"] and not (region or kind == "river"):
+            continue
+        if region or kind == "river":
+            name = f"{name} {'river' if kind == 'river' else 'region'}"
         out.append((m.start(), name))
     return out
 
@@ -548,6 +562,8 @@ _ORGS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"\bWhite\s+House\b", re.I), "White House", "us"),
     (re.compile(r"\bKremlin\b", re.I), "Kremlin", RUSSIA),
 )
+# pro-war Russian bloggers and Telegram channels, quoted by name: their "enemy" is Ukraine
+_RU_CHANNEL_RE = re.compile(r"\b(?:Rybar|Two\s+Majors|Dva\s+Mayora|WarGonzo|Readovka|Military\s+Informant|Colonelcassad)\b")
 _SIDE_ADJ = {RUSSIA: "Russian", UKRAINE: "Ukrainian", NORTH_KOREA: "North Korean"}
 _OTHER_COUNTRIES = {
     "South Korea": "South Korean", "South Korean": "South Korean", "Seoul": "South Korean",
@@ -687,7 +703,7 @@ def _normalize(segment: str) -> tuple[Claimant, bool] | None:
     if _PRONOUN_RE.match(seg):
         return Claimant(seg.lower(), None, person=True), False
     side = side_in(seg)
-    side = None if side == "enemy" else side
+    side = None if side == "enemy" else side or (RUSSIA if _RU_CHANNEL_RE.search(seg) else None)
     other = _OTHER_COUNTRY_RE.search(seg)
     adj = _SIDE_ADJ.get(side or "")
     if not adj and other:

@@ -10,8 +10,8 @@ country that sends them ("Pyongyang is said to have dispatched", "sent to Russia
 "the 11,000 soldiers Pyongyang sent"). `deployed_to` is the country they serve with: named
 ("to aid Putin's forces", "fight for Russia", "to Ukraine"; "fighting in Ukraine" is where, not
 whom), else the country itself, except North Korean troops, who serve with Russia.
-`location` is the region or town named ("Kursk", "Kursk region"). A count whose country
-cannot be told is dropped.
+`location` is the place named, in the form `claims_common.LOCATION_RE` sets ("Kursk", "Kursk region" for
+"Kursk Oblast"). A count whose country cannot be told is dropped.
 
 Deployment verbs include moving forces between sectors ("pulled 40,000 troops ... to
 reinforce", "moved", "shifted"); a purpose such as "to replace losses" does not make a
@@ -21,7 +21,18 @@ deployment a casualty sentence. So does bringing them in ("ferried", "airlifted"
 named front place, at the front or in the occupied territories. Whose troops may also be named
 after the noun ("1,500 mercenaries from Nepal"). Willingness, offers, plans and deliberation
 ("is prepared to put up to 10,000 troops", "offered to send", "plans to send", "is weighing
-sending") are hypothetical.
+sending") are hypothetical, and so is a deployment still to come ("will send", "is preparing to send",
+"is to station", "is set to arrive"; benchmarks/README.md: troops sent or massed now), though troops
+that "will remain" are there now.
+
+Whose troops are named by the country, its capital or leader, or its nationality as adjective or
+demonym ("German soldiers", "Nepalis"); fighters of Russia's own formations are Russia's ("Chechen",
+"Wagner", "Akhmat"), and an alliance is no country ("NATO keeps 10,000 troops in the Baltic states"
+gives no row). A bound before a list counts each item ("around 100 artillery pieces and 3,000
+troops"); a vague amount refined at once ("tens of thousands of troops — perhaps 100,000 —") is the
+one claim of its figure. Trainees in a country they do not fight for ("Ukrainian recruits being
+trained in Germany") are not deployed there. The "enemy" of a Russian war blogger (Rybar, Two Majors)
+is Ukraine.
 
 The troops may be named before the figure: the size of a force ("the number of North Korean
 troops in Russia has risen to about 14,000", "Russian forces near Sumy now number 50,000-52,000",
@@ -66,6 +77,7 @@ nationality ("200 Nepalis are serving in the Russian army") are troops only in a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -94,12 +106,12 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
     "conscript", "commando", "infantry", "marines", "paratroop", "reservist", "mercenar", "0 strong", "0-man", "0-member", "0 men", " men ", "brigade",
-    "regiment", "battalion", "division", "group of", "peacekeep", "artillerymen", "gunners", "sappers", "engineers", "snipers",
+    "regiment", "battalion", "division", "group of", "grouping", "peacekeep", "artillerymen", "gunners", "sappers", "engineers", "snipers",
     "guardsmen", "riflemen", "operators", "instructors", "advisers", "volunteers", "legionnaires", "officers", "special forces", "special operations", "north koreans",
     "nepalis", "nepalese", "cubans", "indians", "syrians",
 )
@@ -164,7 +176,7 @@ _HOSTS = (
 )
 _DEPLOY_RE = caseless(
     r"\b(?:deploy(?:ed|s|ing|ment)?|redeploy(?:ed|s|ing)?|re(?:assign|position|rout)(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|sending|station(?:ed|ing)?|"
-    r"based|posted|transferr?(?:ed|ing)?|assign(?:ed|s|ing)?|arriv(?:ed|es|ing)|mass(?:ed|ing)|amass(?:ed|ing)?|"
+    r"based|posted|transferr?(?:ed|ing)?|assign(?:ed|s|ing)?|arriv(?:ed|es|ing)|mass(?:ed|es|ing)|amass(?:ed|es|ing)?|"
     r"concentrat(?:ed|ing)|assembl(?:ed|ing)|accumulat(?:ed|ing)|position(?:ed|ing)|relocat(?:ed|ing)|mov(?:ed|ing|es)|"
     r"join(?:ed|ing)?|pull(?:ed|ing|s)|shift(?:ed|ing|s)|redirect(?:ed|ing|s)?|reinforce|commit(?:ted|s|ting)|"
     r"thr(?:ew|own|ows|owing)(?!\s+back)|"
@@ -182,7 +194,8 @@ _DEPLOY_RE = caseless(
     r"land(?:ed|ing|s)?\s+(?:in|at|on)|rotat(?:ed|ing|es?|ions?)\b|br(?:ought|ing(?:ing|s)?)\s+(?:in|into|to|up)|"
     r"rush(?:ed|es|ing)|pour(?:ed|ing|s)?\s+in|gather(?:ed|ing|s)?|garrison(?:ed|ing|s)?|"
     r"operat(?:e|es|ed|ing)\s+(?:in|inside|near|on|along)|embedded\s+(?:in|with)|enter(?:ed|ing|s)?\s+(?:the\s+)?[a-z]|"
-    rf"(?:towards?|across|into|around|opposite|(?<!according\s)to)\s+(?:the\s+)?(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
+    rf"(?:towards?|across|into|around|opposite|(?<!according\s)to)\s+(?:the\s+)?(?:(?:russia|ukraine|belarus)['’]s\s+)?"
+    rf"(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     r"in\s+(?:the\s+)?occupied\s+(?:territor(?:y|ies)|areas|regions|parts|lands)|"
     # fighting for a named place: "are trying to retake the Kursk region", "are storming Pokrovsk"
     rf"(?:retak|recaptur|storm|attack|assault|defend|press|push)\w*\s+(?:on\s+|towards?\s+|into\s+)?(?:the\s+)?"
@@ -208,10 +221,15 @@ _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try t
 # troops in drills or on parade, anywhere in the figure's clause
 _DRILLS_RE = caseless(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|parades?)\b")
 # hypothetical forces: "could send up to 100,000 troops", "would deploy", "if Pyongyang sends"
-# willingness and offers are not deployments either: "is prepared to put up to 10,000 troops", "offered to send"
+# willingness and offers are not deployments either: "is prepared to put up to 10,000 troops", "offered to send";
+# nor are deployments still to come ("will send", "is preparing to send", "is to station", "is set to deploy"), though
+# troops that "will remain" are there now
+_WILL = r"will(?!\s+(?:\w+ly\s+)?(?:remain|stay|continue|keep)\b)|shall|['’]ll"
 _HYPOTHETICAL_RE = caseless(
-    r"\b(?:could|might|would|may|if|(?:prepared|ready|willing|offer(?:ed|ing|s)?|consider(?:ed|ing|s)?|propos(?:ed|ing|es)|"
-    r"expected|likely|set|due|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|want(?:s|ed)?|threaten(?:s|ed|ing)?)\s+to|"
+    rf"\b(?:could|might|would|may|if|{_WILL}|(?:prepared|ready|willing|offer(?:ed|ing|s)?|consider(?:ed|ing|s)?|propos(?:ed|ing|es)|"
+    r"expected|likely|set|due|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|want(?:s|ed)?|threaten(?:s|ed|ing)?|"
+    r"prepar(?:es|ing)|getting\s+ready|gearing\s+up|poised|scheduled)\s+to|"
+    r"(?:is|are|about|going)\s+to\s+(?:send|deploy|dispatch|station|base|move|put|transfer)\w*|"
     r"(?:weigh|mull|consider|contemplat|discuss|debat)\w*\s+(?:\w+\s+)?(?:send|deploy|dispatch|put)\w*|"
     # refusals: "has refused to send any of its 20,000 soldiers", "ruled out sending"
     r"(?:refus|declin|reject)\w*\s+to|ruled?\s+out|won['’]t|will\s+not|not\s+(?:to\s+)?(?:send|deploy|dispatch)\w*|no\s+plans?\s+to)\b"
@@ -221,13 +239,10 @@ _HYPOTHETICAL_RE = caseless(
     r"(?:lead|form|create|set\s+up|build|head|contribute\s+to|join)\b(?:\s+[\w-]+){0,6}\s*$"
 )
 _BORDER_RE = re.compile(
-    r"\b(?:along|near|on|at|to|towards|by|guard(?:s|ed|ing)?|patrol(?:s|led|ling)?)\s+(?:the\s+)?(?P<place>(?:(?:Ukrainian|Russian|Belarusian|Polish|eastern|western|northern|southern)\s+)?border"
+    r"\b(?:along|near|on|at|to|towards|by|guard(?:s|ed|ing)?|patrol(?:s|led|ling)?)\s+(?:the\s+|its\s+|their\s+)?(?P<place>(?:(?:Ukrainian|Russian|Belarusian|Polish|eastern|western|northern|southern)\s+)?border"
     r"(?:\s+with\s+(?:Ukraine|Russia|Belarus|Poland))?)(?!\s+(?:guard|service|force|police|agency|troops))",
     re.IGNORECASE,
 )
-_OWN_BORDER_RE = re.compile(r"\b(?:its|their)\s+((?:(?:eastern|western|northern|southern)\s+)?(?:border|frontier))\b", re.IGNORECASE)
-# compass points `locations` does not know as a place's adjective: "near the northeastern city of Sumy"
-_COMPOUND_POINT_RE = re.compile(r"\b(north|south)-?(?:east|west)(ern)\b", re.IGNORECASE)
 # the other side named by a combatant: "The enemy has redeployed up to 2,000 marines", Ukraine's General Staff said;
 # occupiers and invaders are Russia's in Ukrainian usage, whoever is quoted
 _ENEMY_RE = re.compile(r"\b(?:(?P<enemy>enemy)|occupiers|invaders|occupation\s+forces)\b", re.IGNORECASE)
@@ -238,28 +253,34 @@ def _places(text: str) -> list[str]:
     return [name for _, name in locations(text) if not _COUNTRY_RE.fullmatch(name)]
 
 
-def _place_words(clause: str) -> str:
-    """The clause as `locations` reads it: a border named by its owner is still the border ("near its border with
-    Ukraine's Chernihiv region"), "north-eastern" an adjective it knows."""
-    return _COMPOUND_POINT_RE.sub(r"\1\2", _OWN_BORDER_RE.sub(r"the \1", clause))
+# where troops are trained: "are being trained in Germany", "undergoing training in Poland"
+_TRAINED_IN_RE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:trained|training|trainees)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)"
+)
 # the country that hosts the troops ("in Romania"); "sent to Russia" names whom they serve, not where
 _HOST_IN_RE = re.compile(rf"\b(?:in|inside|within)\s+(?:the\s+)?(?P<place>{_HOSTS})\b(?!['’]s|-)")
 # a condition still to be met: "to send 100 troops to a peacekeeping force if a ceasefire is reached"
 _CONDITION_AFTER_RE = re.compile(r"\b(?:if|once|unless|provided\s+that|in\s+the\s+event\s+of)\s+(?!not\b)")
-_HYPOTHETICAL_AFTER_RE = re.compile(  # "... 4,800 troops expected to be based there by 2027": a forecast
-    r"\s+(?:[\w-]+\s+){0,3}?(?:would|could|might|(?:are|is|were|was)\s+(?:\w+ly\s+)?(?:expected|likely|set|due)\s+to|"
-    r"(?:\w+ly\s+)?expected\s+to)\b"
+# a forecast: "... 4,800 troops expected to be based there by 2027", "2,000 soldiers from the 101st Airborne Division will
+# deploy to Romania"; a relative clause ("troops who will be rotated out") or a second verb ("are in Kursk and will enter
+# combat") speaks of troops there now
+_HYPOTHETICAL_AFTER_RE = re.compile(
+    rf"\s+(?:(?!(?:who|which|that|and|but|are|is|were|was|have|has|had|remain|remained)\s)[\w-]+\s+){{0,5}}?(?:would|could|might|{_WILL}|(?:are|is|were|was)\s+(?:\w+ly\s+)?"
+    r"(?:expected|likely|set|due|about|poised|scheduled|preparing)\s+to|(?:are|is)\s+to\s+be|(?:\w+ly\s+)?expected\s+to)\b"
 )
 # a deployment of the past: "in 1979", "in the winter of 2021-22", "before the invasion" (but "since 1992" is still now)
 _HISTORICAL_RE = re.compile(
     r"\b(?:in|during|by|until)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early)\s+(?:of\s+)?|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>19\d\d|20\d\d)\b"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+|the\s+)?(?P<year>19\d\d|20\d\d)(?P<decade>s)?\b"
     r"|\bbefore\s+(?:the\s+|its\s+)?(?:full[\s-]scale\s+)?invasion\b"
 )
 # a withdrawal is no deployment unless it names where the troops go ("pulled 3,000 troops back from Kursk to Zaporizhzhia")
 _WITHDRAW_RE = caseless(
     r"\b(?:pull(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,4}?(?:out|back)|withdr[ae]w\w*|withdrawing|retreat\w*|return(?:ed|ing|s)?\s+home)\b"
 )
+# ... its particle may follow the troops: "has pulled roughly 15,000 troops out of the Kherson region"
+_PULL_BEFORE_RE = caseless(r"\b(?:pull(?:ed|ing|s)?|t(?:ook|ake|akes|aking))\s+$")
+_PARTICLE_AFTER_RE = re.compile(r"\s+(?:out|back)\b")
 _DESTINATION_RE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[A-Z]|reinforce|bolster|strengthen|shore\s+up|join)")
 # loss words that do not count the figure: a purpose ("sent ... to replace losses") or losses told without a
 # number ("The North Korean contingent in Kursk, estimated at 11,000, has suffered heavy losses")
@@ -467,7 +488,15 @@ _TOTAL_RE = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|[A-Z][\w-]+['’]s)\s+(?:overall\s+|total\s+)?"
     r"(?:(?:total|number|tally|figure|count)(?:\s+(?:deployment|deployed|contingent|force|troop\s+(?:count|number)))?"
     r"|force|forces|contingent|deployment|presence|troops|grouping)"
-    r"(?:\s+(?:number\s+)?of\s+[\w\s]{0,30}?|\s+(?:deployed|sent|dispatched|stationed|there|in\s+\w+))?\s+to\s*$",
+    r"(?:\s+(?:number\s+)?of\s+[\w\s]{0,30}?|\s+(?:deployed|sent|dispatched|stationed)|"
+    r"(?:\s+(?:deployed|sent|dispatched|stationed))?\s+(?:there|(?:in|to|near|along|inside)\s+(?:the\s+)?[\w'’-]+))?\s+to\s*$",
+    re.IGNORECASE,
+)
+# a deployment total later in the sentence makes a bare count before it troops: "the North has sent 3,000 more since
+# January, bringing the total deployed to Russia to about 14,000"
+_DEPLOYED_TOTAL_RE = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|number|tally|count)\s+"
+    r"(?:of\s+(?:troops|soldiers|personnel|forces)\s+)?(?:deployed|sent|dispatched|stationed)\b",
     re.IGNORECASE,
 )
 
@@ -486,7 +515,10 @@ def _historical(clause: str, year: int | None) -> bool:
     """Whether the clause dates its figure to the past: before 2022, before the invasion, or ("In 2022, Russia massed
     some 190,000 troops" in a 2025 article) at least two years before the text's own `year`."""
     for m in _HISTORICAL_RE.finditer(clause):
-        if m["year"] is None or int(m["year"]) <= 2021 or (year is not None and int(m["year"]) <= year - 2):
+        if m["year"] is None:
+            return True
+        last = int(m["year"]) + (9 if m["decade"] else 0)  # "during the 1990s" ends in 1999
+        if last <= 2021 or (year is not None and last <= year - 2):
             return True
     return False
 
@@ -506,9 +538,12 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for i, c in enumerate(counts):
         if c.vague_phrase and re.match(r"an?\s|several$", c.vague_phrase, re.I):
             continue
+        c = _shared_bound(text, counts, i)
         troops = _troops_named(text, low, c, out, prev)
         if troops is None:
             continue
+        if c.vague_phrase and i + 1 < len(counts) and _REFINED_RE.fullmatch(text, troops.end, counts[i + 1].start):
+            continue  # "tens of thousands of troops — perhaps 100,000 —": the figure that refines it is the claim
         np_end, total_of = troops.end, troops.total_of
         clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text[: c.start])), default=0)
         clause_end = min((c.end + m.start() for m in _CLAUSE_BREAK_RE.finditer(text[c.end :])), default=len(text))
@@ -547,7 +582,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if withdrawn and (i + 1 < len(counts) and counts[i + 1].start - (np_end + withdrawn.end()) < 12
                           or not _PREDICATE_GAP_RE.fullmatch(tail, 0, withdrawn.start())):
             withdrawn = None  # "... and is considering withdrawing 10,000 of them", "have replaced units withdrawn from"
-        if (_WITHDRAW_RE.search(lead[-60:]) or withdrawn) and not _DESTINATION_RE.search(after):
+        pulled_out = _PULL_BEFORE_RE.search(lead) and _PARTICLE_AFTER_RE.match(tail)  # "pulled 15,000 troops out of ..."
+        if (_WITHDRAW_RE.search(lead[-60:]) or withdrawn or pulled_out) and not _DESTINATION_RE.search(after):
             continue  # "pulled out about 5,000 troops from the Kherson region": a withdrawal, sent nowhere
         country = total_of.fields["country"] if total_of else _country(troops.phrase)
         origin = re.match(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[np_end:clause_end])
@@ -571,33 +607,110 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if country is None:
             continue  # whose troops cannot be told: not a usable deployment claim
         deployed_to = total_of.soft["deployed_to"] if total_of else _deployed_to(after, country)
-        # "near its border with Ukraine's Chernihiv region": a border named by its owner is still the border
-        placed_clause = _place_words(clause)
-        place = _places(placed_clause)
-        if not place:
-            part = _PART_OF_COUNTRY_RE.search(clause) or _FOUGHT_FOR_RE.search(clause)  # "in eastern Ukraine", "retake Kursk"
-            place = [part["place"]] if part else []
-        if not place and _THERE_RE.search(clause):  # "...; Kyiv puts the Russian force there at 60,000"
-            earlier = text[:clause_start] if clause_start else ""
-            place = _places(earlier)[-1:]
-            if not place:  # "... regrouping near Toretsk. They have deployed about 8,000 fresh troops there"
-                place = _places(_previous_sentence(sentence))[-1:]
-        if not place and troops.named_before:  # "NK troops in Kursk: 11,000 and counting": the place named with them
-            place = _places(_place_words(troops.phrase))[-1:]
-        if not place:
-            border = _BORDER_RE.search(placed_clause)
-            place = [border["place"]] if border else []
-        # "700 French soldiers are stationed in Romania": the host country, when nothing nearer is named (the one after the figure)
-        hosts = [] if place else [m for m in _HOST_IN_RE.finditer(clause) if _country(m["place"]) != country]
-        if hosts:
-            place = [next((m for m in hosts if m.start() >= c.start - clause_start), hosts[-1])["place"]]
+        if _trained_abroad(after, deployed_to):
+            continue  # "3,000 Ukrainian soldiers are undergoing training in Poland": trainees, not a deployment
+        location = _location(sentence, clause_start, clause_end, c, troops, country, elaborates)
         fields = {"country": country, "deployed_to": deployed_to, **c.fields}
-        soft = {"location": place[0] if place else None, "claimant": claimant.name if claimant else None}
+        soft = {"location": location, "claimant": claimant.name if claimant else None}
         key = tuple(fields[k] for k in ("country", "value", "low", "high", "vague_phrase"))
         out.append(Pending(key, {**soft, "deployed_to": deployed_to}, {k: v for k, v in fields.items() if k != "deployed_to"},
                            [text], sentence, sentence.is_headline,
                            extra={"claimant_side": claimant.side if claimant else None}))
     return out
+
+
+# a vague amount made precise right after its noun: "tens of thousands of troops — perhaps 100,000 —", "thousands of
+# soldiers (about 12,000)", "hundreds of marines, possibly 800,"
+_REFINED_RE = re.compile(
+    r"\s*(?:[–—(]|--|,(?=\s+(?:perhaps|possibly|maybe|probably|likely|reportedly)\b))\s*(?:[a-z]+\s+){0,3}", re.IGNORECASE
+)
+# a coordinated list after a bound: "around 100 artillery pieces and 3,000 troops" (both approximate)
+_LIST_AND_RE = re.compile(r"\s+(?:[a-z-]+\s+){1,3}and\s+")
+
+
+def _shared_bound(text: str, counts: list[Count], i: int) -> Count:
+    """The count at `i`, bounded as the first of a coordinated list it closes: in "around 100 artillery pieces and
+    3,000 troops" the "around" counts both."""
+    c = counts[i]
+    if c.qualifier != "exact" or c.start != c.num_start or i == 0:
+        return c
+    first = counts[i - 1]
+    if first.qualifier not in ("approx", "up_to", "more_than", "at_least") or not _LIST_AND_RE.fullmatch(text, first.end, c.start):
+        return c
+    return replace(c, qualifier=first.qualifier)
+
+
+def _location(sentence: Sentence, clause_start: int, clause_end: int, c: Count, troops: _Troops, country: str,
+              elaborates: bool) -> str | None:
+    """Where the counted troops are: a place named in their clause, else one it points back to ("there", the clause a
+    colon elaborates, the troops' own label), a border, the host country, or for a heading's figure the place its first
+    body sentence gives the same troops."""
+    text = sentence.text
+    clause = text[clause_start:clause_end]
+    place = _places(clause)
+    if place:
+        return place[0]
+    part = _PART_OF_COUNTRY_RE.search(clause) or _FOUGHT_FOR_RE.search(clause)  # "in eastern Ukraine", "retake Kursk"
+    if part:
+        return part["place"]
+    if _THERE_RE.search(clause) or elaborates:  # "...; Kyiv puts the Russian force there at 60,000", "sent
+        place = _places(text[:clause_start])[-1:]  # reinforcements to Kursk: an estimated 3,000 soldiers arrived"
+        if not place and _THERE_RE.search(clause):  # "... near Toretsk. They have deployed about 8,000 fresh troops there"
+            place = _places(_previous_sentence(sentence))[-1:]
+        if place:
+            return place[0]
+    if troops.named_before:  # "NK troops in Kursk: 11,000 and counting": the place named with them
+        place = _places(troops.phrase)[-1:]
+        if place:
+            return place[0]
+    border = _BORDER_RE.search(clause)
+    if border:
+        return border["place"]
+    # "700 French soldiers are stationed in Romania": the host country, when nothing nearer is named (the one after the
+    # figure), or the one the troops are labelled with ("Pyongyang's troops in Russia: twelve thousand")
+    hosts = [m for m in _HOST_IN_RE.finditer(clause) if _country(m["place"]) != country]
+    if hosts:
+        return next((m for m in hosts if m.start() >= c.start - clause_start), hosts[-1])["place"]
+    if troops.named_before:
+        hosts = [m for m in _HOST_IN_RE.finditer(troops.phrase) if _country(m["place"]) != country]
+        if hosts:
+            return hosts[-1]["place"]
+    return _heading_place(sentence)
+
+
+# a body sentence speaking of the troops a heading counts: "The build-up is concentrated around Pokrovsk", "the fresh
+# contingent had been deployed to the Kursk region"
+_REFERS_BACK_RE = re.compile(
+    r"\b(?:the\s+(?:fresh\s+|new\s+|additional\s+)?(?:build-?up|troops|soldiers|contingent|deployment|reinforcements|"
+    r"forces|units|grouping|arrivals)|they)\b",
+    re.IGNORECASE,
+)
+_HEADING_END_RE = re.compile(r"[^.!?:;\"”’')]\s*$")
+
+
+def _heading_place(sentence: Sentence) -> str | None:
+    """The place of a heading's figure ("Russia masses 50,000 troops for summer push") given by the sentence below it
+    when that one places the same troops ("The build-up is concentrated around Pokrovsk ...")."""
+    index = sentence.paragraph_index
+    if index + 1 >= len(sentence.paragraphs) or sentence.text != sentence.paragraphs[index].strip():
+        return None
+    if not _HEADING_END_RE.search(sentence.text):
+        return None
+    body = split_sentences(sentence.paragraphs[index + 1])
+    if not body or not _REFERS_BACK_RE.search(body[0]):
+        return None
+    low = lower_keep(body[0])
+    if not _DEPLOY_RE.search(low) or _EXCLUDE_RE.search(low):
+        return None  # "The reinforcements follow heavy losses in Kursk": where they lost men, not where they go
+    place = _places(body[0])
+    return place[0] if place else None
+
+
+def _trained_abroad(after: str, deployed_to: str | None) -> bool:
+    """Whether the troops are trainees in a country they do not fight for ("Ukrainian recruits are being trained in
+    Germany", "are undergoing training in Poland"); North Korean troops trained in Russia are deployed there."""
+    m = _TRAINED_IN_RE.search(after)
+    return m is not None and _country(m["place"]) not in (None, deployed_to)
 
 
 def _previous_sentence(sentence: Sentence, back: int = 1) -> str:
@@ -676,6 +789,8 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         # "..., on top of roughly 11,000 deployed last autumn", but "up from 3,000 stationed there in May" is a past level
         return _Troops("", c.end, total_of=found[-1], placed=True)
     if _MORE_AFTER_RE.match(low, c.end) and _SENT_BEFORE_RE.search(low, max(0, c.start - 40), c.start):
+        if _DEPLOYED_TOTAL_RE.search(text, c.end):  # "... has sent 3,000 more, bringing the total deployed to Russia to 14,000"
+            return _referent(text, low, c, c.start) or _Troops("", c.end, placed=True)
         return _referent(text, low, c, c.start) or _previous_troops(prev, c)  # "... It has sent 3,000 more since"
     if _ESTIMATES_RANGE_RE.search(text, max(0, c.start - 60), c.start):
         return _referent(text, low, c, c.start)  # "... concentrated troops along the border, with estimates ranging from 30,000 to 50,000"
@@ -900,15 +1015,17 @@ def _sender_before(before: str) -> str | None:
         said = _SAYER_AFTER_RE.match(before, m.end())
         if said is not None or _ACCORDING_RE.search(before, 0, m.start()):
             if said is not None and said["org"] and _SAYS_IT_SENT_RE.match(before, said.end()):
-                own.append(m)  # "The Belarusian defence ministry said it had moved ...": the country's own word
+                own.append((m.start(), m.lastgroup))  # "The Belarusian defence ministry said it had moved ...": the country's own word
                 continue
             if said is None or said["org"]:
                 continue  # "Ukraine's military estimates": an institution that reports, never the sender
-            sayers.append(m)
+            sayers.append((m.start(), m.lastgroup))
             continue
-        own.append(m)
+        own.append((m.start(), m.lastgroup))
+    if _KOREA_RE.search(before):  # "Seoul says the North has sent ...": the North, not the country that says
+        own = sorted(own + [(m.start(), NORTH_KOREA) for m in _THE_NORTH_RE.finditer(before)])
     found = own or sayers
-    return found[-1].lastgroup if found else None
+    return found[-1][1] if found else None
 
 
 def _sender_after(after: str) -> str | None:

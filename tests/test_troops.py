@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from claim_cases import SEEDS, _doc, score_table, seed_documents
 
+from sitrep.claims_common import locations
 from sitrep.schemas import TROOP_DEPLOYMENTS, to_table
 from sitrep.troops import EXTRACTOR_VERSION, extract_troop_deployments
 
@@ -100,7 +101,6 @@ def test_troops_named_around_the_figure(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Canada will send an additional 1,000 troops to Latvia, the prime minister announced.", ("canada", 1000, None, None)),
         ("Russian forces are massing near Kupiansk, where Ukraine's military estimates about 30,000 troops have gathered.",
          ("russia", 30000, None, None)),
         ("Ukraine's 3rd Assault Brigade, some 4,000 strong, has been redeployed to the Kharkiv region.", ("ukraine", 4000, None, None)),
@@ -133,7 +133,7 @@ def test_raised_offered_alerted_expected_and_civilian_counts_are_not_deployments
 
 
 def test_location_of_a_border_region_and_of_part_of_a_country() -> None:
-    assert _one("North Korea has deployed about 12,000 troops in the Russian border region of Kursk.")["location"] == "Kursk"
+    assert _one("North Korea has deployed about 12,000 troops in the Russian border region of Kursk.")["location"] == "Kursk region"
     assert _one("Russia now has more than 500,000 troops in eastern Ukraine, Kyiv said.")["location"] == "eastern Ukraine"
 
 
@@ -189,7 +189,7 @@ def test_withdrawn_hypothetical_past_and_encircled_troops_are_not_deployments(te
     "text, expected",
     [
         ("So we assess that approximately 8,000 of those North Korean soldiers are now in the Kursk Oblast.",
-         ("north_korea", 8000, "Kursk")),
+         ("north_korea", 8000, "Kursk region")),
         ("The enemy has redeployed up to 2,000 marines to the Kursk region, the General Staff of the Armed Forces of Ukraine said.",
          ("russia", 2000, "Kursk region")),
         ("The occupiers have concentrated about 25,000 troops in the Zaporizhzhia direction, a spokesman said.",
@@ -275,6 +275,75 @@ def test_foreign_fighters_and_forces_abroad(text: str, expected: tuple) -> None:
 )
 def test_questions_headings_recruits_and_civilians_are_not_deployments(paragraphs: tuple) -> None:
     assert extract_troop_deployments(_doc(*paragraphs)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("troops near its border with Ukraine's Chernihiv region", "Chernihiv region"),
+        ("massed near the north-eastern city of Sumy", "Sumy"),
+        ("troops in Kursk Oblast", "Kursk region"),
+        ("troops in the breakaway region of Transnistria", "Transnistria region"),
+        ("stationed in Moldova's breakaway Transnistria region", "Transnistria region"),
+        ("in border areas of the Bryansk region", "Bryansk region"),
+        ("on the eastern bank of the Oskil River", "Oskil river"),
+        ("gathered north of Kharkiv", "Kharkiv"),
+        ("in the south-western Zaporizhzhia region", "Zaporizhzhia region"),
+    ],
+)
+def test_one_location_vocabulary(text: str, expected: str) -> None:  # the form every extractor's `location` takes
+    assert [name for _, name in locations(text)] == [expected]
+
+
+def test_of_places_only_a_region_or_river() -> None:
+    assert locations("after the capture of Pokrovsk") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang is preparing to send up to 15,000 more troops to Russia, Seoul says.",
+        "The Netherlands will deploy around 200 soldiers to Lithuania this year, the Dutch defence ministry said.",
+        "Poland is to station an extra 10,000 soldiers on its eastern border, the minister said.",
+        "Some 2,000 soldiers from the 101st Airborne Division will deploy to Romania this month, the Pentagon said.",
+        "Around 10,000 Ukrainian recruits are being trained in Germany this year, the Bundeswehr said.",
+        "Russia has pulled roughly 15,000 troops out of the Kherson region, Kyiv said.",
+        "Moscow stationed some 40,000 troops in Chechnya during the 1990s.",
+    ],
+)
+def test_deployments_to_come_trainees_withdrawals_and_past_decades_are_not_deployments(text: str) -> None:
+    assert extract_troop_deployments(_doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Around 1,500 Russian troops will remain in Transnistria, Moscow said.", ("russia", 1500, "approx")),
+        ("Russia has pulled 3,000 troops back from Kursk to the Zaporizhzhia front, Kyiv said.", ("russia", 3000, "exact")),
+        ("Russia has moved some 40 tanks and 1,500 troops to the Kursk region.", ("russia", 1500, "approx")),
+        ("Russia has moved 40 tanks and 1,500 troops to the Kursk region.", ("russia", 1500, "exact")),
+        ("Thousands of Russian troops — as many as 20,000 — have gathered near Vovchansk.", ("russia", 20000, "up_to")),
+        ("Seoul says the North has sent 3,000 more, bringing the total deployed to Russia to 14,000.", ("north_korea", 3000, "exact")),
+        ("Rybar writes that the enemy has moved about 5,000 personnel to the Kupiansk direction.", ("ukraine", 5000, "approx")),
+    ],
+)
+def test_bounds_refinements_totals_and_the_enemy_of_a_russian_channel(text: str, expected: tuple) -> None:
+    rows = extract_troop_deployments(_doc(text))
+    assert expected in [(r["country"], r["value"], r["qualifier"]) for r in rows], rows
+    assert not any(r["vague_phrase"] for r in rows)  # "Thousands ... — as many as 20,000 —" is one claim
+
+
+@pytest.mark.parametrize(
+    "paragraphs, location",
+    [
+        (("Russia masses 50,000 troops for summer push", "The build-up is concentrated around Pokrovsk, commanders say."), "Pokrovsk"),
+        (("N. Korea sends 1,500 special forces to Russia", "The troops were flown to Vladivostok."), "Vladivostok"),
+        (("Kim sends 3,000 more troops to Russia", "The reinforcements follow heavy losses in Kursk."), None),
+    ],
+)
+def test_a_headings_figure_is_placed_by_the_body_sentence_that_places_it(paragraphs: tuple, location: str | None) -> None:
+    (row,) = extract_troop_deployments(_doc(*paragraphs))
+    assert row["location"] == location
 
 
 def test_tuning_set() -> None:
