@@ -106,7 +106,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -267,6 +267,11 @@ _CONDITION_AFTER_RE = re.compile(r"\b(?:if|once|unless|provided\s+that|in\s+the\
 _HYPOTHETICAL_AFTER_RE = re.compile(
     rf"\s+(?:(?!(?:who|which|that|and|but|are|is|were|was|have|has|had|remain|remained)\s)[\w-]+\s+){{0,5}}?(?:would|could|might|{_WILL}|(?:are|is|were|was)\s+(?:\w+ly\s+)?"
     r"(?:expected|likely|set|due|about|poised|scheduled|preparing)\s+to|(?:are|is)\s+to\s+be|(?:\w+ly\s+)?expected\s+to)\b"
+)
+# ... unless the relative clause's modal moves them: "a force of up to 30,000 troops that could be deployed to Ukraine"
+_MODAL_MOVE_AFTER_RE = re.compile(
+    rf"\s+(?:who|which|that)\s+(?:would|could|might|may|{_WILL})\s+(?:\w+\s+){{0,2}}?"
+    r"(?:deploy|send|sent|station|base|dispatch|move|go|head|join)\w*\b"
 )
 # a deployment of the past: "in 1979", "in the winter of 2021-22", "before the invasion" (but "since 1992" is still now)
 _HISTORICAL_RE = re.compile(
@@ -574,7 +579,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if _RECRUIT_BEFORE_RE.search(lead) or _RECRUIT_AFTER_RE.match(tail):
             continue  # "mobilised 300,000 reservists", "30,000 men were recruited": raising troops is no deployment
         if (_HYPOTHETICAL_RE.search(low[clause_start : c.start]) or _HYPOTHETICAL_AFTER_RE.match(low, np_end)
-                or _CONDITION_AFTER_RE.search(low, np_end, clause_end)):
+                or _MODAL_MOVE_AFTER_RE.match(low, np_end) or _CONDITION_AFTER_RE.search(low, np_end, clause_end)):
             continue  # "could send 20,000 troops", "a deployment of 10,000 troops would be premature"
         if _historical(low[clause_start:clause_end], year):
             continue  # "Russia massed about 190,000 troops on Ukraine's borders in the winter of 2021-22": not now
