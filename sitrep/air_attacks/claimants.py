@@ -11,6 +11,7 @@ from sitrep.air_attacks.lexicon import (
     _AIR_FORCE_RE,
     _AUX_TAIL_RE,
     _BARE_CAPITAL_RE,
+    _GENERIC_BODY_RE,
     _GOVERNOR_OF_RE,
     _IT_RE,
     _MINISTRY_RE,
@@ -233,6 +234,8 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
         }[capital.lastgroup]
     if _ORG_NAME_RE.search(seg):  # "Air Command East", "the Southern Defence Forces"
         return _Claimant(_ORG_NAME_RE.search(seg).group(), side, regional=True)
+    if (org := _ORG_SIDE_RE.search(seg)) is not None and org.group().isupper():  # "Ukraine's HUR", "the SBU": a body
+        return _Claimant(org.group(), side)
     name = _person_name(seg)
     if _OFFICE_RE.search(seg):
         prev_name = _person_name(previous) if previous and _NAME_RE.fullmatch(previous.strip()) else None
@@ -252,6 +255,8 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
         regional = full in context.regional_people or full.split()[-1] in _REGIONAL_OFFICIALS
         return _Claimant(full, side or _PEOPLE_SIDES.get(full.split()[-1]), person=True, regional=regional,
                          body=_SPOKESPEOPLE.get(full.split()[-1]))
+    if _GENERIC_BODY_RE.fullmatch(seg):  # "..., the agency said": the body named before, not one of its own
+        return _Claimant(seg.lower(), side, vague=True)
     if _ORG_RE.search(seg):
         if _VAGUE_ORG_RE.match(seg):
             return _Claimant(f"{_SIDE_ADJ[side]} military" if side else seg, side, vague=True)

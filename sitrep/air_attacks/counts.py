@@ -823,6 +823,9 @@ _PREPOSITION_END_RE = re.compile(
 _ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:another|(?:a\s+)?further|(?:an\s+)?additional)\s+$", re.IGNORECASE)
 
 _LABEL_SEP_RE = re.compile(r":|\s[–—-]\s")
+# a label's figures follow it at once ("drones – 83 launched", "Kh-101: launched 6"), not after a clause ("— a mix of
+# drones and missiles — overnight, and that 97 of them")
+_FIGURES_NEXT_RE = re.compile(r"\s*(?:[\w/-]+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|all|none|no)\b)", re.I)
 
 
 def _label_weapon(text: str, pos: int) -> tuple[str, str | None] | None:
@@ -831,7 +834,7 @@ def _label_weapon(text: str, pos: int) -> tuple[str, str | None] | None:
     seps = list(_LABEL_SEP_RE.finditer(text, seg_start, pos))  # "Shahed drones: 112", "drones – 83 launched"
     colon = seps[-1].start() if seps else -1
     seg_start = seps[-2].end() if len(seps) > 1 else seg_start  # "Results — launched/downed: Shahed drones: 142"
-    if colon < 0 or _NUMBERISH_LC.search(_lower(_WEAPON_RE.sub("", _BULLET_RE.sub("", text[seg_start:colon], count=1)))):
+    if colon < 0 or not _FIGURES_NEXT_RE.match(text, seps[-1].end()) or _NUMBERISH_LC.search(_lower(_WEAPON_RE.sub("", _BULLET_RE.sub("", text[seg_start:colon], count=1)))):
         return None
     label = [w for w in _WEAPON_RE.finditer(text, seg_start, colon) if not text[w.end() : colon].strip()]
     if not label:

@@ -57,6 +57,7 @@ from sitrep.air_attacks.merging import (
 from sitrep.air_attacks.places import _is_regional, _regions
 from sitrep.air_attacks.sentence import (
     _PERIODIC_LC,
+    _all_but_downed,
     _all_downed_in,
     _all_of_a_kind_downed,
     _none_downed,
@@ -191,6 +192,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 continued = continued or (active and any(r in open_rows for r in touched))  # a pending claim resolved
                 open_rows = (open_rows if continued else []) + [r for r in touched if r not in open_rows]
                 _all_of_a_kind_downed(text, open_rows)  # "all the missiles": those of the claim it continues
+                _all_but_downed(text, open_rows, named_only=True)  # "... and all but two of the missiles"
                 if " the " in text and "issile" in text:
                     _the_one_downed(text, open_rows)  # "..., the Kh-59/69 missiles and 91 drones"
                 _none_downed(text, open_rows)

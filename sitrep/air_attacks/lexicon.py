@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -300,13 +300,15 @@ _ALL_OF_TYPE_RE = re.compile(
 )
 _KIND_SUBJECT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<w>drones|missiles|UAVs)\s+(?:were|had\s+been|have\s+been)\s+$", re.I)
 _ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+(?:but|except(?:\s+for)?)\s+$", re.IGNORECASE)
+_DOWN_VERB = r"(?:shot\s+down|brought\s+down|knocked\s+(?:out|down)|taken\s+out|took\s+out|downed|destroyed|intercepted|neutrali[sz]ed|eliminated)"
+_OF_KIND = r"(?:\s+of\s+(?:them|these|those|which|the\s+(?:[\w-]+\s+)?(?P<kind>drones|UAVs|missiles)|the\s+[^,;.]{1,60}?))?"
 _ALL_BUT_RE = re.compile(
-    r"\ball\s+(?:but|except(?:\s+for)?)\s+(?P<n>[\w-]+)(?:\s+of\s+(?:them|these|those|which|the\s+[^,;.]{1,60}?))?,?\s+"
-    r"(?:had\s+been|have\s+been|has\s+been|were|was|are|been)?\s*(?:successfully\s+)?"
-    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b|"
-    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:but|except(?:\s+for)?)\s+(?P<n2>[\w-]+)",
+    rf"\ball\s+(?:but|except(?:\s+for)?)\s+(?P<n>[\w-]+){_OF_KIND},?\s+"
+    rf"(?:had\s+been|have\s+been|has\s+been|were|was|are|been)?\s*(?:successfully\s+)?{_DOWN_VERB}\b|"
+    rf"\b{_DOWN_VERB}\s+(?:[^.;:]{{1,60}}?\s+and\s+)?all\s+(?:but|except(?:\s+for)?)\s+(?P<n2>[\w-]+)"
+    + _OF_KIND.replace("kind", "kind2"),
     re.IGNORECASE,
-)  # "all but three (of the 60 drones) were shot down", "downed all but three"
+)  # "all but three (of the 60 drones) were shot down", "downed (138 of the drones and) all but two (of the missiles)"
 # Cumulative totals ("since the start of the war") are history, not a claim about one attack.
 _HISTORICAL_RE = re.compile(
     r"\b(?:since\s+(?:(?:it|they)\s+(?:was|were|had\s+been)\s+\w+|(?:its|their)\s+(?:creation|formation|founding|deployment)|"
@@ -478,6 +480,8 @@ _ORG_RE = re.compile(
     r"agency|service|spokes\w+|police|emergency|operator|officers?|office|prosecutor\w*|council|government)\b",
     re.IGNORECASE,
 )
+# "..., the agency said": a body named by its kind alone, the one named before
+_GENERIC_BODY_RE = re.compile(r"(?:agency|command|service|office|department|headquarters|directorate)", re.IGNORECASE)
 _VAGUE_ORG_RE = re.compile(r"^(?:\w+(?:['’]s)?\s+)?(?:military|army|armed\s+forces|officials|authorities)$", re.I)
 # "Volodymyr Zelensky": consumes the first word only, so "A B C" gives (A, B) and (B, C). It starts with a
 # character class, not `\b` (the look-behind says the same), so that sre can skip ahead to capitals.

@@ -10,6 +10,7 @@ from sitrep import provenance
 from sitrep.air_attacks.counts import _RELATIVE_LEAD_RE, _specific_type
 from sitrep.air_attacks.lexicon import (
     _BULLET_RE,
+    _GENERIC_BODY_RE,
     _OFFICE_RE,
     _ROLES,
     ENEMY,
@@ -329,6 +330,9 @@ def _claimants_agree(a: _Claimant | None, b: _Claimant | None, context: _DocCont
     sa, sb = context.side_of(a), context.side_of(b)
     if sa is not None and sb is not None and sa != sb:
         return False
+    generic = next((c for c in (a, b) if c.vague and _GENERIC_BODY_RE.fullmatch(c.name)), None)
+    if generic is not None and (b if generic is a else a).person:
+        return False  # "..., Zelensky said. Twenty were downed, the command said": another body
     office = next((c for c in (a, b) if c.regional and not c.person and _OFFICE_RE.search(c.name)), None)
     if office is not None and (b if office is a else a).person and (b if office is a else a).regional:
         return True  # "Kharkiv governor" in a headline, "Syniehubov" in the body

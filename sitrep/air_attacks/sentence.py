@@ -635,11 +635,20 @@ def _all_downed_in(text: str, rows: list[_Row]) -> None:
         kind = (every.group("kind") or "").lower()
         _all_downed([r for r in rows if not kind or r.weapon == ("missile" if kind == "missiles" else "drone")])
     _all_of_a_kind_downed(text, rows)
-    but = _ALL_BUT_RE.search(text)
-    if but is not None:
-        numbers = find_numbers(but.group("n") or but.group("n2"))
-        if numbers and numbers[0].is_count:
-            _all_downed(rows, int(numbers[0].value))
+    _all_but_downed(text, rows)
+
+
+def _all_but_downed(text: str, rows: list[_Row], named_only: bool = False) -> None:
+    """ "all but three were shot down": three fewer downed than launched; "all but two of the missiles": of those
+    only (with `named_only`, nothing else: the rows are an earlier sentence's claim)."""
+    but = _ALL_BUT_RE.search(text) if "ll " in text else None
+    if but is None:
+        return
+    numbers = find_numbers(but.group("n") or but.group("n2"))
+    kind = (but.group("kind") or but.group("kind2") or "").lower()
+    if numbers and numbers[0].is_count and (kind or not named_only):
+        weapon = "missile" if kind == "missiles" else "drone" if kind else None
+        _all_downed([r for r in rows if weapon is None or r.weapon == weapon], int(numbers[0].value))
 
 
 def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
