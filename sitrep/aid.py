@@ -37,6 +37,17 @@ company revenues, arms-industry totals, defence budgets and a country's spending
 on its own defence, sanctions, gas-transit or export income (export finance is aid), reserves,
 costs and needs estimates (the price a donor pays, "at a cost of DKK 1.2bn", is the pledge).
 Equipment-only packages without an amount are skipped.
+
+What an amount buys is not what it is: "to buy gas", "to help cover Ukraine's budget deficit" after
+it leave it aid. A donor's share of a whole ("$20bn of the $50bn G7 loan") is its pledge; a part
+delivered of a whole ("only $2bn of the $8bn promised has arrived") is not. The whole a payment is
+drawn from ("the fourth instalment of the €50bn Ukraine Facility", "part of a €4bn package", "under
+the $50bn scheme") and an instalment of a larger pledge named before it in the post ("A first
+instalment of €10bn") are not new pledges; pledges named with their sum ("two packages totalling
+NOK 7.5bn") are. Not pledges either: unit prices ("each worth €140m", "apiece"), assets frozen or
+seized, pay for people ("soldiers receive up to 100,000 hryvnias a month"), money for another
+recipient named right after the amount ("a $1.1bn loan to Egypt"), hopes and calls on others
+("called on the EU to approve"), a donor's record in passing ("having committed about €28bn").
 """
 from __future__ import annotations
 
@@ -48,25 +59,25 @@ from sitrep.claims_common import (
     sentences,
 )
 from sitrep.models import Document
+from sitrep.numbers import parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
     "hryvn", "usd", "gbp", "cad", "jpy", "uah", "nok", "sek", "dkk", "chf", "aud", "czk", "pln", "zlot",
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-# "three billion kroner", "half a billion euros": a number word needs a scale word after it
-_NUMBER_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "a hundred": 100, "one hundred": 100, "half a": 0.5,
-}
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_NUMBER_WORDS.update({f"{w} hundred": (i + 1) * 100 for i, w in enumerate(_UNITS)})  # "five hundred million euros"
-_NUMBER_WORDS.update({f"{w} and a half": i + 1.5 for i, w in enumerate(_UNITS)})  # "one and a half billion"
-_WORD_NUM = r"(?P<wnum>%s)\s+(?P<wscale>billion|million)" % "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+# "three billion kroner", "half a billion euros", "seventy-five million euros": number words need a scale word after them
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_WORD_NUM = (
+    rf"(?P<wnum>half\s+a|(?:an?\s+)?{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*(?:\s+and\s+a\s+half)?|an?)"
+    r"\s+(?P<wscale>billion|million)"
+)
 _SCALE = r"(?:[\s-]?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k))?(?![\w])"
 _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
     rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU)\$|USD|EUR|GBP|CAD|AUD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|[$€£¥₴])\s?{_NUM}{_SCALE}"
@@ -93,8 +104,8 @@ _CURRENCY_WORDS = (
 _AID_RE = caseless(
     r"\b(?:aid|assistance|package|support|pledg\w*|commit\w*|allocat\w*|donat\w*|grants?|loans?|fund(?:s|ed|ing)?|"
     r"financ\w*|tranche|disburs\w*|contribut\w*|provid\w*|give|gives|gave|giving|given|gift\w*|suppl(?:y|ies|ied|ying)|send|sends|sent|sending|"
-    r"deliver\w*|transfer\w*|promis\w*|extend\w*|lend|lends|lent|lending|backing|subsid\w*|earmark\w*|announc\w*|approv\w*|unveil\w*|receiv\w*|"
-    r"security\s+(?:agreement|pact|accord|deal)|available|sign(?:ed|s|ing)|paid\s+out|pa(?:y|ys|ying)\s+out|secur(?:ed|es|ing)|gets?|getting|got)\b"
+    r"deliver\w*|transfer\w*|promis\w*|cover(?:s|ed|ing)?|extend\w*|lend|lends|lent|lending|backing|subsid\w*|earmark\w*|announc\w*|approv\w*|unveil\w*|receiv\w*|"
+    r"security\s+(?:agreement|pact|accord|deal)|available|sign(?:ed|s|ing)|paid\s+out|pa(?:y|ys|ying)\s+out|pa(?:id|ys?|ying)\s+(?:ukrain\w*|kyiv|kiev)|secur(?:ed|es|ing)|gets?|getting|got)\b"
 )
 _UKRAINE_RE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
 _NOT_AID_RE = caseless(
@@ -171,8 +182,17 @@ _CUMULATIVE_BEFORE_RE = caseless(
     r"|\b(?:tak|bring|rais|lift|push)(?:ing|es|s)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)\s*$"
     # an earlier pledge named beside the new one: "on top of the CAD 1 billion pledged in January"
     r"|\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to)\s+(?:the|its|their|an?\s+earlier|a\s+previous)\s+$"
+    # a donor's record given in passing: "Germany, having committed about €28bn, ..."
+    r"|\bhaving\s+(?:already\s+)?(?:given|provided|committed|pledged|allocated|sent|spent|donated|delivered|disbursed|"
+    r"contributed)\s+(?:ukraine\s+|kyiv\s+)?$"
     r"|\b(?:totals?|totall?ed|totall?ing|amount(?:s|ed|ing)?\s+to|stands?\s+at|stood\s+at|reached|"
-    r"(?:rose|risen|rising|increased|grew|grown|climbed|jumped)\s+to)\s+(?:a\s+record\s+|a\s+total\s+of\s+|an\s+estimated\s+)?$"
+    r"(?:rose|risen|rising|increased|grew|grown|climbed|jumped)\s+to)\s+(?:a\s+record\s+|a\s+total\s+of\s+|an\s+estimated\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:its\s+|their\s+)?gdp\s*,?\s*)?$"
+)
+# ... but pledges named with their sum are new: "two new packages totalling NOK 7.5bn"
+_NEW_PLEDGES_TOTALLING_RE = caseless(
+    r"\b(?:packages?|pledges?|loans?|grants?|tranches|agreements|deals|commitments|contributions)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:totall?ing|totall?ed|worth\s+a\s+total\s+of)\s+$"
 )
 _CUMULATIVE_AFTER_RE = re.compile(
     r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|in\s+total|since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|"
@@ -193,7 +213,7 @@ _DASH_AFTER_RE = re.compile(r"\s[–—-]\s")
 _ADDED_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:a|an|another|further|additional|extra)\s+)*$", re.IGNORECASE)
 # asking is not giving: "Zelensky asked allies for another $20bn"
 _REQUEST_RE = caseless(
-    r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|appeal(?:s|ed|ing)?|"
+    r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:for|on)|seek(?:s|ing)?|hop(?:e|es|ed|ing)\s+(?:to|for)|sought|appeal(?:s|ed|ing)?|"
     r"urg(?:es|ed|ing)|want(?:s|ed)?|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|"
     # deliberation is not a pledge either: "is weighing whether to send $100m", "could provide"
     r"weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ing)|debat(?:e|es|ing)|whether\s+to|could|might)\b"
@@ -215,6 +235,40 @@ _BREAKDOWN_RE = re.compile(
 _PRICE_OF_AID_RE = caseless(
     r"\bat\s+a\s+(?:total\s+)?cost\s+of\b|\d(?:[\d.]*)\s*(?:%|per\s*cent|percent)\s+of\s+(?:its\s+|their\s+)?gdp\b"
 )
+# what an amount pays for is not what it is: "to buy gas", "to help cover Ukraine's budget deficit"
+_PURPOSE_RE = caseless(
+    r"\b(?:to\s+(?:help\s+)?(?:it\s+|kyiv\s+|ukraine\s+)?(?:buy|purchase|cover|meet|plug|close|fill|finance|fund|pay(?:\s+for)?|"
+    r"repair|restore|rebuild|service|import)|for\s+(?:the\s+)?(?:purchase|import)s?\s+of)\b[^,;]*"
+)
+# a unit price is no pledge: "two more IRIS-T systems, each worth about €140m", "shells at €4,000 apiece"
+_EACH_BEFORE_RE = caseless(r"\beach\s+(?:worth|valued\s+at|costing|priced\s+at|at)\s+$")
+_EACH_AFTER_RE = caseless(
+    r"\s*(?:apiece|a\s+piece|per\s+(?:unit|piece|system|shell|round|missile|drone|launcher|vehicle|jet|tank))\b"
+)
+# assets frozen or seized are no aid: "has frozen $1.2bn held by oligarchs", "the €185bn in immobilised Russian assets"
+_ASSETS_BEFORE_RE = caseless(r"\b(?:froze|frozen|freez\w*|seiz\w*|immobili[sz]\w*|confiscat\w*|blocked)\s+(?:[\w-]+\s+){0,2}?$")
+_ASSETS_AFTER_RE = caseless(
+    r"\s+(?:(?:in|of|worth\s+of)\s+(?:(?:frozen|immobili[sz]ed|seized|blocked|russian|central\s+bank|sovereign|state|"
+    r"oligarchs['’]?)\s+)*assets|(?:held|frozen|immobili[sz]ed|seized)\b)"
+)
+# pay for people is no aid: "soldiers on the front line receive up to 100,000 hryvnias a month"
+_PEOPLE_PAID_RE = caseless(
+    r"\b(?:soldiers|servicem[ae]n|troops|recruits|conscripts|families|pensioners|teachers|doctors|personnel|fighters|"
+    r"volunteers|workers)\b[^,;]{0,40}?\b(?:receiv(?:e|es|ed|ing)|gets?|getting|earn\w*|(?:are|is|were|be)\s+paid)\s+$"
+)
+_PER_PERSON_RATE_RE = caseless(r"\s*(?:(?:a|per|each)\s+(?:month|week)|monthly|per\s+(?:person|soldier|head|family|recruit))\b")
+# the whole a payment is drawn from: "the fourth instalment of the €50bn Ukraine Facility", "part of a €4bn package"
+_WHOLE_BEFORE_RE = caseless(
+    r"\b(?:(?:tranche|instal?l?ment|payment|disbursement|portion|part|share)\s+(?:out\s+)?(?:of|from)|under)\s+"
+    r"(?:the|a|an|its|their)\s+(?:total\s+|overall\s+|promised\s+|pledged\s+)?$"
+)
+# an instalment of a pledge named before it: "a €35bn loan ... A first instalment of €10bn will be paid out"
+_INSTALMENT_BEFORE_RE = caseless(
+    r"\b(?:first|second|third|fourth|fifth|initial|next|final|last|latest)\s+(?:tranche|instal?l?ment|payment|disbursement)\s+"
+    r"(?:of|worth)\s+$"
+)
+# delivery against an earlier pledge: "only €1bn of the €5bn pledged has been delivered"
+_PROGRESS_RE = caseless(r"\b(?:deliver\w*|receiv\w*|arriv\w*|so\s+far|to\s+date|only)\b")
 # with no recipient named, a pledge is Ukraine's only when it is plainly aid and goes to no one else
 _STRONG_AID_RE = caseless(
     r"\b(?:(?:military|defen[cs]e|security|financial|humanitarian|budget(?:ary)?|energy|aid)\s+(?:aid|assistance|support|package)|"
@@ -227,7 +281,8 @@ _OWN_SPENDING_RE = re.compile(
 )
 _OTHER_RECIPIENT_RE = re.compile(
     r"\b(?:to|for|in)\s+(?:the\s+)?(?:Israel|Taiwan|Gaza|Palestin\w*|Syria|Sudan|Moldova|Georgia|Africa|Lebanon|Yemen|"
-    r"Afghanistan|Turkey|Armenia|Jordan|Haiti|Somalia|Ethiopia|refugees\s+in\s+(?!Ukraine)\w+)\b"
+    r"Afghanistan|Turkey|Armenia|Jordan|Haiti|Somalia|Ethiopia|Egypt|Pakistan|Argentina|Tunisia|Kenya|Nigeria|Serbia|"
+    r"Kosovo|Bosnia|Iraq|Bangladesh|Sri\s+Lanka|Philippines|refugees\s+in\s+(?!Ukraine)\w+)\b"
 )
 
 
@@ -248,7 +303,7 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
         except (ValueError, IndexError, KeyError, OverflowError):
             continue
     rows = []
-    for p in dedupe(pending, soft_keys=("donor", "aid_type", "claimant")):
+    for p in dedupe(_instalments_of_earlier(pending), soft_keys=("donor", "aid_type", "claimant")):
         fields = {**p.fields, **p.soft}
         rows.append(make_row(AID_PLEDGES, doc, p, fields, extractor_version=EXTRACTOR_VERSION,
                              identity=("donor", "recipient", "amount", "currency", "qualifier", "aid_type"),
@@ -273,7 +328,10 @@ def money_mentions(text: str) -> list[re.Match[str]]:
 def parse_money(m: re.Match[str]) -> tuple[float, str] | None:
     """(amount, ISO currency) of a money match, or None when it cannot be read."""
     if m.re is _MONEY_WORDS_RE:
-        number = Decimal(str(_NUMBER_WORDS[re.sub(r"\s+", " ", m["wnum"].lower())]))
+        words = _word_number(m["wnum"])
+        if words is None:
+            return None
+        number = Decimal(str(words))
         scale = Decimal(str(_SCALES[m["wscale"].lower()]))
     else:
         number = Decimal(m["num"].replace(",", ""))
@@ -288,6 +346,18 @@ def parse_money(m: re.Match[str]) -> tuple[float, str] | None:
     if currency is None:
         return None
     return float(number * scale), currency
+
+
+def _word_number(words: str) -> float | None:
+    """The value of an amount's number words: "seventy-five", "one and a half", "half a", "a"."""
+    words = re.sub(r"\s+", " ", words.lower())
+    if words == "half a":
+        return 0.5
+    if words in ("a", "an"):
+        return 1
+    half = words.endswith(" and a half")
+    value = parse_number(words[: -len(" and a half")] if half else words)
+    return None if value is None else value + (0.5 if half else 0)
 
 
 _KRONE_COUNTRY_RE = re.compile(
@@ -338,9 +408,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
         if prev_end > 0 and (_WHOLE_OF_RE.fullmatch(text, prev_end, m.start()) or _TRANCHE_OF_RE.fullmatch(text, prev_end, m.start())):
             prev_end = m.end()
             continue  # "received $75bn of the $177bn approved": the whole the amount before is part of
-        if i + 1 < len(mentions) and _WHOLE_OF_RE.fullmatch(text, m.end(), mentions[i + 1].start()):
+        if i + 1 < len(mentions) and _WHOLE_OF_RE.fullmatch(text, m.end(), mentions[i + 1].start()) and _PROGRESS_RE.search(low):
             prev_end = m.end()
-            continue  # "only €1bn of the €5bn pledged has been delivered": part of a whole named after it
+            continue  # "only €1bn of the €5bn pledged has been delivered": delivered part of a whole named after it
         own_start = max(prev_end, 0)
         tail = _CUMULATIVE_AFTER_RE.match(text[own_start:]) if prev_end > 0 else None
         own_start += tail.end() if tail else 0  # "58 billion kroner so far": the amount before's words
@@ -352,6 +422,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
             ))
         ):
             continue  # "€2.5bn (£2.1bn)", "€1.4bn, or about $1.5bn", "$2.2bn disbursement (€2bn)": a conversion
+        first_amount = prev_end < 0
         prev_end, prev_currency = m.end(), parsed[1] if parsed else None
         if parsed is None or parsed[0] <= 0:
             continue
@@ -362,10 +433,14 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
             written_end = m.end() + conversion.end()
         clause_start, clause_end = _clause(text, m.start(), m.end())
         clause = low[clause_start:clause_end]
+        stated = low[clause_start : m.end()] + _PURPOSE_RE.sub("", low[m.end() : clause_end])  # what the amount is, not buys
         qualifier, qualifier_start = qualifier_before(text, m.start())
-        if _NOT_AID_RE.search(_PRICE_OF_AID_RE.sub("", clause)):
+        if _NOT_AID_RE.search(_PRICE_OF_AID_RE.sub("", stated)):
             continue
-        if not (_AID_RE.search(clause) or _ADDED_RE.search(low, clause_start, qualifier_start)):
+        if not (_AID_RE.search(stated) or _ADDED_RE.search(low, clause_start, qualifier_start)):
+            continue
+        before, after = low[clause_start:qualifier_start], low[written_end:clause_end]
+        if _no_pledge_amount(before, after) or _other_recipient(text[m.end() : clause_end]):
             continue
         if not _UKRAINE_RE.search(text) and not (
             (_STRONG_AID_RE.search(clause) and _DONOR_RE.search(text)) or _UKRAINE_RE.search(context)
@@ -376,7 +451,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
         # the words since the clause opened (its opening "bringing" too) or since the amount before ("..., which has
         # given 58 billion kroner so far, announced 1.3 billion kroner": "so far" is the first amount's)
         lead_start = max(clause_start - 10 if clause_start else 0, own_start)
-        if _CUMULATIVE_BEFORE_RE.search(low[lead_start:qualifier_start]) or _CUMULATIVE_AFTER_RE.match(text[written_end:clause_end]):
+        lead = low[lead_start:qualifier_start]
+        if (_CUMULATIVE_BEFORE_RE.search(lead) and not _NEW_PLEDGES_TOTALLING_RE.search(lead)) or _CUMULATIVE_AFTER_RE.match(
+            text[written_end:clause_end]
+        ):
             continue
         claimant = finder.for_sentence(sentence, m.start())
         donor = _donor(text[clause_start : m.start()], text[m.end() : clause_end], claimant.name if claimant else None)
@@ -399,8 +477,38 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
         soft = {"donor": donor, "aid_type": aid_type, "claimant": claimant.name if claimant else None}
         out.append(Pending(key, soft, fields,
                            [text], sentence, sentence.is_headline,
-                           extra={"clause": _date_text(text, clause_start, m.end()), "claimant_side": claimant and claimant.side}))
+                           extra={"clause": _date_text(text, clause_start, m.end()), "claimant_side": claimant and claimant.side,
+                                  "instalment": first_amount and bool(_INSTALMENT_BEFORE_RE.search(before))}))
     return out
+
+
+def _no_pledge_amount(before: str, after: str) -> bool:
+    """Amounts beside aid words that are no pledge: a unit price, assets frozen, pay for people, or the whole a
+    payment is drawn from (`before`/`after`: the amount's clause up to its qualifier, and after it; lowercased)."""
+    return bool(
+        _EACH_BEFORE_RE.search(before) or _EACH_AFTER_RE.match(after) or _ASSETS_BEFORE_RE.search(before)
+        or _ASSETS_AFTER_RE.match(after) or _WHOLE_BEFORE_RE.search(before)
+        or (_PEOPLE_PAID_RE.search(before) and _PER_PERSON_RATE_RE.match(after))
+    )
+
+
+def _other_recipient(after: str) -> bool:
+    """Money for someone else named right after the amount: "a $1.1bn loan to Egypt", "€1.8bn for Moldova"."""
+    near = after[:60]
+    other = _OTHER_RECIPIENT_RE.search(near)
+    return other is not None and not _UKRAINE_RE.search(near, 0, other.start())
+
+
+def _instalments_of_earlier(pending: list[Pending]) -> list[Pending]:
+    """Drop an instalment ("A first instalment of €10bn will be paid out") of a larger pledge in the same currency
+    named before it in its post: it is part of that pledge, not a new one."""
+    return [
+        p for i, p in enumerate(pending)
+        if not p.extra.get("instalment") or not any(
+            q.sentence.post_index == p.sentence.post_index and q.fields["currency"] == p.fields["currency"]
+            and q.fields["amount"] > p.fields["amount"] for q in pending[:i]
+        )
+    ]
 
 
 def _donor_elsewhere(text: str) -> str | None:

@@ -73,7 +73,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospitali", "casualt", "losses", "lost", "lose", "losi",
@@ -184,14 +184,14 @@ def _has_casualty_count(text: str) -> bool:
 _EXCLUDE_RE = re.compile(
     r"protest|demonstrat|riot|rally|\bdetain|\barrest|sentenced|\bjail|prison\s+term|desert(?:ed|ers|ion)|AWOL|"
     r"absent\s+without\s+leave|earthquake|(?:traffic|road|car|bus|coach)\s+(?:accident|crash|collision)|prisoner\s+(?:exchange|swap)|swap|exchange|"
-    r"returned\s+home|released|freed|hand(?:ed|s)?\s+over|repatriat",
+    r"returned\s+home|released|freed|hand(?:ed|s)?\s+over|repatriat|(?:receiv\w*|returned)\s+(?:the\s+)?(?:bodies|remains)\b",
     re.IGNORECASE,
 )
 _PROTEST_RE = re.compile(r"protest|demonstrators|\briot", re.IGNORECASE)
 _PROTEST_HINTS = Keywords("protest", "demonstrators", "riot")
 _EXCLUDE_HINTS = Keywords(  # every word _EXCLUDE_RE needs, so the regex runs only where it can match
     "protest", "demonstrat", "riot", "rally", "detain", "arrest", "sentenced", "jail", "prison", "desert", "awol",
-    "absent", "earthquake", "accident", "crash", "collision", "prisoner", "swap", "exchange", "returned", "released", "freed", "hand", "repatriat",
+    "absent", "earthquake", "accident", "crash", "collision", "prisoner", "swap", "exchange", "returned", "released", "freed", "hand", "repatriat", "receiv",
 )
 _ATTACK_SIDE_RE = re.compile(
     rf"(?:{SIDE_RE.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|attacks?|shelling|drones?|missiles?|bombs?|bombing|"

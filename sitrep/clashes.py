@@ -19,7 +19,15 @@ break through 27 times", "tried 42 times to break through"). Attacks launched wi
 drone or missile attacks and shelling ("shelled Nikopol 38 times") are not. A document that
 counts clashes by name gives its total there: its attack counts in times, and its located
 attacks-repelled counts, are that report's per-direction breakdown and not rows; so is a
-direction's share given with the total ("211 engagements, including 63 in the Pokrovsk sector").
+direction's share given with the total ("211 engagements, including 63 in the Pokrovsk sector"),
+and a direction's count anywhere in a post that gives the front-wide total for the same period,
+unless another claimant (a group's spokesperson) gives it. A list of directions without a total keeps
+each ("repelled 21 attacks near Kupiansk and 17 near Lyman"); a direction's attacks beside its own
+clash count are that count's. Attacks with the part still going on are clashes ("carried out 74
+assaults, of which 11 are still ongoing"), as are a label's value ("Combat clashes over the past 24
+hours: 178") and a later figure in the next sentence ("By the evening, the number had risen to 118").
+Attacks repelled by air defence or made by drones, boats or artillery, averages and multipliers
+("three times as often") are not clashes.
 """
 from __future__ import annotations
 
@@ -37,15 +45,16 @@ from sitrep.claims_common import (
     make_row,
     period_of,
     sentences,
+    split_sentences,
 )
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
-    "beat back", "beaten back", "thwarted", "foiled", "stopped", "times",
+    "beat back", "beaten back", "thwarted", "foiled", "stopped", "times", "ongoing", "continuing",
 )
 _CLASH = r"(?:clashes|engagements|firefights|skirmishes|battles|encounters|clash|engagement|battle)"
 _AFTER_RE = re.compile(
@@ -70,8 +79,11 @@ _ATTACK_AFTER_RE = re.compile(
 _REPEL_RE = re.compile(
     r"\b(?:repel\w*|repuls\w*|fend(?:ed|ing)?\s+off|fought\s+off|beat(?:en)?\s+back|thwart\w*|foiled|stopped)\b", re.IGNORECASE
 )
-# one side's attacks counted in times: "the enemy attacked our positions 38 times"
-_TIMES_AFTER_RE = re.compile(r"^\s+times\b", re.IGNORECASE)
+# one side's attacks counted in times: "the enemy attacked our positions 38 times" (not "three times as often")
+_TIMES_AFTER_RE = re.compile(
+    r"^\s+times\b(?!\s+(?:as\s+\w+|more|less|fewer|higher|lower|greater|larger|bigger|harder|faster|the\s+(?:number|level)))",
+    re.IGNORECASE,
+)
 _ATTACK_VERB_BEFORE_RE = re.compile(
     r"\b(?:attack(?:ed|ing)?|storm(?:ed|ing)?|assault(?:ed|ing)|(?:tried|attempted|sought)\s+to\s+(?:advance|break\s+through|"
     r"storm|attack|push\s+through|dislodge)|went\s+on\s+the\s+offensive)\b[^.;:]{0,70}$",
@@ -88,6 +100,31 @@ _NOT_GROUND_RE = re.compile(
     r"bombs?|bombing|aircraft|jets?|air\s*strikes?|strikes?|fired|Shaheds?|glide",
     re.IGNORECASE,
 )
+# attacks from the air or sea after their count: "repelled 40 attacks by Russian FPV drones", "30 times with drones"
+_BY_AIR_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:by|with|from|using|of)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|aircraft|"
+    r"artillery|mortars?|bombs?|naval|boats?|jets?|helicopters?|Shaheds?)\b",
+    re.IGNORECASE,
+)
+# who repels them: air defence, a fleet or navy repel air or sea attacks, not ground assaults
+_AIR_DEFENDER_RE = re.compile(r"\bair\s+defen[cs]es?|anti-aircraft|\bfleet\b", re.IGNORECASE)
+# a rate, not a count: "an average of 175 engagements a day", "the average number of daily combat clashes rose to 160"
+_AVERAGE_BEFORE_RE = re.compile(r"\baverag\w*\b[^.;:\d]{0,60}$", re.IGNORECASE)
+# the count as a label's value: "Combat clashes over the past 24 hours: 178", "Combat engagements since the start of the day – 96"
+_LABEL_BEFORE_RE = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?{_CLASH}\b[^.;:]{{0,50}}?\s*[:–—]\s*$", re.IGNORECASE)
+# attacks counted as clashes by the part still going on: "carried out 74 assaults, of which 11 are still ongoing"
+_ONGOING_AFTER_RE = re.compile(
+    r"\b(?:of\s+(?:which|them|these)\s+[\w,-]+|[\w,-]+\s+of\s+(?:which|them|these))\s+(?:are|is|were|remain)\s+"
+    r"(?:still\s+)?(?:ongoing|continuing|under\s+way|in\s+progress)",
+    re.IGNORECASE,
+)
+# a later figure for the count just given: "By the evening, the number had risen to 118."
+_NUMBER_ROSE_RE = re.compile(
+    r"\b(?:number|figure|total|tally|count)\s+(?:had\s+|has\s+)?(?:later\s+|since\s+|then\s+|\w+ly\s+)?"
+    r"(?:risen|rose|grown|grew|climbed|increased|reached|jumped)"
+    r"\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
 _EXCLUDE_RE = re.compile(r"protest|riot|police|demonstrat|court|legal\s+battles?|football|match|election", re.IGNORECASE)
 
 
@@ -99,17 +136,18 @@ def extract_combat_clashes(doc: Document) -> list[dict]:
         if _EXCLUDE_RE.search(sentence.text):
             continue
         try:
-            pending.extend(_sentence_claims(sentence, finder))
+            claims = _sentence_claims(sentence, finder)
         except (ValueError, IndexError, KeyError):
             continue
-    if any(p.extra.get("kind") == "clash" for p in pending):  # the report's total is a clash count
-        pending = [p for p in pending if p.extra.get("kind") == "clash"
-                   or (p.extra.get("kind") == "repelled" and p.fields.get("location") is None)]
-    # "57 combat engagements in the Pokrovsk direction and 184 engagements across the entire front": a direction's
-    # count beside the front-wide total in its paragraph is its breakdown
-    totals = {_paragraph(p) for p in pending if p.extra.get("kind") == "clash" and p.fields.get("location") is None}
-    if totals:
-        pending = [p for p in pending if p.fields.get("location") is None or _paragraph(p) not in totals]
+        pending.extend(claims)
+        if claims and claims[-1].extra["kind"] == "clash":
+            pending.extend(_later_figure(sentence, claims[-1]))
+    clash_places = {_place_word(p) for p in pending if p.extra.get("kind") == "clash"}
+    pending = [p for p in pending if not _attacks_in_clash_report(p, clash_places)]
+    # "57 combat engagements in the Pokrovsk direction and 184 engagements across the entire front", or a list of
+    # directions under the day's total: a direction's count in a post that gives the front-wide total is its breakdown
+    totals = [p for p in pending if p.extra.get("kind") == "clash" and p.fields.get("location") is None]
+    pending = [p for p in pending if p.fields.get("location") is None or not any(_same_report(t, p) for t in totals)]
     rows = []
     for p in dedupe(pending, soft_keys=("period", "claimant")):
         fields = {**p.fields, **p.soft}
@@ -118,8 +156,55 @@ def extract_combat_clashes(doc: Document) -> list[dict]:
     return rows
 
 
-def _paragraph(p: Pending) -> tuple[int, int]:
-    return p.sentence.post_index, p.sentence.paragraph_index
+def _later_figure(sentence: Sentence, last: Pending) -> list[Pending]:
+    """A later figure for the clash count just given, in the next sentence of its paragraph ("By the evening, the
+    number had risen to 118."): a claim of its own, with that count's place and claimant, and its period unless it
+    names one."""
+    split = split_sentences(sentence.paragraphs[sentence.paragraph_index])
+    text = split[sentence.position + 1] if sentence.position + 1 < len(split) else ""
+    if not text or _PREFILTER_RE.search(text):
+        return []  # nothing after it, or a sentence read on its own
+    c = next((c for c in find_counts(text) if _NUMBER_ROSE_RE.search(text, max(0, c.start - 60), c.start)), None)
+    if c is None:
+        return []
+    later = Sentence(text, sentence.post, sentence.post_index, sentence.paragraph_index, sentence.paragraphs,
+                     sentence.is_headline, sentence.position + 1)
+    period = period_of(text, c.start, c.end, dated_day=True, past_day="24 hours") or last.soft["period"]
+    location = last.fields.get("location")
+    return [Pending((c.value, c.low, c.high, c.vague_phrase, location), {**last.soft, "period": period},
+                    {**c.fields, "location": location}, [text], later, sentence.is_headline, extra=dict(last.extra))]
+
+
+def _place_word(p: Pending) -> str | None:
+    place = p.fields.get("location")
+    return place.split()[0] if place else None
+
+
+def _attacks_in_clash_report(p: Pending, clash_places: set[str | None]) -> bool:
+    """Attack counts where the report counts clashes: with a front-wide clash count, its attacks in times and its located
+    attacks repelled; with a direction's clash count, that direction's attacks (a list of directions without a total
+    keeps each direction's own count)."""
+    kind, place = p.extra.get("kind"), _place_word(p)
+    if kind == "clash" or not clash_places:
+        return False
+    if place is None:
+        return kind == "times"
+    return None in clash_places or place in clash_places
+
+
+_DAILY = {"day": "24 hours"}  # a day's count and the past 24 hours' are one daily report
+
+
+def _same_report(total: Pending, p: Pending) -> bool:
+    """A front-wide total and a direction's count from one report: the same post and period, and the same paragraph
+    or no other claimant (a brigade or group spokesperson's own figure is a claim of its own)."""
+    periods = {_DAILY.get(q, q) for q in (total.soft.get("period"), p.soft.get("period")) if q}
+    if total is p or total.sentence.post_index != p.sentence.post_index or len(periods) > 1:
+        return False
+    if total.sentence.paragraph_index == p.sentence.paragraph_index:
+        return True
+    mine, theirs = total.soft.get("claimant"), p.soft.get("claimant")
+    return mine is None or theirs is None or mine == theirs
 
 
 def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending]:
@@ -128,21 +213,30 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for c in find_counts(text):
         if c.vague_phrase and re.match(r"an?\s", c.vague_phrase, re.I):
             continue
+        if _AVERAGE_BEFORE_RE.search(text, max(0, c.start - 80), c.start):
+            continue  # "an average of 175 engagements a day"
         after = _AFTER_RE.match(text[c.end :])
         if after:
             found.append((c, c.end + after.end(), "clash"))
             continue
         attack = _ATTACK_AFTER_RE.match(text[c.end :])
         if attack:
-            clause = _clause(text, c.start, c.end + attack.end())
+            end = c.end + attack.end()
+            clause = _clause(text, c.start, end)
+            if _BY_AIR_AFTER_RE.match(text, end) or _AIR_DEFENDER_RE.search(clause):
+                continue  # "air defence repelled three attacks", "40 attacks by Russian FPV drones"
+            if _ONGOING_AFTER_RE.search(text, end):
+                found.append((c, end, "clash"))  # "carried out 74 assaults, of which 11 are still ongoing": all clashes
             # "... carried out 48 assaults near Pokrovsk; all were repelled"
-            if _REPEL_RE.search(clause) or _ALL_REPELLED_RE.match(text, _clause_end(text, c.end + attack.end())):
-                found.append((c, c.end + attack.end(), "repelled"))
+            elif _REPEL_RE.search(clause) or _ALL_REPELLED_RE.match(text, _clause_end(text, end)):
+                found.append((c, end, "repelled"))
             continue
         times = _TIMES_AFTER_RE.match(text[c.end :])
         if times:
             verb = _ATTACK_VERB_BEFORE_RE.search(text[max(0, c.start - 120) : c.start])
             aim = _TO_ATTACK_AFTER_RE.match(text[c.end + times.end() :])
+            if _BY_AIR_AFTER_RE.match(text, c.end + times.end()):
+                continue  # "attacked Bilopillia 30 times with drones and artillery"
             if verb and not _NOT_GROUND_RE.search(verb.string, max(0, verb.start() - 12), verb.end()) or (
                 aim and _TRIED_BEFORE_RE.search(text[max(0, c.start - 20) : c.start]) and not _NOT_GROUND_RE.search(aim[0])
             ):
@@ -154,8 +248,14 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             r"\s+(?:clashes\s+|of\s+them\s+|took\s+place\s+|were\s+|occurred\s+)?(?:in|on|near|around)\s+(?:the\s+)?[A-Z]",
             text[c.end :],
         ):
-            found.append((c, c.end, "share"))  # "..., including 52 in the Pokrovsk direction": that direction's share
-        elif _NUMBER_OF_RE.search(text[max(0, c.start - 120) : c.start]) or _TOTAL_AFTER_RE.search(text[max(0, c.start - 80) : c.start]):
+            # "..., including 52 in the Pokrovsk direction": that direction's share of the total; after a direction's own
+            # count ("repelled 21 attacks near Kupiansk and 17 near Lyman"), the next direction's
+            parallel = _location(text, found[-1][1], c.start) is not None
+            found.append((c, c.end, found[-1][2] if parallel else "share"))
+        elif (
+            _NUMBER_OF_RE.search(text[max(0, c.start - 120) : c.start]) or _TOTAL_AFTER_RE.search(text[max(0, c.start - 80) : c.start])
+            or _LABEL_BEFORE_RE.search(text, 0, c.start)
+        ):
             found.append((c, c.end, "clash"))
     out: list[Pending] = []
     first = found[0][0].start if found else 0
@@ -176,6 +276,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         side = (claimant.side if claimant else None) or ("ukraine" if name == "Ukrainian General Staff" else None)
         out.append(Pending(key, {"period": period, "claimant": name}, fields, [text], sentence, sentence.is_headline,
                            extra={"claimant_side": side, "kind": kind}))
+    for i in range(len(out) - 2, -1, -1):  # "attacked 14 times in the Lyman direction and 22 times ... on Tuesday"
+        if out[i].soft["period"] is None and _COORDINATED_RE.fullmatch(text, found[i][1], found[i + 1][0].start):
+            out[i].soft["period"] = out[i + 1].soft["period"]
     return [p for p in out if p.extra["kind"] != "share"]  # a direction's share of the total given is not a claim
 
 
@@ -184,6 +287,7 @@ _ALL_REPELLED_RE = re.compile(
     r"(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:repel\w*|repuls\w*|fended\s+off|beaten\s+back|stopped|thwarted)",
     re.IGNORECASE,
 )
+_COORDINATED_RE = re.compile(r"[^.;:]*?\band\s+", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|but|whereas|and)\b|\s[-–—]\s|\.\s")
 
 
@@ -198,10 +302,18 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left : _clause_end(text, end)]
 
 
+_DIRECTION_OPENER_RE = re.compile(
+    r"\s*(?:(?:In|On|Along)\s+the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:direction|axis|sector)\s*[,:–—]"
+)
+
+
 def _location(text: str, end: int, nxt: int | None) -> str | None:
     """The direction or region of a count: named right after it (before the next count), else null."""
     segment = text[: nxt] if nxt is not None else text
     window = segment[end:]
+    opener = _DIRECTION_OPENER_RE.match(segment)
+    if opener and not re.search(r"\b(?:direction|axis|sector|front)\b", segment[opener.end() : end] + window):
+        return opener["place"]  # "In the Kramatorsk direction, 12 combat clashes took place near Chasiv Yar"; "...; 6 are ongoing"
     if FRONT_WIDE_RE.match(window.lstrip()) or re.match(r"\s*(?:along|across)\s+the\s+(?:entire\s+)?front", window):
         return None
     place = location_near(segment, end)

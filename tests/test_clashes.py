@@ -123,6 +123,52 @@ def test_tries_that_are_not_ground_attacks_are_not_clashes(text: str) -> None:
     assert extract_combat_clashes(_doc(text)) == []
 
 
+def _rows(*paragraphs: str) -> list[tuple]:
+    return [(r["value"], r["period"], r["location"]) for r in extract_combat_clashes(_doc(*paragraphs))]
+
+
+def test_attacks_counted_with_the_part_still_ongoing_are_clashes() -> None:
+    assert _rows("Since the start of the day, the enemy has carried out 74 assaults, of which 11 are still ongoing.") == [(74, "day", None)]
+    assert _rows("Over the past day, Russian troops launched 142 attacks; 19 of them are still continuing.") == [(142, "24 hours", None)]
+    assert _rows("The enemy launched 30 assaults near Pokrovsk; fighting there is still ongoing.") == []
+
+
+def test_direction_list_under_a_total_is_its_breakdown_unless_another_claimant_gives_it() -> None:
+    total = "Over the past day, 163 combat clashes were recorded, the General Staff said."
+    assert _rows(total, "Pokrovsk direction: 41 combat clashes took place near Kotlyne.") == [(163, "24 hours", None)]
+    assert _rows(total, "Khortytsia group spokesman Viktor Trehubov said 52 clashes had taken place in the Kramatorsk direction.") == [
+        (163, "24 hours", None), (52, None, "Kramatorsk")]
+
+
+def test_direction_list_without_a_total_keeps_each_direction() -> None:
+    assert _rows("In the Kramatorsk direction, 12 combat clashes took place near Chasiv Yar. "
+                 "In the Toretsk direction, Ukrainian defenders repelled 15 attacks.") == [(12, None, "Kramatorsk"), (15, None, "Toretsk")]
+    assert _rows("Ukrainian troops repelled 21 attacks near Kupiansk and 17 near Lyman over the past day.") == [
+        (21, "24 hours", "Kupiansk"), (17, "24 hours", "Lyman")]
+    assert _rows("In the Pokrovsk direction, the enemy has attacked 31 times; 6 clashes are still ongoing.") == [(6, None, "Pokrovsk")]
+
+
+def test_label_values_and_a_later_figure_in_the_next_sentence() -> None:
+    assert _rows("Combat clashes over the past 24 hours: 178. Enemy air strikes: 64.") == [(178, "24 hours", None)]
+    assert _rows("Combat engagements since the start of the day – 96, the General Staff said.") == [(96, "day", None)]
+    assert _rows("By 16:00, 64 combat clashes had taken place since the start of the day. By the evening, the number had risen to 118.") == [
+        (64, "day", None), (118, "day", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv's air defence repelled three attacks overnight, the city's military administration said.",
+        "The Black Sea Fleet repelled five attacks by Ukrainian naval drones near Sevastopol.",
+        "Russian forces attacked Bilopillia 30 times with drones and artillery on Sunday.",
+        "Ukrainian forces fought an average of 175 engagements a day last month.",
+        "Russian troops attacked Ukrainian lines three times as often in November as in August.",
+    ],
+)
+def test_air_and_sea_attacks_averages_and_multipliers_are_not_clashes(text: str) -> None:
+    assert extract_combat_clashes(_doc(text)) == []
+
+
 def test_tuning_set() -> None:
     precision, recall, failures = score_table(extract_combat_clashes, TABLE, KEY)
     print(f"{TABLE}: P={precision:.3f} R={recall:.3f}")
