@@ -62,7 +62,7 @@ from sitrep.models import Document
 from sitrep.numbers import parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -85,7 +85,8 @@ _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
 )
 _CURRENCY_AFTER = (
     r"(?:\s+|-)(?P<ca>(?:US\s+|American\s+|Canadian\s+|Australian\s+)?dollars?|euros?|"
-    r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|kronor|kroner|krona|korun(?:as|y|a)?|zlotys?|(?:Swedish|Norwegian|Danish|Czech)\s+crowns|crowns|hryvnias?|USD|EUR|GBP)\b"
+    r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|(?:(?:Swedish|Norwegian|Danish|Czech)\s+)?(?:kronor|kroner|krone|krona|crowns)|"
+    r"korun(?:as|y|a)?|zlotys?|hryvnias?|USD|EUR|GBP)\b"
 )
 _MONEY_AFTER_RE = re.compile(rf"(?<![\w.,$€£¥₴]){_NUM}{_SCALE}{_CURRENCY_AFTER}", re.IGNORECASE)  # "500 million euros"
 _MONEY_WORDS_RE = re.compile(rf"(?<![\w-]){_WORD_NUM}{_CURRENCY_AFTER}", re.IGNORECASE)  # "three billion kroner"
@@ -95,11 +96,12 @@ _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$
                      "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
                      "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "CZK": "CZK", "PLN": "PLN", "UAH": "UAH",
                      "₴": "UAH"}
-_CURRENCY_WORDS = (
+_CURRENCY_WORDS = (  # first match wins: the country's adjective before the bare word
+    (r"danish\s+(?:kroner|krone|crowns)", "DKK"), (r"norwegian\s+(?:kroner|krone|crowns)", "NOK"),
+    (r"swedish\s+(?:kronor|krona|crowns)", "SEK"), (r"czech\s+crowns", "CZK"),
     (r"canadian\s+dollars", "CAD"), (r"australian\s+dollars", "AUD"), (r"dollars?|usd", "USD"), (r"euros?|eur", "EUR"),
-    (r"pounds|gbp", "GBP"), (r"francs", "CHF"), (r"yen", "JPY"), (r"kronor|krona", "SEK"), (r"kroner", "NOK"),
-    (r"hryvnias?", "UAH"), (r"swedish\s+crowns", "SEK"), (r"norwegian\s+crowns", "NOK"), (r"danish\s+crowns", "DKK"),
-    (r"czech\s+crowns|korun(?:as|y|a)?", "CZK"), (r"zlotys?", "PLN"), (r"crowns", "NOK"),  # bare crowns: by the country named
+    (r"pounds|gbp", "GBP"), (r"francs", "CHF"), (r"yen", "JPY"), (r"kronor|krona", "SEK"), (r"kroner|krone", "NOK"),
+    (r"hryvnias?", "UAH"), (r"korun(?:as|y|a)?", "CZK"), (r"zlotys?", "PLN"), (r"crowns", "NOK"),  # bare crowns: by the country named
 )
 _AID_RE = caseless(
     r"\b(?:aid|assistance|package|support|pledg\w*|commit\w*|allocat\w*|donat\w*|grants?|loans?|fund(?:s|ed|ing)?|"
@@ -341,7 +343,7 @@ def parse_money(m: re.Match[str]) -> tuple[float, str] | None:
     else:
         word = m["ca"].lower()
         currency = next((code for pattern, code in _CURRENCY_WORDS if re.fullmatch(rf"(?:\w+\s+)?(?:{pattern})(?:\s+sterling)?", word)), None)
-        if currency == "NOK":
+        if currency == "NOK" and word in ("kroner", "krone", "crowns"):  # bare: by the country named
             currency = _krone_country(m.string, m.start(), crowns=word == "crowns")
     if currency is None:
         return None

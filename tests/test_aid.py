@@ -49,6 +49,9 @@ def test_bracketed_conversion_is_one_row() -> None:
         ("Canada will provide C$500 million in military aid to Ukraine.", 500e6, "CAD", "exact"),
         ("The EU disbursed a €4.1bn tranche to Ukraine.", 4.1e9, "EUR", "exact"),
         ("Ukraine has received more than $60bn in military assistance from Washington.", 60e9, "USD", "more_than"),
+        ("Oslo will send 2.4bn Norwegian kroner (about $220m) for Ukraine's air defence.", 2.4e9, "NOK", "exact"),
+        ("Copenhagen unveiled military aid worth 900 million Danish kroner for Kyiv.", 900e6, "DKK", "exact"),
+        ("Stockholm pledged 1.2 billion Swedish kronor in new support for Ukraine.", 1.2e9, "SEK", "exact"),
     ],
 )
 def test_amounts_are_normalised(text: str, amount: float, currency: str, qualifier: str) -> None:
