@@ -73,7 +73,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospitali", "casualt", "losses", "lost", "lose", "losi",
@@ -211,6 +211,11 @@ _PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:the|its|their)\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|estimated|more\s+than|over)\s+)?",
     re.IGNORECASE,
 )
+# where a group counted in part is: "in Kursk", "deployed to the Kursk region", "sent to Russia"
+_GROUP_PLACE_RE = re.compile(
+    r"\s+(?:(?:deployed|sent|stationed|fighting|serving)\s+)?(?:in|to|at|near|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:['’]s)?\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast|front))?"
+)
 _REDUCED_RELATIVE_RE = re.compile(  # "the 11,000 soldiers Pyongyang sent"
     r"\s+(?:that\s+|who\s+|whom\s+|which\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:has\s+|had\s+|have\s+)?(?:sent|deployed|dispatched|committed)\b"
 )
@@ -286,6 +291,9 @@ def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool
         if noun:
             nxt = re.match(r"\s+(of\s+war)\b", text[pos + m.end():])
             stop = pos + m.end() + (nxt.end() if nxt else 0)
+            if text.startswith(" of ", end):  # "4,000 of the North Korean troops in Kursk have been killed": where they are
+                place = _GROUP_PLACE_RE.match(text, stop)
+                stop = place.end() if place else stop
             return stop, noun.lastgroup, side, False
         if _CUE_RE.fullmatch(word) or not _MODIFIER_RE.fullmatch(word):
             break

@@ -131,6 +131,21 @@ def test_part_of_a_whole_is_the_figure() -> None:
     assert (row["side"], row["measure"], row["value"]) == ("north_korea", "casualties", 3000)
 
 
+@pytest.mark.parametrize(
+    "text, measure, value",
+    [
+        ("Roughly 2,500 of the North Korean soldiers in the Kursk region have been killed or wounded, Kyiv said.",
+         "casualties", 2500),
+        ("Some 450 of the North Korean troops deployed to Kursk have been killed, a lawmaker said after the briefing.",
+         "killed", 450),
+        ("More than 1,000 of the North Korean soldiers fighting near Sudzha were wounded, the NIS said.", "wounded", 1000),
+    ],
+)
+def test_part_of_a_group_placed_somewhere_is_the_figure(text: str, measure: str, value: int) -> None:
+    (row,) = extract_casualties(_doc(text))
+    assert (row["side"], row["measure"], row["value"]) == ("north_korea", measure, value)
+
+
 def test_figures_joined_by_and_share_the_period() -> None:
     rows = extract_casualties(_doc(
         "Russian shelling killed three civilians and wounded 12 in the Kherson region over the past day, the governor said."
