@@ -73,6 +73,13 @@ more arrived last month", "They number about 5,000", "Most of the roughly 11,000
 explainer answers ("How many North Korean troops are in Russia? About 11,000, ...") or in a heading's label ("NK troops
 in Kursk: 11,000 and counting", "• Russian forces in Transnistria: about 1,500"). Foreign fighters named by their
 nationality ("200 Nepalis are serving in the Russian army") are troops only in a military sentence.
+
+Further ways a figure stands apart from its troops: a force sized in a relative clause by someone else ("Russia's grouping,
+which Ukrainian commanders estimate at 50,000 troops": Russia's, not Ukraine's), a pronoun or a fresh unit pointing back
+("it now numbers about 110,000", "there are roughly 11,000 of them", "The new group, about 3,000 strong, ..."), a build-up
+sized ("the Russian build-up near Kupiansk now numbers 30,000"), a reported bare figure ("Seoul said about 2,000 had
+arrived") and the next sentence's running total ("That brings the total to about 14,000"). Troops referred back to are
+placed where the sentence that named them put them; a live-blog byline does not separate a heading from its body.
 """
 from __future__ import annotations
 
@@ -106,13 +113,13 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
     "conscript", "commando", "infantry", "marines", "paratroop", "reservist", "mercenar", "0 strong", "0-man", "0-member", "0 men", " men ", "brigade",
     "regiment", "battalion", "division", "group of", "grouping", "peacekeep", "artillerymen", "gunners", "sappers", "engineers", "snipers",
-    "guardsmen", "riflemen", "operators", "instructors", "advisers", "volunteers", "legionnaires", "officers", "special forces", "special operations", "north koreans",
+    "guardsmen", "riflemen", "operators", "instructors", "specialists", "advisers", "volunteers", "legionnaires", "officers", "special forces", "special operations", "north koreans",
     "nepalis", "nepalese", "cubans", "indians", "syrians",
 )
 
@@ -121,17 +128,17 @@ _PREFILTER_RE = Keywords(
 # according to ...", "Seoul estimates around 11,000.", "Russian forces in Transnistria: about 1,500"), or a
 # count whose noun is left out ("... estimates that around 11,000 have been deployed")
 _BARE_FIGURE_RE = re.compile(
-    r"(?:^\W*|:\s*|\bthey\s+(?:now\s+|currently\s+)?(?:number(?:ed)?|total(?:led)?)\s+|"
+    r"(?:^\W*|:\s*|\bthey\s+(?:now\s+|currently\s+)?(?:number(?:ed)?|total(?:led)?)\s+|\bit\s+(?:now\s+)?numbers\s+|"
     r"\b(?:estimates?|estimated|believes?|says?|said|puts\s+(?:it|the\s+(?:number|figure))\s+at)\s+(?:that\s+)?)"
     r"(?:(?:about|around|some|roughly|approximately|nearly|almost|an\s+estimated|up\s+to|as\s+many\s+as|more\s+than|over|"
     r"at\s+least)\s+)?\d[\d,]*(?:\s+(?:thousand|million))?\s*(?:[,.;:()–—]|$|according\b|"
-    r"(?:have|has|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:deployed|sent|dispatched|stationed))",
+    r"(?:have|has|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:deployed|sent|dispatched|stationed|arrived))",
     re.IGNORECASE,
 )
 
 
 class _Prefilter:
-    """Text that may hold a troop count: a troop word, or "force(s)" with a size ("Russian forces near
+    """Text that may hold a troop count: a troop word, or "force(s)" or a build-up with a size ("Russian forces near
     Sumy now number about 50,000"); "forces" alone is in too much war text to be worth reading."""
 
     @staticmethod
@@ -140,10 +147,14 @@ class _Prefilter:
         if _PREFILTER_RE.search(text):
             return True
         low = lowered(text)
-        if "force" in low and any(w in low for w in ("number", "total", "size", "strength", "grown", "risen", "reached")):
+        if ("force" in low or "build" in low) and any(w in low for w in ("number", "total", "size", "strength", "grown", "risen", "reached")):
             return True
         if " more" in low and any(w in low for w in ("sent", "deploy", "dispatch", "arriv", "follow")):
             return True  # "... It has sent 3,000 more", "Some 3,000 more arrived": the troops of the sentence before
+        if "total" in low and any(w in low for w in ("brings", "brought", "takes", "took", "raises")):
+            return True  # "That brings the total to about 14,000": the troops of the sentence before
+        if " of them" in low and "there " in low:
+            return True  # "... believes there are roughly 11,000 of them": the troops of the sentence before
         if _BARE_FIGURE_RE.search(text):
             return True  # "How many North Korean troops are in Russia? About 11,000, according to Seoul"
         # troops of the sentence before, counted: "... Seoul puts the number at about 3,000"
@@ -155,7 +166,7 @@ _TROOP_NOUN = (
     r"special\s+forces|commandos|military\s+personnel|forces|conscripts|officers|men|reinforcements|reservists|mercenaries|"
     r"peacekeepers|artillerymen|gunners|sappers|(?:military\s+|combat\s+)?engineers|snipers|guardsmen|riflemen|"
     r"drone\s+operators|(?:military\s+)?instructors|(?:military\s+)?advisers|volunteers|legionnaires|"
-    r"North\s+Koreans|Nepalis|Nepalese|Cubans|Indians|Syrians"
+    r"(?:military\s+|drone\s+)?specialists|North\s+Koreans|Nepalis|Nepalese|Cubans|Indians|Syrians"
 )
 _NOUN_AFTER_RE = re.compile(
     r"^['’\"”]?(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|elite|"
@@ -194,7 +205,7 @@ _DEPLOY_RE = caseless(
     r"land(?:ed|ing|s)?\s+(?:in|at|on)|rotat(?:ed|ing|es?|ions?)\b|br(?:ought|ing(?:ing|s)?)\s+(?:in|into|to|up)|"
     r"rush(?:ed|es|ing)|pour(?:ed|ing|s)?\s+in|gather(?:ed|ing|s)?|garrison(?:ed|ing|s)?|"
     r"operat(?:e|es|ed|ing)\s+(?:in|inside|near|on|along)|embedded\s+(?:in|with)|enter(?:ed|ing|s)?\s+(?:the\s+)?[a-z]|"
-    rf"(?:towards?|across|into|around|opposite|(?<!according\s)to)\s+(?:the\s+)?(?:(?:russia|ukraine|belarus)['’]s\s+)?"
+    rf"(?:towards?|across|into|around|opposite|reach(?:ed|es|ing)|(?<!according\s)to)\s+(?:the\s+)?(?:(?:russia|ukraine|belarus)['’]s\s+)?"
     rf"(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     r"in\s+(?:the\s+)?occupied\s+(?:territor(?:y|ies)|areas|regions|parts|lands)|"
     # fighting for a named place: "are trying to retake the Kursk region", "are storming Pokrovsk"
@@ -206,7 +217,7 @@ _DEPLOY_RE = caseless(
     rf"(?:border|front(?:\s*-?line)?|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     rf"in\s+(?:the\s+)?(?:occupied\s+|eastern\s+|southern\s+|northern\s+|western\s+)?(?:{_HOSTS}|Donbas|"
     rf"Kaliningrad|Transnistria|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
-    rf"in\s+the\s+(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})\s+(?:direction|sector|axis|region|oblast)|"
+    rf"(?:in|on)\s+the\s+(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})\s+(?:direction|sector|axis|front|region|oblast)|"
     r"inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory)|in\s+(?:\d+|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:countries|nations))\b"
 )
 _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try the alternation
@@ -270,7 +281,7 @@ _HYPOTHETICAL_AFTER_RE = re.compile(
 )
 # ... unless the relative clause's modal moves them: "a force of up to 30,000 troops that could be deployed to Ukraine"
 _MODAL_MOVE_AFTER_RE = re.compile(
-    rf"\s+(?:who|which|that)\s+(?:would|could|might|may|{_WILL})\s+(?:\w+\s+){{0,2}}?"
+    rf",?\s+(?:who|which|that)\s+(?:would|could|might|may|{_WILL})\s+(?:\w+\s+){{0,2}}?"
     r"(?:deploy|send|sent|station|base|dispatch|move|go|head|join)\w*\b"
 )
 # a deployment of the past: "in 1979", "in the winter of 2021-22", "before the invasion" (but "since 1992" is still now)
@@ -403,7 +414,7 @@ def _country(text: str) -> str | None:
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|but|and|as)\b|\bwhile\b|,\s+(?:of|among)\s+(?:whom|which|them)\b")
 # the troops named before the figure: "the number of North Korean troops in Russia has risen to about 14,000",
 # "Russian forces near Sumy now number about 50,000"
-_TROOP_GROUP = rf"(?:{_TROOP_NOUN}|contingent|grouping|force|deployment)"
+_TROOP_GROUP = rf"(?:{_TROOP_NOUN}|contingent|grouping|force|deployment|build-?up(?!\s+of\b))"  # not "build-up of drones"
 _NUMBERING = (
     r"(?:now\s+|currently\s+|still\s+)?(?:numbers?|numbered|numbering|totals?|totall?ed|"
     # "Russia's force has grown to some 50,000"
@@ -472,7 +483,7 @@ _THEIR_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # the troops of a sentence before: "North Korea has begun sending troops to Russia. Seoul puts the number at 3,000."
-_TROOPS_IN_RE = re.compile(rf"\b(?:{_TROOP_NOUN}|units|battalions|brigades|regiments)\b")
+_TROOPS_IN_RE = re.compile(rf"\b(?:{_TROOP_NOUN}|units|battalions|brigades|regiments|grouping|contingent)\b")
 _NAMED_TROOPS_RE = re.compile(
     r"(?:(?:North|N\.?)\s+Korean|Russian|Ukrainian|Belarusian|British|French|German|Polish|American|US)\s+"
     rf"(?:{_TROOP_NOUN})\b"
@@ -499,6 +510,18 @@ _TOTAL_RE = re.compile(
 )
 # a deployment total later in the sentence makes a bare count before it troops: "the North has sent 3,000 more since
 # January, bringing the total deployed to Russia to about 14,000"
+# a sentence that continues the one before with its running total: "That brings the total to about 14,000"
+_TOTAL_OPENS_RE = re.compile(
+    r"\W*(?:that|this|it)\s+(?:brings|brought|takes|took|raises|raised|pushes|pushed)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?"
+    r"(?:total|number|tally|count|figure)(?:\s+(?:of\s+[\w-]+\s+)?(?:deployed|sent|dispatched|stationed)(?:\s+(?:to|in)\s+[\w'’-]+)?)?"
+    r"\s+to\s+",
+    re.IGNORECASE,
+)
+# a report that opens a sentence before its bare figure: "Seoul's spy agency said about 2,000 had arrived in Kursk"
+_REPORTED_OPEN_RE = re.compile(
+    r"\W*(?:[\w'’-]+\s+){1,5}?(?:said|says|say|estimates?|estimated|believes?|reported|reports|added)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 _DEPLOYED_TOTAL_RE = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|number|tally|count)\s+"
     r"(?:of\s+(?:troops|soldiers|personnel|forces)\s+)?(?:deployed|sent|dispatched|stationed)\b",
@@ -514,6 +537,7 @@ class _Troops(NamedTuple):
     named_before: bool = False  # named before the figure: "the number of North Korean troops ... is 14,000"
     total_of: Pending | None = None  # the deployment in the sentence whose new total the count is
     placed: bool = False  # the sentence already makes them a deployment ("their number", a running total)
+    context: str = ""  # the sentence before that named and placed them, when the count refers back to it
 
 
 def _historical(clause: str, year: int | None) -> bool:
@@ -605,6 +629,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if country is None:
             # "It has sent about 3,000 more troops", "Its forces near Pokrovsk now number 70,000", "the North had dispatched"
             country = _anaphor_country(f"{troops.phrase} {before}", sentence)
+            if country is not None and not troops.context:  # placed, perhaps, by the sentence the pronoun points to
+                troops = troops._replace(context=prev)
         claimant = finder.for_sentence(sentence, c.start)
         enemy = _ENEMY_RE.search(before) if country is None else None
         if enemy is not None:  # "The enemy has redeployed up to 2,000 marines", Ukraine's General Staff said
@@ -668,7 +694,10 @@ def _location(sentence: Sentence, clause_start: int, clause_end: int, c: Count, 
         place = _places(troops.phrase)[-1:]
         if place:
             return place[0]
-    border = _BORDER_RE.search(clause)
+    place = _places(troops.context)[-1:]  # "Russia has shifted units from Kherson to Pokrovsk. Their number ..."
+    if place:
+        return place[0]
+    border = _BORDER_RE.search(clause) or _BORDER_RE.search(troops.context)
     if border:
         return border["place"]
     # "700 French soldiers are stationed in Romania": the host country, when nothing nearer is named (the one after the
@@ -691,6 +720,7 @@ _REFERS_BACK_RE = re.compile(
     re.IGNORECASE,
 )
 _HEADING_END_RE = re.compile(r"[^.!?:;\"”’')]\s*$")
+_BYLINE_RE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|in|de|van|von)){0,5}\s*$")
 
 
 def _heading_place(sentence: Sentence) -> str | None:
@@ -701,7 +731,10 @@ def _heading_place(sentence: Sentence) -> str | None:
         return None
     if not _HEADING_END_RE.search(sentence.text):
         return None
-    body = split_sentences(sentence.paragraphs[index + 1])
+    below = index + 1
+    if below + 1 < len(sentence.paragraphs) and _BYLINE_RE.match(sentence.paragraphs[below]):
+        below += 1  # a live-blog post's byline between its heading and its first sentence
+    body = split_sentences(sentence.paragraphs[below])
     if not body or not _REFERS_BACK_RE.search(body[0]):
         return None
     low = lower_keep(body[0])
@@ -774,7 +807,7 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         _ANOTHER_BEFORE_RE.search(text, max(0, c.start - 20), c.start) and _PLACED_AT_RE.match(text, c.end))
     if elided is not None:  # "..., and another 8,000 remain deployed in Kursk"
         found_before = _referent(text, low, c, elided.end() + 40)
-        if found_before is None and _OPENS_RE.fullmatch(text, 0, c.start):
+        if found_before is None and (_OPENS_RE.fullmatch(text, 0, c.start) or _REPORTED_OPEN_RE.fullmatch(text, 0, c.start)):
             found_before = _previous_troops(prev, c)  # "Pyongyang's soldiers are in Kursk. Some 3,000 more arrived last month"
         if found_before is not None:
             return found_before
@@ -799,8 +832,11 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         return _referent(text, low, c, c.start) or _previous_troops(prev, c)  # "... It has sent 3,000 more since"
     if _ESTIMATES_RANGE_RE.search(text, max(0, c.start - 60), c.start):
         return _referent(text, low, c, c.start)  # "... concentrated troops along the border, with estimates ranging from 30,000 to 50,000"
-    if _THERE_ARE_RE.search(text, max(0, c.start - 40), c.start) and _PLACED_AFTER_RE.match(text, c.end):
-        return _referent(text, low, c, c.start)  # "Moscow has deployed troops along the border, and there are about 50,000 near Sumy"
+    if _THERE_ARE_RE.search(text, max(0, c.start - 40), c.start):
+        if _PLACED_AFTER_RE.match(text, c.end):
+            return _referent(text, low, c, c.start)  # "Moscow has deployed troops along the border, and there are about 50,000 near Sumy"
+        if _OF_WHOM_RE.match(text, c.end):  # "North Korean troops are back in Kursk. Seoul believes there are 11,000 of them"
+            return _referent(text, low, c, c.start) or _previous_troops(prev, c)
     before = text[max(0, c.start - 160) : c.start]
     if before.endswith("of ") and _FORCE_OF_RE.search(before):
         return _Troops("", c.end)
@@ -814,6 +850,8 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         return _Troops(puts["np"] or puts["np2"], c.end, named_before=True, placed=puts["where"] is not None)
     if found and _TOTAL_RE.search(before):
         return _Troops("", c.end, total_of=found[-1], placed=True)
+    if not found and _TOTAL_OPENS_RE.fullmatch(text, 0, c.start):
+        return _previous_troops(prev, c)  # "Pyongyang has sent 3,000 more soldiers. That brings the total to about 14,000."
     hedged = _HEDGE_TAIL_RE.sub("", before)  # "North Korean soldiers — possibly as many as 6,000 —"
     last = hedged.rstrip()[-1:]
     if last in ("–", "—", "(", "-") or (last == "," and _OF_WHOM_RE.match(text, c.end)):
@@ -848,7 +886,7 @@ def _previous_troops(prev: str, c: Count, whole: bool = False) -> _Troops | None
     low = lower_keep(prev)
     if not _DEPLOY_RE.search(low) or _EXCLUDE_RE.search(low) or _HYPOTHETICAL_RE.search(low.rstrip("?:. ") if whole else low[: noun.start()]):
         return None
-    return _Troops(span, c.end, named_before=True, placed=True)
+    return _Troops(span, c.end, named_before=True, placed=True, context=prev)
 
 
 # a question the sentence answers: "How many North Korean troops are in Russia? About 11,000, according to Seoul"
@@ -879,7 +917,7 @@ _THERE_ARE_RE = re.compile(r"\bthere\s+(?:are|were|is)\s+(?:now\s+|currently\s+|
 _PLACED_AFTER_RE = re.compile(r"\s+(?:more\s+|of\s+them\s+)?(?:in|near|around|along|inside|on|at|outside)\s+(?:the\s+)?[A-Z]")
 # nouns that count soldiers only in a military sentence
 _SOFT_NOUN_RE = re.compile(
-    r"engineers|volunteers|instructors|advisers|drone\s+operators|legionnaires|Nepalis|Nepalese|Cubans|Indians|Syrians", re.IGNORECASE
+    r"engineers|volunteers|instructors|advisers|drone\s+operators|(?:military\s+|drone\s+)?specialists|legionnaires|Nepalis|Nepalese|Cubans|Indians|Syrians", re.IGNORECASE
 )
 _MILITARY_CUE_RE = re.compile(
     r"\b(?:military|combat|army|armed|troops?|soldiers?|fight(?:s|ing|ers)?|front(?:\s*-?\s*line)?|legion|brigades?|"
@@ -888,7 +926,7 @@ _MILITARY_CUE_RE = re.compile(
 )
 _UNITS_RE = re.compile(
     r"\b(?:forces|brigades?|regiments?|battalions?|divisions?|corps|troop|military|army|front|war|fight\w*|contingent|grouping|"
-    r"garrison|units?)\b",
+    r"garrison|units?|build-?up|deployment|reinforcements)\b",
     re.IGNORECASE,
 )
 _PART_OF_COUNTRY_RE = re.compile(
@@ -906,14 +944,18 @@ _PUTS_AT_RE = re.compile(
     re.IGNORECASE,
 )
 _FOUGHT_FOR_RE = re.compile(
-    rf"\b(?:(?:retak|recaptur|storm|attack|assault|defend)\w*|(?:defen[cs]e|siege|battle|assault|storming)\s+(?:of|for))\s+"
+    rf"\b(?:(?:retak|recaptur|storm|attack|assault|defend|reach)\w*|(?:defen[cs]e|siege|battle|assault|storming)\s+(?:of|for))\s+"
     rf"(?:the\s+)?(?P<place>(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})"
     r"(?:\s+(?:region|oblast))?)\b",
     re.IGNORECASE,
 )
 _THERE_RE = re.compile(r"\bthere\b")
 # troops of the sentence before sized: "They now number some 3,000 troops"
-_THEY_NUMBER_RE = re.compile(r"\b(?:they|these|those)\s+(?:now\s+|currently\s+)?(?:number(?:ed)?|total(?:led)?)\s+$", re.IGNORECASE)
+_THEY_NUMBER_RE = re.compile(
+    r"\b(?:(?:they|these|those)\s+(?:now\s+|currently\s+)?(?:number(?:ed)?|total(?:led)?)|"
+    r"it\s+(?:now\s+|currently\s+)?(?:numbers|numbered|totals|totalled))\s+$",
+    re.IGNORECASE,
+)
 _OPENS_RE = re.compile(r"[\W_]*")  # nothing but punctuation before a figure that opens its sentence
 _DIGIT_RE = re.compile(r"\d")
 _HEDGE_TAIL_RE = re.compile(r"(?:\s+(?:possibly|perhaps|probably|maybe|reportedly|likely|now|already|still))+\s*$", re.IGNORECASE)
@@ -963,8 +1005,11 @@ _SAYER_AFTER_RE = re.compile(
 # an institution saying its country moved troops: "... defence ministry said it had moved about 4,000 troops"
 _SAYS_IT_SENT_RE = re.compile(
     r"\s+(?:that\s+)?(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|also\s+|already\s+)?"
-    r"(?:sent|deployed|dispatched|moved|transferred|redeployed|stationed|relocated)\b"
+    r"(?:sent|deployed|dispatched|moved|transferred|redeployed|stationed|relocated|rotated|positioned|brought|massed|concentrated)\b"
 )
+# who sizes a force in a relative clause: "..., which Ukrainian commanders estimate at 50,000 troops"
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom)\s+$", re.IGNORECASE)
+_SIZES_AT_RE = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{_SIZES}\s+(?:it\s+|them\s+)?at\b", re.IGNORECASE)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -976,7 +1021,8 @@ _RULERS_IN_RE = re.compile(r"\b(?:regime|government|authorities|leadership|ruler
 _ANAPHOR_RE = re.compile(  # a pronoun that sends or owns the troops, not one that only reports ("They said ...")
     r"\b(?:(?:it|they)\s+(?:has|have|had|is|are|was|were|also|now|then|reportedly|sent|sends|deployed|deploys|dispatched|moved|"
     r"transferred|keeps|kept|maintains|stationed)|(?:its|their|these|those)\s+(?:[\w-]+\s+)?"
-    rf"(?:{_TROOP_NOUN}|contingent|grouping|force|units)|the\s+country|the\s+regime|the\s+(?:build-?up|deployment|grouping))\b",
+    rf"(?:{_TROOP_NOUN}|contingent|grouping|force|units)|the\s+country|the\s+regime|"
+    r"the\s+(?:(?:new|fresh|latest|additional|second|third)\s+)?(?:build-?up|deployment|grouping|contingent|group|unit|detachment|arrivals))\b",
     re.IGNORECASE,
 )
 _DEFINITE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)  # "the 11,000 troops": troops named before
@@ -1017,6 +1063,9 @@ def _sender_before(before: str) -> str | None:
             continue  # "will send Ukraine another €650m": a recipient
         if _BORDER_OF_RE.match(before, m.end()) or _BORDER_WITH_RE.search(before, max(0, m.start() - 20), m.start()):
             continue  # "along the Ukrainian border", "the border with Ukraine": a place
+        if _RELATIVE_BEFORE_RE.search(before, max(0, m.start() - 12), m.start()) and _SIZES_AT_RE.match(before, m.end()):
+            sayers.append((m.start(), m.lastgroup))  # "Russia's grouping, which Ukrainian commanders estimate at ...": who sizes it
+            continue
         said = _SAYER_AFTER_RE.match(before, m.end())
         if said is not None or _ACCORDING_RE.search(before, 0, m.start()):
             if said is not None and said["org"] and _SAYS_IT_SENT_RE.match(before, said.end()):

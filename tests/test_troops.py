@@ -240,21 +240,21 @@ def test_a_recent_year_is_still_now() -> None:
     "paragraphs, expected",
     [
         (("Pyongyang's soldiers are fighting alongside Russian units in Kursk. Some 3,000 more arrived last month.",),
-         ("north_korea", 3000, None)),
+         ("north_korea", 3000, "Kursk")),
         (("North Korea has deepened its ties with Moscow. Analysts say they go beyond arms. About 12,000 of its soldiers "
           "are now in Russia.",), ("north_korea", 12000, "Russia")),
         (("NK troops in Kursk: 11,000 and counting",), ("north_korea", 11000, "Kursk")),
         (("How many North Korean troops are in Russia?", "About 11,000, according to Seoul, most of them in Kursk."),
          ("north_korea", 11000, "Kursk")),
         (("Belarus has been moving units towards the Ukrainian border. Ukraine's border guard service says the build-up "
-          "now involves as many as 20,000 personnel.",), ("belarus", 20000, None)),
+          "now involves as many as 20,000 personnel.",), ("belarus", 20000, "Ukrainian border")),
         (("Poland has deployed 17,000 soldiers to its eastern border.",), ("poland", 17000, "eastern border")),
         (("Where are the North Korean troops deployed?", "Most of the roughly 11,000 soldiers are in the Kursk region."),
          ("north_korea", 11000, "Kursk region")),
         (("Belarusian units have moved closer to the border with Ukraine. Minsk calls it a routine rotation. Kyiv puts "
-          "their number at around 5,000.",), ("belarus", 5000, None)),
+          "their number at around 5,000.",), ("belarus", 5000, "border with Ukraine")),
         (("North Korean troop numbers in Russia hit 15,000, Kyiv says",), ("north_korea", 15000, "Russia")),
-        (("Russian paratroopers have been moved to the Kursk border. They number about 5,000, Kyiv says.",), ("russia", 5000, None)),
+        (("Russian paratroopers have been moved to the Kursk border. They number about 5,000, Kyiv says.",), ("russia", 5000, "Kursk")),
         (("Has Belarus moved troops to the border?", "Yes. Minsk says about 5,000 soldiers are now there."), ("belarus", 5000, None)),
         (("Russia has halved its troops in Transnistria to about 1,000, Moldovan officials said.",),
          ("russia", 1000, "Transnistria")),
@@ -358,6 +358,53 @@ def test_bounds_refinements_totals_and_the_enemy_of_a_russian_channel(text: str,
 def test_a_headings_figure_is_placed_by_the_body_sentence_that_places_it(paragraphs: tuple, location: str | None) -> None:
     (row,) = extract_troop_deployments(_doc(*paragraphs))
     assert row["location"] == location
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (("Russia's grouping near Sumy, which Ukrainian commanders estimate at about 52,000 troops, is advancing.",),
+         ("russia", 52000, "Sumy")),
+        (("Russia keeps reinforcing its grouping near Pokrovsk. Ukrainian commanders say it now numbers about 110,000 men.",),
+         ("russia", 110000, "Pokrovsk")),
+        (("North Korean troops are back on the front line in Kursk. Seoul believes there are roughly 11,000 of them.",),
+         ("north_korea", 11000, "Kursk")),
+        (("Pyongyang has sent a fresh contingent to Russia. The new group, about 3,000 strong, reached Vladivostok in May.",),
+         ("north_korea", 3000, "Vladivostok")),
+        (("The Russian build-up near Kupiansk now numbers some 30,000, Ukrainian commanders say.",), ("russia", 30000, "Kupiansk")),
+        (("North Korea has sent troops to Russia again.", "Seoul's spy agency said about 2,000 had arrived in the Kursk region."),
+         ("north_korea", 2000, "Kursk region")),
+        (("Ukraine's General Staff counts up to 8,000 Russian troops on the Lyman axis.",), ("russia", 8000, "Lyman")),
+        (("Pyongyang has also dispatched some 500 drone specialists to Russia, Ukrainian military intelligence said.",),
+         ("north_korea", 500, None)),
+        (("Belarus masses 7,000 troops, says Kyiv", "By Anna Koval in Kyiv", "The troops have been positioned in the Brest region."),
+         ("belarus", 7000, "Brest region")),
+    ],
+)
+def test_figures_apart_from_their_troops(paragraphs: tuple, expected: tuple) -> None:
+    row = _one(*paragraphs)
+    assert (row["country"], row["value"], row["location"]) == expected
+
+
+def test_a_running_total_in_the_next_sentence_continues_its_deployment() -> None:
+    rows = extract_troop_deployments(_doc(
+        "Pyongyang has deployed around 3,000 additional soldiers to Russia, Seoul said. That brings the total to about 14,000."))
+    assert sorted((r["country"], r["value"]) for r in rows) == [("north_korea", 3000), ("north_korea", 14000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris and London have sketched a force, perhaps 20,000 strong, that would deploy to Ukraine after a ceasefire.",
+        "The build-up of Russian drones at the Kursk airfields now numbers some 3,000, Kyiv says.",
+        "Russia's army is the biggest in Europe. It now numbers 1.5 million men.",
+        "About 300 Chinese specialists are in Russia to service machine tools, a trade official said.",
+        "The North has shipped 3,000 more shells to Russia. That brings the total to 12,000.",
+        "North Korea is training special forces at camps outside Pyongyang. There are about 1,200 of them, an official said.",
+    ],
+)
+def test_look_alikes_of_figures_apart_from_their_troops(text: str) -> None:
+    assert extract_troop_deployments(_doc(text)) == []
 
 
 def test_tuning_set() -> None:
