@@ -73,7 +73,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospitali", "casualt", "losses", "lost", "lose", "losi",
@@ -374,8 +374,11 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             if measure in ("killed", "wounded", "missing") and c.value is not None and c.value > 10_000_000:
                 continue
             of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[c.end :]) is not None
-            if of_them and last is None:  # the people counted before in the sentence, casualties or not
-                last = (c, {"side": _first_side(text, c.start), "population": _population(text[: c.start], measure)})
+            if of_them and last is None:  # the people counted before, casualties or not: in the sentence, else before it
+                before = text[: c.start] if _first_side(text, c.start) else f"{_paragraph_before(sentence)} {text[: c.start]}"
+                group = _population(before, measure)  # soldiers are their side's; civilians' side is where they were
+                side = _first_side(before, len(before)) if group == "military" or before is text[: c.start] else None
+                last = (c, {"side": side, "population": group})
             inherit = bare and last is not None and np_side is None
             population = population or (last[1]["population"] if inherit else None) or _population(text, measure)
             if measure == "captured" or (measure == "casualties" and _PEOPLE_RE.match(text, c.end, np_end)
@@ -573,9 +576,7 @@ def _civilian_side(text: str) -> str | None:
 
 def _earlier_claimant(sentence: Sentence, finder: ClaimantFinder) -> Claimant | None:
     """The last claimant with a side before `sentence`: in its paragraph, then up to two paragraphs back."""
-    para = sentence.paragraphs[sentence.paragraph_index]
-    idx = para.find(sentence.text)
-    texts = [para[:idx] if idx > 0 else ""]
+    texts = [_paragraph_before(sentence)]
     texts += [sentence.paragraphs[i] for i in range(sentence.paragraph_index - 1, max(-1, sentence.paragraph_index - 3), -1)]
     for text in texts:
         sided = [c for _, c in finder.in_text(text) if c.side in (RUSSIA, UKRAINE)] if text else []
@@ -584,13 +585,18 @@ def _earlier_claimant(sentence: Sentence, finder: ClaimantFinder) -> Claimant | 
     return None
 
 
+def _paragraph_before(sentence: Sentence) -> str:
+    """The sentence's paragraph up to it."""
+    para = sentence.paragraphs[sentence.paragraph_index]
+    idx = para.find(sentence.text)
+    return para[:idx] if idx > 0 else ""
+
+
 def _context_side(sentence: Sentence) -> str | None:
     """The side of civilians a sentence names no side for ("Another 75 people were wounded"):
     read from the text before it in its paragraph, then the paragraphs before it in the post
     (nearest first, headline included): where the strike happened, else who was attacked."""
-    para = sentence.paragraphs[sentence.paragraph_index]
-    idx = para.find(sentence.text)
-    texts = [para[:idx] if idx > 0 else ""]
+    texts = [_paragraph_before(sentence)]
     texts += [sentence.paragraphs[i] for i in range(sentence.paragraph_index - 1, max(-1, sentence.paragraph_index - 4), -1)]
     for text in texts:
         if text:

@@ -146,6 +146,22 @@ def test_part_of_a_group_placed_somewhere_is_the_figure(text: str, measure: str,
     assert (row["side"], row["measure"], row["value"]) == ("north_korea", measure, value)
 
 
+@pytest.mark.parametrize(
+    "text, side, population",
+    [
+        ("Pyongyang has deployed some 12,000 troops to the Kursk region. Around 900 of them have been killed, Kyiv says.",
+         "north_korea", "military"),
+        ("Russia has lost about 1,300 soldiers in the past day. Roughly 400 of them were killed, the General Staff said.",
+         "russia", "military"),
+        ("A Russian glide bomb struck a shelter in Zaporizhzhia where 30 people were hiding. Nine of them were killed.",
+         "ukraine", "civilian"),
+    ],
+)
+def test_of_them_refers_to_the_people_of_the_sentence_before(text: str, side: str, population: str) -> None:
+    row = next(r for r in extract_casualties(_doc(text)) if r["measure"] == "killed")
+    assert (row["side"], row["population"]) == (side, population)
+
+
 def test_figures_joined_by_and_share_the_period() -> None:
     rows = extract_casualties(_doc(
         "Russian shelling killed three civilians and wounded 12 in the Kherson region over the past day, the governor said."
