@@ -62,11 +62,11 @@ from sitrep.models import Document
 from sitrep.numbers import parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
-    "hryvn", "usd", "gbp", "cad", "jpy", "uah", "nok", "sek", "dkk", "chf", "aud", "czk", "pln", "zlot",
+    "hryvn", "usd", "gbp", "cad", "nzd", "jpy", "uah", "nok", "sek", "dkk", "chf", "aud", "czk", "pln", "zlot",
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "three billion kroner", "half a billion euros", "seventy-five million euros": number words need a scale word after them
@@ -80,11 +80,11 @@ _WORD_NUM = (
 )
 _SCALE = r"(?:[\s-]?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k))?(?![\w])"
 _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
-    rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU)\$|USD|EUR|GBP|CAD|AUD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|[$€£¥₴])\s?{_NUM}{_SCALE}"
+    rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU|NZ)\$|USD|EUR|GBP|CAD|AUD|NZD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|[$€£¥₴])\s?{_NUM}{_SCALE}"
     r"(?:\s+(?:US\s+)?dollars?)?",
 )
 _CURRENCY_AFTER = (
-    r"(?:\s+|-)(?P<ca>(?:US\s+|American\s+|Canadian\s+|Australian\s+)?dollars?|euros?|"
+    r"(?:\s+|-)(?P<ca>(?:US\s+|American\s+|Canadian\s+|Australian\s+|New\s+Zealand\s+)?dollars?|euros?|"
     r"pounds(?:\s+sterling)?|(?:Swiss\s+)?francs|yen|(?:(?:Swedish|Norwegian|Danish|Czech)\s+)?(?:kronor|kroner|krone|krona|crowns)|"
     r"korun(?:as|y|a)?|zlotys?|hryvnias?|USD|EUR|GBP)\b"
 )
@@ -93,13 +93,13 @@ _MONEY_WORDS_RE = re.compile(rf"(?<![\w-]){_WORD_NUM}{_CURRENCY_AFTER}", re.IGNO
 _SCALES = {"trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
            "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3}
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
-                     "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
+                     "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
                      "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "CZK": "CZK", "PLN": "PLN", "UAH": "UAH",
                      "₴": "UAH"}
 _CURRENCY_WORDS = (  # first match wins: the country's adjective before the bare word
     (r"danish\s+(?:kroner|krone|crowns)", "DKK"), (r"norwegian\s+(?:kroner|krone|crowns)", "NOK"),
     (r"swedish\s+(?:kronor|krona|crowns)", "SEK"), (r"czech\s+crowns", "CZK"),
-    (r"canadian\s+dollars", "CAD"), (r"australian\s+dollars", "AUD"), (r"dollars?|usd", "USD"), (r"euros?|eur", "EUR"),
+    (r"canadian\s+dollars", "CAD"), (r"australian\s+dollars", "AUD"), (r"new\s+zealand\s+dollars", "NZD"), (r"dollars?|usd", "USD"), (r"euros?|eur", "EUR"),
     (r"pounds|gbp", "GBP"), (r"francs", "CHF"), (r"yen", "JPY"), (r"kronor|krona", "SEK"), (r"kroner|krone", "NOK"),
     (r"hryvnias?", "UAH"), (r"korun(?:as|y|a)?", "CZK"), (r"zlotys?", "PLN"), (r"crowns", "NOK"),  # bare crowns: by the country named
 )
@@ -113,7 +113,7 @@ _UKRAINE_RE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
 _NOT_AID_RE = caseless(
     r"\b(?:revenues?|turnover|sale|(?<!windfall\s)(?<!from\s)profits?(?!\s+(?:from|of|on|generated\s+by)\s+(?:the\s+)?(?:frozen|immobili[sz]ed|seized))|sales|GDP|defen[cs]e\s+spending|military\s+spending|spending\s+on\s+(?:its|their)\s+own|"
     r"own\s+defen[cs]e|border\s+defen[cs]e|defen[cs]e\s+budget|military\s+budget|budget\s+(?:plans|deficit)|"
-    r"(?:federal|state|national)\s+budget|sanction\w*|transit|gas|oil|earn\w*|income|arms\s+(?:companies|industry|producers)|"
+    r"(?:federal|state|national|government['’]s|draft|annual|(?:19|20)\d\d)\s+budget|sanction\w*|transit|gas|oil|earn\w*|income|arms\s+(?:companies|industry|producers)|"
     r"contracts?|market|exports?(?!\s+(?:finance|credit))|reserves|need|debt\s+restructuring|bonds|costs?|cost\s+of|needs|damages?|losses|worth\s+of\s+damage|"
     r"bounty|ransom|fine[ds]?|gap|shortfall|deficits?)\b"
 )
@@ -217,8 +217,9 @@ _ADDED_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:a|an|another|further|additio
 _REQUEST_RE = caseless(
     r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:for|on)|seek(?:s|ing)?|hop(?:e|es|ed|ing)\s+(?:to|for)|sought|appeal(?:s|ed|ing)?|"
     r"urg(?:es|ed|ing)|want(?:s|ed)?|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|"
-    # deliberation is not a pledge either: "is weighing whether to send $100m", "could provide"
-    r"weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ing)|debat(?:e|es|ing)|whether\s+to|could|might)\b"
+    # deliberation is not a pledge either: "is weighing whether to send $100m", "still arguing over a €3bn package"
+    r"weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ing)|debat(?:e|es|ing)|argu(?:e|es|ed|ing)\s+(?:over|about)|"
+    r"discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)\s+(?:over|on)|wrangl(?:e|es|ed|ing)\s+over|whether\s+to|could|might)\b"
 )
 _CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|c\.|~)?\s*")
 _NOUN_THEN_BRACKET_RE = re.compile(r"(?:\s+[a-z-]+){1,2}\s*\(\s*(?:about|around|roughly|approximately|some|~)?\s*")
@@ -305,7 +306,8 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
         except (ValueError, IndexError, KeyError, OverflowError):
             continue
     rows = []
-    for p in dedupe(_instalments_of_earlier(pending), soft_keys=("donor", "aid_type", "claimant")):
+    for p in dedupe(_instalments_of_earlier(pending), soft_keys=("donor", "aid_type", "claimant"),
+                    headline_loose=("aid_type",)):
         fields = {**p.fields, **p.soft}
         rows.append(make_row(AID_PLEDGES, doc, p, fields, extractor_version=EXTRACTOR_VERSION,
                              identity=("donor", "recipient", "amount", "currency", "qualifier", "aid_type"),
@@ -366,6 +368,8 @@ _KRONE_COUNTRY_RE = re.compile(
     r"\b(?P<DKK>Danish|Denmark|Copenhagen)\b|\b(?P<NOK>Norwegian|Norway|Oslo)\b|\b(?P<CZK>Czech\w*|Prague)\b|"
     r"\b(?P<SEK>Swedish|Sweden|Stockholm)\b"
 )
+# every code a row can carry: the validation suite's `currency_known` set must hold them all
+CURRENCIES = frozenset(_CURRENCY_SYMBOLS.values()) | {code for _, code in _CURRENCY_WORDS} | set(_KRONE_COUNTRY_RE.groupindex)
 
 
 def _krone_country(text: str, pos: int, crowns: bool = False) -> str:

@@ -828,11 +828,13 @@ def _same_side(a: Pending, b: Pending) -> bool:
     return side is not None and side == b.extra.get("claimant_side")
 
 
-def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequence[str] = ()) -> list[Pending]:
+def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequence[str] = (),
+           headline_loose: Sequence[str] = ("location",)) -> list[Pending]:
     """One claim per document: mentions with the same key and compatible soft fields merge.
 
     Soft fields are compatible when equal, when one is missing, or for periods "day" and
-    "24 hours" (the same daily report); a headline's place and claimant need not match the body's.
+    "24 hours" (the same daily report); a headline's claimant and its `headline_loose` fields
+    (the place; an aid pledge's purpose) need not match the body's: a headline says them loosely.
     `loose_keys` (a subset of `soft_keys`) are merged the same way but never keep two mentions
     apart. A body mention wins over a headline one for the fields both give (headlines round
     figures); soft fields keep the body's value too.
@@ -844,7 +846,7 @@ def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequ
                 s in loose_keys
                 or _compatible(k.soft.get(s), p.soft.get(s))
                 or (s == "claimant" and (k.headline or p.headline or _same_side(k, p)))
-                or (s == "location" and k.headline != p.headline)  # a headline names the place loosely
+                or (s in headline_loose and k.headline != p.headline)
                 for s in soft_keys
             )),
             None,

@@ -1,7 +1,9 @@
 """Aid pledges: behaviours, the tuning set, the shared seeds, robustness and the suite."""
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
@@ -10,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from claim_cases import SEEDS, _doc, score_table, seed_documents
 
-from sitrep.aid import EXTRACTOR_VERSION, extract_aid_pledges
+from sitrep.aid import CURRENCIES, EXTRACTOR_VERSION, extract_aid_pledges
 from sitrep.schemas import AID_PLEDGES, to_table
 
 TABLE = "aid_pledges"
@@ -52,6 +54,7 @@ def test_bracketed_conversion_is_one_row() -> None:
         ("Oslo will send 2.4bn Norwegian kroner (about $220m) for Ukraine's air defence.", 2.4e9, "NOK", "exact"),
         ("Copenhagen unveiled military aid worth 900 million Danish kroner for Kyiv.", 900e6, "DKK", "exact"),
         ("Stockholm pledged 1.2 billion Swedish kronor in new support for Ukraine.", 1.2e9, "SEK", "exact"),
+        ("Wellington announced NZ$16.5 million in additional support for Ukraine.", 16.5e6, "NZD", "exact"),
     ],
 )
 def test_amounts_are_normalised(text: str, amount: float, currency: str, qualifier: str) -> None:
@@ -70,6 +73,8 @@ def test_amounts_are_normalised(text: str, amount: float, currency: str, qualifi
         "The World Bank estimates the cost of rebuilding Ukraine at $524bn.",
         "Germany will deliver Gepard anti-aircraft guns and more armoured vehicles to Ukraine in January.",
         "Putin approved record 2025 military spending of 13.5 trillion roubles as the war in Ukraine goes on.",
+        "Kyiv's draft 2026 budget earmarks 2.8tn hryvnias for defence and security, the finance ministry said.",
+        "Ukraine's government's budget allocates UAH 1.9tn to the army next year.",
     ],
 )
 def test_not_aid(text: str) -> None:
@@ -107,6 +112,9 @@ def test_requests_are_not_pledges() -> None:
 
 def test_deliberation_is_not_a_pledge_and_listed_donors_give_the_first() -> None:
     assert extract_aid_pledges(_doc("South Korea is weighing whether to send $100m in humanitarian aid to Ukraine.")) == []
+    for text in ("Rome's coalition is still arguing over an extra €2bn package for Ukraine, officials said.",
+                 "Ministers in Madrid are discussing a €1bn military aid package for Kyiv."):
+        assert extract_aid_pledges(_doc(text)) == [], text
     row = _one("Denmark, Sweden and Norway jointly pledged a $500m package of weapons for Ukraine.")
     assert row["donor"] == "denmark"
 
@@ -247,3 +255,16 @@ def test_suite_catches_broken_rows(validator, change: dict, rule: str) -> None:
     broken = {**good, **change, "claim_id": change.get("claim_id", "broken")}
     outcome = validator.validate(TABLE, _frame([good, broken]), date(2025, 2, 1))
     assert len(outcome.failed) == 1 and rule in outcome.failed_rules[0], outcome.failed_rules
+
+
+def test_the_validation_suite_knows_every_currency_a_row_can_carry() -> None:
+    suite = json.loads((Path(__file__).parents[1] / "expectations" / "aid_pledges.json").read_text())
+    (known,) = [e["kwargs"]["value_set"] for e in suite["expectations"] if e["meta"]["rule"] == "currency_known"]
+    assert CURRENCIES <= set(known)
+
+
+def test_a_headline_and_its_body_are_one_pledge_whatever_purpose_each_names() -> None:
+    rows = extract_aid_pledges(_doc(
+        "Canada will give Ukraine C$80m in grant aid to rebuild substations and heating plants, Ottawa said.",
+        headline="Canada pledges C$80m for Ukraine's grid"))
+    assert [(r["currency"], r["amount"]) for r in rows] == [("CAD", 80e6)]
