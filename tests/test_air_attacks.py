@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from sitrep import ids
 from sitrep.air_attacks import EXTRACTOR_VERSION, extract_air_attacks
+from sitrep.benchmark.accuracy import case_document
 from sitrep.models import Document, Post
 from sitrep.schemas import AIR_ATTACKS
 
@@ -277,9 +278,7 @@ def test_eval_set_precision_and_recall(path: Path) -> None:
     tp = fp = fn = 0
     failures = []
     for case in _load_cases(path):
-        published = date.fromisoformat(case["published"]) if case["published"] else None
-        doc = _doc(*case["text"].split("\n\n"), published=published)
-        predicted = _keys(doc)
+        predicted = _keys(case_document(case))  # the real clean stage: live-blog posts split at their bylines
         expected = [tuple(e[k] for k in KEY) for e in case["expected"]]
         t, f, n = _score(predicted, expected)
         tp, fp, fn = tp + t, fp + f, fn + n
@@ -296,8 +295,7 @@ def test_eval_set_new_fields() -> None:
     total = right = 0
     failures = []
     for case in _load_cases():
-        published = date.fromisoformat(case["published"]) if case["published"] else None
-        rows = extract_air_attacks(_doc(*case["text"].split("\n\n"), published=published))
+        rows = extract_air_attacks(case_document(case))
         for expected in case["expected"]:
             key = tuple(expected[k] for k in KEY)
             row = next((r for r in rows if tuple(r[k] for k in KEY) == key), None)
@@ -443,6 +441,70 @@ def test_weapons_named_only_in_the_sentence_before() -> None:
     (row,) = extract_air_attacks(_doc("Russia launched 100 or so drones overnight, the air force said."))
     assert (row["launched"], row["qualifier"]) == (100, "approx")
     assert extract_air_attacks(_doc("On some nights, more than half of the 100 drones Russia launches are decoys.")) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (("Officials said 30 drones attacked the Odesa region overnight and that 26 of them were shot down.",),
+         [("russia", "drone", 30, 26, None)]),  # the passive verb after "and" has a subject of its own
+        (("Twenty-five drones launched from the Kursk and Oryol regions were shot down, the air force said.",),
+         [("russia", "drone", None, 25, None)]),  # a participle, then the main verb
+        (("Russia launched 58 drones and one Iskander-M, the air force said. The missile was not intercepted. "
+          "Fifty drones were downed; the rest were lost.",),
+         [("russia", "drone", 58, 50, 8), ("russia", "missile", 1, 0, None)]),  # the rest of this sentence's claim
+        (("The air force initially said 120 drones were launched. Later, it raised the number of drones to 131, "
+          "saying 96 had been shot down.",), [("russia", "drone", 131, 96, None)]),
+        (("The ministry said 49 Ukrainian drones were destroyed overnight.",
+          "It later upped its count to 57, saying eight more had been downed near Moscow."),
+         [("ukraine", "drone", None, 57, None)]),  # "eight more" is what the revision added
+        (("Russia launched 4 Kh-101 missiles and 60 drones, the air force said. Air defences downed all Kh-101s and 41 drones.",),
+         [("russia", "missile", 4, 4, None), ("russia", "drone", 60, 41, None)]),
+        (("Russia first used Shahed drones in September 2022. Since then it has launched more than 35,000 of them.",), []),
+        (("The alert began at 01:10. Since then, 34 drones have been shot down over Kyiv, the city administration said.",),
+         [("russia", "drone", None, 34, None)]),
+    ],
+)
+def test_long_text_patterns(paragraphs: tuple[str, ...], expected: list[tuple]) -> None:
+    assert _keys(_doc(*paragraphs)) == expected
+
+
+def _blog(*posts: str) -> Document:
+    """A live blog through the real clean stage: posts newest first, each closed by its byline."""
+    return case_document({"id": "blog", "text": "\n\n".join(posts), "published": "2025-03-04"})
+
+
+def test_update_post_with_other_figures_is_a_row_of_its_own() -> None:
+    """benchmarks/README.md: only an update with the same figures is the same row; the events table
+    records the revision between the two."""
+    doc = _blog(
+        "Ukraine war live",
+        "Air force raises count\n\nThe air force has updated its figures. It now says Russia launched 146 drones, "
+        "97 of which were shot down.\n\nJane Doe 4 March 2025 11:20",
+        "Russia launched 138 drones\n\nRussia launched 138 drones overnight, the air force said; 91 were shot down and 39 "
+        "were lost.\n\nJane Doe 4 March 2025 07:40",
+    )
+    assert sorted(_keys(doc)) == [("russia", "drone", 138, 91, 39), ("russia", "drone", 146, 97, None)]
+
+
+def test_later_post_for_another_day_or_claimant_is_kept() -> None:
+    doc = _blog(
+        "Ukraine war live",
+        "Overnight\n\nRussia launched 103 drones overnight, the air force now says; 77 were shot down.\n\n"
+        "Jane Doe 5 March 2025 08:20",
+        "Zelensky\n\nZelensky now says Russia used 140 drones overnight.\n\nJane Doe 4 March 2025 12:00",
+        "Overnight\n\nRussia launched 138 drones overnight, the air force said; 91 were shot down.\n\n"
+        "Jane Doe 4 March 2025 07:40",
+    )
+    assert sorted(_keys(doc)) == [("russia", "drone", 103, 77, None), ("russia", "drone", 138, 91, None),
+                                  ("russia", "drone", 140, None, None)]
+
+
+def test_signature_line_credits_a_list() -> None:
+    doc = _doc("Night of 8 May:", "- 27 attack drones launched by the enemy", "- 22 shot down", "Odesa regional military administration")
+    assert [(r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [
+        (27, 22, "Odesa regional military administration")
+    ]
 
 
 def test_claim_ids_are_unique_even_for_identical_figures() -> None:

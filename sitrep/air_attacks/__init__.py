@@ -12,8 +12,9 @@ The extractor works sentence by sentence on the posts of a Document:
    (headline and body, the same figures re-reported later) collapse into one row. Figures
    whose attacker is not known yet stay open for the next sentences ("Shot down: 54 UAVs ...
    In total, the enemy launched 76 drones") and are dropped if none tells it. A revised figure
-   ("later raised the figure to 72", "in an updated statement") replaces the one it revises; a
-   rounded one ("nearly 500 drones" in a headline above "497 drones") is no claim of its own.
+   ("later raised the figure to 72", "in an updated statement", a later live-blog post that "now
+   says" otherwise) replaces the one it revises; a rounded one ("nearly 500 drones" in a headline
+   above "497 drones") is no claim of its own.
 
 Attacker and claimant are read from the text: side adjectives ("Russian drones"), the
 subject of a launch verb ("Russia launched"), the side whose air defences intercept,

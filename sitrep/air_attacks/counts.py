@@ -38,6 +38,7 @@ from sitrep.air_attacks.lexicon import (
     _PART_AFTER_RE,
     _PART_BEFORE_RE,
     _PASSIVE_BEFORE_RE,
+    _REVISE_VERB,
     _SIDE_RE,
     _STOPWORDS,
     _SUBJECT_GAP_RE,
@@ -274,7 +275,7 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
 
 # "later raised the figure to 72", "revised the number of drones downed to 50", "put the national figure at 58"
 _REVISED_BEFORE_RE = re.compile(
-    r"\b(?:(?:rais|revis|updat|increas|lower|correct|adjust|amend)(?:e|ed|es|ing)|(?P<put>puts?|putting|placed|gave|gives))\s+"
+    rf"\b(?:{_REVISE_VERB}|(?P<put>puts?|putting|placed|gave|gives))\s+"
     r"(?:(?:the|its|their|that|this|his|her)\s+)?(?P<kind>[\w-]+\s+)?(?:figure|number|tally|count|total|estimate)s?\b"
     r"(?P<tail>(?:\s+[\w'’-]+){0,4}?)\s+(?(put)at|(?:up\s+|down\s+)?to)\s+$",
     re.IGNORECASE,
@@ -751,6 +752,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
             main = next(
                 (c for c in later[1:] if c.lastgroup in ("other", "none") or _ends(_PASSIVE_BEFORE_RE, text, c.start())), None
             )
+            if main is not None and " and " in text[later[0].end() : main.start()] and _ends(_COORDINATED_SUBJECT_RE, text, main.start()):
+                main = None  # "30 drones attacked Odesa and 26 of them were shot down": that verb has a subject of its own
             if main is not None:
                 return main
         if not participle or not earlier or _AUX_RE.search(between):
@@ -776,6 +779,14 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         return before[-1]
     # "two of four missiles, and 60 of 80 drones, were intercepted": the verb after the list
     return next((c for c in cues if c.start() >= end), None) if partitive else None
+
+
+# "... and 26 of them were", "... and most were": a coordinated clause whose passive verb has its own subject
+_COORDINATED_SUBJECT_RE = re.compile(
+    r"\band\s+(?:that\s+)?(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))(?:-[a-z]+)?|"
+    r"most|all|some|several|many|others|the\s+rest)\s+(?:of\s+(?:them|these|those)\s+)?"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?$"
+)  # matched with pos/endpos: `$` is the verb's start; case-sensitive, so "launched by Russia and Belarus were" is no match
 
 
 # ", the air force said," between a count and its verb

@@ -29,6 +29,7 @@ from sitrep.air_attacks.lexicon import (
     _MIXED,
     _NAME_PAIR_RE,
     _NUMBERISH_LC,
+    _ORG_NAME_RE,
     _OTHER_SIDE,
     _PEOPLE_SIDES,
     _PLACE_RE,
@@ -197,7 +198,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                     _the_one_downed(text, open_rows)  # "..., the Kh-59/69 missiles and 91 drones"
                 _none_downed(text, open_rows)
                 _single_downed(text, open_rows)
-                _rest_lost(text, open_rows)
+                _rest_lost(text, touched)  # "Fifty drones were downed; the rest were lost": the rest of this sentence's claim
                 last_index = index
             elif active:
                 _adopt_claimant(sentence, open_rows, paragraphs, context)
@@ -279,6 +280,11 @@ _SIDED_SOURCE_LINE_RE = re.compile(
 
 _CREDIT_LINE_RE = re.compile(r"(?:\(|[–—-]\s*|source:\s*)([^,:()\d]{3,60}?)(?:,[^()]{0,30})?\)?\.?", re.IGNORECASE)
 _SOURCE_HEAD_RE = re.compile(r"\W*([^,:(]*)")
+# a post's last line that only names a body, as a Telegram channel signs its summary
+_SIGNATURE_RE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,3}(?:(?:regional|city|oblast|military|state|emergency)\s+){0,3}"
+    rf"(?:[Aa]dministration|[Cc]ommand|[Aa]ir\s+[Ff]orce|[Dd]efen[cs]e\s+[Ff]orces|[Nn]avy|[Ss]ervice)|{_ORG_NAME_RE.pattern})\.?"
+)
 
 
 def _sourced_pending(pending: list[_Row], paragraphs: list[str], context: _DocContext) -> list[_Row]:
@@ -311,11 +317,13 @@ def _post_source(paragraphs: list[str], context: _DocContext) -> _Claimant | Non
     """The one sided source a post credits in a short line: "(Ukrainian Air Force, 08:00)", "The air force said:",
     "Air force summary for the night of 22 September:"."""
     sources = []
-    for paragraph in paragraphs:
+    for i, paragraph in enumerate(paragraphs):
         if len(paragraph.split()) > 12:
             continue
         m = _SIDED_SOURCE_LINE_RE.match(paragraph)
         credit = _CREDIT_LINE_RE.fullmatch(paragraph.strip())  # "(Air Force)", "— Air Force, 08:00"
+        if credit is None and i == len(paragraphs) - 1 and i:
+            credit = _SIGNATURE_RE.fullmatch(paragraph.strip())  # "Odesa regional military administration" signing a list
         if m is not None:
             sources.append(_normalize_claimant(m.group("src"), None, context))
         elif credit is not None and _looks_like_source(credit.group(1)):

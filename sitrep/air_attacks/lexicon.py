@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -292,9 +292,9 @@ _ALL_THE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ALL_OF_TYPE_RE = re.compile(
-    rf"\b(?:{_DOWNING})\b[^.;]{{0,40}}?\ball\s+(?:of\s+)?the\s+"
+    rf"\b(?:{_DOWNING})\b[^.;]{{0,40}}?\ball\s+(?:of\s+)?(?:the\s+)?"  # "downed ... all (the) Kh-101s"
     r"(?P<t>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Zircon|Shahed|Geran(?:-\d)?|(?:Kh|X)-\d+[A-Z]{0,3}|ATACMS|Neptune|Storm\s+Shadow)s?)\b"
-    r"|\ball\s+(?:of\s+)?the\s+(?P<t2>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Shahed|(?:Kh|X)-\d+[A-Z]{0,3})s?)\b(?=[^.;:]{0,40}?\b(?:were|was)\s+"
+    r"|\ball\s+(?:of\s+)?(?:the\s+)?(?P<t2>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Shahed|(?:Kh|X)-\d+[A-Z]{0,3})s?)\b(?=[^.;:]{0,40}?\b(?:were|was)\s+"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed))",
     re.IGNORECASE,
 )
@@ -448,10 +448,12 @@ _OWN_LAUNCH_RE = re.compile(
 )
 _ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
 
+# verbs that revise a figure: "raised the figure to 72", "upped its count to 131"
+_REVISE_VERB = r"(?:rais|revis|updat|increas|lower|correct|adjust|amend|upp|bump)(?:e|ed|es|ing)"
 _REPORT_RE = re.compile(
     r"\b(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|counted|tallied|logged|"
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
-    r"(?:put|puts|raised|revised|updated|lowered|gave)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figure|number|tally|count|total)\b))\b",
+    r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figure|number|tally|count|total)\b))\b",
     re.IGNORECASE,
 )
 _REPORT_LC = _lowered(_REPORT_RE)

@@ -67,6 +67,7 @@ from sitrep.air_attacks.lexicon import (
     _RATE_AFTER_RE,
     _RECORD_BEFORE_RE,
     _REPORT_RE,
+    _REVISE_VERB,
     _ROLES,
     _RU,
     _RUSSIAN_PLACES,
@@ -158,6 +159,9 @@ def _sentence_rows(
     if (" were " in text or " was " in text) and ("which" in text or " them" in text or " these" in text):
         _composed_counts(text, counts, weapons)
     _drop_non_events(text, counts, low, continues)
+    if "since then" in low and _since_dated_past(text, paragraphs[sentence.paragraph]):
+        for count in counts:
+            count.role = "none"  # "Russia first used Shaheds in September 2022. Since then it has launched 35,000"
     if " and " in text:
         _place_breakdowns(text, counts)
     revising = any(c.revision for c in counts)
@@ -183,7 +187,7 @@ def _sentence_rows(
     rows = [(r, first) for r, first in rows if not (r.article_only and r.claimant is None)]
     if not rows:
         return []
-    if ("updat" in low or "revis" in low or "correct" in low) and _UPDATE_RE.search(text):
+    if _updates(text, low, paragraphs[sentence.paragraph]):
         for row, _ in rows:
             row.updates = True
     _resolve_attackers(text, [r for r, _ in rows], context, [paragraphs[sentence.paragraph]])
@@ -195,6 +199,34 @@ def _sentence_rows(
     if unnamed and _THIRD_PARTY_RE.search(text) and not _names_a_side(text):  # "Iran launched 100 drones towards Israel"
         return [r for r, _ in rows if r.explicit_attacker]
     return [r for r, _ in rows]
+
+
+# "It now says Russia launched 146 drones": figures that replace the ones the claimant gave before
+_NOW_SAYS_LC = re.compile(r"\bnow\s+(?:says|puts|reports|gives|counts)\b|\bin\s+a\s+(?:later|new|fresh|subsequent)\s+update\b")
+
+
+def _updates(text: str, low: str, paragraph: str) -> bool:
+    """The sentence updates an earlier report: its own words say so, or the sentence before it in the paragraph
+    does ("The air force has updated its figures. It now says ...")."""
+    if ("updat" in low or "revis" in low or "correct" in low) and _UPDATE_RE.search(text):
+        return True
+    if "now " not in low and "update" not in low:
+        return False
+    if _NOW_SAYS_LC.search(low):
+        return True
+    before = paragraph[: max(0, paragraph.find(text))]
+    return "now " in low and _UPDATE_RE.search(before[-200:]) is not None
+
+
+# a year: "in September 2022" (periods such as "since the start of the war" are _HISTORICAL_LC's)
+_DATED_PAST_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _since_dated_past(text: str, paragraph: str) -> bool:
+    """ "Since then" counts from a year or period named before it in the paragraph (not "The alert began at
+    01:10. Since then, 34 drones ..."): a running total, not one attack."""
+    before = paragraph[: max(0, paragraph.find(text))] + text[: _lower(text).find("since then")]
+    return _DATED_PAST_RE.search(before) is not None or _HISTORICAL_LC.search(_lower(before)) is not None
 
 
 _UPDATE_RE = re.compile(
@@ -653,7 +685,7 @@ def _all_but_downed(text: str, rows: list[_Row], named_only: bool = False) -> No
 
 def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
     """ "Air defences downed 12 drones and all the missiles": as many missiles downed as launched."""
-    if "ll" not in text or ("all the" not in (low := text.lower()) and "all of the" not in low):
+    if "all " not in text.lower():
         return
     for m in [*_ALL_THE_RE.finditer(text), *_ALL_THE_BEFORE_RE.finditer(text)]:
         kind = "missile" if m.group("w").lower().startswith("missile") else "drone"
@@ -746,7 +778,10 @@ def _rows_from_counts(
     """
     rows: list[tuple[_Row, int]] = []
     last_weapon: str | None = None
+    revised = 0  # the last revised figure of the sentence
     for count, previous in zip(counts, [None, *counts]):
+        if revised and _increment_of(text, count, revised):
+            continue  # "raised its count to 57, saying eight more had been downed": the difference, not a figure
         if count.weapon:
             last_weapon = count.weapon
         if count.revision and rows and _another_reporter(text, rows, rows[-1][0], count):
@@ -756,6 +791,7 @@ def _rows_from_counts(
         revisable = count.role is None or any(r.last_role for r, _ in rows)  # else a figure of its own
         if count.revision and count.role != "none" and revisable:
             _revise([r for r, _ in rows], count, count.weapon or last_weapon, rows, text, post, claims or [])
+            revised = int(count.mention.value)
             continue
         if count.role not in _ROLES or count.breakdown or count.complement:
             continue
@@ -834,6 +870,19 @@ def _sole_weapon(text: str, weapons: list[re.Match], count: _Count) -> str | Non
     if weapons[0].start() > count.end and _ADDED_RE.search(text, count.end, weapons[0].start()):
         return None  # the bare count continues the claim before the sentence
     return kinds.pop()
+
+
+# "eight more", "another 8", "a further eight": a figure added to one given before
+_MORE_AFTER_RE = re.compile(r"\s+more\b", re.IGNORECASE)
+_MORE_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+
+
+def _increment_of(text: str, count: _Count, revised: int) -> bool:
+    """A smaller figure of "more" after a revised one in the same sentence: what the revision added."""
+    mention = count.mention
+    return mention.value < revised and (
+        _MORE_AFTER_RE.match(text, mention.end) is not None or _ends(_MORE_BEFORE_RE, text, mention.qualifier_start) is not None
+    )
 
 
 def _revise(
@@ -1182,7 +1231,7 @@ def _location_side(text: str) -> str | None:
 
 # "later updated the figure to 44", "revising its tally to": figures that replace those given before.
 _REVISION_RE = re.compile(
-    r"\b(?:updat|revis|rais|correct|adjust|amend|lower|increas)(?:ed|es|e|ing)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?"
+    rf"\b{_REVISE_VERB}\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?"
     r"(?:(?:initial|earlier|original|overnight|preliminary)\s+)?(?:figures?|numbers?|tally|count|total|estimates?|data)\b|"
     r"\b(?:figures?|numbers?|tally|count|total|estimates?)(?:\s+[\w-]+){0,4}?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
     r"(?:later\s+|subsequently\s+|since\s+|then\s+)?(?:updat|revis|rais|correct|adjust|amend|lower|increas)ed\b"
@@ -1311,6 +1360,9 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
                 count.weapon = count.weapon or (prev.weapon if prev is not None else None)
             elif prev is not None and count.anaphoric:
                 count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
+            elif prev is None and (noun := _WEAPON_RE.search(revision.group())) is not None:
+                count.role = "launched"  # "raised the number of drones to 131": the noun is named before the figure
+                count.weapon = count.weapon or _weapon_class(noun)
             elif prev is None and (
                 _PUT_TOTAL_RE.search(revision.group()) or _CORRECT_FIGURE_RE.search(revision.group()) or not count.anaphoric
             ):
@@ -1334,5 +1386,6 @@ def _revision_between(text: str, values: dict[str, int | None], count: _Count) -
 
 # cheap test before the revision patterns: each needs one of these stems
 _REVISION_HINT_RE = re.compile(
-    r"pdat|evis|aise|orrect|djust|mend|ower|ncreas|isen|rose|row|limb|fell|allen|ropped|larifi|ctual|inal|real|put|gave|give|stimat|lace"
+    r"pdat|evis|aise|orrect|djust|mend|ower|ncreas|isen|rose|row|limb|fell|allen|ropped|larifi|ctual|inal|real|put|gave|give|stimat|lace|"
+    r"upped|bumped"
 )
