@@ -145,6 +145,20 @@ def _may_be_first_name(word: str) -> bool:
     return ok
 
 
+_OF_KIND_START_RE = re.compile(r"of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?P<w>drones|UAVs|missiles)\b", re.IGNORECASE)
+
+
+def _named_antecedent(text: str, rows: list[_Row]) -> _Row | None:
+    """The claim a sentence opening "Of the drones" goes back to: the post's last row of that weapon with a
+    launched figure and no other yet."""
+    m = _OF_KIND_START_RE.match(text)
+    if m is None:
+        return None
+    weapon = "missile" if m["w"].lower() == "missiles" else "drone"
+    return next((r for r in reversed(rows) if r.weapon == weapon and r.values["launched"] is not None
+                 and r.values["intercepted"] is None and r.values["lost"] is None), None)
+
+
 def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
     """Rows of one post, with neighbouring sentences merged into one claim."""
     paragraphs = ([post.headline] if post.headline else []) + [p for p in post.paragraphs if p]
@@ -175,6 +189,9 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
         for text in _split_sentences(paragraph):
             sentence = _Sentence(text, index, p_idx, speaker, list_role)
             active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
+            named = _named_antecedent(text, rows) if text[:3] in ("Of ", "of ") else None
+            if named is not None and not (active and named in open_rows):
+                open_rows, active = [named], True  # "Of the drones, 47 were destroyed": the post's drone claim, further back
             roles = {r.last_role for r in open_rows} if active else set()
             new_rows = _sentence_rows(sentence, paragraphs, context, post, active, roles.pop() if len(roles) == 1 else None)
             if not new_rows and not active and antecedent is not None and _OF_THEM_RE.search(text):

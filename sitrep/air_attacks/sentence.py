@@ -721,13 +721,16 @@ _REST_RE = re.compile(
 )
 
 
+_OPEN_QUOTES_RE = re.compile(r"[\"“‘']*")
+
+
 def _rest_lost(text: str, rows: list[_Row]) -> None:
     """ "shot down 22 of the 30 drones, with the rest lost to jamming": the one claim with launched and downed
     figures and no lost one gets the difference, when the verb after "the rest" is a loss to electronic warfare."""
     if "rest" not in text and "remain" not in text and "other" not in text:
         return
     for m in _REST_RE.finditer(text):
-        cue = _CUE_RE.match(text, m.end())
+        cue = _CUE_RE.match(text, _OPEN_QUOTES_RE.match(text, m.end()).end())  # 'the rest were "locationally lost"'
         if cue is None or cue.lastgroup not in ("lost", "ew"):
             continue
         noun = (m.group("w") or m.group("w2") or "").lower()
