@@ -240,6 +240,18 @@ def test_claimant_named_in_an_apposition() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("Suspilne, citing the head of the Sumy regional administration, Oleh Hryhorov, said 22 drones were downed.",
+         "Oleh Hryhorov"),
+        ("Russia sent 15 drones at Odesa overnight, Dumska reported, citing the regional governor, Oleh Kiper.", "Oleh Kiper"),
+    ],
+)
+def test_an_outlet_citing_an_office_credits_the_person_named_beside_it(text: str, claimant: str) -> None:
+    assert [r["claimant"] for r in extract_air_attacks(_doc(text))] == [claimant]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ukrainian drones struck a depot more than 600 miles inside Russian territory.",

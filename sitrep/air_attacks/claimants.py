@@ -109,13 +109,15 @@ _THIRD_COUNTRY_RE = re.compile(
 )
 
 _QUOTED_AS_SAYING_RE = re.compile(r"\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^,;:()]{2,60}?)\s+as\s+saying\b")
+_APPOSED_NAME_RE = re.compile(r",\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:,|$|\.)")
 _CITING_RE = re.compile(r"\b[Cc]iting\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")
 
 
 def _cited_sources(text: str, out: list[tuple[int, _Claimant]], context: _DocContext) -> None:
     """ "..., Reuters reported, citing Ukraine's air force": the source cited makes the claim, not the outlet."""
     for m in _CITING_RE.finditer(text):
-        cited = _normalize_claimant(m.group(1), None, context)
+        named = _APPOSED_NAME_RE.match(text, m.end(1)) if _OFFICE_RE.search(m.group(1)) else None
+        cited = _normalize_claimant(named.group(1) if named else m.group(1), None, context)  # "citing the head of ..., Tymur Tkachenko,"
         if cited is None or cited.pronoun:
             continue
         before = [i for i, (pos, _) in enumerate(out) if pos < m.start()]
