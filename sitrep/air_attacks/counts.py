@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from sitrep.air_attacks.lexicon import (
     _AGENT_RE,
@@ -28,10 +29,9 @@ from sitrep.air_attacks.lexicon import (
     _MISSILE,
     _MIXED,
     _MIXED_TAIL_RE,
-    _MODAL_RE,
+    _MODAL_LC,
     _MODIFIER_JUNK_RE,
     _MODIFIER_WORD_RE,
-    _NUMBERISH_LC,
     _OF_PHRASE_RE,
     _OTHER_SIDE,
     _OWN_VERB_RE,
@@ -56,6 +56,7 @@ from sitrep.air_attacks.lexicon import (
     _lead,
     _lower,
     _lowered,
+    _numberish,
     _side_in,
 )
 from sitrep.numbers import NumberMention, find_numbers
@@ -103,9 +104,10 @@ _COMPOUND_ATTACK_RE = re.compile(
 _COMPOUND_ATTACK_LC = _lowered(_COMPOUND_ATTACK_RE)
 
 
-# "a drone was shot down over the city": the article counts one weapon downed.
+# "a drone was shot down over the city": the article counts one weapon downed. The look-behind follows the "a"
+# (not before it, where it would be the pattern's start) so that sre can skip ahead to an "a".
 _SUBJECT_ARTICLE_LC = re.compile(
-    r"(?<![\w'’-])(?P<a>an?)\s(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|missile)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?P<a>a(?<![\w'’-]a)n?)\s(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|missile)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b)"
 )
 
@@ -399,6 +401,7 @@ def _weapon_class(m: re.Match) -> str:
 _TYPE_LC = _lowered(_TYPE_RE)
 
 
+@lru_cache(maxsize=4096)  # count phrases repeat (" Shahed drones"); the scan has many alternatives
 def _weapon_type(phrase: str) -> str | None:
     found = [(_type_name(m, phrase), m.start()) for m in _TYPE_LC.finditer(_lower(phrase))]
     specific = [name for name, _ in found if name not in _GENERIC_TYPES]
@@ -545,7 +548,7 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     seg = text.rfind(";", 0, chain[0].mention.start) + 1
     if seg and (cue is None or cue.start() < seg) and not chain[0].anaphoric and _TIME_LABEL_RE.match(text[seg:].lstrip()):
         cue, role = None, "launched"  # "...; night of 2 May – 93 drones, 71 downed": that night's figures
-    if not negated and cue is not None and (modal := _MODAL_RE.search(text[max(0, cue.start() - 40) : cue.start()])) is not None:
+    if not negated and cue is not None and (modal := _MODAL_LC.search(_lower(text[max(0, cue.start() - 40) : cue.start()]))) is not None:
         # "could launch up to 500 drones": a capability, not a claim; "Ukraine now shoots down nine out of ten
         # drones", "Russia typically launches": a habit ("now" only with a verb in the present)
         if not modal.group("now") or _PRESENT_RE.match(cue.group()):
@@ -596,7 +599,7 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
 def _modal_before(text: str, count: _Count) -> bool:
     """ "preparing a 1,000-drone attack": a noun that tells the role is no claim under a modal either."""
     start = count.mention.qualifier_start
-    return _MODAL_RE.search(text[max(0, start - 40) : start]) is not None or _conditional(text, start)
+    return _MODAL_LC.search(_lower(text[max(0, start - 40) : start])) is not None or _conditional(text, start)
 
 
 _HITS_BY_RE = re.compile(r"\b(?:hits?|impacts?)\s+(?:by|from|of)\s+$", re.IGNORECASE)
@@ -845,7 +848,7 @@ def _label_weapon(text: str, pos: int) -> tuple[str, str | None] | None:
     seps = list(_LABEL_SEP_RE.finditer(text, seg_start, pos))  # "Shahed drones: 112", "drones – 83 launched"
     colon = seps[-1].start() if seps else -1
     seg_start = seps[-2].end() if len(seps) > 1 else seg_start  # "Results — launched/downed: Shahed drones: 142"
-    if colon < 0 or not _FIGURES_NEXT_RE.match(text, seps[-1].end()) or _NUMBERISH_LC.search(_lower(_WEAPON_RE.sub("", _BULLET_RE.sub("", text[seg_start:colon], count=1)))):
+    if colon < 0 or not _FIGURES_NEXT_RE.match(text, seps[-1].end()) or _numberish(_lower(_WEAPON_RE.sub("", _BULLET_RE.sub("", text[seg_start:colon], count=1)))):
         return None
     label = [w for w in _WEAPON_RE.finditer(text, seg_start, colon) if not text[w.end() : colon].strip()]
     if not label:

@@ -28,7 +28,6 @@ from sitrep.air_attacks.lexicon import (
     _MISSILE,
     _MIXED,
     _NAME_PAIR_RE,
-    _NUMBERISH_LC,
     _ORG_NAME_RE,
     _OTHER_SIDE,
     _PEOPLE_SIDES,
@@ -43,6 +42,7 @@ from sitrep.air_attacks.lexicon import (
     TABLE,
     _Claimant,
     _lower,
+    _numberish,
     _Row,
     _Sentence,
     _split_sentences,
@@ -173,7 +173,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             paragraph = _untable(paragraphs, p_idx)
         if "**" in paragraph or "__" in paragraph:
             paragraph = paragraph.replace("**", "").replace("__", "")  # "**Shot down:** 64": markdown emphasis
-        if " (" in paragraph:
+        if " (" in paragraph and _PAREN_DIGIT_RE.search(paragraph):  # cheap test: the sub scans from every word
             paragraph = _DIGITS_REPEAT_RE.sub(_unrepeated, paragraph)  # "fifty-two (52) drones": one figure
         heading, paragraph = _under_heading(heading, paragraph) if len(paragraph) < 40 else (None, paragraph)
         if paragraph[:1].isdigit() and _NUMBER_DASH_RE.match(paragraph):
@@ -185,7 +185,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             continue
         speaker = _quote_speaker(paragraphs, p_idx, context)
         list_role = _list_role(paragraphs, p_idx)
-        antecedent = None  # the sentence before, when it names weapons but counts none
+        antecedent = None  # the sentence before, when it counts none (whether it names weapons is asked only when needed)
         for text in _split_sentences(paragraph):
             sentence = _Sentence(text, index, p_idx, speaker, list_role)
             active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
@@ -194,11 +194,14 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 open_rows, active = [named], True  # "Of the drones, 47 were destroyed": the post's drone claim, further back
             roles = {r.last_role for r in open_rows} if active else set()
             new_rows = _sentence_rows(sentence, paragraphs, context, post, active, roles.pop() if len(roles) == 1 else None)
-            if not new_rows and not active and antecedent is not None and _OF_THEM_RE.search(text):
+            if (
+                not new_rows and not active and antecedent is not None and _OF_THEM_RE.search(text)
+                and _WEAPON_RE.search(antecedent)
+            ):
                 # "The enemy attacked Odesa with drones. Air defences destroyed 23 of them": the weapons named before
                 joined = _Sentence(f"{antecedent} {text}", index, p_idx, speaker, list_role)
                 new_rows = _sentence_rows(joined, paragraphs, context, post, active)
-            antecedent = text if not new_rows and _WEAPON_RE.search(text) else None
+            antecedent = text if not new_rows else None
             if new_rows:
                 touched, created = _merge_into(new_rows, open_rows if active else [], context)
                 if created and "total" in text:
@@ -237,6 +240,7 @@ _LABEL_LINE_RE = re.compile(r"^\W*[A-Za-z][\w\s-]{1,30}?\s*(?::|\s[–—-])\s*\
 
 # "fifty-two (52)": a figure in words with its digits repeated in brackets
 _DIGITS_REPEAT_RE = re.compile(r"\b((?:[A-Za-z]+[\s-]+){0,4}[A-Za-z]+)\s+\((\d{1,3}(?:,\d{3})*)\)")
+_PAREN_DIGIT_RE = re.compile(r"\s\(\d")
 
 
 def _unrepeated(m: re.Match) -> str:
@@ -280,7 +284,7 @@ def _under_heading(heading: str | None, paragraph: str) -> tuple[str | None, str
     """(the heading in force, the paragraph with the heading's weapon put before a bare label line)."""
     if heading is None and not _KEYWORD_LC.search(_lower(paragraph)):
         return None, paragraph  # the usual short line: no weapon, no heading in force
-    if _HEADING_RE.fullmatch(paragraph) and not _NUMBERISH_LC.search(_lower(_WEAPON_RE.sub("", paragraph))):
+    if _HEADING_RE.fullmatch(paragraph) and not _numberish(_lower(_WEAPON_RE.sub("", paragraph))):
         return paragraph.strip(" \t:*#-–—"), paragraph
     if heading and _LABEL_LINE_RE.match(paragraph) and not _WEAPON_RE.search(paragraph):
         return heading, f"{heading} {paragraph.strip()}"

@@ -75,13 +75,20 @@ def _lower(text: str) -> str:
 # The hot path: one scan of each lowercased paragraph decides whether any detailed work happens.
 _KEYWORD_LC = _lowered(_KEYWORD_RE)
 _FOLLOWUP_LC = _lowered(_FOLLOWUP_RE)
-# A sentence can only state a count if it holds a digit or a number word.
 _WEAPON_LC = _lowered(_WEAPON_RE)
-_NUMBERISH_LC = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_WORD_LC = re.compile(  # (?=\w): see _LOCATION_RE
+    r"\b(?=\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|"
     r"both|none|neither|couple|pair)\b"
 )
+
+
+def _numberish(low: str) -> bool:
+    """A digit or a number word in lowercased text: only then can it state a count. Two scans: the one for a
+    digit skips ahead fast, which one alternation that starts with a word boundary cannot."""
+    return _DIGIT_RE.search(low) is not None or _NUMBER_WORD_LC.search(low) is not None
+
 
 # Canonical weapon types, most specific first, with the side that fields them.
 _TYPES: tuple[tuple[str, str, str | None], ...] = (
@@ -142,8 +149,10 @@ _UKRAINIAN_PLACES = (
 )  # not Donetsk, Luhansk, Melitopol: partly or wholly occupied, attacked from both sides
 _PLACE_RE = re.compile(rf"\b(?=[A-Z])(?:(?P<russia>{_RUSSIAN_PLACES})|(?P<ukraine>{_UKRAINIAN_PLACES}))\b")
 # "at Ukraine", "over the Kursk region", "into Ukrainian airspace": the side under attack.
+# `\b(?=\w)`: sre tries every alternative at each `\b`; the look-ahead skips word ends at once (every alternative
+# starts with a word character, so it matches the same)
 _LOCATION_RE = re.compile(
-    r"\b(?i:at|on|against|over|above|in|into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"
+    r"\b(?=\w)(?i:at|on|against|over|above|in|into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"
     r"(?:on\s+(?:the\s+)?)?approach(?:es)?\s+to|approaching)\s+(?i:the\s+)?(?i:territory\s+of\s+(?:the\s+)?)?"
     r"(?i:(?:western|eastern|southern|northern|central)\s+)?"
     rf"(?:(?P<russia>{_RU}|{_RUSSIAN_PLACES})|(?P<ukraine>{_UA}|{_UKRAINIAN_PLACES}))(?![\w-])",
@@ -185,7 +194,7 @@ _ORG_WORD_RE = re.compile(
 )
 
 _CUE_RE = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"  # (?=\w): see _LOCATION_RE
     r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled))"
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
@@ -225,14 +234,15 @@ _CUE_RE = re.compile(
 _CUE_ROLE = {"combo": "intercepted", "ew": "lost", "none": "none", "other": "none", "lost": "lost", "intercept": "intercepted",
              "launch": "launched", "hit": "hit", "target": "launched"}
 _CUE_LC = _lowered(_CUE_RE)
-_MODAL_RE = re.compile(
-    r"\b(?:can|could|would|will|may|might|if|unless|whenever|den(?:y|ies|ied)|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
+_MODAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
+    r"\b(?=\w)(?:can|could|would|will|may|might|if|unless|whenever|den(?:y|ies|ied)|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
     r"preparing\s+to|ready\s+to|(?:capacity|capability|ability|potential)\s+to|threaten(?:s|ed)?\s+to|intends?\s+to|wants?\s+to|likely\s+to|(?:is|are)\s+set\s+to|"
     r"(?:preparing|planning|readying|plotting)(?=\s+(?:an?|another|new|its|the)\s)|poised\s+to|gearing\s+up(?:\s+for)?|bracing\s+for|"
     r"expect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}to|predict(?:s|ed)?\s+(?:[\w'’-]+\s+){0,2}(?:will|would|to))\s+(?:[\w'’-]+\s+){0,3}$|"
     r"\b(?:(?P<now>now)|typically|usually|routinely|regularly|normally|generally|often)\s+$",
     re.IGNORECASE,
 )
+_MODAL_LC = _lowered(_MODAL_RE)
 _FILLER = (
     r"others?|another|more|further|additional|having|remain(?:ed|ing)?|were|was|had|have|has|been|being|are|is|also|later|"
     r"subsequently|reportedly|successfully|all|either|then|of\s+them|of\s+which|of\s+these|a\s+total\s+of|in\s+total|altogether|only|just"
@@ -310,8 +320,8 @@ _ALL_BUT_RE = re.compile(
     re.IGNORECASE,
 )  # "all but three (of the 60 drones) were shot down", "downed (138 of the drones and) all but two (of the missiles)"
 # Cumulative totals ("since the start of the war") are history, not a claim about one attack.
-_HISTORICAL_RE = re.compile(
-    r"\b(?:since\s+(?:(?:it|they)\s+(?:was|were|had\s+been)\s+\w+|(?:its|their)\s+(?:creation|formation|founding|deployment)|"
+_HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
+    r"\b(?=\w)(?:since\s+(?:(?:it|they)\s+(?:was|were|had\s+been)\s+\w+|(?:its|their)\s+(?:creation|formation|founding|deployment)|"
     r"the\s+(?:start|beginning|outbreak|onset)\s+of(?!\s+(?:the\s+)?(?:day|today|this\s+day|the\s+night)\b)|"
     r"the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
     rf"(?:last\s+)?(?:{_WEEKDAY_NAMES})\b(?!\s+(?:night|evening|morning))|"
@@ -357,12 +367,13 @@ _SUPERLATIVE_RE = re.compile(
     re.I,
 )  # "the largest attack since July", "the third (15th) attack on Kyiv this week"; not "a third of"
 # "fired 12 Kalibr missiles during a naval exercise": practice, not an attack; nor wreckage in a museum's exhibit.
-_EXERCISE_RE = re.compile(
-    r"\b(?:exhibits?|exhibitions?|museums?|on\s+display|live[\s-]fire|exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?|"
+_EXERCISE_RE = re.compile(  # (?=\w): see _LOCATION_RE
+    r"\b(?=\w)(?:exhibits?|exhibitions?|museums?|on\s+display|live[\s-]fire|exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?|"
     r"(?:test|firing|training)\s+ranges?|proving\s+grounds?|training\s+(?:drones|missiles|targets)|to\s+practi[sc]e|"
     r"readiness\s+(?:checks?|inspections?|tests?)|snap\s+(?:checks?|inspections?)|target\s+ships?)\b",
     re.I,
 )
+_EXERCISE_LC = _lowered(_EXERCISE_RE)
 # "300 drones a day", "1,000 drones per night": a rate, not one attack.
 _RATE_AFTER_RE = re.compile(
     r"\s*(?:(?:a|per|each|every|an)\s+(?:day|night|month|week|year|hour|minute)|(?:[\w-]+\s+){0,2}?at\s+a\s+time|"
@@ -450,8 +461,8 @@ _ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
 
 # verbs that revise a figure: "raised the figure to 72", "upped its count to 131"
 _REVISE_VERB = r"(?:rais|revis|updat|increas|lower|correct|adjust|amend|upp|bump)(?:e|ed|es|ing)"
-_REPORT_RE = re.compile(
-    r"\b(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|counted|tallied|logged|"
+_REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
+    r"\b(?=\w)(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|counted|tallied|logged|"
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
     r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figure|number|tally|count|total)\b))\b",
     re.IGNORECASE,

@@ -53,14 +53,13 @@ from sitrep.air_attacks.lexicon import (
     _DRONE,
     _ENEMY_RE,
     _EXCLUDED_BEFORE_RE,
-    _EXERCISE_RE,
+    _EXERCISE_LC,
     _GENERIC_TYPES,
     _HISTORICAL_LC,
     _IMMEDIATE_RE,
     _KIND_SUBJECT_RE,
     _LOCATION_RE,
     _MISSILE,
-    _NUMBERISH_LC,
     _OTHER_SIDE,
     _OWN_LAUNCH_RE,
     _PLACE_RE,
@@ -93,6 +92,7 @@ from sitrep.air_attacks.lexicon import (
     _ends,
     _lead,
     _lower,
+    _numberish,
     _Row,
     _Sentence,
     _split_sentences,
@@ -117,7 +117,7 @@ def _sentence_rows(
     """
     text = sentence.text
     low = _lower(text)
-    if not (_NUMBERISH_LC.search(low) or _ARTICLE_COUNT_LC.search(low) or _subject_article(low)):
+    if not (_numberish(low) or _ARTICLE_COUNT_LC.search(low) or _subject_article(low)):
         return []
     weapons = list(_WEAPON_LC.finditer(low))
     if not weapons and not continues and not ("-" in low and _COMPOUND_ATTACK_LC.search(low)):
@@ -403,7 +403,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             m for m in _DAY_RANGE_LC.finditer(low)
             if int(m.group("b")) - int(m.group("a")) >= 2 and (m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4"))
         ]
-    drill = _EXERCISE_RE.search(text) is not None
+    drill = _EXERCISE_LC.search(low) is not None
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     for count in counts:
