@@ -51,7 +51,9 @@ from functools import lru_cache
 
 from sitrep.claims_common import (
     Keywords,
+    caseless,
     has_count,
+    lower_keep,
     NORTH_KOREA,
     OTHER_SIDE,
     RUSSIA,
@@ -279,18 +281,22 @@ _LISTED_RE = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _AGE_APPOSITION_RE = re.compile(r"\s*,\s*(?:both\s+)?(?:aged\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*(?:\s+years\s+old)?\s*,")
 
 
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’.-]+(?:\s+Korean|(?<=[Pp]olice)\s+officers?)?)")  # "police officers": civilians
+_OF_WAR_RE = re.compile(r"\s+(of\s+war)\b")
+
+
 def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool]:
     """After a count: (end of its noun phrase, population of the head noun, side adjective, bare count?)."""
     pos, side, words = end, None, 0
     while words < 6:
-        m = re.match(r"\s+([\w'’.-]+(?:\s+Korean|(?<=[Pp]olice)\s+officers?)?)", text[pos:])  # "police officers": civilians
+        m = _NEXT_WORD_RE.match(text, pos)
         if not m:
             break
         word = m.group(1).rstrip(".")
         noun = _NOUN_RE.fullmatch(word)
         if noun:
-            nxt = re.match(r"\s+(of\s+war)\b", text[pos + m.end():])
-            stop = pos + m.end() + (nxt.end() if nxt else 0)
+            nxt = _OF_WAR_RE.match(text, m.end())
+            stop = nxt.end() if nxt else m.end()
             if text.startswith(" of ", end):  # "4,000 of the North Korean troops in Kursk have been killed": where they are
                 place = _GROUP_PLACE_RE.match(text, stop)
                 stop = place.end() if place else stop
@@ -300,7 +306,7 @@ def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool
         s = SIDE_RE.fullmatch(word)
         if s and side is None:
             side = s.lastgroup
-        pos += m.end()
+        pos = m.end()
         words += 1
     rest = text[pos:]
     anaphor = _OF_THEM_RE.match(text, end)
@@ -516,12 +522,15 @@ def _modifiers_end(text: str, pos: int) -> int:
         pos += m.end()
 
 
+_CUE_LC_RE = caseless(_CUE_RE.pattern)  # `_CUE_RE` for `lower_keep` text, where sre's IGNORECASE is the slow part
+
+
 def _measure_before(text: str, c: Count) -> str | None:
     before = text[: c.start]
     toll = _TOLL_RE.search(before[-160:]) or _TOTAL_TO_RE.search(before[-160:])
     if toll:
         return toll.lastgroup
-    cues = list(_CUE_RE.finditer(before))
+    cues = list(_CUE_LC_RE.finditer(lower_keep(before)))
     if not cues:
         return None
     cue = cues[-1]
@@ -541,9 +550,15 @@ def _first_side(text: str, end: int) -> str | None:
 _STRUCK_RE = re.compile(r"\b(?:strikes?|shelling|attacks?|bomb|missile|drone|hit|struck|air\s+raid)\b", re.IGNORECASE)
 
 
+# compiled once and searched in `lower_keep` text: built per call with IGNORECASE, they were a hot spot
+_CIVILIAN_WORD_RE = caseless(rf"\b(?:{_CIVILIAN})\b")
+_MILITARY_WORD_RE = caseless(rf"\b(?:{_MILITARY})\b|General\s+Staff|\blosses\b")
+
+
 def _population(text: str, measure: str) -> str:
-    civ = re.search(rf"\b(?:{_CIVILIAN})\b", text, re.IGNORECASE)
-    mil = re.search(rf"\b(?:{_MILITARY})\b|General\s+Staff|\blosses\b", text, re.IGNORECASE)
+    low = lower_keep(text)
+    civ = _CIVILIAN_WORD_RE.search(low)
+    mil = _MILITARY_WORD_RE.search(low)
     if civ and not mil:
         return "civilian"
     if mil and not civ:

@@ -138,7 +138,9 @@ _COUNT_WORDS = (
     "thousands million billion both none tens several many scores handful battalion company platoon regiment brigade "
     "division"
 ).split()
-_COUNT_HINT_RE = re.compile(r"\d|(?<![a-z])(?:%s)(?![a-z])" % "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)))
+_COUNT_WORD_SET = frozenset(_COUNT_WORDS)
+_DIGIT_RE = re.compile(r"\d")
+_LETTERS_RE = re.compile(r"[a-z]+")
 
 
 def lower_keep(text: str) -> str:
@@ -154,13 +156,14 @@ def caseless(pattern: str) -> re.Pattern[str]:
     The pattern must not rely on case itself (no upper-case escapes such as `\\S`, no `[A-Z]`)."""
     if re.search(r"\\[SWBDAZ]|A-Z", pattern):
         raise ValueError(f"pattern relies on case: {pattern[:60]}")
-    return re.compile(pattern.lower())
+    return re.compile(pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="))  # group syntax, not text
 
 
 @lru_cache(maxsize=1 << 16)
 def has_count(text: str) -> bool:
     """Can `find_counts` find anything in the text? (A cheap, shared per-text test; may over-match.)"""
-    return _COUNT_HINT_RE.search(lowered(text)) is not None
+    # a digit, or a count word as a whole run of letters: a set lookup per word beats the long alternation
+    return _DIGIT_RE.search(text) is not None or not _COUNT_WORD_SET.isdisjoint(_LETTERS_RE.findall(lowered(text)))
 
 
 def report_date_of(post: Post, doc: Document, text: str) -> tuple[str, str]:
@@ -291,12 +294,10 @@ _PERIODS: tuple[tuple[str, str], ...] = (
 )
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _DAY_WORDS = rf"on\s+(?:{_MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS})|" r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:throughout|during)\s+the\s+day|since\s+midnight|so\s+far\s+today|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day"
-_PERIOD_RE = re.compile("|".join(f"(?P<p{i}>\\b(?:{p}))" for i, (_, p) in enumerate(_PERIODS)), re.IGNORECASE)
-_DAY_RE = re.compile(rf"\b(?:{_DAY_WORDS})\b", re.IGNORECASE)
-_REPORTED_ON_RE = re.compile(
-    r"\b(?:said|says|stated|announced|added|wrote|posted|claimed|told\s+[\w\s]{1,30}?)\s+$",
-    re.IGNORECASE,
-)
+# searched in `lower_keep` text (positions are the text's): sre's IGNORECASE is several times slower
+_PERIOD_RE = caseless("|".join(f"(?P<p{i}>\\b(?:{p}))" for i, (_, p) in enumerate(_PERIODS)))
+_DAY_RE = caseless(rf"\b(?:{_DAY_WORDS})\b")
+_REPORTED_ON_RE = caseless(r"\b(?:said|says|stated|announced|added|wrote|posted|claimed|told\s+[\w\s]{1,30}?)\s+$")
 
 
 def periods(text: str, *, dated_day: bool = False, past_day: str = "day") -> list[tuple[int, str]]:
@@ -316,11 +317,12 @@ def _periods(text: str, dated_day: bool, past_day: str) -> tuple[tuple[int, str]
     hinted = _PERIOD_HINTS.search(text)
     if not hinted and not dated_day:
         return ()
-    out = [(m.start(), _PERIODS[int(m.lastgroup[1:])][0]) for m in _PERIOD_RE.finditer(text)] if hinted else []  # type: ignore[index]
+    low = lower_keep(text)
+    out = [(m.start(), _PERIODS[int(m.lastgroup[1:])][0]) for m in _PERIOD_RE.finditer(low)] if hinted else []  # type: ignore[index]
     out = [(pos, past_day if p == "past day" else p) for pos, p in out]
     if dated_day:  # "said on Friday" dates the report, not the count
-        out += [(m.start(), "day") for m in _DAY_RE.finditer(text)
-                if not _REPORTED_ON_RE.search(text, max(0, m.start() - 50), m.start())]
+        out += [(m.start(), "day") for m in _DAY_RE.finditer(low)
+                if not _REPORTED_ON_RE.search(low, max(0, m.start() - 50), m.start())]
     return tuple(sorted(out))
 
 
@@ -509,12 +511,11 @@ class Claimant:
     person: bool = False
 
 
-REPORT_RE = re.compile(
+REPORT_RE = caseless(  # searched in `lower_keep` text
     r"\b(?:said|says|say|claimed|claims|claim|reported|reports|report|added|adds|wrote|writes|posted|announced|"
     r"announces|stated|states|told|tells|confirmed|confirms|estimated|estimates|estimate|believes|believe|warned|"
     r"warns|revealed|reveals|noted|notes|insisted|assessed|assesses|assess|disclosed|updated|recorded|registered|"
-    r"counted|according\s+to)\b",
-    re.IGNORECASE,
+    r"counted|according\s+to)\b"
 )
 _SPEECH_RE = re.compile(
     r"(?:said|says|say|claimed|claims|claim|told|tells|added|adds|wrote|writes|stated|states|according\s+to|posted)\b",
@@ -663,7 +664,7 @@ _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 def _in_text(text: str) -> tuple[tuple[int, Claimant, bool], ...]:
     """(verb position, claimant, whether its one-word name is the document's to expand) per reporting verb."""
     out = []
-    for m in REPORT_RE.finditer(text):
+    for m in REPORT_RE.finditer(lower_keep(text)):  # `_at` reads the verb's span and its lowercased text
         c = _at(text, m)
         if c is not None:
             out.append((m.start(), *c))

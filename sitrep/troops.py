@@ -127,13 +127,18 @@ _PREFILTER_RE = Keywords(
 # a bare figure whose troops are named before it: the answer to a question or a heading's label ("About 11,000,
 # according to ...", "Seoul estimates around 11,000.", "Russian forces in Transnistria: about 1,500"), or a
 # count whose noun is left out ("... estimates that around 11,000 have been deployed")
-_BARE_FIGURE_RE = re.compile(
-    r"(?:^\W*|:\s*|\bthey\s+(?:now\s+|currently\s+)?(?:number(?:ed)?|total(?:led)?)\s+|\bit\s+(?:now\s+)?numbers\s+|"
-    r"\b(?:estimates?|estimated|believes?|says?|said|puts\s+(?:it|the\s+(?:number|figure))\s+at)\s+(?:that\s+)?)"
+_BARE_FIGURE_TAIL = (
     r"(?:(?:about|around|some|roughly|approximately|nearly|almost|an\s+estimated|up\s+to|as\s+many\s+as|more\s+than|over|"
     r"at\s+least)\s+)?\d[\d,]*(?:\s+(?:thousand|million))?\s*(?:[,.;:()–—]|$|according\b|"
-    r"(?:have|has|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:deployed|sent|dispatched|stationed|arrived))",
-    re.IGNORECASE,
+    r"(?:have|has|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:deployed|sent|dispatched|stationed|arrived))"
+)
+# Searched in `lower_keep` text, the figure opening the text apart: most text reaches this search, and with `^` out
+# of the alternation the lookahead lets only a lead-in's first character try it (over twice as fast).
+_BARE_FIGURE_START_RE = caseless(r"^[^\w]*" + _BARE_FIGURE_TAIL)
+_BARE_FIGURE_RE = caseless(
+    r"(?=[:tiebsp])(?::\s*|\bthey\s+(?:now\s+|currently\s+)?(?:number(?:ed)?|total(?:led)?)\s+|\bit\s+(?:now\s+)?numbers\s+|"
+    r"\b(?:estimates?|estimated|believes?|says?|said|puts\s+(?:it|the\s+(?:number|figure))\s+at)\s+(?:that\s+)?)"
+    + _BARE_FIGURE_TAIL
 )
 
 
@@ -155,7 +160,8 @@ class _Prefilter:
             return True  # "That brings the total to about 14,000": the troops of the sentence before
         if " of them" in low and "there " in low:
             return True  # "... believes there are roughly 11,000 of them": the troops of the sentence before
-        if _BARE_FIGURE_RE.search(text):
+        low_keep = lower_keep(text)
+        if _BARE_FIGURE_START_RE.match(low_keep) or _BARE_FIGURE_RE.search(low_keep):
             return True  # "How many North Korean troops are in Russia? About 11,000, according to Seoul"
         # troops of the sentence before, counted: "... Seoul puts the number at about 3,000"
         return ("number" in low or "figure" in low) and (" the " in low or "their" in low) and " at " in low
