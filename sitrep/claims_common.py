@@ -220,8 +220,8 @@ _COMPASS = r"(?:southern|eastern|northern|western|central|(?:north|south)-?(?:ea
 # Kursk region"), is "<name> region"; a river "<name> river"; a city, town or front direction its bare name
 # ("Pokrovsk" for "the Pokrovsk direction", "Sumy" for "the north-eastern city of Sumy"). "of" places only a region
 # or a river ("parts of the Kursk region", "the bank of the Oskil River"), not a town ("the capture of Pokrovsk").
-LOCATION_RE = re.compile(
-    r"\b(?:(?P<of>of)|(?i:in|near|around|outside|at|on|into|to|towards|across|over|opposite|inside|within|along|"
+LOCATION_RE = re.compile(  # (?=...): the first letters of the words below (add any new one's), failing most words at once
+    r"\b(?=(?i:[aeinostw]))(?:(?P<of>of)|(?i:in|near|around|outside|at|on|into|to|towards|across|over|opposite|inside|within|along|"
     r"(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of))\s+(?i:the\s+|its\s+|their\s+)?"
     rf"(?:{_OWNER})?(?:(?:{_COMPASS}|occupied|border|frontline|embattled|front-line|besieged|key|breakaway|separatist|"
     r"annexed|eastern\s+Ukrainian|southern\s+Russian|western\s+Russian|Russian|Ukrainian|Belarusian|Moldovan)\s+)*"
@@ -294,8 +294,9 @@ _PERIODS: tuple[tuple[str, str], ...] = (
 )
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _DAY_WORDS = rf"on\s+(?:{_MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS})|" r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:throughout|during)\s+the\s+day|since\s+midnight|so\s+far\s+today|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day"
-# searched in `lower_keep` text (positions are the text's): sre's IGNORECASE is several times slower
-_PERIOD_RE = caseless("|".join(f"(?P<p{i}>\\b(?:{p}))" for i, (_, p) in enumerate(_PERIODS)))
+# searched in `lower_keep` text (positions are the text's): sre's IGNORECASE is several times slower. Every
+# period starts a word: the shared `\b` fails other positions at once.
+_PERIOD_RE = caseless(r"\b(?:%s)" % "|".join(f"(?P<p{i}>{p})" for i, (_, p) in enumerate(_PERIODS)))
 _DAY_RE = caseless(rf"\b(?:{_DAY_WORDS})\b")
 _REPORTED_ON_RE = caseless(r"\b(?:said|says|stated|announced|added|wrote|posted|claimed|told\s+[\w\s]{1,30}?)\s+$")
 
@@ -367,26 +368,27 @@ class Count:
         return (self.value, self.low, self.high, self.vague_phrase)
 
 
-_BOUND_RE = re.compile(
-    r"(?:(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bno\s+more\s+than|(?<!no\s)(?<!not\s)\b(?:fewer|less)\s+than)|(?P<more_than>\bmore\s+than|\bover|\bin\s+excess\s+of|\bupwards\s+of|"
+# Searched in `lower_keep` text (sre's IGNORECASE is several times slower; this differs only on "İ", "ı", "ſ").
+# Every alternative starts a word: the leading `\b` fails other positions at once.
+_BOUND_LC = caseless(
+    r"\b(?:(?P<up_to>\bup\s+to|\bas\s+many\s+as|\bno\s+more\s+than|(?<!no\s)(?<!not\s)\b(?:fewer|less)\s+than)|(?P<more_than>\bmore\s+than|\bover|\bin\s+excess\s+of|\bupwards\s+of|"
     r"\bexceed(?:ed|s|ing)|\bsurpass(?:ed|es|ing)|\btopped|\b(?:has|have|had)\s+(?:now\s+|already\s+)?passed)"
     r"|(?P<at_least>\bat\s+least|\bno\s+fewer\s+than|\bnot\s+less\s+than)"
     r"|(?P<approx>\babout|\baround|\bsome|\bnearly|\balmost|\broughly|\bapproximately|\ban\s+estimated|\bestimated|\bclose\s+to))"
-    r"\s+$",
-    re.IGNORECASE,
+    r"\s+$"
 )
-VAGUE_RE = re.compile(
+# Searched in `lower_keep` text, as `_BOUND_LC`; the phrase is cut from the text itself.
+_VAGUE_LC = caseless(
     r"\b(?P<phrase>(?:tens|hundreds)\s+of\s+thousands|several\s+(?:hundred|thousand|dozen)|many\s+(?:hundreds|thousands)"
     r"|dozens|hundreds|thousands|scores|several|a\s+handful"
-    r"|an?\s+(?:entire\s+|whole\s+)?(?:battalion|company|platoon|regiment|brigade|division))\b(?!\s+(?:of\s+)?(?:kilomet|miles|km|per))",
-    re.IGNORECASE,
+    r"|an?\s+(?:entire\s+|whole\s+)?(?:battalion|company|platoon|regiment|brigade|division))\b(?!\s+(?:of\s+)?(?:kilomet|miles|km|per))"
 )
 _MEASURED_UNITS = {"measure", "percent", "money", "time", "duration", "ordinal", "fraction", "date", "year", "decimal"}
 
 
 def qualifier_before(text: str, pos: int) -> tuple[str | None, int]:
     """A bound or approximation right before `pos` ("up to", "more than"): (qualifier, its start)."""
-    m = _BOUND_RE.search(text[max(0, pos - 30) : pos])
+    m = _BOUND_LC.search(lower_keep(text)[max(0, pos - 30) : pos])
     if not m:
         return None, pos
     return m.lastgroup, pos - (min(pos, 30) - m.start())
@@ -433,10 +435,10 @@ def _find_counts(text: str, vague: bool) -> tuple[Count, ...]:
             out = _dash_ranges(text, out)
     if vague:
         taken = [(c.num_start, c.end) for c in out]
-        for m in VAGUE_RE.finditer(text):
+        for m in _VAGUE_LC.finditer(lower_keep(text)):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            phrase = re.sub(r"\s+", " ", m["phrase"])
+            phrase = re.sub(r"\s+", " ", text[m.start("phrase") : m.end("phrase")])
             if phrase.lower() == "several" and not re.match(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}\w", text[m.end():]):
                 continue
             q, s = qualifier_before(text, m.start())

@@ -34,14 +34,18 @@ _WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 # The same, run on lowercased text (sre's IGNORECASE is several times slower); the lookarounds let
-# only the start of a word with a possible first letter try the long alternation.
-_WORDS_LC = re.compile(r"(?<!\w)(?=[abdefhmnostz])" + _WORDS_RE.pattern)
+# only a word starting like a number word ("a hundred", or a word's first three letters) try the
+# long alternation.
+_WORD_STARTS = sorted({w[:3] for w in {*_WORD_VALUES, "hundred", "dozen", *_SCALES}})
+_WORDS_LC = re.compile(rf"(?<!\w)(?=an?\s+[dhmt]|{'|'.join(_WORD_STARTS)})" + _WORDS_RE.pattern)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _DIGIT_SEP_RE = re.compile(r"[,\s\u00a0\u202f]")
 # Digits: "1,200", "1 200" (thin or normal space), "4.5", optionally followed by a scale.
+# The first digit comes before the look-behinds (which then look past it), so that sre can skip
+# ahead to the next digit instead of trying the look-behinds at every position.
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,])(?<![A-Za-z]-)(?<!\d/)"  # not "Kh-59/69"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?)"
+    r"(?P<num>\d(?<![\w.,]\d)(?<![A-Za-z]-\d)(?<!\d/\d)"  # not "Kh-59/69"
+    r"(?:\d{0,2}(?:,\d{3})+(?!\d|,\d)|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d*(?:\.\d+)?))"
     r"(?![\w-]*[A-Za-z]-?\d)"  # not part of a model name such as 2S7
     r"(?:\s*(?P<scale>million|billion|thousand|bn|m|k)\b)?",
     re.IGNORECASE,
@@ -53,9 +57,9 @@ _QUALIFIERS = (
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"),
     ("up_to", r"up\s+to|as\s+many\s+as|a\s+maximum\s+of|no\s+more\s+than|fewer\s+than|less\s+than"),
 )
-_QUALIFIER_RE = re.compile(
-    r"(?:%s)\s*$" % "|".join(f"(?P<{name}>\\b(?:{alts}))" for name, alts in _QUALIFIERS), re.IGNORECASE
-)
+# Every qualifier starts a word (the `\b` is shared so that other positions fail at once). Searched in
+# lowercased text, as `_UNIT_AFTER_LC`.
+_QUALIFIER_LC = re.compile(r"\b(?:%s)\s*$" % "|".join(f"(?P<{name}>{alts})" for name, alts in _QUALIFIERS))
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _NOUNS = (
@@ -64,29 +68,34 @@ _NOUNS = (
     r"households|homes|houses|buildings|apartments|cars|vehicles|villages|settlements|towns|"
     r"rounds|shells|bullets|cartridges"
 )
-# Unit right after a number ("km", "-year-old", "per cent") or, for people and
-# things, after up to two capitalised or adjective words ("11,000 North Korean troops").
-_UNIT_AFTER_RE = re.compile(
-    r"^(?:(?i:"
+# Unit right after a number ("km", "-year-old", "per cent"), matched in lowercased text (as
+# `_QUALIFIER_LC`: sre's IGNORECASE is several times slower; this differs only on "İ", "ı", "ſ").
+_UNIT_AFTER_LC = re.compile(
     r"(?P<measure>\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|mi|metres?|meters?|m|cm|mm|ft|feet|kg|kilos?|kilograms?|"
     r"tonnes?|tons?|lbs?|mph|km/h|knots|hectares?|sq)\b)"
-    r"|(?P<percent>\s*(?:%%|per\s*cent\b|percent\b))"
+    r"|(?P<percent>\s*(?:%|per\s*cent\b|percent\b))"
     r"|(?P<money>\s*(?:dollars?|euros?|pounds\s+sterling|roubles?|rubles?|hryvnias?|usd|eur|uah)\b)"
     r"|(?P<time>\s*(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|utc|hrs|h)\b|:\d\d)"
     r"|(?P<duration>\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b)"
     r"|(?P<ordinal>(?:st|nd|rd|th)\b)"
     r"|(?P<fraction>\s+and\s+a\s+half\b)"
-    r"|(?P<date>\s+(?:of\s+)?%s\b))"
-    r"|(?P<noun>(?:\s+(?:[A-Z][\w'’-]*|[a-z]+-\w+|more|other|additional|new|fresh|elite|local|foreign|enemy|military|armed|civilian|wounded|injured|dead|extra|further)){0,2}\s+(?i:%s)\b)"
-    r")" % (_MONTH, _NOUNS),
+    r"|(?P<date>\s+(?:of\s+)?" + _MONTH + r"\b)"
 )
-_UNIT_BEFORE_RE = re.compile(
-    r"(?:(?P<money>(?:US|USD|EUR|UAH)?\s?[$€£¥₴₽]\s*|(?:USD|EUR|UAH)\s+)"
+# Else, for people and things, a noun after up to two capitalised or adjective words
+# ("11,000 North Korean troops"): unit "noun".
+_NOUN_AFTER_RE = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’-]*|[a-z]+-\w+|more|other|additional|new|fresh|elite|local|foreign|enemy|military|armed|civilian|wounded|injured|dead|extra|further)){0,2}\s+(?i:%s)\b"
+    % _NOUNS
+)
+# Searched in lowercased text, as `_UNIT_AFTER_LC`.
+_UNIT_BEFORE_LC = re.compile(
+    r"(?:(?P<money>(?:us|usd|eur|uah)?\s?[$€£¥₴₽]\s*|(?:usd|eur|uah)\s+)"
     r"|(?P<date>\b%s\.?\s+)"
     r"|(?P<time>\d[:.])"
-    r"|(?P<ordinal>\bno\.\s*))$" % _MONTH,
-    re.IGNORECASE,
+    r"|(?P<ordinal>\bno\.\s*))$" % _MONTH
 )
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")  # compiled once: `_unit` runs for every number
+_LOWER_WORD_RE = re.compile(r"\s+[a-z]")
 _YEAR_CONTEXT_RE = re.compile(
     r"(?:\b(?:in|since|from|of|until|till|by|before|after|during|early|late|mid|summer|winter|spring|autumn|fall|year|"
     r"%s)|\d,?)\s*$" % _MONTH,
@@ -136,7 +145,10 @@ def find_numbers(text: str) -> list[NumberMention]:
 @lru_cache(maxsize=4096)
 def _find_numbers(text: str) -> tuple[NumberMention, ...]:
     """Memoised (mentions are frozen): every extractor reads the numbers of the same sentences."""
-    raw = sorted(_digit_mentions(text) + _word_mentions(text), key=lambda m: m[0])
+    low = text.lower()  # once: number words, qualifiers and units are matched in it
+    if len(low) != len(text):  # str.lower can change the length of rare characters
+        low = text.translate(_ASCII_LOWER)
+    raw = sorted(_digit_mentions(text) + _word_mentions(low), key=lambda m: m[0])
     mentions: list[NumberMention] = []
     for start, end, value in raw:
         if mentions and start < mentions[-1].end:
@@ -144,7 +156,8 @@ def _find_numbers(text: str) -> tuple[NumberMention, ...]:
         # Only the neighbourhood matters (qualifier: 40 characters, units: a few words); slicing
         # the whole text for every mention made long texts quadratic.
         before, after = text[max(0, start - 40) : start], text[end : end + 120]
-        qualifier, qstart = _qualifier(before, start)
+        low_before, low_after = low[max(0, start - 40) : start], low[end : end + 120]
+        qualifier, qstart = _qualifier(low_before, start)
         mentions.append(
             NumberMention(
                 value=value,
@@ -153,7 +166,7 @@ def _find_numbers(text: str) -> tuple[NumberMention, ...]:
                 text=text[start:end],
                 qualifier=qualifier,
                 qualifier_start=qstart,
-                unit=_unit(text[start:end], value, before, after),
+                unit=_unit(text[start:end], value, before, after, low_before, low_after),
             )
         )
     return tuple(_merge_ranges(text, mentions))
@@ -162,7 +175,9 @@ def _find_numbers(text: str) -> tuple[NumberMention, ...]:
 def _digit_mentions(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _DIGITS_RE.finditer(text):
-        digits = _DIGIT_SEP_RE.sub("", m["num"])
+        digits = m["num"]
+        if not digits.isdigit():  # most numbers have no separator to remove
+            digits = _DIGIT_SEP_RE.sub("", digits)
         value = float(digits)
         scale = (m["scale"] or "").lower()
         if scale:
@@ -171,11 +186,9 @@ def _digit_mentions(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-def _word_mentions(text: str) -> list[tuple[int, int, float]]:
+def _word_mentions(low: str) -> list[tuple[int, int, float]]:
+    """Number words in `low`, the text lowercased character for character."""
     out = []
-    low = text.lower()
-    if len(low) != len(text):  # str.lower can change the length of rare characters
-        low = text.translate(_ASCII_LOWER)
     for m in _WORDS_LC.finditer(low):
         pos = m.start()
         while pos < m.end():
@@ -253,25 +266,28 @@ _QUALIFIER_FINALS = tuple(
 )
 
 
-def _qualifier(before: str, start: int) -> tuple[str, int]:
-    tail = before.rstrip()[-16:]
-    if tail.isascii() and not tail.lower().endswith(_QUALIFIER_FINALS):
+def _qualifier(low_before: str, start: int) -> tuple[str, int]:
+    """The qualifier ending `low_before` (the lowercased 40 characters before a number at `start`)."""
+    tail = low_before.rstrip()[-16:]
+    if tail.isascii() and not tail.endswith(_QUALIFIER_FINALS):
         return "exact", start
-    m = _QUALIFIER_RE.search(before[-40:])
+    m = _QUALIFIER_LC.search(low_before)
     if not m:
         return "exact", start
-    name = next(k for k, v in m.groupdict().items() if v)
-    return name, start - (len(before[-40:]) - m.start())
+    return m.lastgroup, start - (len(low_before) - m.start())  # one named group per alternative: the match's
 
 
-def _unit(token: str, value: float, before: str, after: str) -> str | None:
-    m = _UNIT_AFTER_RE.match(after)
+def _unit(token: str, value: float, before: str, after: str, low_before: str, low_after: str) -> str | None:
+    """What the number `token` measures, from the text `before` and `after` it (and their lowercased copies)."""
+    m = _UNIT_AFTER_LC.match(low_after)
     if m:
-        return next(k for k, v in m.groupdict().items() if v is not None)
-    m = _UNIT_BEFORE_RE.search(before[-12:])
+        return m.lastgroup  # one named group per alternative: the match's
+    if _NOUN_AFTER_RE.match(after):
+        return "noun"
+    m = _UNIT_BEFORE_LC.search(low_before[-12:])
     if m:
-        return next(k for k, v in m.groupdict().items() if v is not None)
-    if re.fullmatch(r"(?:19|20)\d\d", token) and (_YEAR_CONTEXT_RE.search(before[-20:]) or not re.match(r"\s+[a-z]", after)):
+        return m.lastgroup
+    if _YEAR_RE.fullmatch(token) and (_YEAR_CONTEXT_RE.search(before[-20:]) or not _LOWER_WORD_RE.match(after)):
         return "year"
     if not float(value).is_integer():
         return "decimal"
