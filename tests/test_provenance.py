@@ -1,7 +1,10 @@
 """Shared provenance: anchor dates, relative-date resolution, time windows, claim ids."""
 from __future__ import annotations
 
+import json
+import re
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -129,3 +132,23 @@ def test_resolved_dates_never_lie_after_the_anchor(words: list[str], noise: str,
     assert how in (None, provenance.RELATIVE, provenance.INFERRED)
     window = time_window(" ".join(words), anchor)  # never raises
     assert window.label is None or isinstance(window.label, str)
+
+
+def _eval_and_case_texts() -> list[str]:
+    root = Path(__file__).resolve().parents[1]
+    files = [root / "benchmarks" / "eval" / "tune.jsonl", *sorted((root / "tests" / "data").glob("*_cases*.jsonl"))]
+    return [json.loads(line)["text"] for f in files for line in f.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_start_gates_drop_no_match() -> None:
+    """The date scan and LOCATION_RE skip words by how their alternatives can begin (hand-written lists):
+    on every labelled text they find what the patterns without the gates find."""
+    from sitrep.claims_common import LOCATION_RE
+
+    ungated_date = re.compile(r"(?<!\w)(?:" + provenance._DATE_RE.pattern.lower().replace("(?p<", "(?P<") + ")")
+    ungated_place = re.compile(LOCATION_RE.pattern.replace(r"\b(?=(?i:[aeinostw]))", r"\b", 1))
+    assert ungated_place.pattern != LOCATION_RE.pattern
+    for text in _eval_and_case_texts():
+        low = text.lower()
+        assert [m.span() for m in provenance._DATE_LC.finditer(low)] == [m.span() for m in ungated_date.finditer(low)]
+        assert [m.span() for m in LOCATION_RE.finditer(text)] == [m.span() for m in ungated_place.finditer(text)]
