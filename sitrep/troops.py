@@ -584,7 +584,6 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         clause_end = min((c.end + m.start() for m in _CLAUSE_BREAK_RE.finditer(text[c.end :])), default=len(text))
         if troops.named_before and not troops.placed and text.rfind(troops.phrase, 0, c.start) < clause_start:
             continue  # the troops named before the figure belong to another clause
-        clause = text[clause_start:clause_end]
         # "Of the 11,000 troops sent, about 4,000 were killed": the next figure's words are not this one's
         own_end = counts[i + 1].start if i + 1 < len(counts) and np_end <= counts[i + 1].start < clause_end else clause_end
         own_start = clause_start
