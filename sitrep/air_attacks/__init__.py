@@ -23,9 +23,12 @@ attacker cannot be established, and attacks of other wars ("Iran launched 100 dr
 Israel"), are dropped. Pure: no I/O.
 
 Modules, bottom up: `lexicon` (words, patterns, data classes, text helpers), `places`,
-`claimants`, `counts` (which numbers count weapons, and their roles), `sentence` (one
-sentence's rows), `merging` (rows across sentences and posts), `document` (the walk over a
-document and its records).
+`claimants`, `counts` (which numbers count weapons, and their roles), `downed` (how many were
+downed, from words: "all but three"), `attackers` (whose attack), `reporters` (where another
+reporter's claim begins in a sentence), `revisions` (figures that replace others), `non_events`
+(counts that are no single attack), `rows` (one sentence's counts into rows), `sentence` (the
+walk from a sentence to its rows), `merging` (rows across sentences and posts), `document`
+(the walk over a document and its records).
 """
 from sitrep.air_attacks.document import extract_air_attacks
 from sitrep.air_attacks.lexicon import EXTRACTOR_VERSION

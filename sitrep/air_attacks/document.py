@@ -15,6 +15,15 @@ from sitrep.air_attacks.claimants import (
     _resolve_pronoun,
 )
 from sitrep.air_attacks.counts import _TIME_LABEL_RE
+from sitrep.air_attacks.downed import (
+    _all_but_downed,
+    _all_downed_in,
+    _all_of_a_kind_downed,
+    _none_downed,
+    _rest_lost,
+    _single_downed,
+    _the_one_downed,
+)
 from sitrep.air_attacks.lexicon import (
     _BULLET_RE,
     _CONTINUATION_WINDOW,
@@ -55,18 +64,9 @@ from sitrep.air_attacks.merging import (
     _merge_into,
     _revise_open,
 )
+from sitrep.air_attacks.non_events import _PERIODIC_LC
 from sitrep.air_attacks.places import _is_regional, _regions
-from sitrep.air_attacks.sentence import (
-    _PERIODIC_LC,
-    _all_but_downed,
-    _all_downed_in,
-    _all_of_a_kind_downed,
-    _none_downed,
-    _rest_lost,
-    _sentence_rows,
-    _single_downed,
-    _the_one_downed,
-)
+from sitrep.air_attacks.sentence import _sentence_rows
 from sitrep.models import Document, Post
 from sitrep.numbers import parse_number
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sitrep import provenance
 from sitrep.air_attacks.counts import _RELATIVE_LEAD_RE, _specific_type
+from sitrep.air_attacks.downed import _all_of_several
 from sitrep.air_attacks.lexicon import (
     _BULLET_RE,
     _GENERIC_BODY_RE,
@@ -18,15 +19,12 @@ from sitrep.air_attacks.lexicon import (
     _lower,
     _Row,
 )
-from sitrep.air_attacks.sentence import (
+from sitrep.air_attacks.revisions import (
     _CORRECT_FIGURE_RE,
-    _NIGHT_MARK_RE,
     _REVISION_HINT_RE,
     _REVISION_RE,
-    _all_of_several,
-    _night_at,
-    _types_agree,
 )
+from sitrep.air_attacks.rows import _NIGHT_MARK_RE, _night_at, _types_agree
 from sitrep.numbers import find_numbers
 
 if TYPE_CHECKING:  # annotations only

@@ -1,11 +1,13 @@
 """Where a claim happened and where it came from: regions named for a claim (Ukrainian
 oblasts, Russian regions, seas), the launch site ("from Cape Chauda") and the claim's scope
-(`regional` for a governor's or regional air command's count, else `national`)."""
+(`regional` for a governor's or regional air command's count, else `national`); and figures given
+place by place ("15 over Kyiv and 12 over Odesa"), parts of one figure."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from sitrep.air_attacks.lexicon import _SIDE_RE, _Row
+from sitrep.air_attacks.lexicon import _SIDE_RE, _Count, _Row
 
 # Normalised name -> spellings (oblast/region names and their main cities, seas).
 _GAZETTEER: dict[str, str] = {
@@ -119,3 +121,34 @@ def _is_regional(row: _Row, claimant: str | None, evidence: str) -> bool:
     if claimant and _REGIONAL_CLAIMANT_RE.search(claimant):
         return True
     return bool(_REGIONAL_TEXT_RE.search(evidence))
+
+
+# "15 were shot down over Kyiv and 12 over Odesa": figures per place, parts of a total not given
+_PLACE_PART = r"\s+(?:over|above|in|near|around)\s+(?:the\s+)?(?!(?:Ukraine|Russia|country)\b)[A-Z][\w'’-]+(?:\s+(?:region|oblast|city|area))?"
+_PLACE_THEN_RE = re.compile(rf"^[^;.:\d]{{0,60}}?{_PLACE_PART}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_PLACE_AFTER_RE = re.compile(rf"^(?:\s+(?:more|others?|were|was))?{_PLACE_PART}\b")
+
+_PLACE_THEN_WHERE_RE = re.compile(rf"{_PLACE_PART}\s*,?\s*$")
+
+
+def _place_breakdowns(text: str, counts: list[_Count]) -> None:
+    """Figures of one role given place by place ("15 over Kyiv and 12 over Odesa") are a breakdown; when the
+    first names the weapon and the sentence gives no other figure ("12 drones were destroyed over Bryansk and
+    8 over Kursk"), the claim is their sum."""
+    head: _Count | None = None
+    for i, (a, b) in enumerate(zip(counts, counts[1:])):
+        if (
+            b.anaphoric
+            and a.role in ("intercepted", "lost")
+            and b.role in (a.role, None)
+            and _PLACE_THEN_RE.match(text[a.end : b.mention.qualifier_start])
+            and _PLACE_AFTER_RE.match(text[b.end : b.end + 60])
+        ):
+            if head is None and (a.anaphoric or a.part or any(c.role == "launched" for c in counts)):
+                a.breakdown = b.breakdown = True
+            elif head is not None or (i == 0 and a.weapon and not a.breakdown and not a.total):
+                head = head or a
+                head.mention = replace(head.mention, value=head.mention.value + b.mention.value)
+                b.breakdown = True
+        else:
+            head = None

@@ -1,0 +1,178 @@
+"""How many were downed, from words rather than figures: "all were intercepted", "all but three",
+"all the missiles", "none of the missiles were intercepted", "the missile was shot down", "the rest were lost
+to jamming". Rules that fill a row's intercepted (or lost) figure from its launched one; the sentence
+and the document both apply them (to a sentence's rows, or to the open claim a later sentence finishes)."""
+from __future__ import annotations
+
+import re
+
+from sitrep.air_attacks.counts import _weapon_type
+from sitrep.air_attacks.lexicon import (
+    _ALL_BUT_RE,
+    _ALL_DOWNED_RE,
+    _ALL_OF_TYPE_RE,
+    _ALL_THE_BEFORE_RE,
+    _ALL_THE_RE,
+    _CUE_RE,
+    _KIND_SUBJECT_RE,
+    _SINGLE_DOWNED_RE,
+    _ends,
+    _Row,
+)
+from sitrep.numbers import find_numbers
+
+# "Ukrainian forces downed 1 Iskander-M missile, the Kh-59/69 missile(s), and 91 drones": those of that type
+_THE_ONE_DOWNED_RE = re.compile(
+    r"\bthe\s+(?P<t>(?:Kh|X)-\d+[A-Z]{0,3}(?:/\d+)?|Kinzhal|Kalibr|Iskander(?:-[MK])?|Zircon|KN-23|ATACMS|Neptune|Storm\s+Shadow)"
+    r"\s+(?:cruise\s+|ballistic\s+|guided\s+)?missile(?P<all>s)?\b",
+    re.IGNORECASE,
+)
+_DOWNED_BEFORE_RE = re.compile(r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]*$", re.IGNORECASE)
+
+
+def _the_one_downed(text: str, rows: list[_Row]) -> None:
+    for m in _THE_ONE_DOWNED_RE.finditer(text):
+        if not _ends(_DOWNED_BEFORE_RE, text, m.start(), 100):
+            continue
+        kind = _weapon_type(m.group("t"))
+        for row in rows:
+            if not kind or row.weapon_type != kind or row.values["intercepted"] is not None:
+                continue
+            if m.group("all") or row.values["launched"] == 1:
+                row.values["intercepted"] = row.values["launched"]
+
+
+def _all_downed_in(text: str, rows: list[_Row]) -> None:
+    """ "all were intercepted": as many downed as launched; "all but three were shot down": three fewer;
+    "the drone was shot down" after "one drone": the one launched."""
+    if " the " in text and "issile" in text:
+        _the_one_downed(text, rows)
+    if " was " in text:
+        single = _SINGLE_DOWNED_RE.search(text)
+        if single is not None:  # "the missile was shot down", "it was shot down": one launched, one downed
+            noun = (single.group("w") or "").lower()
+            kinds = {"missile"} if noun == "missile" else {"drone"} if noun else {"missile", "drone"}
+            _all_downed([r for r in rows if r.weapon in kinds and r.values["launched"] == 1])
+    if "ll" not in text:  # "all", "All", "ALL"
+        return
+    every = _ALL_DOWNED_RE.search(text)
+    subject = _ends(_KIND_SUBJECT_RE, text, every.start(), 40) if every else None
+    if subject is not None:  # "The drones were all shot down": those only
+        kind = "missile" if subject.group("w").lower().startswith("missile") else "drone"
+        _all_downed([r for r in rows if r.weapon == kind])
+    elif every is not None:  # "all of the missiles were shot down": those only
+        kind = (every.group("kind") or "").lower()
+        _all_downed([r for r in rows if not kind or r.weapon == ("missile" if kind == "missiles" else "drone")])
+    _all_of_a_kind_downed(text, rows)
+    _all_but_downed(text, rows)
+
+
+def _all_but_downed(text: str, rows: list[_Row], named_only: bool = False) -> None:
+    """ "all but three were shot down": three fewer downed than launched; "all but two of the missiles": of those
+    only (with `named_only`, nothing else: the rows are an earlier sentence's claim)."""
+    but = _ALL_BUT_RE.search(text) if "ll " in text else None
+    if but is None:
+        return
+    numbers = find_numbers(but.group("n") or but.group("n2"))
+    kind = (but.group("kind") or but.group("kind2") or "").lower()
+    if numbers and numbers[0].is_count and (kind or not named_only):
+        weapon = "missile" if kind == "missiles" else "drone" if kind else None
+        _all_downed([r for r in rows if weapon is None or r.weapon == weapon], int(numbers[0].value))
+
+
+def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
+    """ "Air defences downed 12 drones and all the missiles": as many missiles downed as launched."""
+    if "all " not in text.lower():
+        return
+    for m in [*_ALL_THE_RE.finditer(text), *_ALL_THE_BEFORE_RE.finditer(text)]:
+        kind = "missile" if m.group("w").lower().startswith("missile") else "drone"
+        _all_downed([r for r in rows if r.weapon == kind])
+    for m in _ALL_OF_TYPE_RE.finditer(text):  # "destroyed all the Kalibrs": the rows of that type
+        kind = _weapon_type(m.group("t") or m.group("t2"))
+        _all_downed([r for r in rows if kind and r.weapon_type == kind])
+
+
+# "the ballistic missiles were not intercepted": none of them downed
+_NOT_DOWNED_RE = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w/-]+\s+){0,2}?(?P<w>missiles?|drones?|UAVs?|Kinzhals?|Kalibrs?|Iskanders?|Iskander-[MK]s?|"
+    r"(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|S-[34]00s?)\s+(?:was|were|had|have)\s+not\b\s*"
+    r"(?:(?:been\s+)?(?:shot\s+down|intercepted|downed|destroyed)\b|(?=[,;.]|$))|"  # "the missiles were not"
+    r"\b(?P<w2>missile|drone|UAV)\s*,\s*which\s+was\s+not\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
+    re.IGNORECASE,
+)
+
+
+def _single_downed(text: str, rows: list[_Row]) -> None:
+    """ "Forty-eight drones were shot down and the missile was intercepted": the one missile of the claim."""
+    single = _SINGLE_DOWNED_RE.search(text) if " was " in text else None
+    if single is not None and single.group("w"):
+        kind = "missile" if single.group("w").lower() == "missile" else "drone"
+        _all_downed([r for r in rows if r.weapon == kind and r.values["launched"] == 1])
+
+
+# "with the rest lost to jamming", "the remainder were locationally lost": the figure is launched less downed
+_REST_RE = re.compile(
+    r"\b(?:the\s+(?:rest|remainder|remaining(?:\s+(?P<w>drones|UAVs|missiles|ones))?|others|other\s+(?P<w2>drones|UAVs|missiles|ones))"
+    r"|(?<!\w\s)others)(?:\s+of\s+them)?\s+(?:(?:were|was|had\s+been|have\s+been|being|are|either)\s+)*",
+    re.IGNORECASE,
+)
+
+
+_OPEN_QUOTES_RE = re.compile(r"[\"“‘']*")
+
+
+def _rest_lost(text: str, rows: list[_Row]) -> None:
+    """ "shot down 22 of the 30 drones, with the rest lost to jamming": the one claim with launched and downed
+    figures and no lost one gets the difference, when the verb after "the rest" is a loss to electronic warfare."""
+    if "rest" not in text and "remain" not in text and "other" not in text:
+        return
+    for m in _REST_RE.finditer(text):
+        cue = _CUE_RE.match(text, _OPEN_QUOTES_RE.match(text, m.end()).end())  # 'the rest were "locationally lost"'
+        if cue is None or cue.lastgroup not in ("lost", "ew"):
+            continue
+        noun = (m.group("w") or m.group("w2") or "").lower()
+        kind = "missile" if noun == "missiles" else "drone" if noun in ("drones", "uavs") else None
+        candidates = [
+            r for r in rows
+            if (kind is None or r.weapon == kind) and r.values["lost"] is None
+            and r.values["launched"] is not None and r.values["intercepted"] is not None
+            and r.values["launched"] > r.values["intercepted"]
+        ]
+        if len(candidates) == 1:  # "the rest" of which claim, when several could be meant: not told
+            row = candidates[0]
+            row.values["lost"] = row.values["launched"] - row.values["intercepted"]
+
+
+def _none_downed(text: str, rows: list[_Row]) -> None:
+    """The one row of that weapon with a launched figure and no interceptions gets 0 intercepted."""
+    if " not" not in text:
+        return
+    for m in _NOT_DOWNED_RE.finditer(text):
+        noun = m.group("w") or m.group("w2")
+        kind = "drone" if noun.lower().startswith(("drone", "uav")) else "missile"
+        named = None if noun.lower().startswith(("drone", "uav", "missile")) else _weapon_type(noun)
+        open_ = [
+            r for r in rows
+            if r.weapon == kind and r.values["launched"] is not None and r.values["intercepted"] is None
+            and (named is None or r.weapon_type == named)
+        ]
+        if len(open_) == 1:
+            open_[0].values["intercepted"] = 0
+
+
+def _all_downed(rows: list[_Row], missed: int = 0) -> None:
+    """As many downed as launched, less those `missed`."""
+    for row in rows:
+        launched = row.values["launched"]
+        if launched is not None and launched > missed and row.values["intercepted"] is None:
+            row.values["intercepted"] = launched - missed
+
+
+def _all_of_several(rows: list[_Row], value: float) -> bool:
+    """ "All six" after rows launching two and four: each of them fully intercepted."""
+    launched = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None]
+    if len(launched) < 2 or sum(r.values["launched"] for r in launched) != value:
+        return False
+    for row in launched:
+        row.values["intercepted"] = row.values["launched"]
+    return True

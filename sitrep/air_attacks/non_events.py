@@ -1,0 +1,295 @@
+"""Counts that are no single attack: rates ("300 drones a day"), averages, records and yardsticks,
+cumulative totals over a week, month or war (while keeping the night such a total includes), ranges,
+drills, footage, hypotheticals and earlier attacks named for comparison: their role becomes "none"."""
+from __future__ import annotations
+
+import re
+
+from sitrep.air_attacks.counts import _LIST_COMMA_RE, _real_break
+from sitrep.air_attacks.lexicon import (
+    _AT_INCOMING_RE,
+    _AVERAGE_BEFORE_RE,
+    _CLAUSE_RE,
+    _COMPARED_AFTER_RE,
+    _CUE_RE,
+    _EXCLUDED_BEFORE_RE,
+    _EXERCISE_LC,
+    _HISTORICAL_LC,
+    _RATE_AFTER_RE,
+    _RECORD_BEFORE_RE,
+    _REPORT_RE,
+    _STORED_AFTER_RE,
+    _SUPERLATIVE_RE,
+    _WEEKDAY_NAMES,
+    _WEEKDAY_NAMES_LC,
+    _clause_end,
+    _clause_start,
+    _Count,
+    _ends,
+    _lead,
+    _lower,
+)
+from sitrep.air_attacks.places import _PLACE_THEN_WHERE_RE
+
+# a year: "in September 2022" (periods such as "since the start of the war" are _HISTORICAL_LC's)
+_DATED_PAST_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _since_dated_past(text: str, paragraph: str) -> bool:
+    """ "Since then" counts from a year or period named before it in the paragraph (not "The alert began at
+    01:10. Since then, 34 drones ..."): a running total, not one attack."""
+    before = paragraph[: max(0, paragraph.find(text))] + text[: _lower(text).find("since then")]
+    return _DATED_PAST_RE.search(before) is not None or _HISTORICAL_LC.search(_lower(before)) is not None
+
+
+_PERIODIC_HINTS = (  # a cheap test before _PERIODIC_LC
+    "ago", "ly ", "since", "year", "month", "week", " for ", "accord", " after", " earlier", " before", "annual", " row",
+    "consecutive", "eek of", "onth of",
+)
+
+# "about 25-30 drones", "some 60 to 70 of them": a qualified range, which numbers.py does not fold
+_RANGE_AFTER_RE = re.compile(r"\s*(?:[-–—]|to\s)\s*\d")
+_RANGE_BEFORE_RE = re.compile(r"\b(?:about|around|some|roughly|approximately|nearly|almost)\s+\d+\s*(?:[-–—]|to)\s*$", re.I)
+
+
+def _ranged(text: str, count: _Count) -> bool:
+    """ "between 20 and 25 drones": either end of a range is no claim."""
+    mention = count.mention
+    return (
+        mention.high is not None
+        or (mention.qualifier != "exact" and _RANGE_AFTER_RE.match(text, mention.end) is not None)
+        or _ends(_RANGE_BEFORE_RE, text, mention.start, 40) is not None
+    )
+
+
+def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, continues: bool = False) -> None:
+    """Counts that are no single attack: rates ("300 drones a day") and cumulative totals; and parts of a claim
+    made before (`continues`: the sentence may continue an open claim)."""
+    low = _lower(text) if low is None else low
+    history = [m for m in _HISTORICAL_LC.finditer(low) if not _ends(_SUPERLATIVE_RE, text, m.start())]
+    if ("betw" in low or "from" in low) and _WEEKDAY_RANGE_LC.search(low):
+        history += [m for m in _WEEKDAY_RANGE_LC.finditer(low) if (_WEEKDAYS[m.group("b")] - _WEEKDAYS[m.group("a")]) % 7 >= 2]
+    if ("betw" in low or "from" in low) and _DAY_RANGE_LC.search(low):
+        history += [
+            m for m in _DAY_RANGE_LC.finditer(low)
+            if int(m.group("b")) - int(m.group("a")) >= 2 and (m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4"))
+        ]
+    drill = _EXERCISE_LC.search(low) is not None
+    drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
+    periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
+    for count in counts:
+        if drill or count.foreign or _ranged(text, count):
+            count.role = "none"
+            continue
+        if periodic and not (
+            _ONE_NIGHT_RE.search(text, _clause_start(text, count.mention.start), _clause_end(text, count.end))
+            and periodic.start() > count.end  # "90 drones overnight, two weeks after ...", not "Two weeks before, ..."
+        ):
+            count.role = "none"  # "in its weekly summary", "a year ago": not tonight's attack
+            continue
+        qstart = count.mention.qualifier_start
+        lead = _lead(text, qstart)
+        average = ("averag" in lead or "every" in lead) and _ends(_AVERAGE_BEFORE_RE, text, qstart)
+        record = ("record" in lead or "high" in lead or "peak" in lead) and _ends(_RECORD_BEFORE_RE, text, qstart)
+        record = record or ("includ" in lead or "except" in lead) and _ends(_EXCLUDED_BEFORE_RE, text, qstart)
+        record = record or ("after" in low or "follow" in low) and _ends(_EARLIER_BARRAGE_RE, text, qstart, 100)
+        record = record or (lead.endswith("even ") and count.mention.value == 1)  # "even one missile that gets through"
+        interceptors = ("coming" in low or " to " in low) and _AT_INCOMING_RE.match(text, count.end)  # "fired 8 of them at the incoming missiles"
+        interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
+        compared = " than " in low and _COMPARED_AFTER_RE.match(text, count.end)  # "6 drones fewer than the night before"
+        footage = ("show" in lead or "depict" in lead or "film" in lead) and _ends(_FOOTAGE_BEFORE_RE, text, qstart, 120)
+        if average or record or interceptors or compared or footage or _RATE_AFTER_RE.match(text, count.end):
+            count.role = "none"
+            continue
+        start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
+        if ("would" in low or "could" in low or "might" in low) and (
+            _MODAL_BEFORE_RE.search(text, start, qstart)
+            or (_ends(_GERUND_BEFORE_RE, text, qstart) and _MODAL_AFTER_RE.match(text, count.end))
+        ):
+            count.role = "none"  # "Ukraine would have needed at least 20 missiles", "downing 50 drones ... would cost": no event
+            continue
+        if ("after" in low or "before" in low) and _WEEKS_AFTER_RE.search(text, start, qstart):
+            count.role = "none"  # "coming two weeks after Russia used 741 drones", "a day after ...": an earlier attack
+            continue
+        if history and start:
+            start = _list_clause_start(text, start)  # "over the past week ... 1,200 drones, 900 bombs and 30 missiles"
+        before = [c for c in counts if c.end <= start]
+        if _WHERE_CLAUSE_RE.match(text, start) and (
+            (before and before[-1].anaphoric) or ((before or continues) and _ends(_PLACE_THEN_WHERE_RE, text, start))
+        ):
+            count.breakdown = True  # "20 targeted Kharkiv, where eight were shot down", "over Kyiv, where 31 ...": a part
+        # "the attack in July, when Russia fired 40 missiles": the clause before names the time
+        when = _clause_start(text, start - 1) if start and _WHEN_CLAUSE_RE.match(text, start) else -1
+        if when >= 0 and "record" in low and _PAST_RECORD_RE.search(text, when, start):
+            count.role = "none"  # "fell short of the record set on July 9, when Russia fired 728 drones"
+            continue
+        for m in history:
+            if when >= 0 and when <= m.start() < start:
+                count.total_role, count.role = count.role, "none"
+                continue
+            fronted = _fronted(text, m, counts) and not _own_time(text, qstart, end, m)
+            fronted = fronted or _leads_all(text, m, counts, count)  # "Zelensky: this week Russia used ..."
+            fronted = fronted or _fronted_period(text, m, counts)  # "So far this month, Russia has ..."
+            fronted = fronted and not (m.group().startswith("warn") and ";" in text[m.end() : qstart])  # "warned of ...; 4 were downed"
+            if fronted or start <= m.start() <= end or (m.start() >= end and not _real_break(text, end, m.start())):
+                count.total_role, count.role = count.role, "none"
+    if history:
+        _night_within_total(text, counts)
+
+
+# "between 1 and 7 September", "from March 3 to March 9": a span of days (a night is "15-16 March")
+_MONTH_LC = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_RANGE_LC = re.compile(
+    rf"\b(?:between|from)\s+(?P<m1>{_MONTH_LC}\s+)?(?P<a>\d{{1,2}})(?:st|nd|rd|th)?(?P<m2>\s+{_MONTH_LC})?\s+(?:and|to|through|until)\s+"
+    rf"(?P<m3>{_MONTH_LC}\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?P<m4>\s+{_MONTH_LC}(?![\w-]))?(?!\s*[\w-]*\s*(?:drones|missiles|uavs))"
+)
+
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:would|could|might)\s+(?:not\s+|have\s+|not\s+have\s+|still\s+)?(?!confirm|say|tell|see|report)[a-z]+"
+)
+# "a clip showing 3 Shahed drones being shot down": what a video shows, no claim
+_FOOTAGE_BEFORE_RE = re.compile(
+    r"\b(?:videos?|footage|clips?|images?|photos?|photographs?|recordings?)\b[^.;]{0,60}?"
+    r"\b(?:showing|shows|showed|depicting|depicts|filmed|filming)\s+(?:what\s+appears?\s+to\s+be\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+# "downing 50 drones with Patriots would cost $200m": a gerund phrase as the subject of a modal verb
+_GERUND_BEFORE_RE = re.compile(r"\b(?:downing|intercepting|destroying|launching|firing|using|shooting\s+down)\s+(?:all\s+)?$", re.I)
+_MODAL_AFTER_RE = re.compile(r"(?:\s+(?!that\b|which\b|who\b)[\w-]+){0,4}?\s+(?:would|could|might)\b", re.IGNORECASE)
+_WEEKS_AFTER_RE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)|the\s+day)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
+
+# "followed a record barrage of 728 drones", "came after an earlier attack by 40 drones": an earlier attack named
+# as a yardstick
+_EARLIER_BARRAGE_RE = re.compile(
+    r"\b(?:follow(?:ed|s|ing)|c[ao]me\s+after|after)\s+(?:a|an|the)\s+(?:then-)?(?:record|previous|earlier|prior)"
+    r"(?:-breaking|-setting)?\s+(?:[\w-]+\s+){0,3}?(?:barrage|attack|assault|strike|salvo|wave|bombardment)\s+"
+    r"(?:of|by|with|involving)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+_WEEKDAYS = {d: i for i, d in enumerate(_WEEKDAY_NAMES_LC.split("|"))}
+# "between Friday and Sunday": several nights ("from Sunday evening to Monday morning" is one)
+_WEEKDAY_RANGE_LC = re.compile(
+    rf"\b(?:between|from)\s+(?:last\s+)?(?P<a>{_WEEKDAY_NAMES_LC})(?:\s+(?:morning|evening|night))?"
+    rf"\s+(?:and|to|until|through)\s+(?P<b>{_WEEKDAY_NAMES_LC})\b"
+)
+
+_WHERE_CLAUSE_RE = re.compile(r"\s*where\b", re.IGNORECASE)
+_FOR_EVERY_RE = re.compile(r"\bfor\s+every\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
+_WHEN_CLAUSE_RE = re.compile(r"\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
+# "the record set on July 9", "broke the previous record": an earlier attack, which a "when" clause then tells
+_PAST_RECORD_RE = re.compile(
+    r"\brecord\s+(?:was\s+|had\s+been\s+)?set\b|\b(?:previous|prior|old|former)\s+record\b|"
+    r"\b(?:broke|beat|surpassed|exceeded|eclipsed|topped|short\s+of|matched|equalled|equaled)\s+(?:the|a)\s+record\b",
+    re.IGNORECASE,
+)
+
+
+def _list_clause_start(text: str, start: int) -> int:
+    """The start of a clause, reaching back over the commas of a list of counts ("1,200 drones, 900 bombs and 30")."""
+    while start and _LIST_COMMA_RE.match(text, text.rfind(",", 0, start)) and text.rfind(",", 0, start) == start - 1:
+        start = _clause_start(text, start - 1)
+    return start
+
+
+def _fronted_period(text: str, period: re.Match, counts: list[_Count]) -> bool:
+    """A period in the opening adverbial of the sentence, before any count: it spans the whole sentence."""
+    first_break = _clause_end(text, 0)
+    return (
+        period.end() <= first_break
+        and len(text[: period.start()].split()) <= 6  # "So far this month, ...", "During the winter of 2022-23, ..."
+        and not _REPORT_RE.search(text, 0, first_break)
+        and not _CUE_RE.search(text, 0, first_break)  # an opening main clause: "The air force said it expected ..."
+        and all(c.mention.start > first_break for c in counts if c.weapon)
+    )
+
+
+# "in its weekly summary", "exactly a year ago": figures of a period or of a past attack
+_PERIODIC_LC = re.compile(
+    r"\b(?:weekly|monthly|annual|yearly|quarterly)\s+(?:summary|summaries|reports?|tally|tallies|totals?|updates?|figures?|"
+    r"data|briefings?|reviews?|round-?ups?|records?)\b|"
+    r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|after|earlier|before)\b|"
+    r"\bsince\s+(?:the\s+|last\s+)?(?:summer|spring|autumn|fall|winter|new\s+year|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b(?!\s+(?:night|evening|morning))|"
+    r"\bsince\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|"
+    r"\b(?:summary|report|figures|data|tally|results|statistics)\s+for\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b(?!\s+\d)|"
+    r"\baccording\s+to\s+[^,;.]{0,40}?\b(?:running|cumulative|overall|all-time)\s+(?:tally|tallies|totals?|count|figures|data)\b|"
+    r"\b(?:nights?|days?)\s+in\s+a\s+row\s+(?:that|when)\b|\b(?:every|each)\s+(?:night|day)\s+(?:for|since)\b|"
+    r"\b(?:results?|summary|review|round-?up)\s+(?:of|for)\s+the\s+(?:week|month|year)\b|"
+    r"\b(?:year-end|end-of-year|year-in-review)\b|\byear\s+in\s+review\b|"
+    r"\b(?:week|month)\s+of\s+\d"  # "Week of 1-7 July: ..."
+)
+
+
+def _fronted(text: str, m: re.Match, counts: list[_Count]) -> bool:
+    """A time phrase that opens the sentence ("Since the start of the war, Russia has ...", "On this day last
+    year, ..."): before any break and any count."""
+    before = text[: m.start()]
+    if not before.strip(" \"“‘'"):
+        return True
+    return not _CLAUSE_RE.search(before) and all(c.mention.start > m.start() for c in counts)
+
+
+_OWN_TIME_RE = re.compile(
+    r"\b(?:overnight|last\s+night|tonight|(?:over|in|during)\s+the\s+past\s+(?:day|night|24\s+hours)|yesterday|today)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_time(text: str, qstart: int, end: int, history: re.Match) -> bool:
+    """The count's own part of the sentence (from the last semicolon) names one night or day of its own
+    (not one that is part of the time phrase: "a year ago today")."""
+    return any(
+        not history.start() - 2 <= m.start() <= history.end() + 2
+        for m in _OWN_TIME_RE.finditer(text, text.rfind(";", 0, qstart) + 1, end)
+    )
+
+
+def _leads_all(text: str, m: re.Match, counts: list[_Count], count: _Count) -> bool:
+    """A period named before every count of the sentence, with no single night named between it and `count`."""
+    return (
+        m.end() <= counts[0].mention.qualifier_start
+        and not _ONE_NIGHT_RE.search(text, m.end(), count.mention.qualifier_start)
+    )
+
+
+# "overnight", "last night": one attack, within a longer total
+_ONE_NIGHT_RE = re.compile(
+    r"\b(?:overnight|last\s+night|tonight|in\s+a\s+single\s+night|"
+    rf"on\s+(?:{_WEEKDAY_NAMES}))\b",
+    re.IGNORECASE,
+)
+
+
+def _night_within_total(text: str, counts: list[_Count]) -> None:
+    """ "1,800 drones this week, including 550 drones and 11 missiles overnight": the total is no claim, but
+    the night it includes is one."""
+    parent: _Count | None = None
+    for count in counts:
+        gapped = parent is not None and _gapped_night(text, parent, count)
+        if not count.breakdown and not gapped:
+            parent = count
+        elif parent is not None and parent.total_role and _ONE_NIGHT_RE.search(
+            text, count.end, _clause_end(text, count.end)
+        ):
+            count.breakdown = False
+            count.role = parent.total_role if gapped else count.role or parent.total_role  # "including 400 overnight"
+
+
+_GAPPED_AND_BEFORE_RE = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s*,?\s*(?:and|but|with)\s+(?:(?:as\s+many\s+as|up\s+to|some|about|over)\s+)?$", re.I
+)
+
+
+def _gapped_night(text: str, parent: _Count, count: _Count) -> bool:
+    """ "6,000 drones in May, and 273 in a single night": a bare figure right after a total, sharing its verb."""
+    return (
+        count.anaphoric and not parent.anaphoric
+        and count.role in (None, "none") and count.total_role in (None, parent.total_role)
+        and _GAPPED_AND_BEFORE_RE.match(text[parent.end : count.mention.qualifier_start]) is not None
+    )
