@@ -23,6 +23,9 @@ from sitrep.air_attacks.revisions import (
     _CORRECT_FIGURE_RE,
     _REVISION_HINT_RE,
     _REVISION_RE,
+    _apply_revision,
+    _claim_of_another,
+    _revised_target,
 )
 from sitrep.air_attacks.rows import _NIGHT_MARK_RE, _night_at, _types_agree
 from sitrep.numbers import find_numbers
@@ -37,25 +40,19 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
     created: list[_Row] = []
     for row in new_rows:
         if row.revision is not None and not row.is_claim():
-            revised = next(
-                (
-                    r for r in reversed(open_rows)
-                    if r.last_role and (not row.weapon or r.weapon == row.weapon)
-                    and _claimants_agree(r.claimant, row.claimant, context)
-                ),
-                None,
-            )
+            revised = _revised_target(open_rows, row.weapon, lambda r: _claimants_agree(r.claimant, row.claimant, context))
             if revised is not None:
-                revised.values[revised.last_role] = row.revision
+                _apply_revision(revised, row.revision)
                 _absorb(revised, row)
                 touched.append(revised)
                 continue
             # "The defence ministry put the national figure at 58" after a governor's 12: another's claim
-            other = next((r for r in reversed(open_rows) if r.last_role and (not row.weapon or r.weapon == row.weapon)), None)
+            other = _revised_target(open_rows, row.weapon)
             if other is None or row.claimant is None:
                 continue
-            row.weapon, row.attacker, row.weapon_type = other.weapon, row.attacker or other.attacker, other.weapon_type
-            row.values[other.last_role], row.last_role, row.revision = row.revision, other.last_role, None
+            row.attacker = row.attacker or other.attacker
+            _claim_of_another(row, other, row.revision)
+            row.revision = None
         every = row.values["launched"]
         if not row.weapon and every is not None and every == row.values["intercepted"] and _all_of_several(open_rows, every):
             touched.extend(r for r in open_rows if r not in touched)  # "All six were intercepted."
@@ -208,20 +205,26 @@ _REVISED_TO_RE = re.compile(
 
 
 def _revise_open(text: str, open_rows: list[_Row]) -> None:
-    """ "It later raised the number to 31": a bare revised figure replaces the single figure of the open claim."""
+    """ "The air force later lowered its estimate from 110 to 98": a sentence `_sentence_rows` made no row of
+    (a figure with no weapon or role named, so no `_Row.revision` reaches `_merge_into`) still revises the
+    open claim. With neither weapon nor claimant to match, it applies only where the target
+    is beyond doubt: a single open row that gives a single figure, the one `_revised_target` picks."""
     if len(open_rows) != 1 or " to " not in text:
         return
-    row = open_rows[0]
-    given = [k for k in ("launched", "intercepted", "lost") if row.values[k] is not None]
-    m = _REVISED_TO_RE.search(text) if len(given) == 1 else None
+    row = _revised_target(open_rows, None)
+    given = [k for k in ("launched", "intercepted", "lost") if row is not None and row.values[k] is not None]
+    m = _REVISED_TO_RE.search(text) if given == [row.last_role] else None
     numbers = find_numbers(m.group("n")) if m else []
     if numbers and numbers[0].is_count:
-        row.values[given[0]] = int(numbers[0].value)
+        _apply_revision(row, int(numbers[0].value))
         row.evidence.append(text)
 
 
 def _revised_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row | None:
-    """The open row a sentence with a revision cue restates with new figures."""
+    """The open row a sentence with a revision cue restates with new figures ("The total has since risen to 110
+    drones, of which 84 were shot down"): every figure the sentence gives replaces the row's. Unlike
+    `_revised_target`, the sentence's figures carry their own roles, so no "last figure" is needed; the row
+    must instead match weapon, attacker, type and claimant, and is the first such open row."""
     text = row.evidence[0] if row.evidence else ""
     if not _REVISION_HINT_RE.search(text):
         return None

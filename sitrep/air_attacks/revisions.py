@@ -4,6 +4,7 @@ mark a sentence leaves for merging when it updates an earlier report ("It now sa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from sitrep.air_attacks.counts import _weapon_after, _weapon_class, _weapon_type
@@ -58,20 +59,44 @@ def _increment_of(text: str, count: _Count, revised: int) -> bool:
     )
 
 
+def _revised_target(rows: list[_Row], weapon: str | None, agrees: Callable[[_Row], bool] | None = None) -> _Row | None:
+    """The row a bare revised figure ("later raised the figure to 72") revises: the latest of `rows` with a
+    figure given (`last_role`), of `weapon` when one is named, and (across sentences) whose claimant `agrees`.
+    The one rule for both routes: `_revise` within a sentence, `merging._merge_into` for a `_Row.revision`
+    carried to the open claim. The figure it revises is always the row's `last_role` (`_apply_revision`)."""
+    return next(
+        (r for r in reversed(rows) if r.last_role and (not weapon or r.weapon == weapon) and (agrees is None or agrees(r))),
+        None,
+    )
+
+
+def _apply_revision(target: _Row, value: int) -> None:
+    """The revised figure replaces the figure `target` gave last."""
+    target.values[target.last_role] = value
+
+
+def _claim_of_another(row: _Row, target: _Row, value: int) -> None:
+    """ "..., but Klitschko put the number at 35": a revised figure another claimant gives is no revision of
+    `target` but `row`'s own claim, for the same measure (`last_role`), weapon and type as `target`."""
+    row.weapon, row.weapon_type = target.weapon, target.weapon_type
+    row.values[target.last_role], row.last_role = value, target.last_role
+
+
 def _revise(
     candidates: list[_Row], count: _Count, weapon: str | None, rows: list, text: str, post: Post, claims: list
 ) -> None:
     """ "60 drones were shot down, but it later raised the figure to 72": the new figure replaces the last one
     given; with none in the sentence, a row that carries it to the claim the sentence continues. Another
     claimant's figure ("..., but Klitschko put the number at 35") is a row of its own."""
-    target = next((r for r in reversed(candidates) if r.last_role and (not weapon or r.weapon == weapon)), None)
+    target = _revised_target(candidates, weapon)
     value = int(count.mention.value)
     if target is not None and any(target.last_pos < pos < count.mention.start and not c.pronoun for pos, c in claims):
         row = _Row(count.attacker, target.weapon, target.weapon_type, post, [text])
-        row.values[target.last_role], row.last_role, row.last_pos = value, target.last_role, count.mention.start
+        _claim_of_another(row, target, value)
+        row.last_pos = count.mention.start
         rows.append((row, count.mention.start))
     elif target is not None:
-        target.values[target.last_role] = value
+        _apply_revision(target, value)
     else:
         row = _Row(count.attacker, weapon or "", count.weapon_type, post, [text])
         row.revision = int(count.mention.value)
@@ -166,7 +191,10 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
 
 
 def _revision_between(text: str, values: dict[str, int | None], count: _Count) -> bool:
-    """A revision cue before a second figure for the same role in one sentence: the later figure stands."""
+    """A revision cue before a second figure for the same role in one sentence: the later figure stands
+    ("initially reported 60 drones, then said the correct number was 54"). For figures that got a role of their
+    own (a cue, "the correct number"), so are no bare `_Count.revision` for `_revise`; it runs within the row
+    the figure joins, so needs no `_revised_target`."""
     if not any(w in text for w in ("figure", "tally", "total", "number", "clarified", "corrected", "revised", "updated", " it ")):
         return False
     m = _REVISION_RE.search(text, 0, count.mention.start) or _CORRECT_FIGURE_RE.search(text, 0, count.mention.start)
