@@ -390,10 +390,8 @@ def _context_before(sentence: Sentence) -> str:
     """The paragraph before and the sentences before this one in its own: "The Netherlands announced
     a new package for Ukraine. The package, worth €350 million, includes drones" is about Ukraine, and
     the Dutch give it; so is a wire story's second paragraph about its lead's pledges."""
-    para = sentence.paragraphs[sentence.paragraph_index]
-    idx = para.find(sentence.text)
     prev = sentence.paragraphs[sentence.paragraph_index - 1] if sentence.paragraph_index > 0 else ""
-    return f"{prev}\n{para[:idx] if idx > 0 else ''}"
+    return f"{prev}\n{sentence.before}"
 
 
 def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = "") -> list[Pending]:

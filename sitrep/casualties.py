@@ -381,9 +381,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
                 continue
             of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[c.end :]) is not None
             if of_them and last is None:  # the people counted before, casualties or not: in the sentence, else before it
-                before = text[: c.start] if _first_side(text, c.start) else f"{_paragraph_before(sentence)} {text[: c.start]}"
-                group = _population(before, measure)  # soldiers are their side's; civilians' side is where they were
-                side = _first_side(before, len(before)) if group == "military" or before is text[: c.start] else None
+                before = text[: c.start] if _first_side(text, c.start) else f"{sentence.before} {text[: c.start]}"
+                group = _population(before, measure)
+                # soldiers are their side's; civilians are of where they were (found later), not of a "Russian missile"
+                side = _first_side(before, len(before)) if group == "military" else None
                 last = (c, {"side": side, "population": group})
             inherit = bare and last is not None and np_side is None
             population = population or (last[1]["population"] if inherit else None) or _population(text, measure)
@@ -591,7 +592,7 @@ def _civilian_side(text: str) -> str | None:
 
 def _earlier_claimant(sentence: Sentence, finder: ClaimantFinder) -> Claimant | None:
     """The last claimant with a side before `sentence`: in its paragraph, then up to two paragraphs back."""
-    texts = [_paragraph_before(sentence)]
+    texts = [sentence.before]
     texts += [sentence.paragraphs[i] for i in range(sentence.paragraph_index - 1, max(-1, sentence.paragraph_index - 3), -1)]
     for text in texts:
         sided = [c for _, c in finder.in_text(text) if c.side in (RUSSIA, UKRAINE)] if text else []
@@ -600,18 +601,11 @@ def _earlier_claimant(sentence: Sentence, finder: ClaimantFinder) -> Claimant | 
     return None
 
 
-def _paragraph_before(sentence: Sentence) -> str:
-    """The sentence's paragraph up to it."""
-    para = sentence.paragraphs[sentence.paragraph_index]
-    idx = para.find(sentence.text)
-    return para[:idx] if idx > 0 else ""
-
-
 def _context_side(sentence: Sentence) -> str | None:
     """The side of civilians a sentence names no side for ("Another 75 people were wounded"):
     read from the text before it in its paragraph, then the paragraphs before it in the post
     (nearest first, headline included): where the strike happened, else who was attacked."""
-    texts = [_paragraph_before(sentence)]
+    texts = [sentence.before]
     texts += [sentence.paragraphs[i] for i in range(sentence.paragraph_index - 1, max(-1, sentence.paragraph_index - 4), -1)]
     for text in texts:
         if text:

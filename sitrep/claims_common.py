@@ -43,6 +43,13 @@ class Sentence:
     is_headline: bool
     position: int  # sentence number within the paragraph
 
+    @property
+    def before(self) -> str:
+        """Its paragraph up to it: the sentences before it there."""
+        para = self.paragraphs[self.paragraph_index]
+        idx = para.find(self.text)
+        return para[:idx] if idx > 0 else ""
+
 
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATION_RE = re.compile(
@@ -632,8 +639,7 @@ class ClaimantFinder:
             return self._last_person(sentence, before=True)
         # a quote introduced by "X said:" earlier in the paragraph, or ending the previous paragraph
         prev = sentence.paragraphs[sentence.paragraph_index - 1] if sentence.paragraph_index > 0 else ""
-        para = sentence.paragraphs[sentence.paragraph_index]
-        head = para[: para.find(sentence.text)] if sentence.text in para else ""
+        head = sentence.before
         for text in (head, prev):
             if text and re.search(r":\s*[\"“‘']?\s*$", text.strip()) or (text is head and head and re.match(r"\s*[\"“‘]", sentence.text)):
                 found = self.in_text(text)

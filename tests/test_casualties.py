@@ -155,9 +155,11 @@ def test_part_of_a_group_placed_somewhere_is_the_figure(text: str, measure: str,
          "russia", "military"),
         ("A Russian glide bomb struck a shelter in Zaporizhzhia where 30 people were hiding. Nine of them were killed.",
          "ukraine", "civilian"),
+        ("A Russian missile hit a shelter in Kharkiv where 30 people were hiding, and 12 of them were killed.",
+         "ukraine", "civilian"),
     ],
 )
-def test_of_them_refers_to_the_people_of_the_sentence_before(text: str, side: str, population: str) -> None:
+def test_of_them_takes_the_side_of_the_people_it_refers_to(text: str, side: str, population: str) -> None:
     row = next(r for r in extract_casualties(_doc(text)) if r["measure"] == "killed")
     assert (row["side"], row["population"]) == (side, population)
 
