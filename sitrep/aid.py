@@ -59,7 +59,7 @@ from sitrep.claims_common import (
     sentences,
 )
 from sitrep.models import Document
-from sitrep.numbers import parse_number
+from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
 EXTRACTOR_VERSION = "10"
@@ -70,12 +70,8 @@ _PREFILTER_RE = Keywords(
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "three billion kroner", "half a billion euros", "seventy-five million euros": number words need a scale word after them
-_NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
-)
 _WORD_NUM = (
-    rf"(?P<wnum>half\s+a|(?:an?\s+)?{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*(?:\s+and\s+a\s+half)?|an?)"
+    rf"(?P<wnum>half\s+a|(?:an?\s+)?{NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){NUMBER_WORD})*(?:\s+and\s+a\s+half)?|an?)"
     r"\s+(?P<wscale>billion|million)"
 )
 _SCALE = r"(?:[\s-]?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k))?(?![\w])"

@@ -27,6 +27,8 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _STANDALONE = {"both": 2, "none": 0, "neither": 0}
 _WORD_VALUES = {**_UNITS, **_TENS, **_STANDALONE}
 
+# the words of a number a scale word may follow ("seventy-five million euros"), for patterns elsewhere
+NUMBER_WORD = r"(?:%s)" % "|".join(sorted({*_UNITS.keys() - {"zero"}, *_TENS, "hundred"}, key=len, reverse=True))
 _WORD = r"(?:%s)" % "|".join(sorted({*_WORD_VALUES, "hundred", "dozen", *_SCALES}, key=len, reverse=True))
 # A run of number words, e.g. "one hundred and twelve thousand", "thirty-four", "a dozen".
 _WORDS_RE = re.compile(
