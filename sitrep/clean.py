@@ -26,7 +26,7 @@ from sitrep.dates import (
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
-CLEAN_VERSION = "2"  # bump when a change alters cleaned text: the lake re-processes everything
+CLEAN_VERSION = "3"  # bump when a change alters cleaned text: the lake re-processes everything
 
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
@@ -52,6 +52,41 @@ _NUMBER_WORDS = frozenset(
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand million billion dozen dozens half quarter".split()
 )
+
+# Paragraphs longer than this are cut (see `bound_paragraph`); labelled news paragraphs stay
+# under 600 characters.
+MAX_PARAGRAPH_CHARS = 1_200
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+")
+_CLAUSE_BREAK = re.compile(r"[;:,][\"”’')\]]*\s+")
+
+
+def bound_paragraph(line: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """A paragraph in pieces of at most `limit` characters: after the last sentence end that
+    fits, else the last clause break, else the last space (a hard cut only for a run with none).
+
+    Overlong "paragraphs" are scraped tables, feeds or pages whose line breaks were lost; the
+    extractors' work per paragraph grows faster than its length, so one such page of a
+    megabyte would stall a batch for hours. Real paragraphs are far shorter and pass whole.
+    """
+    if len(line) <= limit:
+        return [line]
+    pieces: list[str] = []
+    line = line.strip()
+    while len(line) > limit:
+        window = line[: limit + 1]  # a break may end on the limit itself
+        cut = 0
+        for brk in (_SENTENCE_BREAK, _CLAUSE_BREAK):
+            ends = [m.end() for m in brk.finditer(window)]
+            if ends:
+                cut = ends[-1]
+                break
+        if not cut:
+            cut = window.rfind(" ") + 1 or limit
+        pieces.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    if line:
+        pieces.append(line)
+    return pieces
 
 
 def is_headline_like(line: str) -> bool:
@@ -256,7 +291,7 @@ def clean_document(raw: RawDocument) -> Document:
     decoded = decode(raw.data, raw.fmt)
     stripped = strip_boilerplate(decoded.text)
     _, body = split_leading_date(stripped.text)
-    lines = [line for line in body.split("\n") if line]
+    lines = [piece for line in body.split("\n") if line for piece in bound_paragraph(line)]
     meta_title = strip_boilerplate(decoded.title or "")
     header = _read_header(lines, " ".join(meta_title.text.split()) or None)
     posts = drop_repeats(

@@ -7,7 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.clean import bylines_trail, clean_document, drop_repeats, is_headline_like, split_posts
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.clean import (
+    MAX_PARAGRAPH_CHARS,
+    bound_paragraph,
+    bylines_trail,
+    clean_document,
+    drop_repeats,
+    is_headline_like,
+    split_posts,
+)
 from sitrep.config import SAMPLE_CORPUS
 from sitrep.decode import UnreadableDocument
 from sitrep.ids import document_id
@@ -274,6 +285,46 @@ def test_is_headline_like():
     assert is_headline_like("Why is Russia targeting power plants?")
     assert not is_headline_like("Francis writes:")
     assert not is_headline_like("A sentence that ends with a full stop.")
+
+
+def test_a_short_paragraph_passes_whole():
+    text = "Air defence downed 40 of 52 drones overnight, the air force said. Two were lost to jamming."
+    assert bound_paragraph(text) == [text]
+
+
+def test_an_overlong_paragraph_is_cut_after_sentences_then_clauses_then_spaces():
+    sentences = "The governor said 12 drones were downed over the region. " * 3
+    assert bound_paragraph(sentences.strip(), limit=100) == [
+        "The governor said 12 drones were downed over the region.",
+        "The governor said 12 drones were downed over the region.",
+        "The governor said 12 drones were downed over the region.",
+    ]
+    clauses = "drones over Sumy, missiles over Kyiv; decoys over Lviv, bombers over the sea"
+    assert bound_paragraph(clauses, limit=40) == ["drones over Sumy, missiles over Kyiv;",
+                                                  "decoys over Lviv, bombers over the sea"]
+    assert bound_paragraph("a" * 25, limit=10) == ["a" * 10, "a" * 10, "a" * 5]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,;!?\"")), min_size=1, max_size=400), st.integers(min_value=5, max_value=60))
+def test_bound_paragraph_keeps_every_word_and_bounds_every_piece(text, limit):
+    pieces = bound_paragraph(text, limit)
+    assert all(0 < len(p) <= limit for p in pieces)
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_page_without_line_breaks_is_cleaned_into_bounded_paragraphs_and_its_claims_still_read():
+    """A feed flattened into one line: the claim inside is still found, in a paragraph of its own size."""
+    from sitrep.air_attacks import extract_air_attacks
+
+    filler = "Markets in the capital opened as usual and schools reported normal attendance. " * 60
+    claim = "Russia launched 61 drones overnight and air defences shot down 47 of them, the air force said. "
+    text = "Morning round-up\n\n" + filler + claim + filler
+    doc = clean_document(raw(text.encode(), uri="flat.txt"))
+    paragraphs = [p for post in doc.posts for p in post.paragraphs]
+    assert len(paragraphs) > 1 and max(map(len, paragraphs)) <= MAX_PARAGRAPH_CHARS
+    rows = extract_air_attacks(doc)
+    assert [(r["launched"], r["intercepted"]) for r in rows] == [(61, 47)]
 
 
 def test_split_posts_without_bylines_keeps_everything():
