@@ -47,7 +47,12 @@ instalment of €10bn") are not new pledges; pledges named with their sum ("two 
 NOK 7.5bn") are. Not pledges either: unit prices ("each worth €140m", "apiece"), assets frozen or
 seized, pay for people ("soldiers receive up to 100,000 hryvnias a month"), money for another
 recipient named right after the amount ("a $1.1bn loan to Egypt"), hopes and calls on others
-("called on the EU to approve"), a donor's record in passing ("having committed about €28bn").
+("called on the EU to approve"), a donor's record in passing ("having committed about €28bn", "had already spent").
+Nor are: the whole a pledge is funded from ("funded from the UK's £3bn annual support", "as part of the G7's $50bn
+scheme"), the programme a payment named before it belongs to ("... of its $15.6bn EFF arrangement"), a part of the
+amount before it ("with CHF 1.5bn of that for 2025-28"), a figure it is compared with ("compared with €114bn"), a sum
+over all donors, goals ("aim for €40bn a year"), and proposals that still need others' approval. A headline's rounded
+amount ("€200m package") is the body's exact one ("worth €198m").
 """
 from __future__ import annotations
 
@@ -62,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -102,7 +107,7 @@ _CURRENCY_WORDS = (  # first match wins: the country's adjective before the bare
 _AID_RE = caseless(
     r"\b(?:aid|assistance|package|support|pledg\w*|commit\w*|allocat\w*|donat\w*|grants?|loans?|fund(?:s|ed|ing)?|"
     r"financ\w*|tranche|disburs\w*|contribut\w*|provid\w*|give|gives|gave|giving|given|gift\w*|suppl(?:y|ies|ied|ying)|send|sends|sent|sending|"
-    r"deliver\w*|transfer\w*|promis\w*|cover(?:s|ed|ing)?|extend\w*|lend|lends|lent|lending|backing|subsid\w*|earmark\w*|announc\w*|approv\w*|unveil\w*|receiv\w*|"
+    r"deliver\w*|transfer\w*|promis\w*|set(?:s|ting)?\s+aside|cover(?:s|ed|ing)?|extend\w*|lend|lends|lent|lending|backing|subsid\w*|earmark\w*|announc\w*|approv\w*|unveil\w*|receiv\w*|"
     r"security\s+(?:agreement|pact|accord|deal)|available|sign(?:ed|s|ing)|paid\s+out|pa(?:y|ys|ying)\s+out|pa(?:id|ys?|ying)\s+(?:ukrain\w*|kyiv|kiev)|secur(?:ed|es|ing)|gets?|getting|got)\b"
 )
 _UKRAINE_RE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
@@ -142,6 +147,15 @@ _DONORS = {
     "austria": r"Austria|Austrian|Vienna",
     "portugal": r"Portugal|Portuguese|Lisbon",
     "ireland": r"Ireland|Irish|Dublin",
+    "new_zealand": r"New\s+Zealand|Wellington",
+    "luxembourg": r"Luxembourg",
+    "iceland": r"Iceland|Icelandic|Reykjavik",
+    "slovakia": r"Slovakia|Slovak|Bratislava",
+    "slovenia": r"Slovenia|Slovenian|Ljubljana",
+    "croatia": r"Croatia|Croatian|Zagreb",
+    "romania": r"Romania|Romanian|Bucharest",
+    "bulgaria": r"Bulgaria|Bulgarian",
+    "greece": r"Greece|Greek|Athens",
     "world_bank": r"World\s+Bank",
     "imf": r"IMF|International\s+Monetary\s+Fund",
     "g7": r"G7|G-7|Group\s+of\s+Seven",
@@ -181,8 +195,8 @@ _CUMULATIVE_BEFORE_RE = caseless(
     # an earlier pledge named beside the new one: "on top of the CAD 1 billion pledged in January"
     r"|\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to)\s+(?:the|its|their|an?\s+earlier|a\s+previous)\s+$"
     # a donor's record given in passing: "Germany, having committed about €28bn, ..."
-    r"|\bhaving\s+(?:already\s+)?(?:given|provided|committed|pledged|allocated|sent|spent|donated|delivered|disbursed|"
-    r"contributed)\s+(?:ukraine\s+|kyiv\s+)?$"
+    r"|\b(?:having|(?:has|have|had)\s+already)\s+(?:already\s+)?(?:given|provided|committed|pledged|allocated|sent|spent|donated|"
+    r"delivered|disbursed|contributed)\s+(?:ukraine\s+|kyiv\s+)?$"
     r"|\b(?:totals?|totall?ed|totall?ing|amount(?:s|ed|ing)?\s+to|stands?\s+at|stood\s+at|reached|"
     r"(?:rose|risen|rising|increased|grew|grown|climbed|jumped)\s+to)\s+(?:a\s+record\s+|a\s+total\s+of\s+|an\s+estimated\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:its\s+|their\s+)?gdp\s*,?\s*)?$"
@@ -215,7 +229,9 @@ _REQUEST_RE = caseless(
     r"urg(?:es|ed|ing)|want(?:s|ed)?|demand(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|"
     # deliberation is not a pledge either: "is weighing whether to send $100m", "still arguing over a €3bn package"
     r"weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ing)|debat(?:e|es|ing)|argu(?:e|es|ed|ing)\s+(?:over|about)|"
-    r"discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)\s+(?:over|on)|wrangl(?:e|es|ed|ing)\s+over|whether\s+to|could|might)\b"
+    r"discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)\s+(?:over|on)|wrangl(?:e|es|ed|ing)\s+over|whether\s+to|could|might|"
+    # a goal is not a pledge: "allies agreed to aim for at least €40bn a year", "a target of $50bn"
+    r"aim(?:s|ed|ing)?\s+(?:for|at)|(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|ambition|benchmark)\s+of)\b"
 )
 _CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|c\.|~)?\s*")
 _NOUN_THEN_BRACKET_RE = re.compile(r"(?:\s+[a-z-]+){1,2}\s*\(\s*(?:about|around|roughly|approximately|some|~)?\s*")
@@ -239,6 +255,15 @@ _PURPOSE_RE = caseless(
     r"\b(?:to\s+(?:help\s+)?(?:it\s+|kyiv\s+|ukraine\s+)?(?:buy|purchase|cover|meet|plug|close|fill|finance|fund|pay(?:\s+for)?|"
     r"repair|restore|rebuild|service|import)|for\s+(?:the\s+)?(?:purchase|import)s?\s+of)\b[^,;]*"
 )
+# a proposal still awaiting others' approval is no pledge yet ("the Commission has proposed lending Ukraine €90bn, but the
+# plan still needs the backing of member states"); a government's own proposal ("proposed SEK 40bn for 2025") is
+_PROPOSED_RE = caseless(r"\bpropos(?:e|es|ed|ing|als?)\b")
+_APPROVAL_PENDING_RE = caseless(
+    r"\b(?:still\s+(?:needs?|requires?|has\s+to|must)|needs?\s+(?:the\s+)?(?:approval|backing|support|consent|sign-?off)|"
+    r"requires?\s+(?:the\s+)?(?:approval|backing|unanimity|consent)|(?:has|have)\s+yet\s+to\s+be|awaits?|awaiting|subject\s+to|"
+    r"if\s+(?:it\s+is\s+)?(?:approved|adopted|agreed)|pending\s+(?:approval|agreement)|must\s+(?:still\s+)?be\s+(?:approved|agreed|adopted)|"
+    r"would\s+need)\b"
+)
 # a unit price is no pledge: "two more IRIS-T systems, each worth about €140m", "shells at €4,000 apiece"
 _EACH_BEFORE_RE = caseless(r"\beach\s+(?:worth|valued\s+at|costing|priced\s+at|at)\s+$")
 _EACH_AFTER_RE = caseless(
@@ -257,9 +282,34 @@ _PEOPLE_PAID_RE = caseless(
 )
 _PER_PERSON_RATE_RE = caseless(r"\s*(?:(?:a|per|each)\s+(?:month|week)|monthly|per\s+(?:person|soldier|head|family|recruit))\b")
 # the whole a payment is drawn from: "the fourth instalment of the €50bn Ukraine Facility", "part of a €4bn package"
+# ... also where the money comes from ("funded from the UK's £3bn annual military support", "as part of the G7's $50bn
+# scheme"), a donor's own or a group's whole named with a possessive
 _WHOLE_BEFORE_RE = caseless(
-    r"\b(?:(?:tranche|instal?l?ment|payment|disbursement|portion|part|share)\s+(?:out\s+)?(?:of|from)|under)\s+"
-    r"(?:the|a|an|its|their)\s+(?:total\s+|overall\s+|promised\s+|pledged\s+)?$"
+    r"\b(?:(?:tranche|instal?l?ment|payment|disbursement|portion|part|share)\s+(?:out\s+)?(?:of|from)|under|"
+    r"(?:funded|financed|paid\s+for|drawn|taken|coming)\s+(?:from|through|out\s+of|under|by))\s+"
+    r"(?:the|a|an|its|their|(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s)\s+(?:total\s+|overall\s+|promised\s+|pledged\s+)?$"
+)
+# the programme a payment named before it belongs to: "disbursed about $900m ... after the sixth review of its $15.6bn
+# Extended Fund Facility arrangement" (with an earlier amount in the sentence only: alone, a new programme is a pledge)
+_PROGRAMME_OF_BEFORE_RE = caseless(
+    r"\b(?:of|under|from|within|through|review(?:s|ed|ing)?)\s+(?:the|its|their|(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s)\s+"
+    r"(?:total\s+|overall\s+|promised\s+|pledged\s+)?$"
+)
+_PROGRAMME_AFTER_RE = caseless(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:facility|arrangement|programme|program|scheme|fund|mechanism|instrument|initiative|envelope)\b"
+)
+# a part of an amount named before it in the sentence: "CHF 5bn ..., with CHF 1.5bn of that set aside for 2025-28"
+_PART_OF_THAT_AFTER_RE = caseless(r"\s+of\s+(?:that|this|it|which|the\s+(?:total|sum|money|amount|funds?|funding))\b")
+# a comparison names another figure, never a new pledge: "€132bn from Europe, compared with €114bn from the US"
+_COMPARED_BEFORE_RE = caseless(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|up\s+from|down\s+from|(?:rose|fell|dropped|grew)\s+from)\s+"
+    r"(?:(?:the|an?|its|their|some|about|around|roughly|just|only)\s+)*$"
+)
+# a tracker's sum over donors is no one's pledge: "only €10bn in fresh pledges recorded across all donors"
+_ALL_DONORS_RE = caseless(
+    r"\b(?:(?:across|from|by|among)\s+(?:all\s+(?:the\s+)?|the\s+)?(?:[\w-]+\s+)?(?:donors|partners|allies|contributors)\s+"
+    r"(?:combined|together|collectively)|(?:across|from|by|among)\s+all\s+(?:the\s+)?(?:[\w-]+\s+)?(?:donors|partners|allies|contributors)|"
+    r"(?:donors|partners|allies)\s+(?:combined|collectively))\b"
 )
 # an instalment of a pledge named before it: "a €35bn loan ... A first instalment of €10bn will be paid out"
 _INSTALMENT_BEFORE_RE = caseless(
@@ -302,7 +352,7 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
         except (ValueError, IndexError, KeyError, OverflowError):
             continue
     rows = []
-    for p in dedupe(_instalments_of_earlier(pending), soft_keys=("donor", "aid_type", "claimant"),
+    for p in dedupe(_rounded_in_headline(_instalments_of_earlier(pending)), soft_keys=("donor", "aid_type", "claimant"),
                     headline_loose=("aid_type",)):
         fields = {**p.fields, **p.soft}
         rows.append(make_row(AID_PLEDGES, doc, p, fields, extractor_version=EXTRACTOR_VERSION,
@@ -442,10 +492,19 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
         before, after = low[clause_start:qualifier_start], low[written_end:clause_end]
         if _no_pledge_amount(before, after) or _other_recipient(text[m.end() : clause_end]):
             continue
+        if _COMPARED_BEFORE_RE.search(before) or _ALL_DONORS_RE.search(clause):
+            continue  # a figure compared with the pledge, or a sum over all donors
+        if not first_amount and (
+            (_PROGRAMME_OF_BEFORE_RE.search(before) and _PROGRAMME_AFTER_RE.match(after))
+            or (_PART_OF_THAT_AFTER_RE.match(low, m.end()) and not _DONOR_RE.search(text, own_start, m.start()))
+        ):
+            continue  # the programme a payment before it is drawn from; a part of the amount before it
         if not _UKRAINE_RE.search(text) and not (
             (_STRONG_AID_RE.search(clause) and _DONOR_RE.search(text)) or _UKRAINE_RE.search(context)
         ):
             continue
+        if _PROPOSED_RE.search(low, own_start, qualifier_start) and _APPROVAL_PENDING_RE.search(low):
+            continue  # a proposal that still needs others' approval
         if _REQUEST_RE.search(low, own_start, qualifier_start):
             continue  # "asked allies for another $20bn": a request, not a pledge
         # the words since the clause opened (its opening "bringing" too) or since the amount before ("..., which has
@@ -509,6 +568,36 @@ def _instalments_of_earlier(pending: list[Pending]) -> list[Pending]:
             and q.fields["amount"] > p.fields["amount"] for q in pending[:i]
         )
     ]
+
+
+def headline_like(sentence: Sentence) -> bool:
+    """A headline, or a post's first paragraph written as one: short, with no closing full stop, more text below."""
+    if sentence.is_headline:
+        return True
+    if sentence.paragraph_index != 0 or len(sentence.paragraphs) < 2:
+        return False
+    first = sentence.paragraphs[0].rstrip()
+    return len(first) < 160 and not first.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
+
+
+def significant_digits(value: float) -> int:
+    digits = str(int(round(abs(value)))).rstrip("0")
+    return len(digits) or 1
+
+
+def _rounded_in_headline(pending: list[Pending]) -> list[Pending]:
+    """Drop a headline's rounded amount ("Finland announces €200m package" over "military equipment worth €198m"): the
+    body's figure, within 6% in the same currency from the same donor (or none named), with more significant digits,
+    is the same pledge."""
+    def same(h: Pending, b: Pending) -> bool:
+        hd, bd = h.soft.get("donor"), b.soft.get("donor")
+        ha, ba = h.fields["amount"], b.fields["amount"]
+        return (
+            not headline_like(b.sentence) and b.sentence.post_index == h.sentence.post_index
+            and b.fields["currency"] == h.fields["currency"] and ha != ba and abs(ha - ba) <= 0.06 * ba
+            and significant_digits(ha) < significant_digits(ba) and (hd is None or bd is None or hd == bd)
+        )
+    return [p for p in pending if not headline_like(p.sentence) or not any(same(p, q) for q in pending)]
 
 
 def _donor_elsewhere(text: str) -> str | None:

@@ -13,8 +13,9 @@ with no noun ("..., bringing the total since 2022 to 934,520") repeats it always
 Staff's tally line ("personnel – about 893,160 (+1,230) persons") is the total since the
 invasion and the past day's losses.
 
-Measures: `killed`, `wounded`, `captured`, `missing`, and `casualties` for losses in
-general ("lost", "losses", "casualties", "killed or wounded"). Side is whose people they
+Measures: `killed`, `wounded` (also "taken to hospital"), `captured`, `missing`, and `casualties` for losses in
+general ("lost", "losses", "casualties", "killed or wounded"). Captives taken wounded ("captured two wounded North
+Korean soldiers") are `captured`: the state is their adjective. Side is whose people they
 are: the adjective on the noun ("Russian soldiers", "of North Korean infantry"), the
 subject who "lost"/"suffered" them, the place of civilian deaths, the other side of an
 attacker ("Russian strike ... killed"), else from the claimant. "enemy" is the other side
@@ -75,10 +76,10 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 _PREFILTER_RE = Keywords(
-    "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospitali", "casualt", "losses", "lost", "lose", "losi",
+    "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
     "captur", "captive", "prisoner", "pow", "missing", "eliminat", "neutrali", "perish", "fatalit", "surrender", "toll", "lives", "liquidat", "slain", "(+",
 )
 
@@ -90,7 +91,8 @@ _CUES = (
     ("killed", r"killed|killing|kills|dead|died|dies|deaths?|perished|fatalities|lost\s+their\s+lives|slain|"
                r"(?:claimed|took|claiming|taking)\s+the\s+lives\s+of|"
                r"eliminated|liquidated|death\s+toll|execut(?:ed|ing|es)|murder(?:ed|ing)|massacred|shot\s+dead"),
-    ("wounded", r"wounded|wounding|injured|injuring|injures|injuries|hurt|hospitali[sz]ed"),
+    ("wounded", r"wounded|wounding|injured|injuring|injures|injuries|hurt|hospitali[sz]ed|"
+                r"(?:taken|rushed|admitted|brought|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?"),
     ("captured", r"captured|capturing|taken\s+(?:prisoner|captive)|took\s+(?:\w+\s+)?prisoner|prisoners?\s+of\s+war|POWs?|"
                  r"surrendered"),
     ("missing", r"missing|unaccounted\s+for"),
@@ -353,6 +355,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         past_part = later[0] if later else None
         prev_end = phrases[i - 1][0].end if i > 0 else 0
         measure = _measure_after(text, c, np_end) or _measure_before(text, c)
+        if bare and measure in ("wounded", "killed"):
+            held = _held_wounded(text, c)
+            if held is not None:  # "took two wounded North Korean soldiers prisoner": captured, the state an adjective
+                measure, (np_end, population, np_side, bare) = "captured", held
         if measure == "captured" and _measure_before(text, c) in ("killed", "wounded"):
             measure = _measure_before(text, c)  # "executed at least 93 Ukrainian prisoners of war": killed
         if measure == "casualties" and population is None and _lost_things(text, c, np_end):
@@ -496,6 +502,26 @@ def _lost_things(text: str, c: Count, np_end: int) -> bool:
         # "Russian losses in Kursk have exceeded 38,000": whose losses, and nothing but people to lose
         return not re.search(r"General\s+Staff|\benemy\b", text) and not _LOSSES_OF_SIDE_RE.search(text, 0, c.start)
     return bool(things) and things[-1] > people[-1]
+
+
+_ATTRIBUTIVE_RE = re.compile(r"\s+(?:wounded|injured|badly\s+wounded|seriously\s+wounded)(?=\s)", re.IGNORECASE)
+_CAPTURED_BEFORE_RE = re.compile(r"\b(?:captured|capturing|captures|capture)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _held_wounded(text: str, c: Count) -> tuple[int, str | None, str | None, bool] | None:
+    """The noun phrase of a count captured in a wounded state ("captured three wounded Russian soldiers", "took two
+    injured North Korean soldiers prisoner"), or None: "wounded" is then the captives' adjective, not the measure."""
+    attributive = _ATTRIBUTIVE_RE.match(text, c.end)
+    if attributive is None:
+        return None
+    phrase = _noun_phrase(text, attributive.end())
+    if phrase[1] != "military":
+        return None
+    if _CAPTURED_BEFORE_RE.search(text, max(0, c.start - 40), c.start) or (
+        re.match(r"\s+(?:prisoner|captive)s?\b", text[phrase[0]:]) and _TAKEN_PRISONER_RE.search(text[: c.start])
+    ):
+        return phrase
+    return None
 
 
 def _measure_after(text: str, c: Count, np_end: int) -> str | None:

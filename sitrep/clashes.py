@@ -27,7 +27,9 @@ clash count are that count's. Attacks with the part still going on are clashes (
 assaults, of which 11 are still ongoing"), as are a label's value ("Combat clashes over the past 24
 hours: 178") and a later figure in the next sentence ("By the evening, the number had risen to 118").
 Attacks repelled by air defence or made by drones, boats or artillery, averages and multipliers
-("three times as often") are not clashes.
+("three times as often") are not clashes. Attacks repelled counted in times ("repelled counterattacks five times") are.
+A day after a reporting verb ("the General Staff reported on Saturday") dates the report, not the count; a headline's
+rounded count ("Nearly 200 clashes") is the body's exact one ("rose to 196").
 """
 from __future__ import annotations
 
@@ -50,7 +52,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -86,7 +88,10 @@ _TIMES_AFTER_RE = re.compile(
 )
 _ATTACK_VERB_BEFORE_RE = re.compile(
     r"\b(?:attack(?:ed|ing)?|storm(?:ed|ing)?|assault(?:ed|ing)|(?:tried|attempted|sought)\s+to\s+(?:advance|break\s+through|"
-    r"storm|attack|push\s+through|dislodge)|went\s+on\s+the\s+offensive)\b[^.;:]{0,70}$",
+    r"storm|attack|push\s+through|dislodge)|went\s+on\s+the\s+offensive|"
+    # attacks repelled counted in times: "repelled Ukrainian counterattacks five times"
+    r"(?:repel\w*|repuls\w*|fought\s+off|beat\s+back)\s+(?:[\w-]+\s+){0,3}?(?:counter-?)?(?:attacks|assaults|attempts))"
+    r"\b[^.;:]{0,70}$",
     re.IGNORECASE,
 )
 # the same with the count between the try and its aim: "tried 42 times to break through"
@@ -149,11 +154,62 @@ def extract_combat_clashes(doc: Document) -> list[dict]:
     totals = [p for p in pending if p.extra.get("kind") == "clash" and p.fields.get("location") is None]
     pending = [p for p in pending if p.fields.get("location") is None or not any(_same_report(t, p) for t in totals)]
     rows = []
-    for p in dedupe(pending, soft_keys=("period", "claimant")):
+    for p in dedupe(_rounded_in_headline(pending), soft_keys=("period", "claimant")):
         fields = {**p.fields, **p.soft}
         rows.append(make_row(COMBAT_CLASHES, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
             "value", "low", "high", "vague_phrase", "qualifier", "period", "location")))
     return rows
+
+
+def _headline_like(sentence: Sentence) -> bool:
+    """A headline, or a post's first paragraph written as one: short, with no closing full stop, more text below."""
+    if sentence.is_headline:
+        return True
+    if sentence.paragraph_index != 0 or len(sentence.paragraphs) < 2:
+        return False
+    first = sentence.paragraphs[0].rstrip()
+    return len(first) < 160 and not first.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
+
+
+def _digits(value: int) -> int:
+    return len(str(abs(value)).rstrip("0")) or 1
+
+
+def _rounded_in_headline(pending: list[Pending]) -> list[Pending]:
+    """Drop a headline's rounded count ("Nearly 200 clashes on the front" over the body's "rose to 196"): the body's
+    figure for the same place in the same post, within 6% and with more significant digits, is the same claim."""
+    def same(h: Pending, b: Pending) -> bool:
+        hv, bv = h.fields.get("value"), b.fields.get("value")
+        return (
+            hv is not None and bv is not None and hv != bv and abs(hv - bv) <= 0.06 * bv and _digits(hv) < _digits(bv)
+            and not _headline_like(b.sentence) and b.sentence.post_index == h.sentence.post_index
+            and b.fields.get("location") == h.fields.get("location")
+        )
+    return [p for p in pending if not _headline_like(p.sentence) or not any(same(p, q) for q in pending)]
+
+
+# "the General Staff reported on Saturday": a day after a reporting verb dates the report, not the count
+_REPORT_DAY_RE = re.compile(
+    r"\b(?:said|says|reported|reports|noted|notes|stated|states|announced|added|wrote|posted|claimed|informed|updated|"
+    r"confirmed|told\s+[\w\s]{1,30}?)\s+(?:in\s+(?:its|an?|the)\s+(?:[\w:-]+\s+){0,3}?(?:update|report|statement|briefing|summary)\s+)?"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+
+
+def _without_report_days(text: str) -> str:
+    """The text with its report-dating day phrases blanked (same length: positions stay)."""
+    if "on " not in text:
+        return text
+    return _REPORT_DAY_RE.sub(
+        lambda m: m.group() if _COUNTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) else " " * len(m.group()), text
+    )
+
+
+# ... but a participle after the counted noun dates the count: "Of the 192 combat clashes reported on Monday"
+_COUNTED_BEFORE_RE = re.compile(
+    rf"(?:{_CLASH}|attacks|assaults)\s+(?:(?:were|was|had\s+been|have\s+been|being)\s+)?$", re.IGNORECASE
+)
 
 
 def _later_figure(sentence: Sentence, last: Pending) -> list[Pending]:
@@ -259,10 +315,11 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             found.append((c, c.end, "clash"))
     out: list[Pending] = []
     first = found[0][0].start if found else 0
+    timed = _without_report_days(text) if found else text
     for i, (c, end, kind) in enumerate(found):
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
         prev_end = found[i - 1][1] if i > 0 else 0
-        period = period_of(text, c.start, end, next_start=nxt, prev_end=prev_end, first_start=first, dated_day=True,
+        period = period_of(timed, c.start, end, next_start=nxt, prev_end=prev_end, first_start=first, dated_day=True,
                            past_day="24 hours")
         if period is None and i > 0 and end == c.end:  # a direction's share of the total before it
             period = out[i - 1].soft["period"]

@@ -268,3 +268,49 @@ def test_a_headline_and_its_body_are_one_pledge_whatever_purpose_each_names() ->
         "Canada will give Ukraine C$80m in grant aid to rebuild substations and heating plants, Ottawa said.",
         headline="Canada pledges C$80m for Ukraine's grid"))
     assert [(r["currency"], r["amount"]) for r in rows] == [("CAD", 80e6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the whole a pledge is funded from, named with a possessive
+        "Britain will send Ukraine £90m of radars, paid for out of the UK's £3bn yearly military support.",
+        "Korea will lend Ukraine $400m as part of the World Bank's $2bn recovery scheme.",
+    ],
+)
+def test_the_whole_a_pledge_is_drawn_from_is_not_a_second_pledge(text: str) -> None:
+    assert len(extract_aid_pledges(_doc(text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a comparison figure
+        ("Austria will give Ukraine €60m in demining aid this year, compared with €45m last year.", [60e6]),
+        # a sum over all donors, as trackers report it
+        ("Fresh commitments to Ukraine reached only €8bn in the spring, counted across all donors.", []),
+        # a proposal still awaiting approval; a government's own budget proposal is a pledge
+        ("Brussels proposed a €30bn loan to Ukraine, but the scheme still needs unanimity among member states.", []),
+        ("Finland's government proposed €200m in military aid for Ukraine in its spring budget.", [200e6]),
+        # a goal; a donor's record in passing
+        ("Nordic states set a goal of €10bn a year in support for Ukraine, without saying who pays what.", []),
+        ("Denmark will give Ukraine 2bn kroner more, a ministry spokesman said; it has already spent 60bn kroner on aid.", [2e9]),
+        # the programme a payment is drawn from; a part of the amount before it
+        ("The IMF released $700m to Ukraine after reviewing its $15.5bn lending programme.", [700e6]),
+        ("Norway set aside NOK 70bn for Ukraine through 2030, with NOK 10bn of that for this year.", [70e9]),
+    ],
+)
+def test_comparisons_aggregates_proposals_goals_and_parts_are_not_pledges(text: str, kept: list[float]) -> None:
+    assert [r["amount"] for r in extract_aid_pledges(_doc(text))] == kept
+
+
+def test_a_headline_rounding_the_bodys_amount_is_the_same_pledge() -> None:
+    rows = extract_aid_pledges(_doc(
+        "Latvia announces €50m package for Ukraine",
+        "Latvia will send Ukraine drones and ammunition worth €48.5m, its defence ministry said."))
+    assert [(r["currency"], r["amount"]) for r in rows] == [("EUR", 48.5e6)]
+
+
+def test_smaller_donors_are_named() -> None:
+    assert _one("Wellington will send Ukraine a further NZ$3m in non-lethal aid.")["donor"] == "new_zealand"
+    assert _one("Luxembourg pledged €12m for Ukraine's air defence.")["donor"] == "luxembourg"

@@ -295,3 +295,20 @@ def test_suite_catches_duplicate_ids(validator) -> None:
     good = _one("Russia lost 1,230 troops over the past day, the General Staff said.")
     outcome = validator.validate(TABLE, _frame([good, dict(good)]), date(2025, 2, 1))
     assert all("claim_id_unique" in rules for rules in outcome.failed_rules) and len(outcome.failed) == 2
+
+
+def test_taken_to_hospital_is_wounded() -> None:
+    rows = extract_casualties(_doc("Six people were rushed to hospital after a Russian drone hit a bus in Nikopol."))
+    assert [(r["side"], r["population"], r["measure"], r["value"]) for r in rows] == [("ukraine", "civilian", "wounded", 6)]
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("Ukrainian troops captured four wounded Russian soldiers near Siversk, the brigade said.", "russia"),
+        ("Paratroopers took three injured North Korean soldiers prisoner in the Kursk region.", "north_korea"),
+    ],
+)
+def test_captives_taken_wounded_are_captured(text: str, side: str) -> None:
+    rows = extract_casualties(_doc(text))
+    assert [(r["side"], r["measure"]) for r in rows] == [(side, "captured")]

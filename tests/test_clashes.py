@@ -229,3 +229,29 @@ def test_suite_catches_broken_rows(validator, change: dict, rule: str) -> None:
     broken = {**good, **change, "claim_id": change.get("claim_id", "broken")}
     outcome = validator.validate(TABLE, _frame([good, broken]), date(2025, 2, 1))
     assert len(outcome.failed) == 1 and rule in outcome.failed_rules[0], outcome.failed_rules
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("In the past 24 hours, 171 combat clashes took place, the General Staff reported on Sunday morning.", "24 hours"),
+        ("Over the past day, 171 clashes were recorded, the General Staff noted on Sunday.", "24 hours"),
+        ("Of the 171 combat clashes reported on Sunday, 40 were near Pokrovsk, the General Staff said.", "day"),
+    ],
+)
+def test_a_day_dating_the_report_is_not_the_period(text: str, period: str) -> None:
+    (row,) = extract_combat_clashes(_doc(text))
+    assert (row["value"], row["period"]) == (171, period)
+
+
+def test_a_headline_rounding_the_bodys_count_is_the_same_claim() -> None:
+    rows = extract_combat_clashes(_doc(
+        "About 150 clashes on the front in a day",
+        "The General Staff said 148 combat engagements took place over the past day."))
+    assert [r["value"] for r in rows] == [148]
+
+
+def test_attacks_repelled_counted_in_times() -> None:
+    (row,) = extract_combat_clashes(_doc("Ukrainian units repelled Russian assaults nine times near Siversk over the past day."))
+    assert (row["value"], row["location"]) == (9, "Siversk")
+    assert extract_combat_clashes(_doc("Air defence repelled drone attacks nine times overnight.")) == []
