@@ -60,7 +60,7 @@ import re
 from decimal import Decimal
 
 from sitrep.claims_common import (
-    ClaimantFinder, Keywords, Pending, Sentence, caseless, dedupe, has_count, lower_keep, lowered, make_row, qualifier_before,
+    ClaimantFinder, Keywords, Pending, Sentence, caseless, dedupe, drop_rounded_headlines, has_count, lower_keep, lowered, make_row, qualifier_before,
     sentences,
 )
 from sitrep.models import Document
@@ -352,7 +352,7 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
         except (ValueError, IndexError, KeyError, OverflowError):
             continue
     rows = []
-    for p in dedupe(_rounded_in_headline(_instalments_of_earlier(pending)), soft_keys=("donor", "aid_type", "claimant"),
+    for p in dedupe(drop_rounded_headlines(_instalments_of_earlier(pending), lambda p: p.fields["amount"], _same_pledge), soft_keys=("donor", "aid_type", "claimant"),
                     headline_loose=("aid_type",)):
         fields = {**p.fields, **p.soft}
         rows.append(make_row(AID_PLEDGES, doc, p, fields, extractor_version=EXTRACTOR_VERSION,
@@ -570,34 +570,10 @@ def _instalments_of_earlier(pending: list[Pending]) -> list[Pending]:
     ]
 
 
-def headline_like(sentence: Sentence) -> bool:
-    """A headline, or a post's first paragraph written as one: short, with no closing full stop, more text below."""
-    if sentence.is_headline:
-        return True
-    if sentence.paragraph_index != 0 or len(sentence.paragraphs) < 2:
-        return False
-    first = sentence.paragraphs[0].rstrip()
-    return len(first) < 160 and not first.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
-
-
-def significant_digits(value: float) -> int:
-    digits = str(int(round(abs(value)))).rstrip("0")
-    return len(digits) or 1
-
-
-def _rounded_in_headline(pending: list[Pending]) -> list[Pending]:
-    """Drop a headline's rounded amount ("Finland announces €200m package" over "military equipment worth €198m"): the
-    body's figure, within 6% in the same currency from the same donor (or none named), with more significant digits,
-    is the same pledge."""
-    def same(h: Pending, b: Pending) -> bool:
-        hd, bd = h.soft.get("donor"), b.soft.get("donor")
-        ha, ba = h.fields["amount"], b.fields["amount"]
-        return (
-            not headline_like(b.sentence) and b.sentence.post_index == h.sentence.post_index
-            and b.fields["currency"] == h.fields["currency"] and ha != ba and abs(ha - ba) <= 0.06 * ba
-            and significant_digits(ha) < significant_digits(ba) and (hd is None or bd is None or hd == bd)
-        )
-    return [p for p in pending if not headline_like(p.sentence) or not any(same(p, q) for q in pending)]
+def _same_pledge(h: Pending, b: Pending) -> bool:
+    """A headline's amount and the body's are one pledge: same currency and donor (or none named)."""
+    hd, bd = h.soft.get("donor"), b.soft.get("donor")
+    return b.fields["currency"] == h.fields["currency"] and (hd is None or bd is None or hd == bd)
 
 
 def _donor_elsewhere(text: str) -> str | None:

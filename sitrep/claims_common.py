@@ -814,6 +814,35 @@ class Pending:
     extra: dict = field(default_factory=dict)
 
 
+
+def headline_like(sentence: Sentence) -> bool:
+    """A headline, or a post's first paragraph written as one: short, with no closing full stop, more text below."""
+    if sentence.is_headline:
+        return True
+    if sentence.paragraph_index != 0 or len(sentence.paragraphs) < 2:
+        return False
+    first = sentence.paragraphs[0].rstrip()
+    return len(first) < 160 and not first.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
+
+
+def _significant_digits(value: float) -> int:
+    return len(str(int(round(abs(value)))).rstrip("0")) or 1
+
+
+def drop_rounded_headlines(pending: list[Pending], figure: Callable[[Pending], float | None],
+                           same_claim: Callable[[Pending, Pending], bool]) -> list[Pending]:
+    """Drop a headline's rounded figure ("Nearly 200 clashes" over the body's "rose to 196", "€200m package" over
+    "worth €198m"): a body figure in the same post within 6% of it, with more significant digits, for which
+    `same_claim(headline, body)` holds, is the same claim said exactly. `dedupe` cannot see it: the keys differ."""
+    def rounds(h: Pending, b: Pending) -> bool:
+        hv, bv = figure(h), figure(b)
+        return (
+            hv is not None and bv is not None and hv != bv and abs(hv - bv) <= 0.06 * bv
+            and _significant_digits(hv) < _significant_digits(bv)
+            and not headline_like(b.sentence) and b.sentence.post_index == h.sentence.post_index and same_claim(h, b)
+        )
+    return [p for p in pending if not headline_like(p.sentence) or not any(rounds(p, q) for q in pending)]
+
 _SAME_PERIOD = {"day": "24 hours", "24 hours": "24 hours"}
 _PERIOD_NAMES = {name for name, _ in _PERIODS} - {"past day"}
 _BARE_CLAIMANTS = {"Kyiv", "Kiev", "Moscow", "Kremlin", "Washington", "Seoul", "Pyongyang", "Ukraine", "Russia"}

@@ -42,6 +42,7 @@ from sitrep.claims_common import (
     Pending,
     Sentence,
     dedupe,
+    drop_rounded_headlines,
     find_counts,
     location_near,
     make_row,
@@ -154,38 +155,12 @@ def extract_combat_clashes(doc: Document) -> list[dict]:
     totals = [p for p in pending if p.extra.get("kind") == "clash" and p.fields.get("location") is None]
     pending = [p for p in pending if p.fields.get("location") is None or not any(_same_report(t, p) for t in totals)]
     rows = []
-    for p in dedupe(_rounded_in_headline(pending), soft_keys=("period", "claimant")):
+    for p in dedupe(drop_rounded_headlines(pending, lambda p: p.fields.get("value"),
+                                       lambda h, b: h.fields.get("location") == b.fields.get("location")), soft_keys=("period", "claimant")):
         fields = {**p.fields, **p.soft}
         rows.append(make_row(COMBAT_CLASHES, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
             "value", "low", "high", "vague_phrase", "qualifier", "period", "location")))
     return rows
-
-
-def _headline_like(sentence: Sentence) -> bool:
-    """A headline, or a post's first paragraph written as one: short, with no closing full stop, more text below."""
-    if sentence.is_headline:
-        return True
-    if sentence.paragraph_index != 0 or len(sentence.paragraphs) < 2:
-        return False
-    first = sentence.paragraphs[0].rstrip()
-    return len(first) < 160 and not first.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
-
-
-def _digits(value: int) -> int:
-    return len(str(abs(value)).rstrip("0")) or 1
-
-
-def _rounded_in_headline(pending: list[Pending]) -> list[Pending]:
-    """Drop a headline's rounded count ("Nearly 200 clashes on the front" over the body's "rose to 196"): the body's
-    figure for the same place in the same post, within 6% and with more significant digits, is the same claim."""
-    def same(h: Pending, b: Pending) -> bool:
-        hv, bv = h.fields.get("value"), b.fields.get("value")
-        return (
-            hv is not None and bv is not None and hv != bv and abs(hv - bv) <= 0.06 * bv and _digits(hv) < _digits(bv)
-            and not _headline_like(b.sentence) and b.sentence.post_index == h.sentence.post_index
-            and b.fields.get("location") == h.fields.get("location")
-        )
-    return [p for p in pending if not _headline_like(p.sentence) or not any(same(p, q) for q in pending)]
 
 
 # "the General Staff reported on Saturday": a day after a reporting verb dates the report, not the count
