@@ -80,6 +80,13 @@ which Ukrainian commanders estimate at 50,000 troops": Russia's, not Ukraine's),
 sized ("the Russian build-up near Kupiansk now numbers 30,000"), a reported bare figure ("Seoul said about 2,000 had
 arrived") and the next sentence's running total ("That brings the total to about 14,000"). Troops referred back to are
 placed where the sentence that named them put them; a live-blog byline does not separate a heading from its body.
+
+Also deployments: a host's troops ("Kaliningrad is home to ...", "Lithuania now hosts ...", the host as `location`), troops
+added to a force or front ("adds 3,000 troops to its Kursk force"), troops that took up positions or dug in, set off for a
+front, a "contribution to the war", a force's "presence", "tally" or "-strong" size after a copula, a table's "~11,000" and a
+label whose verb is left out ("NK troops in Kursk now ~11k"). Not: troops offered as an object ("offered a company of
+150 soldiers"), eras long past ("during the Soviet war", "in Soviet times"); a past level compared with ("down from
+100,000 in 2022") does not date the figure itself.
 """
 from __future__ import annotations
 
@@ -113,7 +120,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "13"
+EXTRACTOR_VERSION = "14"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -129,7 +136,7 @@ _PREFILTER_RE = Keywords(
 # count whose noun is left out ("... estimates that around 11,000 have been deployed")
 _BARE_FIGURE_TAIL = (
     r"(?:(?:about|around|some|roughly|approximately|nearly|almost|an\s+estimated|up\s+to|as\s+many\s+as|more\s+than|over|"
-    r"at\s+least)\s+)?\d[\d,]*(?:\s+(?:thousand|million))?\s*(?:[,.;:()–—]|$|according\b|"
+    r"at\s+least)\s+|[~≈]\s*)?\d[\d,]*(?:\s+(?:thousand|million))?\s*(?:[,.;:()–—]|$|according\b|"
     r"(?:have|has|had|are|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:deployed|sent|dispatched|stationed|arrived))"
 )
 # Searched in `lower_keep` text, the figure opening the text apart: most text reaches this search, and with `^` out
@@ -152,7 +159,10 @@ class _Prefilter:
         if _PREFILTER_RE.search(text):
             return True
         low = lowered(text)
-        if ("force" in low or "build" in low) and any(w in low for w in ("number", "total", "size", "strength", "grown", "risen", "reached")):
+        if ("force" in low or "build" in low or "presence" in low) and any(
+            w in low for w in ("number", "total", "size", "strength", "grown", "risen", "reached", "swell", "grew", "rose", "climb",
+                               "put at", "estimated at", "stands at")
+        ):
             return True
         if " more" in low and any(w in low for w in ("sent", "deploy", "dispatch", "arriv", "follow")):
             return True  # "... It has sent 3,000 more", "Some 3,000 more arrived": the troops of the sentence before
@@ -171,12 +181,13 @@ _TROOP_NOUN = (
     r"troops|soldiers|servicemen|service\s*members|personnel|fighters|infantry(?:men)?|marines|paratroopers|"
     r"special\s+forces|commandos|military\s+personnel|forces|conscripts|officers|men|reinforcements|reservists|mercenaries|"
     r"peacekeepers|artillerymen|gunners|sappers|(?:military\s+|combat\s+)?engineers|snipers|guardsmen|riflemen|"
-    r"drone\s+operators|(?:military\s+)?instructors|(?:military\s+)?advisers|volunteers|legionnaires|"
+    r"drone\s+(?:operators|instructors|pilots|crews)|(?:military\s+)?instructors|(?:military\s+)?advisers|volunteers|legionnaires|"
     r"(?:military\s+|drone\s+)?specialists|North\s+Koreans|Nepalis|Nepalese|Cubans|Indians|Syrians"
 )
 _NOUN_AFTER_RE = re.compile(
     r"^['’\"”]?(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|elite|"
-    r"special|regular|combat|military|foreign|allied|army|ground|its|their|own|the|those|these|more|other)){0,4}"
+    r"special|regular|combat|military|foreign|allied|army|ground|its|their|own|the|those|these|more|other|"
+    r"assault|airborne|naval|tank|artillery|reconnaissance|motori[sz]ed|mechani[sz]ed|mountain|contract|reserve|front-?line)){0,4}"
     rf"\s+(?P<noun>{_TROOP_NOUN})\b",
 )
 # taking part in fighting places troops ("are taking part in the Kursk counteroffensive", "involved in the war");
@@ -197,7 +208,7 @@ _DEPLOY_RE = caseless(
     r"concentrat(?:ed|ing)|assembl(?:ed|ing)|accumulat(?:ed|ing)|position(?:ed|ing)|relocat(?:ed|ing)|mov(?:ed|ing|es)|"
     r"join(?:ed|ing)?|pull(?:ed|ing|s)|shift(?:ed|ing|s)|redirect(?:ed|ing|s)?|reinforce|commit(?:ted|s|ting)|"
     r"thr(?:ew|own|ows|owing)(?!\s+back)|"
-    r"provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|contribut(?:ed|es|ing)|len[dt]s?|"
+    r"provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|contribut(?:ed|es|ing|ion\s+to)|len[dt]s?|"
     r"(?:fight(?:ing|s)?|serv(?:ing|es?|ed))\s+(?:for|alongside|in|on\s+(?:the\s+)?\w+(?:['’]s)?\s+side)|"
     rf"(?:{_TAKING_PART}|involved\s+in)\s+{_FIGHTING}|"
     r"serv(?:ing|es?|ed)\s+(?:in|with|alongside)|contingent|reinforc(?:ed|ing|ements)|"
@@ -210,6 +221,10 @@ _DEPLOY_RE = caseless(
     r"ferr(?:y|ied|ies|ying)|ship(?:ped|ping|s)?|airlift(?:ed|ing|s)?|flown|fl[eyi]w?(?:ing)?\s+(?:in|to)|bus(?:s?ed|s?ing)|"
     r"land(?:ed|ing|s)?\s+(?:in|at|on)|rotat(?:ed|ing|es?|ions?)\b|br(?:ought|ing(?:ing|s)?)\s+(?:in|into|to|up)|"
     r"rush(?:ed|es|ing)|pour(?:ed|ing|s)?\s+in|gather(?:ed|ing|s)?|garrison(?:ed|ing|s)?|"
+    # a host's troops ("Kaliningrad is home to 12,000 Russian troops", "Lithuania now hosts 1,800 German soldiers"), troops
+    # dug into positions, and troops setting off for a front ("had left Grozny for the Zaporizhzhia front")
+    r"home\s+to|host(?:s|ed|ing)?|t(?:ook|aken?|akes|aking)\s+up\s+(?:[\w-]+\s+)?positions|dug\s+in|entrench(?:ed|ing)|"
+    r"(?:left|leav(?:es|ing)|depart(?:ed|s|ing)|set\s+(?:off|out))\s+(?:[\w'’-]+\s+){0,3}?for\s+(?!home\b|good\b)|"
     r"operat(?:e|es|ed|ing)\s+(?:in|inside|near|on|along)|embedded\s+(?:in|with)|enter(?:ed|ing|s)?\s+(?:the\s+)?[a-z]|"
     rf"(?:towards?|across|into|around|opposite|reach(?:ed|es|ing)|(?<!according\s)to)\s+(?:the\s+)?(?:(?:russia|ukraine|belarus)['’]s\s+)?"
     rf"(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
@@ -219,7 +234,7 @@ _DEPLOY_RE = caseless(
     rf"(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     r"(?:on|at)\s+the\s+front(?:\s*-?\s*lines?)?|"
     r"(?:in|into|to)\s+the\s+(?:combat|war|conflict|special\s+military\s+operation)\s+zone|"
-    rf"(?:near|along|close\s+to)\s+(?:the\s+)?(?:(?:Ukrainian|Russian|Belarusian|northern|eastern|southern)\s+)?"
+    rf"(?:near|along|close\s+to|at|on)\s+(?:the\s+)?(?:(?:Ukrainian|Russian|Belarusian|northern|eastern|southern)\s+)?"
     rf"(?:border|front(?:\s*-?line)?|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     rf"in\s+(?:the\s+)?(?:occupied\s+|eastern\s+|southern\s+|northern\s+|western\s+)?(?:{_HOSTS}|Donbas|"
     rf"Kaliningrad|Transnistria|{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
@@ -249,7 +264,9 @@ _HYPOTHETICAL_RE = caseless(
     r"(?:is|are|about|going)\s+to\s+(?:send|deploy|dispatch|station|base|move|put|transfer)\w*|"
     r"(?:weigh|mull|consider|contemplat|discuss|debat)\w*\s+(?:\w+\s+)?(?:send|deploy|dispatch|put)\w*|"
     # refusals: "has refused to send any of its 20,000 soldiers", "ruled out sending"
-    r"(?:refus|declin|reject)\w*\s+to|ruled?\s+out|won['’]t|will\s+not|not\s+(?:to\s+)?(?:send|deploy|dispatch)\w*|no\s+plans?\s+to)\b"
+    r"(?:refus|declin|reject)\w*\s+to|ruled?\s+out|won['’]t|will\s+not|not\s+(?:to\s+)?(?:send|deploy|dispatch)\w*|no\s+plans?\s+to|"
+    # troops offered, not sent: "has offered a company of up to 150 soldiers", "earmarked 2,000 troops for"
+    r"offer(?:ed|ing|s)?|earmark(?:ed|s|ing)?)\b"
     r"(?:\s+[\w-]+){0,4}\s*$"
     # a force offered or planned: "has offered to lead a reassurance force of up to 20,000"
     r"|\b(?:offer(?:ed|ing|s)?|propos(?:ed|ing|es)|plan(?:s|ned|ning)?|pledg(?:ed|ing|es)?|promis(?:ed|ing|es)?|vow(?:ed|s)?)\s+to\s+"
@@ -276,6 +293,10 @@ _TRAINED_IN_RE = re.compile(
 )
 # the country that hosts the troops ("in Romania"); "sent to Russia" names whom they serve, not where
 _HOST_IN_RE = re.compile(rf"\b(?:in|inside|within)\s+(?:the\s+)?(?P<place>{_HOSTS})\b(?!['’]s|-)")
+# the place that hosts troops: "Kaliningrad is home to ...", "Lithuania now hosts ..."
+_HOST_SUBJECT_RE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:hosts|is\s+home\s+to)\b"
+)
 # a condition still to be met: "to send 100 troops to a peacekeeping force if a ceasefire is reached"
 _CONDITION_AFTER_RE = re.compile(r"\b(?:if|once|unless|provided\s+that|in\s+the\s+event\s+of)\s+(?!not\b)")
 # a forecast: "... 4,800 troops expected to be based there by 2027", "2,000 soldiers from the 101st Airborne Division will
@@ -295,6 +316,8 @@ _HISTORICAL_RE = re.compile(
     r"\b(?:in|during|by|until)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early)\s+(?:of\s+)?|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+|the\s+)?(?P<year>19\d\d|20\d\d)(?P<decade>s)?\b"
     r"|\bbefore\s+(?:the\s+|its\s+)?(?:full[\s-]scale\s+)?invasion\b"
+    # an era long past: "During the Soviet war in Afghanistan", "in Soviet times", "during the Cold War"
+    r"|\b(?:during|in|under)\s+(?:the\s+)?(?:soviet|cold\s+war)\b(?!-)|\bin\s+soviet\s+times\b"
 )
 # a withdrawal is no deployment unless it names where the troops go ("pulled 3,000 troops back from Kursk to Zaporizhzhia")
 _WITHDRAW_RE = caseless(
@@ -316,6 +339,13 @@ _PURPOSE_RE = caseless(
     r"because\s+of|due\s+to|given)\s+(?:\w+\s+){0,3}?(?:losses|casualties|the\s+dead)|"
     r"(?:suffer|sustain|incur|t(?:ake|aken|aking|ook))\w*\s+(?:heavy|high|significant|huge|major|considerable|serious|severe|"
     r"great|massive|staggering)\s+(?:losses|casualties))\b"
+)
+# troops added to a force or a front: "adds 3,000 troops to its Kursk force", "added 2,000 soldiers to the Pokrovsk
+# grouping" (but not "added 30,000 troops to its armed forces": raising them)
+_ADD_BEFORE_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$")
+_ADD_TO_RE = re.compile(
+    r"\s*(?:more\s+)?to\s+(?:the|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?<!armed\s)forces?|contingent|grouping|garrison|front(?:\s*-?\s*line)?|deployment|presence)\b"
 )
 # raising or training troops, not sending them: "recruited some 30,000", "has trained more than 50,000"
 _RECRUIT_VERB = (
@@ -420,7 +450,7 @@ def _country(text: str) -> str | None:
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|but|and|as)\b|\bwhile\b|,\s+(?:of|among)\s+(?:whom|which|them)\b")
 # the troops named before the figure: "the number of North Korean troops in Russia has risen to about 14,000",
 # "Russian forces near Sumy now number about 50,000"
-_TROOP_GROUP = rf"(?:{_TROOP_NOUN}|contingent|grouping|force|deployment|build-?up(?!\s+of\b))"  # not "build-up of drones"
+_TROOP_GROUP = rf"(?:{_TROOP_NOUN}|contingent|grouping|force|deployment|presence|build-?up(?!\s+of\b))"  # not "build-up of drones"
 _NUMBERING = (
     r"(?:now\s+|currently\s+|still\s+)?(?:numbers?|numbered|numbering|totals?|totall?ed|"
     # "Russia's force has grown to some 50,000"
@@ -431,7 +461,7 @@ _LEVEL = (
     r"(?:(?:is|are|was|were)(?:\s+(?:now|currently|still))?|stands?\s+at|stood\s+at|at|to|reached|hit|hits|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|" + _NUMBERING + ")"
 )
 _NUMBER_OF_RE = re.compile(
-    rf"\b(?:(?:number|total|strength|size)\s+of\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})|"
+    rf"\b(?:(?:number|total|tally|count|strength|size)\s+of\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})|"
     rf"(?P<np2>(?:[\w'’-]+\s+){{0,3}}?troop)\s+(?:numbers|strength|levels?|presence|contingent|deployment))\b[^.;]{{0,80}}?\s{_LEVEL}\s*$",
     re.IGNORECASE,
 )
@@ -454,7 +484,7 @@ _STRONG_RE = re.compile(
 )
 _UNIT_BEFORE_RE = re.compile(
     rf"\b(?:brigade|regiment|battalion|contingent|force|unit|division|group(?:ing)?|corps|detachment|army|{_TROOP_NOUN})s?\b"
-    r"(?:,?\s+(?:\w+\s+){0,2}|(?:\s+[\w'’-]+){0,3}?\s*(?:[–—(]|--)\s*(?:\w+\s+){0,2})$",
+    r"(?:,?\s+(?:\w+\s+){0,2}(?:(?:is|are|was|were)\s+)?|(?:\s+[\w'’-]+){0,3}?\s*(?:[–—(]|--)\s*(?:\w+\s+){0,2})$",
     re.IGNORECASE,
 )
 _STRONG_AFTER_RE = re.compile(r"[-\s]strong\b")
@@ -546,6 +576,10 @@ class _Troops(NamedTuple):
     context: str = ""  # the sentence before that named and placed them, when the count refers back to it
 
 
+# a past level the figure is compared with: "80,000 troops in Europe, down from a peak of 100,000 in 2022"
+_COMPARED_RE = re.compile(r",?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:more|fewer|less)\s+than|against)\b")
+
+
 def _historical(clause: str, year: int | None) -> bool:
     """Whether the clause dates its figure to the past: before 2022, before the invasion, or ("In 2022, Russia massed
     some 190,000 troops" in a 2025 article) at least two years before the text's own `year`."""
@@ -603,14 +637,16 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         elaborates = bool(clause_start) and text[:clause_start].rstrip()[-1:] == ":"
         lead_start = max(0, c.start - 90) if elaborates else max(clause_start, c.start - 90)
         lead, tail = low[lead_start : c.start], low[np_end : min(clause_end, np_end + 90)]
-        if not troops.placed and not (_DEPLOY_RE.search(lead) or _DEPLOY_RE.search(tail)):
+        if not troops.placed and not (_DEPLOY_RE.search(lead) or _DEPLOY_RE.search(tail)
+                                      or (_ADD_BEFORE_RE.search(lead) and _ADD_TO_RE.match(tail))):
             continue
         if _RECRUIT_BEFORE_RE.search(lead) or _RECRUIT_AFTER_RE.match(tail):
             continue  # "mobilised 300,000 reservists", "30,000 men were recruited": raising troops is no deployment
         if (_HYPOTHETICAL_RE.search(low[clause_start : c.start]) or _HYPOTHETICAL_AFTER_RE.match(low, np_end)
                 or _MODAL_MOVE_AFTER_RE.match(low, np_end) or _CONDITION_AFTER_RE.search(low, np_end, clause_end)):
             continue  # "could send 20,000 troops", "a deployment of 10,000 troops would be premature"
-        if _historical(low[clause_start:clause_end], year):
+        compared = _COMPARED_RE.search(low, np_end, clause_end)
+        if _historical(low[clause_start : compared.start() if compared else clause_end], year):
             continue  # "Russia massed about 190,000 troops on Ukraine's borders in the winter of 2021-22": not now
         withdrawn = _WITHDRAW_RE.search(tail[:40])
         if withdrawn and (i + 1 < len(counts) and counts[i + 1].start - (np_end + withdrawn.end()) < 12
@@ -707,6 +743,11 @@ def _location(sentence: Sentence, clause_start: int, clause_end: int, c: Count, 
         return border["place"]
     # "700 French soldiers are stationed in Romania": the host country, when nothing nearer is named (the one after the
     # figure), or the one the troops are labelled with ("Pyongyang's troops in Russia: twelve thousand")
+    host = _HOST_SUBJECT_RE.search(clause)
+    if host is not None and _country(host["place"]) != country:  # "Lithuania now hosts some 1,800 German soldiers"
+        named = _places(f"in {host['place']}")
+        if named or _HOST_IN_RE.match(f"in {host['place']}"):
+            return named[0] if named else host["place"]
     hosts = [m for m in _HOST_IN_RE.finditer(clause) if _country(m["place"]) != country]
     if hosts:
         return next((m for m in hosts if m.start() >= c.start - clause_start), hosts[-1])["place"]
@@ -819,7 +860,8 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
     if (prev and _HOW_MANY_RE.match(prev) and (elided or _ANSWER_AFTER_RE.match(text, c.end))
             and not _DIGIT_RE.search(text, 0, c.start)):
         return _previous_troops(prev, c, whole=True)  # "How many troops has North Korea sent? About 11,000, ..."
-    headed = _HEADED_RE.match(text[: c.start])
+    headed = _HEADED_RE.match(text[: c.start]) or (
+        _ANSWER_AFTER_RE.match(text, c.end) and _HEADED_NOW_RE.match(text[: c.start]))
     if headed is not None:
         return _previous_troops(headed["np"], c, whole=True)  # "NK troops in Kursk: 11,000 and counting"
     of_them = _OF_WHOM_RE.match(text, c.end)
@@ -899,7 +941,12 @@ _HOW_MANY_RE = re.compile(r"^\W*how\s+many\b[^?]*\?\s*$", re.IGNORECASE)
 # a figure that is the whole answer: "About 11,000, according to ...", "... estimates around 11,000."
 _ANSWER_AFTER_RE = re.compile(r"\s*(?:[,.;:()–—]|-\s|$|according\b)")
 # a heading's label before its figure: "NK troops in Kursk: 11,000 and counting"
-_HEADED_RE = re.compile(rf"^\W*(?P<np>[^:;.?]{{0,80}}?\b(?:{_TROOP_NOUN})\b[^:;.?]{{0,60}}):\s*$")
+_HEADED_RE = re.compile(rf"^\W*(?P<np>[^:;.?]{{0,80}}?\b(?:{_TROOP_NOUN})\b[^:;.?]{{0,60}}):\s*[~≈]?\s*$")
+# a heading's label with its copula left out: "NK troops in Kursk now ~11k, says HUR"
+_HEADED_NOW_RE = re.compile(
+    r"^(?![^:;.?,]*\b(?:is|are|was|were|has|have|had|stands?|stood|number(?:s|ed)?|totals?)\b)"  # a label, no verb
+    rf"\W*(?P<np>[^:;.?,]{{0,80}}?\b(?:{_TROOP_NOUN})\b[^:;.?,]{{0,60}}?)\s+now\s*[~≈]?\s*$"
+)
 
 
 # a count placed by a bare participle: "on top of roughly 11,000 deployed last autumn", "some 9,000 of them stationed there"

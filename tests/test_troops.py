@@ -477,3 +477,42 @@ def test_fewer_than_is_an_upper_bound() -> None:
 
     assert [(c.value, c.qualifier) for c in find_counts("fewer than 1,000 troops, not less than 900 troops")] == [
         (1000, "up_to"), (900, "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Russian forces near Sumy: ~48,000",), ("russia", 48000, "Sumy")),  # a table's approximate figure
+        (("Belarusian troops at the border now ~5,000, says Kyiv",), ("belarus", 5000, None)),  # a label, its verb left out
+        (("Minsk adds 1,000 soldiers to its border grouping, Kyiv says",), ("belarus", 1000, None)),
+        (("Crimea is home to an estimated 25,000 Russian troops, Kyiv says.",), ("russia", 25000, "Crimea")),
+        (("Romania now hosts some 1,000 French soldiers.",), ("france", 1000, "Romania")),
+        (("About 400 Russian marines have taken up positions near Kherson.",), ("russia", 400, "Kherson")),
+        (("A unit of 600 Chechen fighters set off for the Kursk region on Monday, Kadyrov said.",), ("russia", 600, None)),
+        (("Some 80 Iranian drone instructors are in occupied Crimea, Kyiv says.",), ("iran", 80, "Crimea")),
+        (("The Russian presence in Transnistria has grown to about 1,800, Chisinau says.",), ("russia", 1800, "Transnistria")),
+        (("Kyiv's tally of Russian troops near Pokrovsk stands at 100,000.",), ("russia", 100000, "Pokrovsk")),
+        (("Belarus's grouping, put at 6,000 by Kyiv, is stationed near Mozyr.",), ("belarus", 6000, None)),
+        (("Poland's contingent in Lithuania is about 700-strong.",), ("poland", 700, "Lithuania")),
+        (("The US has about 20,000 troops in Poland, up from 4,500 in 2021.",), ("united_states", 20000, "Poland")),
+    ],
+)
+def test_labels_hosts_positions_and_sizes_unseen_before(paragraphs: tuple, expected: tuple) -> None:
+    row = _one(*paragraphs)
+    assert (row["country"], row["value"]) == expected[:2]
+    if expected[2] is not None:
+        assert row["location"] == expected[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark has offered a battalion of about 800 soldiers for a future mission in Ukraine.",
+        "In Soviet times, Moscow kept some 60,000 troops in Mongolia.",
+        "During the Cold War the US kept about 300,000 troops in Germany.",
+        "Russia added 20,000 troops to its armed forces this year.",
+        "Some 300 Indian nationals are fighting for Russia, New Delhi said.",
+    ],
+)
+def test_offers_past_eras_raised_troops_and_nationals_are_not_deployments(text: str) -> None:
+    assert extract_troop_deployments(_doc(text)) == []
