@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -197,6 +197,9 @@ _CUMULATIVE_BEFORE_RE = caseless(
     # a donor's record given in passing: "Germany, having committed about €28bn, ..."
     r"|\b(?:having|(?:has|have|had)\s+already)\s+(?:already\s+)?(?:given|provided|committed|pledged|allocated|sent|spent|donated|"
     r"delivered|disbursed|contributed)\s+(?:ukraine\s+|kyiv\s+)?$"
+    # a record in the perfect with its sum: "Oslo has committed a total of 85 billion kroner through its programme"
+    r"|\b(?:has|have|had)\s+(?:now\s+)?(?:given|provided|committed|allocated|sent|spent|donated|delivered|disbursed|contributed)\s+"
+    r"(?:ukraine\s+|kyiv\s+)?a\s+total\s+of\s+$"
     r"|\b(?:totals?|totall?ed|totall?ing|amount(?:s|ed|ing)?\s+to|stands?\s+at|stood\s+at|reached|"
     r"(?:rose|risen|rising|increased|grew|grown|climbed|jumped)\s+to)\s+(?:a\s+record\s+|a\s+total\s+of\s+|an\s+estimated\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:its\s+|their\s+)?gdp\s*,?\s*)?$"
@@ -304,6 +307,9 @@ _PART_OF_THAT_AFTER_RE = caseless(r"\s+of\s+(?:that|this|it|which|the\s+(?:total
 _COMPARED_BEFORE_RE = caseless(
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|up\s+from|down\s+from|(?:rose|fell|dropped|grew)\s+from)\s+"
     r"(?:(?:the|an?|its|their|some|about|around|roughly|just|only)\s+)*$"
+    # a ranking names the other's figure: "overtaking the United States at €114bn", "ahead of Germany with €12bn"
+    r"|\b(?:overtak(?:ing|es|en)|overtook|surpass(?:ing|es|ed)?|outpac(?:ing|es|ed)|ahead\s+of|behind|trailing|followed\s+by)\s+"
+    r"(?:[\w'’.-]+\s+){1,5}?(?:at|with|on)\s+(?:(?:about|around|roughly|some|just|only)\s+)?$"
 )
 # a tracker's sum over donors is no one's pledge: "only €10bn in fresh pledges recorded across all donors"
 _ALL_DONORS_RE = caseless(

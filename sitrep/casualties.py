@@ -66,17 +66,19 @@ from sitrep.claims_common import (
     Pending,
     Sentence,
     dedupe,
+    drop_headline_bounds,
     find_counts,
     location_near,
     make_row,
     period_of,
     place_side,
+    same_period,
     sentences,
 )
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -91,7 +93,7 @@ _CUES = (
     ("killed", r"killed|killing|kills|dead|died|dies|deaths?|perished|fatalities|lost\s+their\s+lives|slain|"
                r"(?:claimed|took|claiming|taking)\s+the\s+lives\s+of|"
                r"eliminated|liquidated|death\s+toll|execut(?:ed|ing|es)|murder(?:ed|ing)|massacred|shot\s+dead"),
-    ("wounded", r"wounded|wounding|injured|injuring|injures|injuries|hurt|hospitali[sz]ed|"
+    ("wounded", r"wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hospitali[sz]ed|"
                 r"(?:taken|rushed|admitted|brought|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?"),
     ("captured", r"captured|capturing|taken\s+(?:prisoner|captive)|took\s+(?:\w+\s+)?prisoner|prisoners?\s+of\s+war|POWs?|"
                  r"surrendered"),
@@ -131,8 +133,8 @@ _AUX = (
     r"presumed|still|officially|currently|listed\s+as|among\s+(?:those|the)|as|seriously|severely|critically|lightly|slightly|badly|fatally|got|left|remain|remained|"
     r"held|kept|being"
 )
-_AFTER_CUE_RE = re.compile(
-    rf"^(?:\s*,?\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them)[^,;.]{{0,60}},)?(?:\s+(?:{_AUX})\b)*\s+(?:{_CUE_RE.pattern})",
+_AFTER_CUE_RE = re.compile(  # an aside between the noun and its cue: "including two children", "a man and a woman"
+    rf"^(?:\s*,?\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them|(?:an?|both|mostly)(?=\s))[^,;.]{{0,60}},)?(?:\s+(?:{_AUX})\b)*\s+(?:{_CUE_RE.pattern})",
     re.IGNORECASE,
 )
 _CUE_NOUN_RE = re.compile(
@@ -253,6 +255,7 @@ def extract_casualties(doc: Document) -> list[dict]:
     totals = {p.fields["measure"] for p in pending if not p.extra.get("subset")}
     pending = [p for p in pending if not p.extra.get("subset") or p.fields["measure"] not in totals]
     rows = []
+    pending = drop_headline_bounds(pending, lambda h, b: h.key[:3] == b.key[:3])  # side, population, measure
     for p in dedupe(pending, soft_keys=("period", "claimant", "location")):
         fields = {**p.fields, **{k: v for k, v in p.soft.items() if v is not None or k not in p.fields}}
         rows.append(make_row(CASUALTY_CLAIMS, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
@@ -378,8 +381,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             if not _RUNNING_TOTAL_RE.search(text, max(0, c.start - 120), c.start):
                 if not _ANAPHOR_BEFORE_RE.search(text[: c.start]):
                     continue
-                if period is None or period == last[1]["period"]:
-                    continue  # a breakdown of the figure before it
+                if period is None or same_period(period, last[1]["period"]):
+                    continue  # a breakdown of the figure before it ("in its daily report": the past 24 hours')
             fields = {**last[1], **c.fields, "period": period}
             fields["location"] = location_near(text, c.end) or fields.get("location")
         else:
@@ -536,7 +539,7 @@ def _measure_after(text: str, c: Count, np_end: int) -> str | None:
     if m:
         return m.lastgroup
     m = _AFTER_CUE_RE.match(text[np_end:])
-    if m:
+    if m and not m.group().endswith(("kills", "Kills")):  # "43 confirmed kills": a shooter's tally, not deaths
         return m.lastgroup
     return None
 

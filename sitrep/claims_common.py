@@ -299,8 +299,8 @@ _PERIODS: tuple[tuple[str, str], ...] = (
      r"monthly|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?month"),
     ("year", r"(?:past|last|previous)\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?year"),
 )
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_DAY_WORDS = rf"on\s+(?:{_MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS})|" r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:throughout|during)\s+the\s+day|since\s+midnight|so\s+far\s+today|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day"
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY_WORDS = rf"on\s+(?:{MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS})|" r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:throughout|during)\s+the\s+day|since\s+midnight|so\s+far\s+today|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day"
 # searched in `lower_keep` text (positions are the text's): sre's IGNORECASE is several times slower. Every
 # period starts a word: the shared `\b` fails other positions at once.
 _PERIOD_RE = caseless(r"\b(?:%s)" % "|".join(f"(?P<p{i}>{p})" for i, (_, p) in enumerate(_PERIODS)))
@@ -843,9 +843,28 @@ def drop_rounded_headlines(pending: list[Pending], figure: Callable[[Pending], f
         )
     return [p for p in pending if not headline_like(p.sentence) or not any(rounds(p, q) for q in pending)]
 
+
+def drop_headline_bounds(pending: list[Pending], same_claim: Callable[[Pending, Pending], bool]) -> list[Pending]:
+    """Drop a headline's bound of a range its post's body gives: "up to 4,700" over "between 4,000 and 4,700",
+    "at least 10,000" over "10,000-12,000" (for which `same_claim(headline, body)` holds) is the range said loosely."""
+    def bounds(h: Pending, b: Pending) -> bool:
+        value, qualifier = h.fields.get("value"), h.fields.get("qualifier")
+        low, high = b.fields.get("low"), b.fields.get("high")
+        return (
+            value is not None and low is not None and high is not None
+            and ((qualifier == "up_to" and value == high) or (qualifier in ("at_least", "more_than") and value == low))
+            and not headline_like(b.sentence) and b.sentence.post_index == h.sentence.post_index and same_claim(h, b)
+        )
+    return [p for p in pending if not headline_like(p.sentence) or not any(bounds(p, q) for q in pending)]
+
 _SAME_PERIOD = {"day": "24 hours", "24 hours": "24 hours"}
 _PERIOD_NAMES = {name for name, _ in _PERIODS} - {"past day"}
 _BARE_CLAIMANTS = {"Kyiv", "Kiev", "Moscow", "Kremlin", "Washington", "Seoul", "Pyongyang", "Ukraine", "Russia"}
+
+
+def same_period(a: str | None, b: str | None) -> bool:
+    """Whether two periods name one reporting window: equal, or "day" and "24 hours" (the same daily report)."""
+    return a == b or (a in _SAME_PERIOD and _SAME_PERIOD.get(a) == _SAME_PERIOD.get(b))
 
 
 def _compatible(a: object, b: object) -> bool:
@@ -856,7 +875,7 @@ def _compatible(a: object, b: object) -> bool:
         return True
     if not (isinstance(a, str) and isinstance(b, str)):
         return False
-    if a in _SAME_PERIOD and _SAME_PERIOD.get(a) == _SAME_PERIOD.get(b):
+    if same_period(a, b):
         return True
     return a not in _PERIOD_NAMES and b not in _PERIOD_NAMES and a.split()[0] == b.split()[0]
 

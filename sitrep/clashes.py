@@ -36,8 +36,9 @@ from __future__ import annotations
 import re
 
 from sitrep.claims_common import (
-    Keywords,
     FRONT_WIDE_RE,
+    MONTHS,
+    Keywords,
     ClaimantFinder,
     Pending,
     Sentence,
@@ -53,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -161,6 +162,10 @@ def extract_combat_clashes(doc: Document) -> list[dict]:
         rows.append(make_row(COMBAT_CLASHES, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
             "value", "low", "high", "vague_phrase", "qualifier", "period", "location")))
     return rows
+
+
+# a calendar month's total: "5,200 combat clashes in October" (but "on October 3" is a day)
+_IN_MONTH_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?{MONTHS}(?!\s*\d)\b")
 
 
 # "the General Staff reported on Saturday": a day after a reporting verb dates the report, not the count
@@ -294,8 +299,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for i, (c, end, kind) in enumerate(found):
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
         prev_end = found[i - 1][1] if i > 0 else 0
-        period = period_of(timed, c.start, end, next_start=nxt, prev_end=prev_end, first_start=first, dated_day=True,
-                           past_day="24 hours")
+        month = _IN_MONTH_RE.match(text, end)
+        period = "month" if month else period_of(timed, c.start, end, next_start=nxt, prev_end=prev_end, first_start=first,
+                                                 dated_day=True, past_day="24 hours")
         if period is None and i > 0 and end == c.end:  # a direction's share of the total before it
             period = out[i - 1].soft["period"]
         location = _location(text, end, nxt)

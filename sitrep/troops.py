@@ -108,6 +108,7 @@ from sitrep.claims_common import (
     Pending,
     Sentence,
     dedupe,
+    drop_headline_bounds,
     caseless,
     find_counts,
     lower_keep,
@@ -120,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -435,6 +436,7 @@ def extract_troop_deployments(doc: Document) -> list[dict]:
     rows = []
     # the same figure for the same country is one claim, however loosely a mention places it
     # ("1,500 troops to Ukrainian border" / "... to the border with Ukraine's Volyn region")
+    pending = drop_headline_bounds(pending, lambda h, b: h.fields["country"] == b.fields["country"])
     for p in dedupe(pending, soft_keys=("location", "claimant", "deployed_to"), loose_keys=("location",)):
         fields = {**p.fields, **p.soft}
         rows.append(make_row(TROOP_DEPLOYMENTS, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
@@ -580,14 +582,18 @@ class _Troops(NamedTuple):
 _COMPARED_RE = re.compile(r",?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:more|fewer|less)\s+than|against)\b")
 
 
-def _historical(clause: str, year: int | None) -> bool:
-    """Whether the clause dates its figure to the past: before 2022, before the invasion, or ("In 2022, Russia massed
-    some 190,000 troops" in a 2025 article) at least two years before the text's own `year`."""
+def _another_time(clause: str, year: int | None) -> bool:
+    """Whether the clause dates its figure away from now: before 2022, before the invasion, ("In 2022, Russia massed
+    some 190,000 troops" in a 2025 article) at least two years before the text's own `year`, or after it (a target:
+    "is to reach its full strength of 4,800 troops by 2027")."""
     for m in _HISTORICAL_RE.finditer(clause):
         if m["year"] is None:
             return True
-        last = int(m["year"]) + (9 if m["decade"] else 0)  # "during the 1990s" ends in 1999
+        first = int(m["year"])
+        last = first + (9 if m["decade"] else 0)  # "during the 1990s" ends in 1999
         if last <= 2021 or (year is not None and last <= year - 2):
+            return True
+        if year is not None and first > year and not m.group().startswith("until"):  # "will stay until 2027" is now
             return True
     return False
 
@@ -646,7 +652,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
                 or _MODAL_MOVE_AFTER_RE.match(low, np_end) or _CONDITION_AFTER_RE.search(low, np_end, clause_end)):
             continue  # "could send 20,000 troops", "a deployment of 10,000 troops would be premature"
         compared = _COMPARED_RE.search(low, np_end, clause_end)
-        if _historical(low[clause_start : compared.start() if compared else clause_end], year):
+        if _another_time(low[clause_start : compared.start() if compared else clause_end], year):
             continue  # "Russia massed about 190,000 troops on Ukraine's borders in the winter of 2021-22": not now
         withdrawn = _WITHDRAW_RE.search(tail[:40])
         if withdrawn and (i + 1 < len(counts) and counts[i + 1].start - (np_end + withdrawn.end()) < 12
