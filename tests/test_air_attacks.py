@@ -269,6 +269,47 @@ def test_not_claims(sentence: str) -> None:
     assert extract_air_attacks(_doc(sentence)) == []
 
 
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a revised figure stated as "its updated tally was": the figure it revises, not a launch count, nor "Its" as claimant
+        (("The Russian defence ministry initially said 20 Ukrainian drones had been destroyed overnight. Its updated tally was 27.",),
+         [("ukraine", "drone", None, 27, None)]),
+        # a share in brackets beside a part: "61 (68%) of the 90"
+        (("The air force said 61 (68%) of the 90 drones were shot down.",), [("russia", "drone", 90, 61, None)]),
+        # one weapon named with an article is a part of a larger figure for the same role
+        (("A drone was shot down near Kyiv as Russia sent 38 drones overnight; 30 were intercepted, the air force said.",),
+         [("russia", "drone", 38, 30, None)]),
+        # a third country's official reports its own drone; the launcher is named only in another reporter's clause
+        (("Belarus's defence ministry said it downed a drone over the Gomel region; Ukraine's air force said Russia had launched 58 drones.",),
+         [("russia", "drone", 58, None, None)]),
+        # "initially said at least 40": a preliminary count the same claimant's full report raises
+        (("The air force initially said at least 40 drones had been launched.",
+          "In its morning summary the air force said Russia had launched 57 drones, of which 41 were shot down."),
+         [("russia", "drone", 57, 41, None)]),
+        # "put the number of injured at 14": a figure of something else revises no weapon count
+        (("Russia fired 10 missiles at Kyiv, the air force said. Officials put the number of injured at 14.",),
+         [("russia", "missile", 10, None, None)]),
+    ],
+)
+def test_revisions_parts_and_third_countries(paragraphs: tuple[str, ...], expected: list[tuple]) -> None:
+    assert _keys(_doc(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "August in figures: 4,100 drones, 140 missiles fired at Ukraine, according to an AFP count.",
+        "Only 6% of the 1,000 ballistic missiles fired by Russia have been intercepted, analysts estimate.",
+        "Russia fired 300 drones at Kyiv overnight, military analysts at a London think tank estimate.",
+        "In trials, the new interceptor drone destroyed 9 of 10 target drones, its maker said.",
+        "Investigators found chips from 12 countries in one drone downed near Kyiv.",
+    ],
+)
+def test_not_claims_estimates_tallies_and_tests(sentence: str) -> None:
+    assert extract_air_attacks(_doc(sentence)) == []
+
+
 # ---------------------------------------------------------------- eval set
 
 

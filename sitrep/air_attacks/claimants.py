@@ -4,6 +4,7 @@ the document, spokespeople mapped to the body they speak for."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.air_attacks.lexicon import (
@@ -69,7 +70,7 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
         if claimant is not None and claimant.side is None and _THIRD_COUNTRY_RE.search(
             text, _clause_start(text, m.start()), _clause_end(text, m.end())
         ):
-            claimant = _Claimant(claimant.name, None, claimant.vague, claimant.person, claimant.pronoun, claimant.regional, True)
+            claimant = replace(claimant, side=None, foreign=True)  # a third country's official: tells no side
         if claimant is not None:
             out.append((m.start(), claimant))
     if out and "iting " in text:
@@ -166,6 +167,8 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
         person = _apposition_person(previous, segments[i], context)
         if person is not None:
             return person
+        if "summar" in segments[i] or "post" in segments[i] or "statement" in segments[i] or "update" in segments[i]:
+            segments[i] = _SOURCE_PHRASE_RE.sub("", segments[i])  # "In its morning summary the air force said"
         if _ADVERBIAL_RE.match(segments[i]) or _ADVERB_CLAUSE_RE.fullmatch(segments[i]):
             continue  # "The air force, in a Telegram post, said", "The ministry, meanwhile, said": not the subject
         claimant = _normalize_claimant(segments[i], previous, context)
@@ -176,6 +179,12 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
     return None
 
 
+# an opening "in its summary", "in a Telegram post" with no comma before the subject
+_SOURCE_PHRASE_RE = re.compile(
+    r"^(?:in|on|via)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:summary|statement|post|update|report|briefing|message)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _AS_BEFORE_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "Flights were halted at Vnukovo after (as) Moscow mayor Sergei Sobyanin said": the subject follows the conjunction
 _MAIN_CLAUSE_HEAD_RE = re.compile(r"^.+\s(?:after|when|because|before|once|until|although|though|as)\s+(?=[A-Z]|the\s)")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -265,7 +265,8 @@ _CHAIN_GAP_RE = re.compile(  # "5 Kh-101s, all 4 Kalibrs and 44 drones were down
 _MIXED_TAIL_RE = re.compile(r"^\s*,?\s*(?:and|or|and/or|&|plus)\s+", re.IGNORECASE)
 _PART_AFTER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:them|these|those|which)\b|of\s+the\s+(?:other\s+|remaining\s+)?)", re.I)
 _TOTAL_AFTER_RE = re.compile(
-    rf"^\s*(?:/\s*|from\s+the\s+|\(?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+|(?:{_RU_OWNER}|{_UA_OWNER}|the\s+enemy['’]s)\s+)?)$", re.IGNORECASE
+    r"^\s*(?:\(\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent|percent)\)\s*)?"  # "61 (68%) of the 90": a share beside the part
+    rf"(?:/\s*|from\s+the\s+|\(?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+|(?:{_RU_OWNER}|{_UA_OWNER}|the\s+enemy['’]s)\s+)?)$", re.IGNORECASE
 )  # "34 of the 90", "35 of Russia's 54"
 _PART_BEFORE_RE = re.compile(r"\b(?:of\s+(?:them|these|those|which)|among\s+them)\s*,?\s*$", re.IGNORECASE)
 _TOTAL_BEFORE_RE = re.compile(
@@ -343,6 +344,9 @@ _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     # forecasts: "warned of a possible attack involving up to 300 drones"
     r"warn(?:s|ed|ing)?\s+of\b|(?:possible|potential|expected|imminent|anticipated|looming|feared)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)\b|"
     r"(?:winter|spring|summer|autumn|fall)\s+of\s+(?:19|20)\d\d|"
+    # a period's tally under a heading: "August in figures:", "The week in numbers"
+    r"(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:19|20)\d\d)?\s+in\s+(?:figures|numbers|data|statistics|stats)\b|"
     # habits, not one attack: "Russia typically launches 100 drones", "Each night, Russia sends ..."
     r"(?:typically|routinely|usually|regularly|normally|generally|often)\b|(?:each|every)\s+(?:night|day|week|month)\b|"
     r"on\s+(?:an?\s+)?(?:normal|typical|average|ordinary|quiet|usual|busy|good|bad)\s+(?:night|day)\b|(?:in|over)\s+(?:recent|the\s+coming|the\s+next)\s+(?:weeks|months|days|nights)\b|"
@@ -370,7 +374,8 @@ _SUPERLATIVE_RE = re.compile(
 _EXERCISE_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"\b(?=\w)(?:exhibits?|exhibitions?|museums?|on\s+display|live[\s-]fire|exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?|"
     r"(?:test|firing|training)\s+ranges?|proving\s+grounds?|training\s+(?:drones|missiles|targets)|to\s+practi[sc]e|"
-    r"readiness\s+(?:checks?|inspections?|tests?)|snap\s+(?:checks?|inspections?)|target\s+ships?)\b",
+    r"readiness\s+(?:checks?|inspections?|tests?)|snap\s+(?:checks?|inspections?)|target\s+(?:ships?|drones?)|"
+    r"(?:in|during)\s+(?:recent\s+|field\s+|factory\s+)?(?:trials|testing))\b",
     re.I,
 )
 _EXERCISE_LC = _lowered(_EXERCISE_RE)
@@ -464,6 +469,8 @@ _REVISE_VERB = r"(?:rais|revis|updat|increas|lower|correct|adjust|amend|upp|bump
 _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"\b(?=\w)(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|counted|tallied|logged|"
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
+    # not an adjective after a determiner: "its updated tally was 27" names no claimant
+    r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ban\s)(?<!\ba\s)"
     r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figure|number|tally|count|total)\b))\b",
     re.IGNORECASE,
 )

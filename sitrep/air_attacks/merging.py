@@ -399,7 +399,8 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
 _ROUNDING = ("approx", "more_than", "at_least", "up_to")
 # "preliminary figures showed at least 60 drones", "the attack was still under way": a first count the full report replaces
 _PRELIMINARY_RE = re.compile(
-    r"\b(?:preliminary|initial\s+(?:figures?|data|reports?|count)|first\s+reports?|(?:still|was)\s+(?:under\s*way|ongoing))\b",
+    r"\b(?:preliminary|initial\s+(?:figures?|data|reports?|count)|first\s+reports?|(?:still|was)\s+(?:under\s*way|ongoing)|"
+    r"(?:initially|at\s+first|first)\s+(?:said|put|reported|gave|counted|estimated))\b",
     re.IGNORECASE,
 )
 

@@ -98,7 +98,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
         compared = " than " in low and _COMPARED_AFTER_RE.match(text, count.end)  # "6 drones fewer than the night before"
         footage = ("show" in lead or "depict" in lead or "film" in lead) and _ends(_FOOTAGE_BEFORE_RE, text, qstart, 120)
-        if average or record or interceptors or compared or footage or _RATE_AFTER_RE.match(text, count.end):
+        # "chips found in one drone downed near Kyiv", "debris from a drone": the weapon as a place, not a count
+        held = count.mention.value == 1 and _ends(_CONTAINER_BEFORE_RE, text, qstart) is not None
+        if average or record or interceptors or compared or footage or held or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
         start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
@@ -144,6 +146,7 @@ _DAY_RANGE_LC = re.compile(
     rf"(?P<m3>{_MONTH_LC}\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?P<m4>\s+{_MONTH_LC}(?![\w-]))?(?!\s*[\w-]*\s*(?:drones|missiles|uavs))"
 )
 
+_CONTAINER_BEFORE_RE = re.compile(r"\b(?:in|inside|within|from|aboard)\s+$", re.IGNORECASE)
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:would|could|might)\s+(?:not\s+|have\s+|not\s+have\s+|still\s+)?(?!confirm|say|tell|see|report)[a-z]+"
 )

@@ -124,6 +124,24 @@ _REVISED_TO_BEFORE_RE = re.compile(
     r"\b(?:raised|lowered|revised|updated|corrected|increased|adjusted|amended)\s+(?:it|that|this|them)\s+(?:up\s+|down\s+)?to\s+$",
     re.IGNORECASE,
 )
+# "the correct figure was", "its updated tally stood at": a restated figure that names neither weapon nor role
+_FIGURE_WAS_RE = re.compile(
+    r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\s+(?:was|is|stood\s+at|stands\s+at)\s+$",
+    re.IGNORECASE,
+)
+_MEASURE_OF_RE = re.compile(r"\b(?:figure|number|total|tally|count|estimate)s?\s+of\s", re.IGNORECASE)
+
+
+def _counts_other(phrase: str) -> bool:
+    """ "put the number of injured at", "the figure of those killed": the figure named counts no weapons (not
+    "the number of Ukrainian drones downed", "the number of launches")."""
+    m = _MEASURE_OF_RE.search(phrase)
+    if m is None:
+        return False
+    tail = phrase[m.end() :]
+    return _WEAPON_RE.search(tail) is None and _CUE_LC.search(_lower(tail)) is None and "target" not in tail.lower()
+
+
 _REVISED_FROM_BEFORE_RE = re.compile("(?:" + _REVISION_RE.pattern + r")(?:\s+[\w-]+){0,5}?\s+from\s+$", re.IGNORECASE)
 _CORRECT_FIGURE_RE = re.compile(
     r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\b|"
@@ -167,6 +185,8 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
                 count.role = named[-1] if named and named[-1] in _ROLES else None
                 continue
         revision = count.role is None and _ends(_REVISED_TO_BEFORE_RE, text, count.mention.qualifier_start, 80)
+        if revision and " of " in revision.group() and _counts_other(revision.group()):
+            continue  # "put the number of injured at 14": a figure of something else
         if revision:
             prev = next((c for c in reversed(counts[:i]) if c.role in _ROLES), None)
             named = [_CUE_ROLE[c.lastgroup] for c in _CUE_LC.finditer(_lower(revision.group()))]
@@ -175,6 +195,8 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
                 count.weapon = count.weapon or (prev.weapon if prev is not None else None)
             elif prev is not None and count.anaphoric:
                 count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
+            elif prev is None and count is counts[-1] and count.anaphoric and _FIGURE_WAS_RE.search(revision.group()) and not _WEAPON_RE.search(text):
+                count.revision = True  # "Its updated tally was 27.": the open claim's last figure, revised
             elif prev is None and (noun := _WEAPON_RE.search(revision.group())) is not None:
                 count.role = "launched"  # "raised the number of drones to 131": the noun is named before the figure
                 count.weapon = count.weapon or _weapon_class(noun)

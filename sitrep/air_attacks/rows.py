@@ -35,6 +35,7 @@ def _rows_from_counts(
     rows: list[tuple[_Row, int]] = []
     last_weapon: str | None = None
     revised = 0  # the last revised figure of the sentence
+    by_article: set[tuple[int, str]] = set()  # (row, role) whose figure is "a drone", "an Iskander"
     for count, previous in zip(counts, [None, *counts]):
         if revised and _increment_of(text, count, revised):
             continue  # "raised its count to 57, saying eight more had been downed": the difference, not a figure
@@ -86,12 +87,18 @@ def _rows_from_counts(
             row.launch_site = _launch_site_between(text, count.end, nxt)
         if row.values[count.role] is not None and not _revision_between(text, row.values, count) and not (
             count.anaphoric and _TOTAL_TAIL_RE.match(text, count.end)  # "11 over Bryansk, 4 over Kursk ... 17 in total"
-        ) and not (count.total and count.mention.value > row.values[count.role]):  # "34 over Moscow, out of 337 destroyed"
+        ) and not (count.total and count.mention.value > row.values[count.role]) and not (
+            (id(row), count.role) in by_article and count.mention.value > row.values[count.role]
+        ):  # "34 over Moscow, out of 337 destroyed"; "a drone was shot down near Kyiv ...; 30 were intercepted"
             continue  # a breakdown of a figure already given
+        article = count.mention.text.lower() in ("a", "an")
+        if article:
+            by_article.add((id(row), count.role))  # one weapon named with an article: a part of any larger figure
+        else:
+            by_article.discard((id(row), count.role))
         row.values[count.role] = int(count.mention.value)
         row.last_role, row.last_pos = count.role, count.mention.start
         row.additional = row.additional or count.additional
-        article = count.mention.text.lower() in ("a", "an")
         first_figure = sum(v is not None for v in row.values.values()) == 1
         row.article_only = article and (first_figure or row.article_only)
         if count.role == "launched":

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.air_attacks.attackers import (
+    _LAUNCHER_RE,
     _THIRD_PARTY_RE,
     _names_a_side,
     _resolve_attackers,
@@ -38,7 +39,10 @@ from sitrep.air_attacks.counts import (
 )
 from sitrep.air_attacks.downed import _all_downed_in
 from sitrep.air_attacks.lexicon import (
+    _BULLET_RE,
     _CHAIN_GAP_RE,
+    _REPORT_LC,
+    _WEAPON_RE,
     _CUE_LC,
     _CUE_ROLE,
     _ROLES,
@@ -134,6 +138,11 @@ def _sentence_rows(
         return []
     _all_downed_in(text, [r for r, _ in rows])
     claims = _claimants(text, context)
+    if (
+        any(w in low for w in _ANALYST_HINTS) and all(_ANALYST_NAME_RE.search(c.name) for _, c in claims)
+        and _ANALYST_SOURCE_RE.search(text)
+    ):
+        return []  # "..., analysts estimate": an outside estimate, no party's claim of an attack
     fallback = None if claims or sentence.quote_speaker else _paragraph_claimant(sentence, paragraphs, context)
     if fallback is None and not claims and _IT_SAID_RE.search(text):
         fallback = _earlier_body(paragraphs, sentence.paragraph, context)  # "It later said a further 30 ..."
@@ -155,7 +164,12 @@ def _sentence_rows(
         for row, _ in rows:
             row.updates = True
     _resolve_attackers(text, [r for r, _ in rows], context, [paragraphs[sentence.paragraph]])
-    rows = [(r, f) for r, f in rows if not (r.claimant is not None and r.claimant.foreign and not r.explicit_attacker)]
+    rows = [
+        (r, f) for r, f in rows
+        if not (r.claimant is not None and r.claimant.foreign and not r.explicit_attacker and not _launcher_before(text, f))
+    ]
+    if not rows:
+        return []
     lead = min(first for _, first in rows)
     if _THIRD_PARTY_RE.search(text, 0, lead) and not _names_a_side(text[:lead]):  # "Iran launched 100 drones, ... in Ukraine"
         return [r for r, _ in rows if r.explicit_attacker]
@@ -164,6 +178,17 @@ def _sentence_rows(
         return [r for r, _ in rows if r.explicit_attacker]
     return [r for r, _ in rows]
 
+
+_ANALYST_HINTS = ("analys", "expert", "research", "observer", "think", "estimat", "calculat", "reckon")
+_ANALYST_NAME_RE = re.compile(r"\b(?:analysts?|experts?|researchers?|observers?)$", re.IGNORECASE)
+# analysts, experts or estimates as the only source of a sentence's figures
+_ANALYST_SOURCE_RE = re.compile(
+    r"\b(?:analysts?|experts?|researchers?|observers?|think[\s-]tanks?)\b(?:\s+[\w'’-]+){0,6}?\s+"
+    r"(?:say|says|said|estimate[sd]?|believe[sd]?|reckon(?:s|ed)?|calculate[sd]?|think|thought|note[sd]?)\b|"
+    r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:analysts?|experts?|estimates?|calculations?)\b|"
+    r"\bby\s+(?:[\w'’-]+\s+){0,3}?(?:estimates?|calculations?|reckoning)\b",
+    re.IGNORECASE,
+)
 
 # "on Tuesday night, 75": a day and a figure, the verb left out
 _GAPPED_DAY_RE = re.compile(
@@ -233,6 +258,13 @@ _IT_SAID_RE = re.compile(
 )
 
 
+def _launcher_before(text: str, pos: int) -> bool:
+    """ "after Russia launched an attack involving 40 drones, Poland's command said": the launching side is named
+    before the count, in its own part of the sentence (not "...; Ukraine's air force said Russia had launched")."""
+    seg = text.rfind(";", 0, pos) + 1
+    return _LAUNCHER_RE.search(text, seg, pos) is not None
+
+
 def _earlier_body(paragraphs: list[str], p_idx: int, context: _DocContext) -> _Claimant | None:
     """The body "it" refers to: the last organisation reported as saying something in the paragraphs before."""
     for i in range(p_idx - 1, max(-1, p_idx - 4), -1):
@@ -244,16 +276,27 @@ def _earlier_body(paragraphs: list[str], p_idx: int, context: _DocContext) -> _C
 
 def _header_claimant(paragraphs: list[str], p_idx: int, context: _DocContext) -> _Claimant | None:
     """A short heading naming a source, up to three paragraphs before ("Ukrainian air force, overnight summary:"),
-    when the paragraphs between are labelled figures ("Shot down: 88.")."""
-    for i in range(p_idx - 1, max(-1, p_idx - 4), -1):
+    or an introduction ending "..., the air force said:", when the paragraphs between are labelled figures
+    ("Shot down: 88.") or items of a list ("2. 4 Kh-101 cruise missiles;")."""
+    for i in range(p_idx - 1, max(-1, p_idx - 9), -1):
         para = paragraphs[i]
-        if len(para) <= 60 and not any(ch.isdigit() for ch in para) and _looks_like_source(para):
+        if para.rstrip().endswith(":") and _REPORT_LC.search(_lower(para)):  # "..., the air force said:" above a list
+            said = [c for _, c in _claimants(para.rstrip(" :") + ".", context) if not c.pronoun]
+            if said:
+                return said[-1]
+        dated = any(ch.isdigit() for ch in para) and _WEAPON_RE.search(para) is None  # "Air force report, 14 May"
+        if p_idx - i <= 3 and len(para) <= 60 and (dated or not any(ch.isdigit() for ch in para)) and _looks_like_source(para):
             said = [c for _, c in _claimants(para.rstrip(" :") + ".", context)]  # "Results, according to the air force:"
-            claimant = said[-1] if said else _normalize_claimant(_SEGMENT_SPLIT_RE.split(para)[0], None, context)
+            head = _HEADING_TIME_RE.sub("", _SEGMENT_SPLIT_RE.split(para)[0])  # "Air force report for the night of 14 May"
+            claimant = said[-1] if said else _normalize_claimant(head, None, context)
             return None if claimant is None or claimant.pronoun else claimant
-        if ":" not in para:
+        if ":" not in para and not _BULLET_RE.match(para):
             return None
     return None
+
+
+# the time a heading's report is for: "... for the night of 14 May", "..., 14 May"
+_HEADING_TIME_RE = re.compile(r"\s+(?:for|on|of|from)\s+(?:the\s+)?(?:night|day|morning|evening|\d).*$", re.IGNORECASE)
 
 
 def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _DocContext) -> _Claimant | None:
