@@ -314,3 +314,16 @@ def test_a_headline_rounding_the_bodys_amount_is_the_same_pledge() -> None:
 def test_smaller_donors_are_named() -> None:
     assert _one("Wellington will send Ukraine a further NZ$3m in non-lethal aid.")["donor"] == "new_zealand"
     assert _one("Luxembourg pledged €12m for Ukraine's air defence.")["donor"] == "luxembourg"
+
+
+@pytest.mark.parametrize("text", [
+    # a donor's record in the perfect with its sum
+    "Copenhagen has provided a total of DKK 70bn through its Ukraine fund since 2022, the ministry noted, and "
+    "announced DKK 1.8bn for artillery shells for Ukraine on Thursday.",
+    # a ranking names the other donor's figure
+    "Germany announced €1.8bn in new military aid for Ukraine, staying ahead of France at €900m in this year's pledges.",
+])
+def test_records_and_rankings_are_not_new_pledges(text: str) -> None:
+    rows = extract_aid_pledges(_doc(text))
+    assert len(rows) == 1, rows
+    assert rows[0]["amount"] in (1.8e9,)

@@ -612,3 +612,21 @@ def test_never_raises_on_arbitrary_text(words: list[str], noise: list[str]) -> N
         assert row["attacker"] in ("russia", "ukraine")
         assert row["weapon"] in ("drone", "missile", "mixed")
         assert any(row[k] is not None for k in ("launched", "intercepted", "lost"))
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # an air command's count of what came over its regions
+    (("Air Command South said 26 Shahed drones entered the airspace over the Odesa and Mykolaiv regions overnight, "
+      "and that 19 of them were destroyed.",), [(26, 19, None)]),
+    # ... but drones that crossed into another country are no count of an attack
+    (("Two Russian drones entered Romanian airspace overnight, the Romanian defence ministry said.",), []),
+    # weapons that "accompanied" a strike were launched
+    (("The missile attack was accompanied by 64 drones, of which 40 were downed and 21 lost locationally, the air force said.",),
+     [(64, 40, 21)]),
+    # a sentence with its own month is a total, even when "of them" points at weapons named before
+    (("Russia's factories are thought to make about 2,400 Shaheds a month. In August alone, Russia fired more than "
+      "5,500 of them at Ukraine, officials said.",), []),
+])
+def test_entered_accompanied_and_monthly_of_them(paragraphs: tuple[str, ...], expected: list[tuple]) -> None:
+    rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 6, 1)))
+    assert [(r["launched"], r["intercepted"], r["lost"]) for r in rows] == expected

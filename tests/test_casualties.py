@@ -312,3 +312,31 @@ def test_taken_to_hospital_is_wounded() -> None:
 def test_captives_taken_wounded_are_captured(text: str, side: str) -> None:
     rows = extract_casualties(_doc(text))
     assert [(r["side"], r["measure"]) for r in rows] == [(side, "captured")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an aside between the counted people and their verb
+    ("Three residents, an elderly couple and their neighbour, were injured when debris fell on Bucha, the mayor said.",
+     [("ukraine", "civilian", "wounded", 3)]),
+    # "wounds" as a verb beside "kills"
+    ("A guided bomb on Kostiantynivka kills two people and wounds seven, the governor says.",
+     [("ukraine", "civilian", "killed", 2), ("ukraine", "civilian", "wounded", 7)]),
+    # a shooter's tally of "kills" is no one's deaths
+    ("The sniper pair has been credited with 31 kills since the summer, their commander said.", []),
+])
+def test_asides_verbs_and_tallies(text: str, expected: list[tuple]) -> None:
+    rows = extract_casualties(_doc(text))
+    assert [(r["side"], r["population"], r["measure"], r["value"]) for r in rows] == expected
+
+
+def test_a_breakdown_in_a_daily_report_is_part_of_the_total() -> None:
+    rows = extract_casualties(_doc(
+        "Russia's defence ministry said Ukraine lost as many as 980 troops over the past 24 hours, including up to 140 "
+        "in the zone of its Centre group, in its daily report on Monday."))
+    assert [(r["value"], r["qualifier"]) for r in rows] == [(980, "up_to")]
+
+
+def test_a_headline_bound_of_the_bodys_range_is_that_range() -> None:
+    doc = _doc("Seoul's spy agency put North Korean casualties at between 3,100 and 3,600 killed and wounded on Monday.",
+               headline="North Korean losses now up to 3,600, Seoul says")
+    assert [(r["low"], r["high"], r["value"]) for r in extract_casualties(doc)] == [(3100, 3600, None)]

@@ -255,3 +255,9 @@ def test_attacks_repelled_counted_in_times() -> None:
     (row,) = extract_combat_clashes(_doc("Ukrainian units repelled Russian assaults nine times near Siversk over the past day."))
     assert (row["value"], row["location"]) == (9, "Siversk")
     assert extract_combat_clashes(_doc("Air defence repelled drone attacks nine times overnight.")) == []
+
+
+def test_a_calendar_months_total_has_period_month() -> None:
+    assert _rows("The General Staff counted about 4,900 combat clashes in September, an average of 163 a day.") == [
+        (4900, "month", None)]
+    assert _rows("There were 171 combat clashes on September 14, the General Staff said.") == [(171, "day", None)]

@@ -516,3 +516,17 @@ def test_labels_hosts_positions_and_sizes_unseen_before(paragraphs: tuple, expec
 )
 def test_offers_past_eras_raised_troops_and_nationals_are_not_deployments(text: str) -> None:
     assert extract_troop_deployments(_doc(text)) == []
+
+
+def test_a_figure_dated_after_the_text_is_a_target_but_until_a_year_is_now() -> None:
+    def rows(text: str) -> list:
+        return [(r["country"], r["value"]) for r in extract_troop_deployments(_doc(text))]
+
+    assert rows("The Dutch battalion in Lithuania is to grow to about 1,200 troops by 2027, the ministry said.") == []
+    assert rows("About 2,500 British troops in Estonia will stay until 2027, London said.") == [("united_kingdom", 2500)]
+
+
+def test_a_headline_bound_of_the_bodys_range_is_one_deployment() -> None:
+    doc = _doc("Kyiv's intelligence service said between 6,000 and 8,000 North Korean soldiers had been moved to the "
+               "Belgorod region.", headline="At least 6,000 more North Korean troops sent to Belgorod")
+    assert [(r["low"], r["high"], r["value"]) for r in extract_troop_deployments(doc)] == [(6000, 8000, None)]

@@ -196,9 +196,10 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             new_rows = _sentence_rows(sentence, paragraphs, context, post, active, roles.pop() if len(roles) == 1 else None)
             if (
                 not new_rows and not active and antecedent is not None and _OF_THEM_RE.search(text)
-                and _WEAPON_RE.search(antecedent)
+                and _WEAPON_RE.search(antecedent) and not _HISTORICAL_LC.search(_lower(text))
             ):
                 # "The enemy attacked Odesa with drones. Air defences destroyed 23 of them": the weapons named before
+                # (not "In July alone, Russia launched 6,000 of them": the sentence's own period makes it a total)
                 joined = _Sentence(f"{antecedent} {text}", index, p_idx, speaker, list_role)
                 new_rows = _sentence_rows(joined, paragraphs, context, post, active)
             antecedent = text if not new_rows else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "13"
+EXTRACTOR_VERSION = "14"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -198,6 +198,10 @@ _CUE_RE = re.compile(
     r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled))"
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
+    # an air command's count of what came over its regions is a launch count: "30 drones entered the airspace over the
+    # Sumy region"; drones that crossed into another country's airspace are no count of an attack on it
+    rf"|(?P<entered>entered\s+(?:(?:Ukrainian|Ukraine['’]s)\s+airspace|(?:the\s+)?airspace\s+(?:over|of)\s+(?:the\s+)?"
+    rf"(?:{_UKRAINIAN_PLACES})\b))"
     r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed|crossed|"
     r"entered\s+(?:[\w'’-]+\s+){0,2}airspace)"
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
@@ -221,7 +225,7 @@ _CUE_RE = re.compile(
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
     r"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d)|"  # "a barrage of 96 drones"
     r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|"
-    r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|"
+    r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|accompanied\s+by|"
     # "the air force reported (counted) 93 drones": a reporting verb whose object is the weapons counted (not "reported that
     # 12 drones heading for Moscow were downed": the clause has a verb of its own)
     r"(?:report(?:ed|s|ing)?|count(?:ed|s)|tall(?:ied|ies)|logged)(?=\s+(?!that\s)(?:(?:a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
@@ -231,7 +235,7 @@ _CUE_RE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_CUE_ROLE = {"combo": "intercepted", "ew": "lost", "none": "none", "other": "none", "lost": "lost", "intercept": "intercepted",
+_CUE_ROLE = {"combo": "intercepted", "ew": "lost", "entered": "launched", "none": "none", "other": "none", "lost": "lost", "intercept": "intercepted",
              "launch": "launched", "hit": "hit", "target": "launched"}
 _CUE_LC = _lowered(_CUE_RE)
 _MODAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
