@@ -54,14 +54,16 @@ _DIGITS_RE = re.compile(
 )
 
 _QUALIFIERS = (
-    ("approx", r"approximately|about|around|some|nearly|almost|roughly|approx\.?|close\s+to|an\s+estimated|estimated|~"),
+    ("approx", r"approximately|about|around|some|nearly|almost|roughly|approx\.?|close\s+to|an\s+estimated|estimated"),
     ("more_than", r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding"),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"),
     ("up_to", r"up\s+to|as\s+many\s+as|a\s+maximum\s+of|no\s+more\s+than|fewer\s+than|less\s+than"),
 )
 # Every qualifier starts a word (the `\b` is shared so that other positions fail at once). Searched in
 # lowercased text, as `_UNIT_AFTER_LC`.
-_QUALIFIER_LC = re.compile(r"\b(?:%s)\s*$" % "|".join(f"(?P<{name}>{alts})" for name, alts in _QUALIFIERS))
+_QUALIFIER_LC = re.compile(  # "~11,000" and "≈ 11,000" are approximate too: signs, not words, so outside the `\b`
+    r"(?:\b(?:%s)|(?P<sign>[~≈]))\s*$" % "|".join(f"(?P<{name}>{alts})" for name, alts in _QUALIFIERS)
+)
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _NOUNS = (
@@ -276,7 +278,8 @@ def _qualifier(low_before: str, start: int) -> tuple[str, int]:
     m = _QUALIFIER_LC.search(low_before)
     if not m:
         return "exact", start
-    return m.lastgroup, start - (len(low_before) - m.start())  # one named group per alternative: the match's
+    kind = "approx" if m.lastgroup == "sign" else m.lastgroup  # one named group per alternative: the match's
+    return kind, start - (len(low_before) - m.start())
 
 
 def _unit(token: str, value: float, before: str, after: str, low_before: str, low_after: str) -> str | None:

@@ -157,3 +157,8 @@ def test_digits_round_trip(n: int) -> None:
 def test_find_numbers_never_raises(text: str) -> None:
     for m in find_numbers(text):
         assert 0 <= m.start < m.end <= len(text)
+
+
+@pytest.mark.parametrize("text", ["Belarusian troops near the border: ~4,500", "≈ 4,500 troops", "troops~4,500"])
+def test_a_tilde_or_approx_sign_makes_a_number_approximate(text: str) -> None:
+    assert [(m.value, m.qualifier) for m in find_numbers(text)] == [(4500, "approx")]
