@@ -814,7 +814,6 @@ class Pending:
     extra: dict = field(default_factory=dict)
 
 
-
 def headline_like(sentence: Sentence) -> bool:
     """A headline, or a post's first paragraph written as one: short, with no closing full stop, more text below."""
     if sentence.is_headline:
@@ -856,6 +855,7 @@ def drop_headline_bounds(pending: list[Pending], same_claim: Callable[[Pending, 
             and not headline_like(b.sentence) and b.sentence.post_index == h.sentence.post_index and same_claim(h, b)
         )
     return [p for p in pending if not headline_like(p.sentence) or not any(bounds(p, q) for q in pending)]
+
 
 _SAME_PERIOD = {"day": "24 hours", "24 hours": "24 hours"}
 _PERIOD_NAMES = {name for name, _ in _PERIODS} - {"past day"}
