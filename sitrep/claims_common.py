@@ -198,7 +198,7 @@ RUSSIAN_PLACES = (
     "Leningrad|Pskov|Tver|Yaroslavl|Saratov|Volgograd|Astrakhan|Tatarstan|Chechnya|Dagestan|Penza|Samara|"
     "Murmansk|Kaliningrad|Stavropol|Novorossiysk|Taganrog|Makhnovka|Sudzha|Korenevo|Moscow|Vladivostok|Khabarovsk|"
     "Ussuriysk|Primorye|Primorsky|Novosibirsk|Yekaterinburg|Nizhny Novgorod|Engels|Yeysk|Millerovo|Glushkovo|Lgov|"
-    "Rylsk|Shebekino|Valuyki|Tyotkino"
+    "Rylsk|Shebekino|Valuyki|Tyotkino|Karelia|Klintsy|Novozybkov|Tuapse|Kazan|Novoshakhtinsk|Yelets"
 )
 UKRAINIAN_PLACES = (
     "Kharkiv|Odesa|Odessa|Dnipro|Dnipropetrovsk|Mykolaiv|Lviv|Sumy|Chernihiv|Poltava|Cherkasy|Vinnytsia|"
@@ -208,7 +208,11 @@ UKRAINIAN_PLACES = (
     "Kostiantynivka|Huliaipole|Orikhiv|Nikopol|Izium|Vovchansk|Selydove|Myrnohrad|Velyka Novosilka|Crimea|"
     "Sevastopol|Mariupol|Melitopol|Berdiansk|Kremenchuk|Bucha|Irpin|Sumy"
 )
-OTHER_PLACES = r"Far\s+East|Donbas|Donbass|Siberia|Transnistria"  # places of no single side: locations only
+# places of neither side (Belarus's among them): locations only
+OTHER_PLACES = (
+    r"Far\s+East|Donbas|Donbass|Siberia|Transnistria|Minsk|Brest|Gomel|Homel|Mozyr|Mazyr|Asipovichy|Osipovichi|Grodno|"
+    r"Hrodna|Vitebsk|Mogilev|Babruysk|Bobruisk"
+)
 PLACE_SIDE_RE = re.compile(rf"\b(?:(?P<russia>{RUSSIAN_PLACES})|(?P<ukraine>{UKRAINIAN_PLACES}))\b")
 
 _NOT_PLACE = {
