@@ -252,8 +252,11 @@ def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> boo
     first = row.evidence[0] if row.evidence else ""
     if ("nother" in first or "further" in first or "additional" in first or " more" in first) and _ADDITIONAL_RE.search(first):
         return False  # "the ministry said another 12 drones had been shot down": more, not a part
+    # a regional official's own count under an unsourced (headline) total is that official's claim, not its part
+    official = row.claimant is not None and row.claimant.regional and not row.anaphoric
     return (row.anaphoric or not row.explicit_attacker) and any(
         r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) and _within(row, r)
+        and not (official and r.claimant is None)
         and _types_agree(r.weapon_type, row.weapon_type)
         and not (row.additional and not _PLACE_PHRASE_RE.search(" ".join(row.evidence)))
         and not _windows_differ(r, row, context)
