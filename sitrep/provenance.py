@@ -151,6 +151,17 @@ def resolve_date(text: str, anchor: date) -> tuple[date, str | None]:
     return _resolve(_scan(text, anchor), anchor)
 
 
+def stated_day(text: str, anchor: date) -> date | None:
+    """The day `text` itself names (a night, a weekday, a date, "yesterday"), resolved against `anchor`; None when it
+    names none. Unlike `resolve_date`, a named day that is the anchor itself counts: "On Tuesday night ..." in a
+    Wednesday post is a different night from "on Monday night" even though only the latter moves the date."""
+    found = _scan(text, anchor)
+    candidate = _candidate(found)
+    if candidate is not None and candidate <= anchor:
+        return candidate
+    return found.last_week
+
+
 def time_window(text: str, anchor: date | None) -> TimeWindow:
     """The period stated in `text`; dates without a year take it from `anchor` (None: no dates)."""
     return _scan(text, anchor).window()
@@ -269,11 +280,14 @@ def _scan_text(text: str, anchor: date | None) -> _Found:
     return found
 
 
-def _resolve(found: _Found, anchor: date) -> tuple[date, str | None]:
+def _candidate(found: _Found) -> date | None:
     if found.window_end is not None:
-        candidate: date | None = found.window_end.date()
-    else:
-        candidate = found.night or found.explicit or found.weekday or found.yesterday
+        return found.window_end.date()
+    return found.night or found.explicit or found.weekday or found.yesterday
+
+
+def _resolve(found: _Found, anchor: date) -> tuple[date, str | None]:
+    candidate = _candidate(found)
     if candidate is not None and candidate <= anchor:
         return candidate, (None if candidate == anchor else RELATIVE)
     if found.last_week is not None:

@@ -458,8 +458,8 @@ def _row_day(row: _Row, context: _DocContext) -> str | None:
     if anchor is None:
         result = None
     else:
-        day, how = provenance.resolve_date(" ".join(row.evidence), anchor)
-        result = day.isoformat() if how else None
+        day = provenance.stated_day(" ".join(row.evidence), anchor)
+        result = day.isoformat() if day else None
     row.day_cache = (len(row.evidence), result)
     return result
 
