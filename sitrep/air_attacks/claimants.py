@@ -188,7 +188,10 @@ _SOURCE_PHRASE_RE = re.compile(
 _AS_BEFORE_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "Flights were halted at Vnukovo after (as) Moscow mayor Sergei Sobyanin said": the subject follows the conjunction
 _MAIN_CLAUSE_HEAD_RE = re.compile(r"^.+\s(?:after|when|because|before|once|until|although|though|as)\s+(?=[A-Z]|the\s)")
-_BY_AGENT_RE = re.compile(r"\s+by\s+([^,;.:()]{2,60}?)\s*(?:[,;.:()]|$)")
+_BY_AGENT_RE = re.compile(  # the channel is not the agent: "reported by the Air Force ... in Telegram"
+    r"\s+by\s+([^,;.:()]{2,60}?)\s*(?:\s(?:in|on|via)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:Telegram|Facebook|Twitter|X|statement|briefing|channel|post|update|report|summary|address)\b[^,;.:()]*)?(?:[,;.:()]|$)"
+)
 _ADVERBIAL_RE = re.compile(
     r"^(?:in|on|at|via|through|during|after|before|with|from|citing|late|early|earlier|later|overnight)\b", re.IGNORECASE
 )

@@ -25,7 +25,8 @@ _WEEKDAY_NAMES_LC = _WEEKDAY_NAMES.lower()  # in patterns run on lowercased text
 # "18 decoys were locationally lost": the plural alone names decoy drones
 _DRONE = (
     r"drones?|UAVs?|(?:unmanned|uncrewed)\s+aerial\s+vehicles?|(?:unmanned|uncrewed)\s+aircraft|Shahed-\d+s?|Shaheds?|Geran-\d+s?|Gerans?|"
-    r"Gerberas?|Lancets?|decoys|imitators|drones?-(?:simulators?|imitators?|decoys?)"  # translated "drones-simulators"
+    r"Gerberas?|Lancets?|decoys|imitators|drones?-(?:simulators?|imitators?|decoys?)|"  # translated "drones-simulators"
+    r"(?:imitator|decoy|simulator)-drones?"  # ... and "imitator-drones"
 )
 _MISSILE = (
     r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|Tsirkons?|Oreshniks?|"
