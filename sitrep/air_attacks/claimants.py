@@ -212,8 +212,8 @@ def _apposition_person(name: str | None, descriptor: str, context: _DocContext) 
 def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:
     """A canonical claimant for a reporting subject such as "Kyiv's military" or "Mr Zelensky"."""
     seg = re.sub(r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:(?:the|a|an)\s+)?", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
-    if not seg or _REJECT_RE.match(seg) or len(seg.split()) > 8:
-        return None
+    if not seg or _REJECT_RE.match(seg) or len(seg.split()) > (10 if _OFFICE_RE.search(seg) else 8):
+        return None  # an office takes words: "head of the Odesa Regional Military Administration Oleh Kiper"
     foreign = _FOREIGN_BODY_RE.match(seg)
     if foreign is not None and _looks_like_source(foreign.group("body")):  # "Poland's operational command": no side
         country = foreign.group("country").capitalize()
@@ -323,6 +323,9 @@ def _person_name(seg: str) -> str | None:
         while words and (words[0].lower().strip(".") in _TITLES or _SIDE_RE.fullmatch(words[0]) or _PLACE_RE.fullmatch(words[0])):
             words.pop(0)
         words = [w for w in words if w.lower() not in _TITLES]
+        org = [i for i, w in enumerate(words) if _ORG_WORD_RE.fullmatch(w)]
+        if org:  # "Odesa Regional Military Administration Oleh Kiper": the name after the body's
+            words = words[org[-1] + 1 :]
         if words and not _SIDE_RE.fullmatch(words[-1]) and not _PLACE_RE.fullmatch(" ".join(words)) and not _ORG_WORD_RE.search(" ".join(words)):
             if len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words):
                 return " ".join(words)

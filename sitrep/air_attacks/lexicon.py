@@ -202,7 +202,8 @@ _CUE_RE = re.compile(
     # an air command's count of what came over its regions is a launch count: "30 drones entered the airspace over the
     # Sumy region"; drones that crossed into another country's airspace are no count of an attack on it
     rf"|(?P<entered>entered\s+(?:(?:Ukrainian|Ukraine['’]s)\s+airspace|(?:the\s+)?airspace\s+(?:over|of)\s+(?:the\s+)?"
-    rf"(?:{_UKRAINIAN_PLACES})\b))"
+    rf"(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b)|(?:flew|flown)\s+into\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b|"
+    rf"(?:were\s+|was\s+)?flying\s+over\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b)"
     r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed|crossed|"
     r"entered\s+(?:[\w'’-]+\s+){0,2}airspace)"
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
@@ -387,7 +388,10 @@ _EXERCISE_LC = _lowered(_EXERCISE_RE)
 # "300 drones a day", "1,000 drones per night": a rate, not one attack.
 _RATE_AFTER_RE = re.compile(
     r"\s*(?:(?:a|per|each|every|an)\s+(?:day|night|month|week|year|hour|minute)|(?:[\w-]+\s+){0,2}?at\s+a\s+time|"
-    r"(?:daily|nightly|weekly|monthly))\b",
+    r"(?:daily|nightly|weekly|monthly)|"
+    # a ratio: "one in ten shot down", "nine in every ten"
+    r"in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\d+)(?!\s+(?:[\w-]+\s+)?"
+    r"(?:drones|missiles|uavs|shaheds|regions|cities|oblasts|districts|places|locations|areas)))\b",
     re.IGNORECASE,
 )  # used with pos: no `^`
 _COMPARED_AFTER_RE = re.compile(r"\s+(?:fewer|more|less)\s+than\b", re.IGNORECASE)  # a difference, not a count
@@ -472,7 +476,8 @@ _ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
 # verbs that revise a figure: "raised the figure to 72", "upped its count to 131"
 _REVISE_VERB = r"(?:rais|revis|updat|increas|lower|correct|adjust|amend|upp|bump)(?:e|ed|es|ing)"
 _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
-    r"\b(?=\w)(?:said|says|say|claimed|claims|reported|reports|added|adds|wrote|writes|posted|announced|announces|stated|counted|tallied|logged|"
+    r"\b(?=\w)(?:said|says|say|claimed|claims|reported|reports|informs|informed|added|adds|wrote|writes|posted|announced|announces|"
+    r"stated|counted|tallied|logged|repeated|echoed|"
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
     # not an adjective after a determiner: "its updated tally was 27" names no claimant
     r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ban\s)(?<!\ba\s)"

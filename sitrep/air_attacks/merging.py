@@ -58,9 +58,11 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             touched.extend(r for r in open_rows if r not in touched)  # "All six were intercepted."
             continue
         if row.updates and row.weapon:  # "In an updated statement, it said the total was 101 drones"
+            # ... replaces a loose first count; an exact one with other figures stays a row of its own (a revision the
+            # events table records): "shot down 40 of the 60 drones" then "updated: 47 of the 60"
             old = next(
                 (r for r in reversed(open_rows) if r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context)
-                 and not _figures_agree(r, row)),
+                 and not _figures_agree(r, row) and not _exactly_counted(r)),
                 None,
             )
             if old is not None:
@@ -115,6 +117,13 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             continue
         created.append(row)
     return touched, created
+
+
+def _exactly_counted(row: _Row) -> bool:
+    """A full count: launched stated exactly with an outcome beside it, not a preliminary or rounded first figure."""
+    return (row.values["launched"] is not None and row.qualifier == "exact"
+            and (row.values["intercepted"] is not None or row.values["lost"] is not None)
+            and not any(_PRELIMINARY_RE.search(e) for e in row.evidence))
 
 
 def _another_claimants_share(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:

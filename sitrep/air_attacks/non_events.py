@@ -75,6 +75,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             if int(m.group("b")) - int(m.group("a")) >= 2 and (m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4"))
         ]
     drill = _EXERCISE_LC.search(low) is not None
+    drill = drill or (("previous" in low or "earlier" in low or "prior" in low or "last such" in low)
+                      and _EARLIER_ATTACK_SUBJECT_RE.match(text) is not None)  # "The previous largest attack involved 540 drones"
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     for count in counts:
@@ -100,7 +102,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         footage = ("show" in lead or "depict" in lead or "film" in lead) and _ends(_FOOTAGE_BEFORE_RE, text, qstart, 120)
         # "chips found in one drone downed near Kyiv", "debris from a drone": the weapon as a place, not a count
         held = count.mention.value == 1 and _ends(_CONTAINER_BEFORE_RE, text, qstart) is not None
-        if average or record or interceptors or compared or footage or held or _RATE_AFTER_RE.match(text, count.end):
+        ratio = " in " in text and _ends(_RATIO_BEFORE_RE, text, qstart) is not None  # the "ten" of "one in ten"
+        if average or record or interceptors or compared or footage or held or ratio or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
         start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
@@ -146,6 +149,15 @@ _DAY_RANGE_LC = re.compile(
     rf"(?P<m3>{_MONTH_LC}\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?P<m4>\s+{_MONTH_LC}(?![\w-]))?(?!\s*[\w-]*\s*(?:drones|missiles|uavs))"
 )
 
+_RATIO_BEFORE_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
+)
+# a sentence about an earlier attack: "The previous largest attack, in early August, involved 540 drones"
+_EARLIER_ATTACK_SUBJECT_RE = re.compile(
+    r"\W*(?:the|an?|that)\s+(?:previous|prior|earlier|last\s+such)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|barrages?|assaults?|strikes?|salvos?|waves?|raids?|records?|bombardments?)\b",
+    re.IGNORECASE,
+)
 _CONTAINER_BEFORE_RE = re.compile(r"\b(?:in|inside|within|from|aboard)\s+$", re.IGNORECASE)
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:would|could|might)\s+(?:not\s+|have\s+|not\s+have\s+|still\s+)?(?!confirm|say|tell|see|report)[a-z]+"

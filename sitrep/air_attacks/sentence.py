@@ -150,6 +150,8 @@ def _sentence_rows(
         fallback = _header_claimant(paragraphs, sentence.paragraph, context)  # "Ukrainian air force, overnight summary."
     for row, first in rows:
         claimant = _nearest_claimant(_same_segment(claims, text, first), first)
+        if claimant is not None and _narrated_after(text, claims, first):
+            claimant = None  # "X announced €300m ..., hours after Russia fired 80 drones": the writer's background
         if claimant is None:
             claimant = sentence.quote_speaker or fallback
         elif claimant.pronoun:
@@ -177,6 +179,21 @@ def _sentence_rows(
     if unnamed and _THIRD_PARTY_RE.search(text) and not _names_a_side(text):  # "Iran launched 100 drones towards Israel"
         return [r for r, _ in rows if r.explicit_attacker]
     return [r for r, _ in rows]
+
+
+# "..., hours after Russia fired 4 cruise missiles": a background clause the reporter's verb does not govern
+_AFTER_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:only\s+|just\s+)?(?:hours|days|a\s+day|shortly|minutes|moments)\s+)?after\s+(?!it\b|they\b)[A-Z]?[\w'’ -]{0,40}?\b"
+    r"(?:fired|launched|attacked|struck|sent|unleashed|hit)\b"
+)
+
+
+def _narrated_after(text: str, claims: list[tuple[int, _Claimant]], pos: int) -> bool:
+    """Whether the figure at `pos` sits in an "after ..." clause that follows every reporting verb of the sentence."""
+    if "after" not in text:
+        return False
+    clause = next((m for m in _AFTER_CLAUSE_RE.finditer(text) if m.start() < pos), None)
+    return clause is not None and all(verb < clause.start() for verb, _ in claims) and ";" not in text[clause.start() : pos]
 
 
 _ANALYST_HINTS = ("analys", "expert", "research", "observer", "think", "estimat", "calculat", "reckon")
