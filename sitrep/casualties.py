@@ -123,7 +123,7 @@ _MODIFIER_RE = re.compile(
 )
 _THING_OK_RE = re.compile(  # words that may follow a bare count ("12 killed", "including 1,500 over the past day")
     r"^\s*(?:[,.;:!?)\]'’\"”–—-]|$|(?:and|or|in|on|at|near|over|during|across|from|by|since|after|before|when|as|"
-    r"were|was|have|has|had|been|are|is|remain|remained|while|with|so|this|last|per|a|more|others?|overnight|yesterday|today|"
+    r"were|was|have|has|had|been|are|is|remain|remained|still|while|with|so|this|last|per|a|more|others?|overnight|yesterday|today|"
     r"people|confirmed|recorded|reported|registered|documented|verified)\b)",
     re.IGNORECASE,
 )
@@ -189,7 +189,8 @@ def _has_casualty_count(text: str) -> bool:
 
 _EXCLUDE_RE = re.compile(
     r"protest|demonstrat|riot|rally|\bdetain|\barrest|sentenced|\bjail|prison\s+term|desert(?:ed|ers|ion)|AWOL|"
-    r"absent\s+without\s+leave|earthquake|(?:traffic|road|car|bus|coach)\s+(?:accident|crash|collision)|prisoner\s+(?:exchange|swap)|swap|exchange|"
+    r"absent\s+without\s+leave|earthquake|(?:traffic|road|car|bus|coach)\s+(?:accident|crash|collision)|\bcollided\b|"
+    r"prisoner\s+(?:exchange|swap)|swap|exchange|"
     r"returned\s+home|released|freed|hand(?:ed|s)?\s+over|repatriat|(?:receiv\w*|returned)\s+(?:the\s+)?(?:bodies|remains)\b",
     re.IGNORECASE,
 )
@@ -197,7 +198,7 @@ _PROTEST_RE = re.compile(r"protest|demonstrators|\briot", re.IGNORECASE)
 _PROTEST_HINTS = Keywords("protest", "demonstrators", "riot")
 _EXCLUDE_HINTS = Keywords(  # every word _EXCLUDE_RE needs, so the regex runs only where it can match
     "protest", "demonstrat", "riot", "rally", "detain", "arrest", "sentenced", "jail", "prison", "desert", "awol",
-    "absent", "earthquake", "accident", "crash", "collision", "prisoner", "swap", "exchange", "returned", "released", "freed", "hand", "repatriat", "receiv",
+    "absent", "earthquake", "accident", "crash", "collision", "collided", "prisoner", "swap", "exchange", "returned", "released", "freed", "hand", "repatriat", "receiv",
 )
 _ATTACK_SIDE_RE = re.compile(
     rf"(?:{SIDE_RE.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|attacks?|shelling|drones?|missiles?|bombs?|bombing|"
@@ -225,7 +226,11 @@ _GROUP_PLACE_RE = re.compile(
 _REDUCED_RELATIVE_RE = re.compile(  # "the 11,000 soldiers Pyongyang sent"
     r"\s+(?:that\s+|who\s+|whom\s+|which\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:has\s+|had\s+|have\s+)?(?:sent|deployed|dispatched|committed)\b"
 )
-_EARLIER_WAR_RE = re.compile(r"\b(?:in|during|between|from)\s+(?:the\s+)?(?:19\d\d|200\d|201[0-3])s?\b")
+_EARLIER_WAR_RE = re.compile(
+    r"\b(?:in|during|between|from)\s+(?:the\s+)?(?:19\d\d|200\d|201[0-3])s?\b"
+    r"|\b(?:Second|First)\s+World\s+War\b|\bWorld\s+War\s+(?:II|I|Two|One|2|1)\b|\bWWII\b|\bWW2\b|\bGreat\s+Patriotic\s+War\b|"
+    r"\bHolodomor\b"
+)
 _COORDINATED_RE = re.compile(r"[^;:.]*?\band\s+(?:\w+\s+){0,2}?", re.IGNORECASE)
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
 

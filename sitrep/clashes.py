@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -166,6 +166,9 @@ def extract_combat_clashes(doc: Document) -> list[dict]:
 
 # a calendar month's total: "5,200 combat clashes in October" (but "on October 3" is a day)
 _IN_MONTH_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?{MONTHS}(?!\s*\d)\b")
+
+
+_MONTH_OPENER_RE = re.compile(rf"\s*(?:In|During|Throughout)\s+(?:the\s+month\s+of\s+)?{MONTHS}(?!\s*\d)\s*,")
 
 
 # "the General Staff reported on Saturday": a day after a reporting verb dates the report, not the count
@@ -299,7 +302,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for i, (c, end, kind) in enumerate(found):
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
         prev_end = found[i - 1][1] if i > 0 else 0
-        month = _IN_MONTH_RE.match(text, end)
+        month = _IN_MONTH_RE.match(text, end) or (i == 0 and _MONTH_OPENER_RE.match(text))
         period = "month" if month else period_of(timed, c.start, end, next_start=nxt, prev_end=prev_end, first_start=first,
                                                  dated_day=True, past_day="24 hours")
         if period is None and i > 0 and end == c.end:  # a direction's share of the total before it
@@ -340,8 +343,9 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left : _clause_end(text, end)]
 
 
-_DIRECTION_OPENER_RE = re.compile(
-    r"\s*(?:(?:In|On|Along)\s+the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:direction|axis|sector)\s*[,:–—]"
+_DIRECTION_OPENER_RE = re.compile(  # ... or the sentence's subject: "The Pokrovsk direction saw the most fighting, with 52"
+    r"\s*(?:(?:In|On|Along)\s+the\s+|The\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:direction|axis|sector)"
+    r"(?:\s*[,:–—]|\s+(?:saw|see|sees|remained|remains|was|is|accounted|bore|had|has|recorded)\b)"
 )
 
 

@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "15"
+EXTRACTOR_VERSION = "16"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -244,7 +244,7 @@ _DEPLOY_RE = caseless(
 )
 _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try the alternation
     r"(?=[acdefhiklmnopstw])(?:desert(?:ed|ers|ion)|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|"
-    r"\bkill|\bdead\b|eliminat|neutrali[sz]|liquidat|\bdied\b|wounded|injured|casualt|\blost\b|\blos(?:e|es|ing)\b|losses|captured|captiv\w*|prisoners?|\bPOWs?\b|\bmissing|"
+    r"\bkill|\bdead\b|eliminat|neutrali[sz]|liquidat|\bdied\b|wounded|injured|casualt|\blost\b|\blos(?:e|es|ing)\b|losses|captur(?:ed|es|e|ing)\b|captiv\w*|prisoners?|\bPOWs?\b|\bmissing|"
     r"on\s+leave|interpreter|per\s+\d|for\s+every|per\s+(?:\w+\s+)?(?:kilomet|km\b|miles?\b|square)|hospital\w*|surrender\w*|taken\s+prisoner|defect(?:ed|ors?|ion)\b|"
     r"on\s+(?:\w+\s+)?alert\b|on\s+standby|(?:high|heightened|combat)[\s-]readiness|state\s+of\s+readiness|"
     rf"{_TAKING_PART}(?!\s+{_FIGHTING})|"
@@ -270,8 +270,9 @@ _HYPOTHETICAL_RE = caseless(
     r"offer(?:ed|ing|s)?|earmark(?:ed|s|ing)?)\b"
     r"(?:\s+[\w-]+){0,4}\s*$"
     # a force offered or planned: "has offered to lead a reassurance force of up to 20,000"
-    r"|\b(?:offer(?:ed|ing|s)?|propos(?:ed|ing|es)|plan(?:s|ned|ning)?|pledg(?:ed|ing|es)?|promis(?:ed|ing|es)?|vow(?:ed|s)?)\s+to\s+"
-    r"(?:lead|form|create|set\s+up|build|head|contribute\s+to|join)\b(?:\s+[\w-]+){0,6}\s*$"
+    r"|\b(?:offer(?:ed|ing|s)?|propos(?:ed|ing|es)|plan(?:s|ned|ning)?|pledg(?:ed|ing|es)?|promis(?:ed|ing|es)?|vow(?:ed|s)?|"
+    r"intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?)\s+to\s+"
+    r"(?:lead|form|create|set\s+up|build|head|contribute\s+to|join|raise|establish)\b(?:\s+[\w-]+){0,6}\s*$"
 )
 _BORDER_RE = re.compile(
     r"\b(?:along|near|on|at|to|towards|by|guard(?:s|ed|ing)?|patrol(?:s|led|ling)?)\s+(?:the\s+|its\s+|their\s+)?(?P<place>(?:(?:Ukrainian|Russian|Belarusian|Polish|eastern|western|northern|southern)\s+)?border"
@@ -472,6 +473,12 @@ _APPOSITION_RE = re.compile(
     rf"\b(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_TROOP_GROUP})(?P<gap>(?:\s+[\w'’-]+){{0,7}}?)\s*(?:[–—(,]|--)\s*$", re.IGNORECASE
 )
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
+# ... unless other things were counted before: "143 combat clashes with Russian troops, 49 of them near Pokrovsk"
+_OTHER_COUNT_RE = re.compile(
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:clashes|engagements|attacks|assaults|drones|missiles|strikes|shells|villages|"
+    r"settlements|tanks|vehicles)\b",
+    re.IGNORECASE,
+)
 _NUMBERING_RE = re.compile(rf"\b(?P<np>(?:[\w'’-]+\s+){{0,4}}?{_TROOP_GROUP})\b[^.;]{{0,80}}?\s{_NUMBERING}\s*$", re.IGNORECASE)
 _LEVEL_LAST_WORDS = frozenset(
     "is are was were at to be reached hit hits number numbers numbered numbering total totals totalled totaled range ranges ranged "
@@ -874,7 +881,7 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
     if of_them is not None and (_ELIDED_AFTER_RE.match(low, of_them.end()) or _ELIDED_PLACE_RE.match(text, of_them.end())
                                 or _PARTICIPLE_AFTER_RE.match(low, of_them.end())):
         subject = _SUBJECT_TROOPS_RE.search(text, 0, c.start)  # "them": the troops the sentence is about, its first
-        if subject is not None:
+        if subject is not None and not _OTHER_COUNT_RE.search(text, 0, c.start):
             return _Troops(subject.group(), c.end, named_before=True, placed=True)
     if found and _PARTICIPLE_AFTER_RE.match(low, c.end) and not _UP_FROM_RE.search(low, max(0, c.start - 30), c.start):
         # "..., on top of roughly 11,000 deployed last autumn", but "up from 3,000 stationed there in May" is a past level
@@ -907,7 +914,8 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         return _previous_troops(prev, c)  # "Pyongyang has sent 3,000 more soldiers. That brings the total to about 14,000."
     hedged = _HEDGE_TAIL_RE.sub("", before)  # "North Korean soldiers — possibly as many as 6,000 —"
     last = hedged.rstrip()[-1:]
-    if last in ("–", "—", "(", "-") or (last == "," and _OF_WHOM_RE.match(text, c.end)):
+    if last in ("–", "—", "(", "-") or (last == "," and _OF_WHOM_RE.match(text, c.end)
+                                          and not _OTHER_COUNT_RE.search(text, 0, c.start)):
         apposition = _APPOSITION_RE.search(hedged)
         return _Troops(apposition["np"], c.end, named_before=True) if apposition else None
     words = before[-12:].split()

@@ -391,7 +391,8 @@ _RATE_AFTER_RE = re.compile(
     r"(?:daily|nightly|weekly|monthly)|"
     # a ratio: "one in ten shot down", "nine in every ten"
     r"in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\d+)(?!\s+(?:[\w-]+\s+)?"
-    r"(?:drones|missiles|uavs|shaheds|regions|cities|oblasts|districts|places|locations|areas)))\b",
+    r"(?:drones|missiles|uavs|shaheds|regions|cities|oblasts|districts|places|locations|areas|hours|days|nights|minutes|"
+    r"weeks|months|years|hour|day|night|minute|week|month|year)\b))\b",
     re.IGNORECASE,
 )  # used with pos: no `^`
 _COMPARED_AFTER_RE = re.compile(r"\s+(?:fewer|more|less)\s+than\b", re.IGNORECASE)  # a difference, not a count

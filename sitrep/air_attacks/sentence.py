@@ -181,9 +181,10 @@ def _sentence_rows(
     return [r for r, _ in rows]
 
 
-# "..., hours after Russia fired 4 cruise missiles": a background clause the reporter's verb does not govern
+# "..., hours after Russia fired 4 cruise missiles": a background clause the reporter's verb does not govern (a bare
+# "..., after Moscow fired eight missiles" is left to the speaker)
 _AFTER_CLAUSE_RE = re.compile(
-    r",\s+(?:(?:only\s+|just\s+)?(?:hours|days|a\s+day|shortly|minutes|moments)\s+)?after\s+(?!it\b|they\b)[A-Z]?[\w'’ -]{0,40}?\b"
+    r",\s+(?:only\s+|just\s+)?(?:hours|days|a\s+day|shortly|minutes|moments)\s+after\s+(?!it\b|they\b)[A-Z]?[\w'’ -]{0,40}?\b"
     r"(?:fired|launched|attacked|struck|sent|unleashed|hit)\b"
 )
 
