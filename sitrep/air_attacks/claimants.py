@@ -376,4 +376,4 @@ def _adopt_claimant(sentence: _Sentence, open_rows: list[_Row], paragraphs: list
     for row in open_rows:
         side = context.side_of(claimant)
         if (row.claimant is None or row.claimant.vague) and (side is None or row.attacker != side):
-            row.claimant = claimant
+            row.claimant, row.adopted = claimant, True

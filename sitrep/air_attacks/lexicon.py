@@ -593,6 +593,7 @@ class _Row:
     additional: bool = False  # "another 18 drones were downed": figures added to an earlier claim
     updates: bool = False  # its sentence updates an earlier report ("In an updated statement, it said ...")
     revision: int | None = None  # a revised figure for the open claim's last one ("raised the figure to 72")
+    adopted: bool = False  # its claimant was taken from a later sentence that gave no figure ("..., the mayor said")
 
     def is_claim(self) -> bool:
         return any(self.values[r] is not None for r in ("launched", "intercepted", "lost"))

@@ -247,6 +247,7 @@ def _revised_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _Row
             and (row.attacker in (None, ENEMY) or r.attacker == row.attacker)
             and _types_agree(r.weapon_type, row.weapon_type)
             and _claimants_agree(r.claimant, row.claimant, context)
+            and not (row.updates and _exactly_counted(r) and _exactly_counted(row))  # an update of a full count: its own row
         ),
         None,
     )
@@ -329,8 +330,9 @@ def _absorb(target: _Row, row: _Row) -> None:
     named = row.claimant is not None and row.claimant.person and target.claimant is not None and not target.claimant.person
     if target.claimant is None or (target.claimant.vague and row.claimant and not row.claimant.vague) or (
         named and target.claimant.regional and _OFFICE_RE.search(target.claimant.name)
-    ):
+    ) or (target.adopted and row.claimant is not None and not row.adopted):
         target.claimant = row.claimant or target.claimant  # the body's or the office's name gives way to a named one
+        target.adopted = target.adopted and row.claimant is None
     for sentence in row.evidence:
         if sentence not in target.evidence:
             target.evidence.append(sentence)
@@ -401,11 +403,31 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
                 ),
                 None,
             )
+            if twin is None and row.weapon == "mixed":
+                twin = _mixed_total_of(row, rows, context)
         if twin is None:
             out.append(row)
         elif twin.claimant is None:
             twin.claimant = row.claimant
     return out
+
+
+def _mixed_total_of(row: _Row, rows: list[_Row], context: _DocContext) -> _Row | None:
+    """ "about 500 air targets" first, then "477 drones and 60 missiles": the same claimant's exact drone and missile
+    counts in the same post whose sum the rounded or preliminary mixed figure gives loosely (the drone row, or None)."""
+    parts = [
+        r for r in rows
+        if r is not row and r.post is row.post and r.qualifier == "exact" and r.attacker == row.attacker
+        and r.values["launched"] is not None and r.claimant is not None and row.claimant is not None
+        and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)
+    ]
+    rounded = row.values["launched"]
+    for drone in (r for r in parts if r.weapon == "drone"):
+        for missile in (r for r in parts if r.weapon == "missile"):
+            total = drone.values["launched"] + missile.values["launched"]
+            if _rounds_to(rounded, row.qualifier, total):
+                return drone
+    return None
 
 
 _ROUNDING = ("approx", "more_than", "at_least", "up_to")
@@ -453,9 +475,17 @@ def _same_claim(a: _Row, b: _Row, context: _DocContext) -> bool:
     shared = [k for k in _ROLES if a.values[k] is not None and b.values[k] is not None]
     if not shared or any(a.values[k] != b.values[k] for k in shared):
         return False
-    if not _types_agree(a.weapon_type, b.weapon_type) or not _claimants_agree(a.claimant, b.claimant, context):
+    if not _types_agree(a.weapon_type, b.weapon_type):
         return False
+    if not (_claimants_agree(a.claimant, b.claimant, context) or (_headline_row(a, context) and a.adopted and all(
+            a.values[k] is None or k in shared for k in _ROLES))):
+        return False  # a headline's claimant taken from a figureless sentence after it does not keep its claim apart
     return _days_agree(a, b, context)  # not the same figures for two different nights
+
+
+def _headline_row(row: _Row, context: _DocContext) -> bool:
+    """Whether the row was first stated in a headline (its post's, or the document's title)."""
+    return bool(row.evidence) and row.evidence[0] in (row.post.headline, context.doc.title)
 
 
 def _row_day(row: _Row, context: _DocContext) -> str | None:
