@@ -542,7 +542,8 @@ _GROWN_TO_RE = re.compile(
     r"tak(?:es|ing)|took|rais(?:es|ing)|lift(?:s|ed|ing)|halved|reduced|cut|trimmed)\s+"
     r"(?P<np>(?:its|their|the|[A-Z][\w-]+['’]s)\s+(?:(?:North|South)\s+Korean\s+|[A-Z][\w-]+\s+)?(?:(?:military|troop)\s+)?"
     r"(?:troops|forces|force|contingent|presence|grouping|garrison|troop\s+(?:numbers|presence|levels)|numbers))"
-    r"(?:\s+(?:in|near|on|along|at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+to\s*$",
+    r"(?:\s+(?:in|near|on|along|at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|\s+there)?\s+to\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 _TOTAL_RE = re.compile(
@@ -968,6 +969,8 @@ _PARTICIPLE_AFTER_RE = re.compile(
     r"\s+(?:more\s+)?(?:already\s+|earlier\s+|previously\s+|initially\s+|first\s+|now\s+)?(?:sent|deployed|dispatched|stationed|"
     r"positioned|based|moved|transferred|redeployed|massed|amassed|concentrated|shipped|committed|garrisoned|"
     r"(?:brought|flown|rotated)\s+in)\b"
+    # ... or already there: "on top of the roughly 11,000 already there", "the 20,000 already in the area"
+    r"|\s+already\s+(?:there|(?:in|on|near|inside)\s+(?:the\s+)?(?:[A-Z][\w'’-]+|country|region|area|front|border))\b"
 )
 _UP_FROM_RE = caseless(r"\b(?:up|down|rising|risen|falling|compared|against)\s+(?:from|with|to)\s+$")
 _ESTIMATES_RANGE_RE = re.compile(

@@ -398,7 +398,8 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
                         or (early and row.values["launched"] < r.values["launched"])  # "preliminary figures: at least 60"
                     )
                     and _types_agree(r.weapon_type, row.weapon_type)
-                    and (row.claimant is None or (r.claimant is not None and _claimants_agree(r.claimant, row.claimant, context)))
+                    and (row.claimant is None or (r.claimant is None and early)
+                         or (r.claimant is not None and _claimants_agree(r.claimant, row.claimant, context)))
                     and _days_agree(r, row, context)
                 ),
                 None,

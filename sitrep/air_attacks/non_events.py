@@ -77,6 +77,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     drill = _EXERCISE_LC.search(low) is not None
     drill = drill or (("previous" in low or "earlier" in low or "prior" in low or "last such" in low)
                       and _EARLIER_ATTACK_SUBJECT_RE.match(text) is not None)  # "The previous largest attack involved 540 drones"
+    drill = drill or ("version" in low and _CORRECTION_NOTE_RE.search(text) is not None)  # "An earlier version wrongly said 27"
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     for count in counts:
@@ -102,6 +103,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         footage = ("show" in lead or "depict" in lead or "film" in lead) and _ends(_FOOTAGE_BEFORE_RE, text, qstart, 120)
         # "chips found in one drone downed near Kyiv", "debris from a drone": the weapon as a place, not a count
         held = count.mention.value == 1 and _ends(_CONTAINER_BEFORE_RE, text, qstart) is not None
+        held = held or (("debris" in low or "fragment" in low or "wreck" in low or "remains" in low or "parts" in low
+                         or "pieces" in low or "shrapnel" in low) and _ends(_DEBRIS_BEFORE_RE, text, qstart) is not None)
         ratio = " in " in text and _ends(_RATIO_BEFORE_RE, text, qstart) is not None  # the "ten" of "one in ten"
         if average or record or interceptors or compared or footage or held or ratio or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
@@ -157,6 +160,16 @@ _EARLIER_ATTACK_SUBJECT_RE = re.compile(
     r"\W*(?:the|an?|that)\s+(?:previous|prior|earlier|last\s+such)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|barrages?|assaults?|strikes?|salvos?|waves?|raids?|records?|bombardments?)\b",
     re.IGNORECASE,
+)
+# a correction note quotes the wrong figure it replaces: "An earlier version of this story wrongly said 27 missiles ..."
+_CORRECTION_NOTE_RE = re.compile(
+    r"\b(?:earlier|previous|original)\s+version\b[^.;]{0,60}?\b(?:wrongly|incorrectly|mistakenly|erroneously|misstated|said|stated|"
+    r"reported|gave)\b",
+    re.IGNORECASE,
+)
+# what a drone left behind is no count of drones: "debris from two drones was found in a field"
+_DEBRIS_BEFORE_RE = re.compile(
+    r"\b(?:debris|fragments?|wreckage|remains|parts|pieces|shrapnel)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _CONTAINER_BEFORE_RE = re.compile(r"\b(?:in|inside|within|from|aboard)\s+$", re.IGNORECASE)
 _MODAL_BEFORE_RE = re.compile(
