@@ -171,6 +171,8 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         candidates = [r for r in candidates if (r.values["launched"] or 0) <= 1]
     if not row.weapon and row.values["lost"] is not None:  # "Locationally lost: 29" after missiles and drones: decoy drones
         candidates.sort(key=lambda r: r.weapon != "drone")
+    # a follow-up continues the body's statement, not a headline that rounded it
+    candidates.sort(key=lambda r: _headline_row(r, context))
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
 
 
@@ -355,6 +357,26 @@ def _claimants_agree(a: _Claimant | None, b: _Claimant | None, context: _DocCont
     return a.vague or b.vague or words_a <= words_b or words_b <= words_a  # "regional administration" in a headline
 
 
+def _completes(row: _Row, earlier: _Row, context: _DocContext) -> bool:
+    """A later post's outcome for a launch count given before ("Of the drones, 89 were downed" under the next
+    byline): the row refers back, gives only figures the earlier one lacks, and matches its claimant, type and night."""
+    if row.post is earlier.post or row.values["launched"] is not None or earlier.values["launched"] is None:
+        return False  # within a post, the sentence merging has had its say
+    given = [k for k in ("intercepted", "lost") if row.values[k] is not None]
+    if not given or any(earlier.values[k] is not None for k in given):
+        return False
+    if not row.anaphoric and any(row.values[k] for k in given):
+        return False  # only "none"/"neither" refers back without words for it
+    return (
+        sum(row.values[k] for k in given) <= earlier.values["launched"]
+        and row.claimant is not None and earlier.claimant is not None
+        and not row.claimant.vague and not earlier.claimant.vague
+        and _claimants_agree(earlier.claimant, row.claimant, context)
+        and (row.weapon_type is None or row.weapon_type == earlier.weapon_type)
+        and _days_agree(earlier, row, context)
+    )
+
+
 def _unsided(name: str) -> str:
     return re.sub(r"^(?:Russian|Ukrainian)\s+", "", name)
 
@@ -366,6 +388,9 @@ def _dedupe(rows: list[_Row], context: _DocContext) -> list[_Row]:
     for row in rows:
         same = kept.setdefault((row.attacker, row.weapon), [])
         twin = next((k for k in same if _same_claim(k, row, context)), None)
+        if twin is None:
+            completed = [k for k in same if _completes(row, k, context)]
+            twin = completed[0] if len(completed) == 1 else None
         if twin is None:
             same.append(row)
             order.append(row)

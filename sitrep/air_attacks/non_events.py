@@ -128,9 +128,10 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             count.breakdown = True  # "20 targeted Kharkiv, where eight were shot down", "over Kyiv, where 31 ...": a part
         # "the attack in July, when Russia fired 40 missiles": the clause before names the time
         when = _clause_start(text, start - 1) if start and _WHEN_CLAUSE_RE.match(text, start) else -1
-        if when >= 0 and "record" in low and _PAST_RECORD_RE.search(text, when, start):
+        if when >= 0 and (("record" in low and _PAST_RECORD_RE.search(text, when, start))
+                          or _EARLIER_ONE_RE.search(text, when, start)):
             count.role = "none"  # "fell short of the record set on July 9, when Russia fired 728 drones"
-            continue
+            continue  # "far smaller than the one a day earlier, when Russia launched 267 drones"
         for m in history:
             if when >= 0 and when <= m.start() < start:
                 count.total_role, count.role = count.role, "none"
@@ -157,8 +158,12 @@ _RATIO_BEFORE_RE = re.compile(
 )
 # a sentence about an earlier attack: "The previous largest attack, in early August, involved 540 drones"
 _EARLIER_ATTACK_SUBJECT_RE = re.compile(
-    r"\W*(?:the|an?|that)\s+(?:previous|prior|earlier|last\s+such)\s+(?:[\w-]+\s+){0,2}?"
+    r"\W*(?:the|an?|that)\s+(?:previous|prior|earlier|last\s+such)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:attacks?|barrages?|assaults?|strikes?|salvos?|waves?|raids?|records?|bombardments?)\b",
+    re.IGNORECASE,
+)
+_EARLIER_ONE_RE = re.compile(
+    r"\b(?:the\s+one|the\s+attack|that)\s+(?:a|one|two|three|a\s+few|several)\s+(?:day|night|week)s?\s+(?:earlier|before)\b",
     re.IGNORECASE,
 )
 # a correction note quotes the wrong figure it replaces: "An earlier version of this story wrongly said 27 missiles ..."
