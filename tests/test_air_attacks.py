@@ -630,3 +630,53 @@ def test_never_raises_on_arbitrary_text(words: list[str], noise: list[str]) -> N
 def test_entered_accompanied_and_monthly_of_them(paragraphs: tuple[str, ...], expected: list[tuple]) -> None:
     rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 6, 1)))
     assert [(r["launched"], r["intercepted"], r["lost"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # an earlier attack as the subject, or recalled in a "when" clause, is no claim of this night
+    (("Russia launched 70 drones overnight, the air force said. The previous record attack, in mid-June, involved 480 "
+      "drones and 20 missiles.",), [(70, None, None)]),
+    (("Russia launched 52 drones overnight, the air force said. That was well below the attack two days earlier, when "
+      "Russia launched 310 drones.",), [(52, None, None)]),
+    # a ratio is no count; "in 24 hours" is a period, not a ratio
+    (("Only about one in five ballistic missiles is shot down, analysts say.",), []),
+    (("Russia's defence ministry said it had destroyed 64 Ukrainian drones in 24 hours.",), [(None, 64, None)]),
+    # a correction note quotes the wrong figure it replaces
+    (("Correction: an earlier version of this report wrongly said 31 drones had been shot down.",
+      "Ukraine's air force said 38 of 45 drones were shot down overnight."), [(45, 38, None)]),
+    # debris is no launch count
+    (("Romanian authorities said fragments of three drones were found near the Danube after the attack on Izmail.",), []),
+    # "flew into" and "were flying over" a Ukrainian place are launches; a mayor's title may be long
+    (("Around 20 drones were flying over Kyiv overnight, head of the Kyiv City Military Administration Tymur Tkachenko "
+      "said, adding that 17 of them were shot down.",), [(20, 17, None)]),
+])
+def test_afternoon_rules(paragraphs: tuple[str, ...], expected: list[tuple]) -> None:
+    rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
+    assert [(r["launched"], r["intercepted"], r["lost"]) for r in rows] == expected
+
+
+def test_an_update_of_a_full_count_is_a_row_of_its_own_but_a_preliminary_mixed_count_is_not() -> None:
+    rows = extract_air_attacks(_doc(
+        "At 08:00 the air force said Russia had launched 84 drones, of which 61 were shot down and 17 lost to jamming.",
+        "In an updated statement at 13:00 the air force said 66 of the 84 drones had been shot down and 15 lost.",
+        published=date(2025, 7, 1)))
+    assert [(r["launched"], r["intercepted"], r["lost"]) for r in rows] == [(84, 61, 17), (84, 66, 15)]
+    rows = extract_air_attacks(_doc(
+        "In early figures the air force said it had detected about 300 air targets.",
+        "Its full report said Russia had launched 262 drones and 21 missiles.", published=date(2025, 7, 1)))
+    assert sorted((r["weapon"], r["launched"]) for r in rows) == [("drone", 262), ("missile", 21)]
+
+
+def test_a_later_posts_outcomes_complete_the_launch_count() -> None:
+    doc = Document(
+        document_id="blog", source_uri="mem://blog", title="Live", published=date(2025, 7, 1),
+        posts=(
+            Post(None, ("Russia fired five Kalibr missiles and 75 drones overnight, the air force said.",),
+                 "A. Writer", datetime(2025, 7, 1, 7, 0)),
+            Post(None, ("The air force said later that three of the Kalibr missiles were shot down. Of the drones, 58 "
+                        "were downed and 11 were lost to electronic warfare.",), "A. Writer", datetime(2025, 7, 1, 8, 30)),
+        ),
+    )
+    rows = extract_air_attacks(doc)
+    assert sorted((r["weapon"], r["launched"], r["intercepted"], r["lost"]) for r in rows) == [
+        ("drone", 75, 58, 11), ("missile", 5, 3, None)]

@@ -167,7 +167,7 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
         person = _apposition_person(previous, segments[i], context)
         if person is not None:
             return person
-        if "summar" in segments[i] or "post" in segments[i] or "statement" in segments[i] or "update" in segments[i]:
+        if any(w in segments[i] for w in ("summar", "post", "statement", "update", "report", "figures", "data")):
             segments[i] = _SOURCE_PHRASE_RE.sub("", segments[i])  # "In its morning summary the air force said"
         if _ADVERBIAL_RE.match(segments[i]) or _ADVERB_CLAUSE_RE.fullmatch(segments[i]):
             continue  # "The air force, in a Telegram post, said", "The ministry, meanwhile, said": not the subject
@@ -181,8 +181,8 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
 
 # an opening "in its summary", "in a Telegram post" with no comma before the subject
 _SOURCE_PHRASE_RE = re.compile(
-    r"^(?:in|on|via)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:summary|statement|post|update|report|briefing|message)\s+(?=\S)",
+    r"^(?:in|on|via)\s+(?:(?:a|an|its|their|his|her|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:summary|statement|post|update|report|briefing|message|figures|data)\s+(?=\S)",
     re.IGNORECASE,
 )
 _AS_BEFORE_RE = re.compile(r"\bas\s+$", re.IGNORECASE)

@@ -497,7 +497,12 @@ _RIGHT_CUT_RE = re.compile(
 )
 _REJECT_RE = re.compile(r"^(?:which|who|that|it|they|this|these|those|and|but|there|a\s+source|sources)\b", re.I)
 _PRONOUN_RE = re.compile(r"^(?:he|she)$", re.IGNORECASE)
-_IT_RE = re.compile(r"^(?:it|they)$", re.IGNORECASE)
+# "it said", and its report said: the claimant of the claim it continues
+_IT_RE = re.compile(
+    r"^(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|summary|update|figures|data|count|tally|post|"
+    r"bulletin|briefing))$",
+    re.IGNORECASE,
+)
 _NAVY_RE = re.compile(r"\b(?:navy|naval\s+forces|fleet)\b", re.IGNORECASE)
 _AIR_FORCE_RE = re.compile(r"\bair\s+force\b", re.IGNORECASE)
 _MINISTRY_RE = re.compile(r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|\bMoD\b|^(?:the\s+)?ministry$", re.I)

@@ -444,8 +444,9 @@ def _mixed_total_of(row: _Row, rows: list[_Row], context: _DocContext) -> _Row |
     parts = [
         r for r in rows
         if r is not row and r.post is row.post and r.qualifier == "exact" and r.attacker == row.attacker
-        and r.values["launched"] is not None and r.claimant is not None and row.claimant is not None
-        and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)
+        and r.values["launched"] is not None
+        and (r.claimant is None or (row.claimant is not None and _claimants_agree(r.claimant, row.claimant, context)))
+        and _days_agree(r, row, context)
     ]
     rounded = row.values["launched"]
     for drone in (r for r in parts if r.weapon == "drone"):

@@ -272,7 +272,8 @@ _GAPPED_NIGHT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _IT_SAID_RE = re.compile(
-    r"\b(?:it|they)\s+(?:also\s+|later\s+|earlier\s+|separately\s+)?(?:said|says|added|adds|reported|claimed|stated)\b", re.I
+    r"\b(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|summary|update|figures|data|bulletin|briefing))\s+"
+    r"(?:also\s+|later\s+|earlier\s+|separately\s+)?(?:said|says|added|adds|reported|claimed|stated|showed|shows)\b", re.I
 )
 
 
