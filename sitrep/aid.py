@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -303,6 +303,7 @@ _PROGRAMME_AFTER_RE = caseless(
 )
 # a part of an amount named before it in the sentence: "CHF 5bn ..., with CHF 1.5bn of that set aside for 2025-28"
 _PART_OF_THAT_AFTER_RE = caseless(r"\s+of\s+(?:that|this|it|which|the\s+(?:total|sum|money|amount|funds?|funding))\b")
+_NEW_PLEDGE_VERB_RE = re.compile(r"\b(?:announc|pledg|promis|unveil|approv|commit|allocat)\w*", re.IGNORECASE)
 # a comparison names another figure, never a new pledge: "€132bn from Europe, compared with €114bn from the US"
 _COMPARED_BEFORE_RE = caseless(
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|up\s+from|down\s+from|(?:rose|fell|dropped|grew)\s+from)\s+"
@@ -452,7 +453,17 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
     out: list[Pending] = []
     prev_end, prev_currency, in_breakdown = -10, None, False
     mentions = money_mentions(text)
+    fronted = _CUMULATIVE_AFTER_RE.match(text)
+    # "Since the full-scale invasion, the US has provided $66.5bn and EU countries €50bn": totals, all of them, up to a
+    # new pledge's own verb ("..., and on Monday it announced SEK 1.5bn more")
+    totals_until = len(text) if fronted and re.match(r"[^,;.\d]{0,30},", text[fronted.end() :]) else -1
     for i, m in enumerate(mentions):
+        if m.start() < totals_until:
+            new_verb = _NEW_PLEDGE_VERB_RE.search(text, max(prev_end, 0), m.start())
+            if new_verb is None:
+                prev_end = m.end()
+                continue
+            totals_until = -1
         parsed = parse_money(m)
         if prev_end > 0 and (
             _BREAKDOWN_RE.search(text, prev_end, m.start())
