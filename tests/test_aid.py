@@ -327,3 +327,11 @@ def test_records_and_rankings_are_not_new_pledges(text: str) -> None:
     rows = extract_aid_pledges(_doc(text))
     assert len(rows) == 1, rows
     assert rows[0]["amount"] in (1.8e9,)
+
+
+def test_a_fronted_cumulative_phrase_makes_totals_until_a_new_pledges_verb() -> None:
+    assert extract_aid_pledges(_doc(
+        "Since the start of the war, Canada has provided about CAD 19bn to Ukraine, and Australia some AUD 1.5bn.")) == []
+    rows = extract_aid_pledges(_doc(
+        "So far this year, Denmark has given DKK 18bn to Ukraine, and on Tuesday it announced DKK 2bn more for drones."))
+    assert [(r["currency"], r["amount"]) for r in rows] == [("DKK", 2e9)]
