@@ -38,7 +38,7 @@ def test_second_holder_waits_for_the_first(lake_uri):
             time.sleep(seconds)
             order.append(f"{name} out")
 
-    first = threading.Thread(target=hold, args=("a", 0.5))
+    first = threading.Thread(target=hold, args=("a", 2.0))  # long enough that b sees it held even on a loaded machine
     first.start()
     first_in.wait(10)
     waited: list[dict] = []

@@ -440,7 +440,7 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
 
 def _mixed_total_of(row: _Row, rows: list[_Row], context: _DocContext) -> _Row | None:
     """ "about 500 air targets" first, then "477 drones and 60 missiles": the same claimant's exact drone and missile
-    counts in the same post whose sum the rounded or preliminary mixed figure gives loosely (the drone row, or None)."""
+    counts in the same post whose sum the rounded mixed figure gives loosely (the drone row, or None)."""
     parts = [
         r for r in rows
         if r is not row and r.post is row.post and r.qualifier == "exact" and r.attacker == row.attacker
