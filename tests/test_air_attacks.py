@@ -680,3 +680,9 @@ def test_a_later_posts_outcomes_complete_the_launch_count() -> None:
     rows = extract_air_attacks(doc)
     assert sorted((r["weapon"], r["launched"], r["intercepted"], r["lost"]) for r in rows) == [
         ("drone", 75, 58, 11), ("missile", 5, 3, None)]
+
+
+def test_a_relative_clause_does_not_take_the_count_from_its_passive_verb() -> None:
+    rows = extract_air_attacks(_doc("All nine drones that flew towards Lviv were shot down, the regional administration said.",
+                                    published=date(2025, 7, 1)))
+    assert [(r["launched"], r["intercepted"]) for r in rows] == [(9, 9)]

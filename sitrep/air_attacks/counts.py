@@ -770,6 +770,11 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
             return None
     if later and not earlier and _OTHER_SUBJECT_RE.search(text, end, later[0].start()):
         later = []  # "19 drones violated its airspace and several were shot down": the verb has a subject of its own
+    if later and _RELATIVE_GAP_RE.fullmatch(text, end, later[0].start()):
+        # "All 12 drones that targeted the capital were destroyed": the relative clause describes them; the passive rules
+        main = next((c for c in later[1:] if _ends(_PASSIVE_BEFORE_RE, text, c.start())), None)
+        if main is not None:
+            return main
     if earlier or later:
         return earlier[-1] if earlier else later[0]
     before = [c for c in cues if c.end() <= start]
@@ -784,6 +789,7 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     return next((c for c in cues if c.start() >= end), None) if partitive else None
 
 
+_RELATIVE_GAP_RE = re.compile(r"\s+(?:that|which)\s+")
 # "... and 26 of them were", "... and most were": a coordinated clause whose passive verb has its own subject
 _COORDINATED_SUBJECT_RE = re.compile(
     r"\band\s+(?:that\s+)?(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))(?:-[a-z]+)?|"
