@@ -739,7 +739,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     if (
         label is not None
         and (
-            (":" in text[label.end() : start] and _LABEL_GAP_RE.match(text, label.end(), start))
+            ((":" in text[label.end() : start] or "?" in text[label.end() : start])
+             and _LABEL_GAP_RE.match(text, label.end(), start))
             or _DASH_LABEL_RE.match(text, label.end(), start)
         )
         and not (later and _IMMEDIATE_RE.match(text[end : later[0].start()]))
@@ -811,7 +812,9 @@ _NUMBER_OF_RE = re.compile(
 )  # matched with pos/endpos: `$` is the count's start
 _RELATIVE_LEAD_RE = re.compile(r"\b(?:which|whom|of\s+them|of\s+these)\b", re.IGNORECASE)
 _DASH_LABEL_RE = re.compile(r"\s*[–—-]\s*$")  # "Shot down – 41"
-_LABEL_GAP_RE = re.compile(r"[^:;.!?,\d]{0,60}:\s*$")  # matched with pos/endpos: `$` is the count's start
+# matched with pos/endpos: `$` is the count's start; a question answered by the figure is a label too
+# ("How many drones did Russia launch? 120")
+_LABEL_GAP_RE = re.compile(r"[^:;.!?,\d]{0,60}[:?]\s*$")
 
 # "..., of which 49 were shot down, and 81 drones ...": that verb belongs to its relative clause
 _RELATIVE_CUE_RE = re.compile(

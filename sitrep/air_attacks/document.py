@@ -186,7 +186,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
         speaker = _quote_speaker(paragraphs, p_idx, context)
         list_role = _list_role(paragraphs, p_idx)
         antecedent = None  # the sentence before, when it counts none (whether it names weapons is asked only when needed)
-        for text in _split_sentences(paragraph):
+        for text in _answered(_split_sentences(paragraph)):
             sentence = _Sentence(text, index, p_idx, speaker, list_role)
             active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
             named = _named_antecedent(text, rows) if text[:3] in ("Of ", "of ") else None
@@ -258,6 +258,26 @@ _OF_THEM_RE = re.compile(r"\bof\s+(?:them|these)\b", re.IGNORECASE)
 _NUMBER_DASH_RE = re.compile(r"^(\d+(?:,\d{3})*)(?:\s+[–—-]|:)\s+(?=[A-Za-z])")
 
 _IN_TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall)\b", re.IGNORECASE)
+
+
+# an answer that is a figure: "120, according to the air force", "Ninety-three."
+_FIGURE_ANSWER_RE = re.compile(
+    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)\b)",
+    re.IGNORECASE,
+)
+
+
+def _answered(sentences: list[str]) -> list[str]:
+    """The sentences, each question about weapons joined to a figure that answers it ("How many drones did Russia
+    launch? 120, according to the air force."): the question holds the noun and verb the figure needs."""
+    out: list[str] = []
+    for text in sentences:
+        if out and out[-1].endswith("?") and _WEAPON_RE.search(out[-1]) and _FIGURE_ANSWER_RE.match(text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def _drop_listed_parts(rows: list[_Row], created: list[_Row], context: _DocContext) -> None:
