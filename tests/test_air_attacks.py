@@ -689,7 +689,7 @@ def test_a_relative_clause_does_not_take_the_count_from_its_passive_verb() -> No
 
 
 def test_a_figure_answering_a_question_takes_its_noun_and_verb() -> None:
-    rows = extract_air_attacks(_doc("How many missiles did Russia fire? Eleven, according to the air force.",
+    rows = extract_air_attacks(_doc("How many missiles did Russia launch? Eleven, according to the air force.",
                                     published=date(2025, 7, 1)))
     assert [(r["weapon"], r["launched"], r["claimant"]) for r in rows] == [("missile", 11, "Ukrainian air force")]
     assert extract_air_attacks(_doc("Why does Russia launch so many drones? Analysts point to cheap production.",
