@@ -832,19 +832,27 @@ def _significant_digits(value: float) -> int:
     return len(str(int(round(abs(value)))).rstrip("0")) or 1
 
 
+def _drop_restated_headlines(pending: list[Pending], restates: Callable[[Pending, Pending], bool]) -> list[Pending]:
+    """Drop a headline mention that a body mention of the same post says more exactly (`restates(headline, body)`):
+    `dedupe` cannot see it, the keys differ."""
+    return [p for p in pending if not headline_like(p.sentence) or not any(
+        not headline_like(q.sentence) and q.sentence.post_index == p.sentence.post_index and restates(p, q)
+        for q in pending
+    )]
+
+
 def drop_rounded_headlines(pending: list[Pending], figure: Callable[[Pending], float | None],
                            same_claim: Callable[[Pending, Pending], bool]) -> list[Pending]:
     """Drop a headline's rounded figure ("Nearly 200 clashes" over the body's "rose to 196", "€200m package" over
     "worth €198m"): a body figure in the same post within 6% of it, with more significant digits, for which
-    `same_claim(headline, body)` holds, is the same claim said exactly. `dedupe` cannot see it: the keys differ."""
+    `same_claim(headline, body)` holds, is the same claim said exactly."""
     def rounds(h: Pending, b: Pending) -> bool:
         hv, bv = figure(h), figure(b)
         return (
             hv is not None and bv is not None and hv != bv and abs(hv - bv) <= 0.06 * bv
-            and _significant_digits(hv) < _significant_digits(bv)
-            and not headline_like(b.sentence) and b.sentence.post_index == h.sentence.post_index and same_claim(h, b)
+            and _significant_digits(hv) < _significant_digits(bv) and same_claim(h, b)
         )
-    return [p for p in pending if not headline_like(p.sentence) or not any(rounds(p, q) for q in pending)]
+    return _drop_restated_headlines(pending, rounds)
 
 
 def drop_headline_bounds(pending: list[Pending], same_claim: Callable[[Pending, Pending], bool]) -> list[Pending]:
@@ -856,9 +864,9 @@ def drop_headline_bounds(pending: list[Pending], same_claim: Callable[[Pending, 
         return (
             value is not None and low is not None and high is not None
             and ((qualifier == "up_to" and value == high) or (qualifier in ("at_least", "more_than") and value == low))
-            and not headline_like(b.sentence) and b.sentence.post_index == h.sentence.post_index and same_claim(h, b)
+            and same_claim(h, b)
         )
-    return [p for p in pending if not headline_like(p.sentence) or not any(bounds(p, q) for q in pending)]
+    return _drop_restated_headlines(pending, bounds)
 
 
 _SAME_PERIOD = {"day": "24 hours", "24 hours": "24 hours"}

@@ -68,7 +68,7 @@ from sitrep.air_attacks.non_events import _PERIODIC_LC
 from sitrep.air_attacks.places import _is_regional, _regions
 from sitrep.air_attacks.sentence import _sentence_rows
 from sitrep.models import Document, Post
-from sitrep.numbers import parse_number
+from sitrep.numbers import NUMBER_WORD, parse_number
 
 
 def extract_air_attacks(doc: Document) -> list[dict]:
@@ -262,9 +262,7 @@ _IN_TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall)\b
 
 # an answer that is a figure: "120, according to the air force", "Ninety-three."
 _FIGURE_ANSWER_RE = re.compile(
-    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)\b)",
-    re.IGNORECASE,
+    rf"(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?(?:\d|(?:a\s+)?{NUMBER_WORD}\b)", re.IGNORECASE
 )
 
 
