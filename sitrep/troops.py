@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -186,7 +186,7 @@ _TROOP_NOUN = (
     r"(?:military\s+|drone\s+)?specialists|North\s+Koreans|Nepalis|Nepalese|Cubans|Indians|Syrians"
 )
 _NOUN_AFTER_RE = re.compile(
-    r"^['’\"”]?(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|elite|"
+    r"^['’\"”]?(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|former|elite|"
     r"special|regular|combat|military|foreign|allied|army|ground|its|their|own|the|those|these|more|other|"
     r"assault|airborne|naval|tank|artillery|reconnaissance|motori[sz]ed|mechani[sz]ed|mountain|contract|reserve|front-?line)){0,4}"
     rf"\s+(?P<noun>{_TROOP_NOUN})\b",
@@ -215,6 +215,7 @@ _DEPLOY_RE = caseless(
     r"serv(?:ing|es?|ed)\s+(?:in|with|alongside)|contingent|reinforc(?:ed|ing|ements)|"
     r"(?:are|were|remain|remained|is)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:in|inside|on|at|near|along|there\b)|"
     r"maintain(?:s|ed|ing)?(?!\s+that)|keep(?:s|ing)?|kept|return(?:ed|ing)?\s+to|"
+    r"(?:at|in)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:base|garrison|camp)s?\s+(?:in|at|near)\b|"
     r"grouping|group(?:ing)?\s+of\s+(?:forces|troops)|build-?up|buil[dt]\s+up|cross(?:ed|es|ing)?\s+(?:in)?to|"
     r"(?:force|contingent)\s+(?:now\s+)?(?:numbers|numbered|totals)|"
     r"advanc(?:e|es|ed|ing)\s+(?:on|towards?|into)|(?:gone|went|go(?:es|ing)?)\s+(?:to|into)\b|head(?:s|ed|ing)?\s+(?:to|for|towards?|into)|bound\s+for|en\s+route\s+to|"
@@ -251,8 +252,10 @@ _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try t
     r"snap\s+(?:checks?|inspections?)|"
     r"\baward(?:s|ed|ing)?\b|\bmedals?\b|decorated|honou?r(?:ed|ing))"
 )
-# troops in drills or on parade, anywhere in the figure's clause
+# troops in drills or on parade, anywhere in the figure's clause up to an attribution: after "..., the ministry said,
+# ahead of an exercise" the drills are the news of the day, not what the troops are there for
 _DRILLS_RE = caseless(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|parades?)\b")
+_SAID_AFTER_RE = re.compile(r",\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+[\w\s]{1,30}?)\s*,")
 # hypothetical forces: "could send up to 100,000 troops", "would deploy", "if Pyongyang sends"
 # willingness and offers are not deployments either: "is prepared to put up to 10,000 troops", "offered to send";
 # nor are deployments still to come ("will send", "is preparing to send", "is to station", "is set to deploy"), though
@@ -644,7 +647,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             own_end = verb.start() if verb else own_end
         if _EXCLUDE_RE.search(_PURPOSE_RE.sub("", low[own_start:own_end])):  # "sent ... to replace losses" is still a deployment
             continue
-        if _DRILLS_RE.search(low, clause_start, clause_end):  # "1,500 troops and 30 tanks to Belarus for joint drills"
+        said = _SAID_AFTER_RE.search(low, np_end, clause_end)
+        if _DRILLS_RE.search(low, clause_start, said.start() if said else clause_end):  # "... to Belarus for joint drills"
             continue
         before, after = text[clause_start : c.start], text[np_end:clause_end]
         # a colon elaborates the clause before it: "Russia has brought in reinforcements: an estimated 15,000 troops"
@@ -880,7 +884,8 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         return _previous_troops(headed["np"], c, whole=True)  # "NK troops in Kursk: 11,000 and counting"
     of_them = _OF_WHOM_RE.match(text, c.end)
     if of_them is not None and (_ELIDED_AFTER_RE.match(low, of_them.end()) or _ELIDED_PLACE_RE.match(text, of_them.end())
-                                or _PARTICIPLE_AFTER_RE.match(low, of_them.end())):
+                                or _PARTICIPLE_AFTER_RE.match(low, of_them.end())
+                                or text[: c.start].rstrip()[-1:] == ":"):  # "... have reached Kursk: 11,000 of them"
         subject = _SUBJECT_TROOPS_RE.search(text, 0, c.start)  # "them": the troops the sentence is about, its first
         if subject is not None and not _OTHER_COUNT_RE.search(text, 0, c.start):
             return _Troops(subject.group(), c.end, named_before=True, placed=True)
@@ -1078,10 +1083,14 @@ _SAYS_IT_SENT_RE = re.compile(
 )
 # who sizes a force in a relative clause: "..., which Ukrainian commanders estimate at 50,000 troops"
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom)\s+$", re.IGNORECASE)
-_SIZES_AT_RE = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{_SIZES}\s+(?:it\s+|them\s+)?at\b", re.IGNORECASE)
+_SIZES_AT_RE = re.compile(rf"(?:['’]s)?(?:\s+[\w'’-]+){{0,4}}?\s+{_SIZES}\s+(?:it\s+|them\s+)?at\b", re.IGNORECASE)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_SENDS_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:has|have|had)\s+(?:already\s+)?(?:sent|deployed|dispatched)\s+(?:to|into)\b", re.IGNORECASE
+)
+_HELP_BEFORE_RE = re.compile(r"\b(?:help|helps|helped|helping|assist|assists|assisted|assisting)\s+$", re.IGNORECASE)
 _GIVE_TO_RE = re.compile(r"\b(?:send|sends|sent|give|gives|gave|provide|provides|provided|offer|offers|offered|supply|supplies|"
                          r"supplied|lend|lends|lent|sell|sells|sold|hand|handed)\s+$", re.IGNORECASE)
 _BORDER_OF_RE = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
@@ -1124,12 +1133,12 @@ def _sender_before(before: str) -> str | None:
     """The sender named before the troops' verb: the last country there ("Pyongyang is said to have dispatched"),
     not a destination ("sent to Russia") nor a country that only reports ("Ukraine's military estimates"),
     and a country that says it sent them ("Moscow says it has deployed") only when no other is named."""
-    own, sayers = [], []
+    own, sayers, senders = [], [], []
     for m in _COUNTRY_RE.finditer(before):
         if re.search(r"\b(?:to|into|in|for)\s+(?:the\s+)?$", before[: m.start()]) and not _RULERS_IN_RE.search(before, 0, m.start()):
             continue  # "sent to Russia": a destination, but "the regime in Minsk" sends
-        if _GIVE_TO_RE.search(before, max(0, m.start() - 20), m.start()):
-            continue  # "will send Ukraine another €650m": a recipient
+        if _GIVE_TO_RE.search(before, max(0, m.start() - 20), m.start()) or _HELP_BEFORE_RE.search(before, 0, m.start()):
+            continue  # "will send Ukraine another €650m", "sent to help Moscow": a recipient
         if _BORDER_OF_RE.match(before, m.end()) or _BORDER_WITH_RE.search(before, max(0, m.start() - 20), m.start()):
             continue  # "along the Ukrainian border", "the border with Ukraine": a place
         if _RELATIVE_BEFORE_RE.search(before, max(0, m.start() - 12), m.start()) and _SIZES_AT_RE.match(before, m.end()):
@@ -1145,9 +1154,13 @@ def _sender_before(before: str) -> str | None:
             sayers.append((m.start(), m.lastgroup))
             continue
         own.append((m.start(), m.lastgroup))
+        if _SENDS_AFTER_RE.match(before, m.end()):
+            # the sender in a relative clause outranks countries named after it: "The contingent North Korea has sent
+            # to help Moscow push Ukrainian troops out of Russia's Kursk region — which Seoul puts at 11,000 soldiers"
+            senders.append((m.start(), m.lastgroup))
     if _KOREA_RE.search(before):  # "Seoul says the North has sent ...": the North, not the country that says
         own = sorted(own + [(m.start(), NORTH_KOREA) for m in _THE_NORTH_RE.finditer(before)])
-    found = own or sayers
+    found = senders or own or sayers
     return found[-1][1] if found else None
 
 

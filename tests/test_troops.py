@@ -530,3 +530,30 @@ def test_a_headline_bound_of_the_bodys_range_is_one_deployment() -> None:
     doc = _doc("Kyiv's intelligence service said between 6,000 and 8,000 North Korean soldiers had been moved to the "
                "Belgorod region.", headline="At least 6,000 more North Korean troops sent to Belgorod")
     assert [(r["low"], r["high"], r["value"]) for r in extract_troop_deployments(doc)] == [(6000, 8000, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills named after the attribution are the day's news, not what the troops are there for
+        ("Britain keeps about 900 soldiers stationed at Tapa in Estonia, the defence ministry said, ahead of war games "
+         "involving 12,000 troops from eight nations next month.", ("united_kingdom", 900)),
+        ("Roughly 1,200 Spanish troops are at their base near Adazi, Latvia.", ("spain", 1200)),  # "at their base near"
+        ("Some 1,800 former Wagner mercenaries have been moved to the Bryansk region, Kyiv's intelligence said.",
+         ("russia", 1800)),
+        # a colon's elaboration counts the troops its clause names: "... reached X: N of them"
+        ("Belarusian units have taken up positions near Mozyr, Ukraine's border guards say: about 4,000 of them.",
+         ("belarus", 4000)),
+        # the relative clause's sender, not the country helped nor the one that sizes the force
+        ("The brigade Belarus has sent to help Moscow hold the Bryansk region, which Ukrainian officers now put at "
+         "some 3,000 soldiers, is dug in.", ("belarus", 3000)),
+    ],
+)
+def test_drills_in_the_news_bases_former_fighters_elaborations_and_relative_senders(text: str, expected: tuple) -> None:
+    row = _one(text)
+    assert (row["country"], row["value"]) == expected
+
+
+def test_drills_the_troops_are_sent_for_still_exclude_them() -> None:
+    text = "Belarus moved 2,000 troops to its western border for joint exercises with Russia, Minsk said."
+    assert extract_troop_deployments(_doc(text)) == []
