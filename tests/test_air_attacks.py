@@ -694,3 +694,26 @@ def test_a_figure_answering_a_question_takes_its_noun_and_verb() -> None:
     assert [(r["weapon"], r["launched"], r["claimant"]) for r in rows] == [("missile", 11, "Ukrainian air force")]
     assert extract_air_attacks(_doc("Why does Russia launch so many drones? Analysts point to cheap production.",
                                     published=date(2025, 7, 1))) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # the launcher of a relative clause is no interceptor: "the missiles Russia fired had been intercepted, along with ..."
+    (("The air force said 14 of the 19 missiles Moscow launched overnight had been destroyed, along with 90 of 104 drones.",),
+     [("russia", "missile", 19, 14, None, "Ukrainian air force"), ("russia", "drone", 104, 90, None, "Ukrainian air force")]),
+    # a long colon label that names its source after "figures from"
+    (("Ukraine live: the day so far",
+      "One more look at the overnight numbers from Ukraine's air force: 52 of 67 drones downed and 11 lost."),
+     [("russia", "drone", 67, 52, 11, "Ukrainian air force")]),
+    # a count that "is N drones", and a contrast that opens the other side's claim
+    (("Ukraine live: the day so far",
+      "To recap, the air force's final count is 88 drones, with 61 downed and 20 lost, whereas Moscow says it shot down "
+      "31 Ukrainian drones over Kursk."),
+     [("russia", "drone", 88, 61, 20, "Ukrainian air force"), ("ukraine", "drone", None, 31, None, "Russian defence ministry")]),
+    # "has revised its figures. It now says ...": the body that revised them; "not 120 as reported earlier" is no other reporter
+    (("The air force has revised its figures. It now says 97 drones were launched, not 90 as first reported, and 70 were "
+      "shot down.",), [("russia", "drone", 97, 70, None, "Ukrainian air force")]),
+])
+def test_interceptions_of_launched_missiles_recaps_and_revisions(paragraphs: tuple[str, ...], expected: list[tuple]) -> None:
+    rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
+    got = [(r["attacker"], r["weapon"], r["launched"], r["intercepted"], r["lost"], r["claimant"]) for r in rows]
+    assert sorted(got, key=str) == sorted(expected, key=str)

@@ -50,7 +50,6 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
     missiles over the region.")."""
     if all(row.attacker in (RUSSIA, UKRAINE) for row in rows):
         return  # the counts named them all
-    location = _location_side(text)
     hints = {m.lastgroup for m in _SIDE_HINT_RE.finditer(text)}
     hinted = hints.pop() if len(hints) == 1 else None
     for row in rows:
@@ -58,11 +57,12 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
             continue
         enemy = row.attacker == ENEMY or bool(_ENEMY_RE.search(text))
         side = context.side_of(row.claimant) or _org_side(text)
-        if location:
+        clause = _contrasted_clause(text, row.last_pos)  # not the other side's claim after "while", "whereas"
+        if location := _location_side(clause):
             row.attacker = _OTHER_SIDE[location]
         elif _type_side(row.weapon_type):
             row.attacker = _type_side(row.weapon_type)
-        elif (named := _named_weapons_side(text, row.weapon)) is not None:
+        elif (named := _named_weapons_side(clause, row.weapon)) is not None:
             row.attacker = named  # "Russian drones: 112 launched; 88 shot down"
         elif side:  # a claimant reports the other side's attacks, unless "we launched"
             own = row.values["launched"] is not None and not enemy and _own_launch(text)
@@ -86,6 +86,19 @@ _SIDED_WEAPON_RE = re.compile(
     rf"\b(?:(?P<russia>Russian(?:-made)?)|(?P<ukraine>Ukrainian(?:-made)?))\s+(?!interceptor)(?:[A-Za-z-]+\s+){{0,2}}?"
     rf"(?P<w>{_DRONE}|{_MISSILE})(?![\w-])",
 )
+
+
+# a contrast that opens another claim: "..., with 44 downed, while Moscow says it downed 23 Ukrainian drones"
+_CONTRAST_RE = re.compile(r";|,?\s+(?:while|whereas|but)\s")
+
+
+def _contrasted_clause(text: str, pos: int) -> str:
+    """The part of the sentence around `pos` between contrasts ("while", "whereas", "but", ";")."""
+    if pos < 0 or not _CONTRAST_RE.search(text):
+        return text
+    start = max((m.end() for m in _CONTRAST_RE.finditer(text, 0, pos)), default=0)
+    end = next((m.start() for m in _CONTRAST_RE.finditer(text, pos)), len(text))
+    return text[start:end]
 
 
 def _named_weapons_side(text: str, weapon: str) -> str | None:

@@ -86,8 +86,8 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
         if claimant is not None and not claimant.pronoun:
             out.append((source.start(1), claimant))
     colon = _COLON_SOURCE_RE.match(text) if not out and ":" in text else None
-    if colon is not None and _looks_like_source(colon.group(1)):
-        claimant = _normalize_claimant(colon.group(1), None, context)
+    if colon is not None and _looks_like_source(colon.group(1)):  # "A reminder of the figures from the air force:"
+        claimant = _normalize_claimant(_FIGURES_FROM_RE.sub("", colon.group(1)), None, context)
         if claimant is not None and not claimant.pronoun:
             out.append((colon.end(1), claimant))
     paren = _PAREN_SOURCE_RE.search(text) if not out and text.rstrip(" .").endswith(")") else None
@@ -138,7 +138,10 @@ def _looks_like_source(label: str) -> bool:
 
 # "Kharkiv governor Oleh Syniehubov: the enemy attacked ...": a source line with no verb
 _SOURCE_LINE_RE = re.compile(r"\s*(?:sources?|via|data|figures|(?:information|data)\s+from)\s*:\s*([^.;:]{2,60}?)\s*\.?\s*$", re.I)
-_COLON_SOURCE_RE = re.compile(r"\s*([^:,;\d\"“”]{2,60}?)\s*:\s")
+_FIGURES_FROM_RE = re.compile(
+    r"^.*?\b(?:figures|data|numbers|count|tally|summary|update|statement|report|briefing)\s+(?:from|by)\s+", re.IGNORECASE
+)
+_COLON_SOURCE_RE = re.compile(r"\s*([^:,;\d\"“”]{2,80}?)\s*:\s")
 _PAREN_SOURCE_RE = re.compile(r"\(([^(),:;\d]{3,40})\)\s*\.?\s*$")
 _DASH_SOURCE_RE = re.compile(r"\s[–—]\s*([^–—,;:\d]{2,40}?)\s*[.)]?\s*$")
 

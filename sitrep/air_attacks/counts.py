@@ -591,6 +591,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
             count.cue_side = _subject_side(text, cue.start())
             if count.cue_side and count.cue_role == "launched" and _subject_is_target(text, cue):
                 count.cue_side = _OTHER_SIDE.get(count.cue_side)  # "Kyiv was attacked by 20 drones": the target
+            elif count.cue_side and count.cue_role == "intercepted" and _ends(_PASSIVE_BEFORE_RE, text, cue.start()):
+                count.cue_side = None  # "of the 31 missiles Russia fired, 22 had been intercepted": no interceptor named
     head = chain[0]
     if head.link is not None and head.link.role is None:
         head.link.role = "none" if unreal else "launched"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "15"
+EXTRACTOR_VERSION = "16"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -226,7 +226,7 @@ _CUE_RE = re.compile(
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
     r"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d)|"  # "a barrage of 96 drones"
-    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|"
+    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|(?:count|tally|total)\s+(?:is|was|stands\s+at|stood\s+at)(?=\s+(?:about\s+|around\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds)\b)|"
     r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|accompanied\s+by|"
     # "the air force reported (counted) 93 drones": a reporting verb whose object is the weapons counted (not "reported that
     # 12 drones heading for Moscow were downed": the clause has a verb of its own)
@@ -479,10 +479,13 @@ _REVISE_VERB = r"(?:rais|revis|updat|increas|lower|correct|adjust|amend|upp|bump
 _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"\b(?=\w)(?:said|says|say|claimed|claims|reported|reports|informs|informed|added|adds|wrote|writes|posted|announced|announces|"
     r"stated|counted|tallied|logged|repeated|echoed|"
+    # a body's count stated as a fact: "the air force's final count is 88 drones"
+    r"(?<=['’]s\s)(?:(?:final|updated|latest|revised|new|full|official|overnight|morning|daily)\s+)?(?:count|tally|figures)"
+    r"(?=\s+(?:is|was|are|were|stands|stood)\s)|"
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
     # not an adjective after a determiner: "its updated tally was 27" names no claimant
     r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ban\s)(?<!\ba\s)"
-    r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figure|number|tally|count|total)\b))\b",
+    r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figures?|numbers?|tally|count|total)\b))\b",
     re.IGNORECASE,
 )
 _REPORT_LC = _lowered(_REPORT_RE)

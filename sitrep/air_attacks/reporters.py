@@ -25,7 +25,7 @@ _SAID_SEMICOLON_RE = re.compile(r"\b(?:said|says|reported|reports|claimed|claims
 
 def _report_boundary(text: str, start: int, end: int) -> bool:
     """Another claimant's report begins between two counts of a sentence."""
-    if end - start < 20 or (" said" not in text and " report" not in text and " claim" not in text):
+    if end - start < 20 or (" said" not in text and " says" not in text and " report" not in text and " claim" not in text):
         return False
     if _REPORT_BOUNDARY_RE.search(text, start, end) is not None:
         return True
@@ -41,11 +41,16 @@ _REPORTER_GAP_RE = re.compile(
 )
 
 
+_AS_REPORTED_RE = re.compile(r"\bas\s+(?:\w+ly\s+|earlier\s+|first\s+)?$", re.IGNORECASE)
+
+
 def _reporter_before(text: str, verb: re.Match) -> bool:
     """A reporting verb with a subject of its own in its clause: "the air force said", not "..., and said";
     "according to" names its reporter after it."""
     if verb.group().lower().startswith("according"):
         return True
+    if _AS_REPORTED_RE.search(text, max(0, verb.start() - 24), verb.start()):
+        return False  # "..., not 120 as reported earlier": the same reporter's first figure
     start = _clause_start(text, verb.start())
     while start and not text[start : verb.start()].strip(" ,") and _ADVERB_CLAUSE_RE.fullmatch(
         text, _clause_start(text, start - 1), start - 1
