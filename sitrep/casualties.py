@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -121,6 +121,7 @@ _MODIFIER_RE = re.compile(
     r"marine|infantry|assault|mobilised|mobilized|contract|volunteer|allied|opposing|occupying|ukrainian|russian|"
     r"korean|north|more|further|all|small|little|newborn|pregnant|school|record|total|combat|military|such|others|drone|artillery|tank"
 )
+_WORKERS_NEXT_RE = re.compile(r"\s+(?:workers?|employees?)\b")
 _THING_OK_RE = re.compile(  # words that may follow a bare count ("12 killed", "including 1,500 over the past day")
     r"^\s*(?:[,.;:!?)\]'’\"”–—-]|$|(?:and|or|in|on|at|near|over|during|across|from|by|since|after|before|when|as|"
     r"were|was|have|has|had|been|are|is|remain|remained|still|while|with|so|this|last|per|a|more|others?|overnight|yesterday|today|"
@@ -311,8 +312,8 @@ def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool
                 place = _GROUP_PLACE_RE.match(text, stop)
                 stop = place.end() if place else stop
             return stop, noun.lastgroup, side, False
-        if _CUE_RE.fullmatch(word) or not _MODIFIER_RE.fullmatch(word):
-            break
+        if _CUE_RE.fullmatch(word) or not (_MODIFIER_RE.fullmatch(word) or _WORKERS_NEXT_RE.match(text, m.end())):
+            break  # any one word may say what work people did: "three port workers"
         s = SIDE_RE.fullmatch(word)
         if s and side is None:
             side = s.lastgroup
@@ -400,6 +401,12 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
                 # soldiers are their side's; civilians are of where they were (found later), not of a "Russian missile"
                 side = _first_side(before, len(before)) if group == "military" else None
                 last = (c, {"side": side, "population": group})
+            if (last is None and bare and np_side is None and sentence.before and measure == "killed"
+                    and _BARE_TOLL_RE.search(text, max(0, c.start - 60), c.start) and not _first_side(text, c.start)):
+                # "... 111,387 Russian soldiers killed. It estimated the true death toll at 200,000": the same dead
+                group = _population(sentence.before, measure)
+                if group == "military" and (side := _first_side(sentence.before, len(sentence.before))):
+                    last = (c, {"side": side, "population": group})
             inherit = bare and last is not None and np_side is None
             population = population or (last[1]["population"] if inherit else None) or _population(text, measure)
             if measure == "captured" or (measure == "casualties" and _PEOPLE_RE.match(text, c.end, np_end)
@@ -420,6 +427,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         last = (c, fields)
         out.append(_pending(fields, sentence, claimant_side, subset if measure else False))
     return tally + out
+
+
+_BARE_TOLL_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;:,]{0,40}$", re.IGNORECASE)
 
 
 def _pending(fields: dict, sentence: Sentence, claimant_side: str | None, subset: bool) -> Pending:

@@ -340,3 +340,21 @@ def test_a_headline_bound_of_the_bodys_range_is_that_range() -> None:
     doc = _doc("Seoul's spy agency put North Korean casualties at between 3,100 and 3,600 killed and wounded on Monday.",
                headline="North Korean losses now up to 3,600, Seoul says")
     assert [(r["low"], r["high"], r["value"]) for r in extract_casualties(doc)] == [(3100, 3600, None)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # any one word may say what work people did
+    (("Four rail workers were injured when the depot in Fastiv was hit, the operator said.",),
+     [("ukraine", "civilian", "wounded", 4, None)]),
+    # a bare toll right after a sentence about a side's dead soldiers counts the same dead
+    (("Researchers said they had identified 96,000 Russian servicemen killed in the war. Counting unreported deaths, they "
+      "put the overall death toll at between 150,000 and 170,000.",),
+     [("russia", "military", "killed", 96000, None), ("russia", "military", "killed", None, (150000, 170000))]),
+    # ... but after civilians it stays a civilian toll
+    (("A missile killed nine people in Sumy on Sunday, officials said. By evening the toll had risen to 11.",),
+     [("ukraine", "civilian", "killed", 9, None), ("ukraine", "civilian", "killed", 11, None)]),
+])
+def test_worker_nouns_and_a_bare_toll_after_a_sides_soldiers(paragraphs: tuple, expected: list[tuple]) -> None:
+    rows = extract_casualties(_doc(*paragraphs))
+    got = [(r["side"], r["population"], r["measure"], r["value"], (r["low"], r["high"]) if r["low"] else None) for r in rows]
+    assert got == expected
