@@ -897,6 +897,21 @@ def _same_side(a: Pending, b: Pending) -> bool:
     return side is not None and side == b.extra.get("claimant_side")
 
 
+# a paragraph that recaps the figures given before it: "A quick recap of the day: ...", "Today's key figures: ..."
+_RECAP_RE = re.compile(
+    r"^[^\w]*(?:(?:an?\s+)?(?:quick\s+|brief\s+)?recap\b|to\s+recap\b|summing\s+up\b|to\s+sum\s+up\b|in\s+summary\b|"
+    r"(?:today['’]s|the\s+day['’]s|this\s+morning['’]s)\s+key\s+(?:figures|numbers|points)\b|key\s+figures\s*:|"
+    r"in\s+case\s+you\s+missed\s+it\b|a\s+reminder\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def recaps(sentence: Sentence) -> bool:
+    """Whether the sentence's paragraph recaps figures given before: its mentions are the earlier claims again,
+    whatever claimant, place or donor they name (a recap names them loosely)."""
+    return bool(_RECAP_RE.match(sentence.paragraphs[sentence.paragraph_index]))
+
+
 def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequence[str] = (),
            headline_loose: Sequence[str] = ("location",)) -> list[Pending]:
     """One claim per document: mentions with the same key and compatible soft fields merge.
@@ -905,25 +920,25 @@ def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequ
     "24 hours" (the same daily report); a headline's claimant and its `headline_loose` fields
     (the place; an aid pledge's purpose) need not match the body's: a headline says them loosely.
     `loose_keys` (a subset of `soft_keys`) are merged the same way but never keep two mentions
-    apart. A body mention wins over a headline one for the fields both give (headlines round
+    apart; a paragraph that `recaps` earlier figures keeps nothing apart. A body mention wins over a headline one for the fields both give (headlines round
     figures); soft fields keep the body's value too.
     """
     kept: list[Pending] = []
     for p in pending:
         twin = next(
-            (k for k in kept if k.key == p.key and all(
+            (k for k in kept if k.key == p.key and (recaps(p.sentence) or recaps(k.sentence) or all(
                 s in loose_keys
                 or _compatible(k.soft.get(s), p.soft.get(s))
                 or (s == "claimant" and (k.headline or p.headline or _same_side(k, p)))
                 or (s in headline_loose and k.headline != p.headline)
                 for s in soft_keys
-            )),
+            ))),
             None,
         )
         if twin is None:
             kept.append(p)
             continue
-        if twin.headline and not p.headline:
+        if (twin.headline or recaps(twin.sentence)) and not (p.headline or recaps(p.sentence)):
             merged = {**p.fields, **{k: v for k, v in twin.fields.items() if p.fields.get(k) is None}}
             twin.fields, twin.headline, twin.sentence = merged, False, p.sentence
             twin.soft = {**twin.soft, **{s: v for s, v in p.soft.items() if v is not None}}

@@ -335,3 +335,9 @@ def test_a_fronted_cumulative_phrase_makes_totals_until_a_new_pledges_verb() -> 
     rows = extract_aid_pledges(_doc(
         "So far this year, Denmark has given DKK 18bn to Ukraine, and on Tuesday it announced DKK 2bn more for drones."))
     assert [(r["currency"], r["amount"]) for r in rows] == [("DKK", 2e9)]
+
+
+def test_a_recap_paragraph_restates_a_pledge_whatever_claimant_it_names() -> None:
+    doc = _doc("The European Commission announced €120m in humanitarian aid for Ukraine's frontline regions.",
+               "Key figures: 60 drones launched overnight, according to the air force; €120m of EU humanitarian aid.")
+    assert [(r["currency"], r["amount"]) for r in extract_aid_pledges(doc)] == [("EUR", 120e6)]

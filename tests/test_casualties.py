@@ -358,3 +358,15 @@ def test_worker_nouns_and_a_bare_toll_after_a_sides_soldiers(paragraphs: tuple, 
     rows = extract_casualties(_doc(*paragraphs))
     got = [(r["side"], r["population"], r["measure"], r["value"], (r["low"], r["high"]) if r["low"] else None) for r in rows]
     assert got == expected
+
+
+def test_a_recap_paragraph_restates_earlier_claims_whatever_place_or_claimant_it_names() -> None:
+    doc = _doc("The Zaporizhzhia governor, Ivan Fedorov, said seven people were injured in the Polohy district.",
+               "The Kharkiv mayor said four people were wounded in the Kyiv district of the city.",
+               "Recap of the day: seven people injured in the Zaporizhzhia region, four in Kharkiv.")
+    rows = extract_casualties(doc)
+    assert sorted((r["measure"], r["value"]) for r in rows) == [("wounded", 4), ("wounded", 7)]
+    # without the recap cue a second mention of another place stays a claim of its own
+    doc = _doc("The Zaporizhzhia governor, Ivan Fedorov, said seven people were injured in the Polohy district.",
+               "In a separate strike, seven people were injured in Nikopol, the Dnipropetrovsk governor said.")
+    assert [r["value"] for r in extract_casualties(doc)] == [7, 7]
