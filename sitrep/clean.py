@@ -26,12 +26,16 @@ from sitrep.dates import (
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
-CLEAN_VERSION = "3"  # bump when a change alters cleaned text: the lake re-processes everything
+CLEAN_VERSION = "4"  # bump when a change alters cleaned text: the lake re-processes everything
 
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
 _WORD = re.compile(r"[^\W_]+")
 _BY_PREFIX = re.compile(r"by\s", re.IGNORECASE)
+_TIME_ONLY = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|CES?T|GMT|BST|EES?T|UTC|MSK|E[SD]?T|(?:Kyiv|local)\s+time))?",
+    re.IGNORECASE,
+)
 _BYLINE_HINT = re.compile(r"\d{4}\s*,?\s*\d{1,2}[:.]\d{2}")  # cheap pre-check before parse_byline
 
 # Near-duplicates: Jaccard similarity of word bigrams, found through buckets keyed by
@@ -236,7 +240,7 @@ def split_posts(lines: Sequence[str], title: str | None, author: str | None = No
     """
     byline_at = [i for i, line in enumerate(lines) if _is_byline(line)]
     if not byline_at:
-        return [Post(title, tuple(lines), author, timestamp)]
+        return _time_marked_posts(lines, title, author, timestamp)
     bylines = [parse_byline(lines[i]) for i in byline_at]
     posts: list[Post] = []
     if bylines_trail(len(lines), byline_at):
@@ -260,6 +264,20 @@ def split_posts(lines: Sequence[str], title: str | None, author: str | None = No
         ends = byline_at[1:] + [len(lines)]
         for begin, end, (name, stamp) in zip(byline_at, ends, bylines):
             posts.append(_post(lines[begin + 1:end], name, stamp))
+    if lead or title:
+        posts.insert(0, Post(title, tuple(lead), author, timestamp))
+    return posts
+
+
+def _time_marked_posts(lines: Sequence[str], title: str | None, author: str | None,
+                       timestamp: datetime | None) -> list[Post]:
+    """Posts opened by a time alone on its line ("10:40 CET", "07:10"), as live blogs without bylines mark them;
+    the time has no date of its own, so the posts keep the document's. One such line marks no posts."""
+    marks = [i for i, line in enumerate(lines) if _TIME_ONLY.fullmatch(line.strip())]
+    if len(marks) < 2:
+        return [Post(title, tuple(lines), author, timestamp)]
+    posts = [_post(lines[begin + 1:end], author, None) for begin, end in zip(marks, marks[1:] + [len(lines)])]
+    lead = lines[:marks[0]]
     if lead or title:
         posts.insert(0, Post(title, tuple(lead), author, timestamp))
     return posts

@@ -343,6 +343,21 @@ def test_a_title_with_no_lead_heads_the_first_post_when_bylines_close_posts():
     assert posts[0].paragraphs == ("Two people were hurt in the strike, Oleh Syniehubov said.",)
 
 
+def test_times_alone_on_their_lines_open_posts_and_one_time_marks_none():
+    """Blogs without bylines ("14:20 CET" over each post): each post gets its own headline; the posts keep the
+    document's date, as a bare time names no day."""
+    text = ("Ukraine live: Oslo adds air defence money\n\n14:20 CET\n\nNorway adds NOK 2bn\n\nNorway said it would give "
+            "Ukraine NOK 2bn more for air defence.\n\n9.05 am\n\nNearly 300 clashes on the front\n\nThe General "
+            "Staff counted 296 clashes over the past day.")
+    posts = clean_document(raw(text.encode(), uri="blog.txt")).posts
+    assert [p.headline for p in posts] == ["Ukraine live: Oslo adds air defence money", "Norway adds NOK 2bn",
+                                           "Nearly 300 clashes on the front"]
+    assert all(p.timestamp is None for p in posts)
+    assert posts[2].paragraphs == ("The General Staff counted 296 clashes over the past day.",)
+    one = clean_document(raw(b"Morning briefing\n\n07:30\n\nThe air force reported 40 drones.", uri="b.txt")).posts
+    assert len(one) == 1 and "07:30" in one[0].paragraphs
+
+
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not available")
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.name)
 def test_seed_articles_clean(path):
