@@ -717,3 +717,27 @@ def test_interceptions_of_launched_missiles_recaps_and_revisions(paragraphs: tup
     rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
     got = [(r["attacker"], r["weapon"], r["launched"], r["intercepted"], r["lost"], r["claimant"]) for r in rows]
     assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_a_preliminary_count_with_outcomes_gives_way_to_the_same_claimants_fuller_report() -> None:
+    doc = _blog(
+        "Ukraine war live",
+        "Air Command East has now released its final tally: 31 drones destroyed over the Dnipro and Kharkiv regions."
+        "\n\nJane Doe 4 March 2025 10:30",
+        "In an early update, Air Command East said roughly 25 drones had been shot down over the east, adding that the "
+        "count was not yet final.\n\nJane Doe 4 March 2025 07:10",
+    )
+    assert _keys(doc) == [("russia", "drone", None, 31, None)]
+    # the same figures from two claimants, or a lower "final" figure, are no raise: both rows stay
+    doc = _blog(
+        "Ukraine war live",
+        "Air Command East has now released its final tally: 22 drones destroyed over the east.\n\nJane Doe 4 March 2025 10:30",
+        "In an early update, Air Command East said 25 drones had been shot down over the east.\n\nJane Doe 4 March 2025 07:10",
+    )
+    assert sorted(_keys(doc)) == [("russia", "drone", None, 22, None), ("russia", "drone", None, 25, None)]
+
+
+def test_weapons_launched_in_a_month_are_no_count_of_one_night() -> None:
+    rows = extract_air_attacks(_doc("Most of the 340 drones launched in late April were decoys, the air force said.",
+                                    published=date(2025, 7, 1)))
+    assert rows == []

@@ -485,7 +485,7 @@ _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
     # not an adjective after a determiner: "its updated tally was 27" names no claimant
     r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ban\s)(?<!\ba\s)"
-    r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figures?|numbers?|tally|count|total)\b))\b",
+    r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave|given|published|released|issued)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figures?|numbers?|tally|count|total|report|statement|summary|data)\b))\b",
     re.IGNORECASE,
 )
 _REPORT_LC = _lowered(_REPORT_RE)

@@ -403,16 +403,14 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     """ "Russia fires nearly 500 drones" above "Russia launched 497 drones, the air force said": a rounded
     figure (a headline's, a lead's) repeating an exact one of the same claim is no claim of its own; nor is a
     preliminary count ("at least 60 so far") that the full report of the same claimant raises."""
-    rounded = [
-        r for r in rows
-        if r.values["launched"] is not None and (r.qualifier in _ROUNDING or _PRELIMINARY_RE.search(" ".join(r.evidence)))
-    ]
-    if not rounded:
+    early_rows = [r for r in rows if _PRELIMINARY_RE.search(" ".join(r.evidence))]
+    rounded = [r for r in rows if r.values["launched"] is not None and (r.qualifier in _ROUNDING or r in early_rows)]
+    if not rounded and not early_rows:
         return rows
     out = []
     for row in rows:
-        twin = None
-        if row in rounded and row.values["intercepted"] is None and row.values["lost"] is None:
+        twin = _raised_by(row, rows, context) if row in early_rows else None
+        if twin is None and row in rounded and row.values["intercepted"] is None and row.values["lost"] is None:
             early = _PRELIMINARY_RE.search(" ".join(row.evidence)) is not None and row.qualifier != "up_to"
             twin = next(
                 (
@@ -438,6 +436,25 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     return out
 
 
+def _raised_by(early: _Row, rows: list[_Row], context: _DocContext) -> _Row | None:
+    """ "In an early update the command said about 20 drones had been downed", later 23: the same claimant's
+    fuller report of the same attack, which gives every figure the preliminary one gave, none of them lower."""
+    given = [role for role in ("launched", "intercepted", "lost") if early.values[role] is not None]
+    return next(
+        (
+            r for r in rows
+            if r is not early and not _PRELIMINARY_RE.search(" ".join(r.evidence))
+            and r.attacker == early.attacker and r.weapon == early.weapon
+            and all(r.values[role] is not None and r.values[role] >= early.values[role] for role in given)
+            and any(r.values[role] != early.values[role] for role in given)
+            and early.claimant is not None and r.claimant is not None
+            and _claimants_agree(r.claimant, early.claimant, context)
+            and _types_agree(r.weapon_type, early.weapon_type) and _days_agree(r, early, context)
+        ),
+        None,
+    )
+
+
 def _mixed_total_of(row: _Row, rows: list[_Row], context: _DocContext) -> _Row | None:
     """ "about 500 air targets" first, then "477 drones and 60 missiles": the same claimant's exact drone and missile
     counts in the same post whose sum the rounded mixed figure gives loosely (the drone row, or None)."""
@@ -461,6 +478,7 @@ _ROUNDING = ("approx", "more_than", "at_least", "up_to")
 # "preliminary figures showed at least 60 drones", "the attack was still under way": a first count the full report replaces
 _PRELIMINARY_RE = re.compile(
     r"\b(?:preliminary|initial\s+(?:figures?|data|reports?|count)|first\s+reports?|(?:still|was)\s+(?:under\s*way|ongoing)|"
+    r"(?:an?\s+|its\s+)early\s+(?:update|count|report|figures?)|not\s+yet\s+(?:complete|final)|"
     r"(?:initially|at\s+first|first)\s+(?:said|put|reported|gave|counted|estimated))\b",
     re.IGNORECASE,
 )

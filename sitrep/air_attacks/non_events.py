@@ -106,6 +106,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         held = held or (("debris" in low or "fragment" in low or "wreck" in low or "remains" in low or "parts" in low
                          or "pieces" in low or "shrapnel" in low) and _ends(_DEBRIS_BEFORE_RE, text, qstart) is not None)
         ratio = " in " in text and _ends(_RATIO_BEFORE_RE, text, qstart) is not None  # the "ten" of "one in ten"
+        ratio = ratio or (" in " in text and _IN_A_MONTH_AFTER_RE.match(text, count.end) is not None)
         if average or record or interceptors or compared or footage or held or ratio or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
@@ -153,6 +154,11 @@ _DAY_RANGE_LC = re.compile(
     rf"(?P<m3>{_MONTH_LC}\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?P<m4>\s+{_MONTH_LC}(?![\w-]))?(?!\s*[\w-]*\s*(?:drones|missiles|uavs))"
 )
 
+# "the 537 drones and missiles launched in late June": weapons of a month, or of an attack in it, not of one night
+_IN_A_MONTH_AFTER_RE = re.compile(
+    r"(?:\s+and\s+missiles|\s+and\s+drones)?\s+(?:launched|fired|used|sent)\s+(?:at\s+\w+\s+)?in\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
 _RATIO_BEFORE_RE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
 )
