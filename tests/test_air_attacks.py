@@ -741,3 +741,11 @@ def test_weapons_launched_in_a_month_are_no_count_of_one_night() -> None:
     rows = extract_air_attacks(_doc("Most of the 340 drones launched in late April were decoys, the air force said.",
                                     published=date(2025, 7, 1)))
     assert rows == []
+
+
+def test_a_source_line_under_labelled_figures_credits_them() -> None:
+    rows = extract_air_attacks(_doc("OVERNIGHT IN NUMBERS", "Cruise missiles — launched 14, shot down 11",
+                                    "Attack drones — launched 96, shot down 70, lost to jamming 19",
+                                    "Source: Ukrainian Air Force, 07:45", published=date(2025, 7, 1)))
+    assert sorted((r["weapon"], r["launched"], r["intercepted"], r["lost"], r["claimant"]) for r in rows) == [
+        ("drone", 96, 70, 19, "Ukrainian air force"), ("missile", 14, 11, None, "Ukrainian air force")]

@@ -137,7 +137,9 @@ def _looks_like_source(label: str) -> bool:
 
 
 # "Kharkiv governor Oleh Syniehubov: the enemy attacked ...": a source line with no verb
-_SOURCE_LINE_RE = re.compile(r"\s*(?:sources?|via|data|figures|(?:information|data)\s+from)\s*:\s*([^.;:]{2,60}?)\s*\.?\s*$", re.I)
+_SOURCE_LINE_RE = re.compile(
+    r"\s*(?:sources?|via|data|figures|(?:information|data)\s+from)\s*:\s*([^.;:]{2,60}?)\s*(?:,\s*\d{1,2}[:.]\d\d)?\s*\.?\s*$", re.I
+)  # "Data: Air Force of the Armed Forces of Ukraine, 08:30"
 _FIGURES_FROM_RE = re.compile(
     r"^.*?\b(?:figures|data|numbers|count|tally|summary|update|statement|report|briefing)\s+(?:from|by)\s+", re.IGNORECASE
 )

@@ -16,6 +16,7 @@ from sitrep.air_attacks.attackers import (
     _resolve_attackers,
 )
 from sitrep.air_attacks.claimants import (
+    _SOURCE_LINE_RE,
     _claimants,
     _looks_like_source,
     _nearest_claimant,
@@ -148,6 +149,7 @@ def _sentence_rows(
         fallback = _earlier_body(paragraphs, sentence.paragraph, context)  # "It later said a further 30 ..."
     if fallback is None and not claims and not sentence.quote_speaker:
         fallback = _header_claimant(paragraphs, sentence.paragraph, context)  # "Ukrainian air force, overnight summary."
+        fallback = fallback or _footer_claimant(paragraphs, sentence.paragraph, context)  # "... Data: the air force"
     for row, first in rows:
         claimant = _nearest_claimant(_same_segment(claims, text, first), first)
         if claimant is not None and _narrated_after(text, claims, first):
@@ -312,6 +314,23 @@ def _header_claimant(paragraphs: list[str], p_idx: int, context: _DocContext) ->
         if ":" not in para and not _BULLET_RE.match(para):
             return None
     return None
+
+
+def _footer_claimant(paragraphs: list[str], p_idx: int, context: _DocContext) -> _Claimant | None:
+    """A source line under a block of labelled figures ("Missiles — launched 9, destroyed 6" ... "Data: Air Force
+    of the Armed Forces of Ukraine, 08:30"), up to three paragraphs after, past other labelled figure lines only."""
+    for i in range(p_idx + 1, min(len(paragraphs), p_idx + 4)):
+        para = paragraphs[i]
+        source = _SOURCE_LINE_RE.match(para) if ":" in para else None
+        if source is not None:
+            claimant = _normalize_claimant(source.group(1), None, context)
+            return None if claimant is None or claimant.pronoun else claimant
+        if not (_LABELLED_LINE_RE.match(para) and any(ch.isdigit() for ch in para)):
+            return None
+    return None
+
+
+_LABELLED_LINE_RE = re.compile(r"[^.:;—–]{2,40}(?::|\s[—–-])\s")
 
 
 # the time a heading's report is for: "... for the night of 14 May", "..., 14 May"
