@@ -749,3 +749,25 @@ def test_a_source_line_under_labelled_figures_credits_them() -> None:
                                     "Source: Ukrainian Air Force, 07:45", published=date(2025, 7, 1)))
     assert sorted((r["weapon"], r["launched"], r["intercepted"], r["lost"], r["claimant"]) for r in rows) == [
         ("drone", 96, 70, 19, "Ukrainian air force"), ("missile", 14, 11, None, "Ukrainian air force")]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "its own figures:" labels the launch counts after it
+    (("Later the air force gave its own figures: 231 drones and 12 missiles. It said 190 of the drones were downed.",),
+     [("drone", 231, 190, "Ukrainian air force"), ("missile", 12, None, "Ukrainian air force")]),
+    # a body's name in quotes is still its name
+    (('Units of Air Command "West" destroyed 17 drones over the Lviv and Volyn regions, the command said.',),
+     [("drone", None, 17, "Air Command West")]),
+    # "gave a lower figure, writing that ...": the one who gave it
+    (("Belgorod governor Vyacheslav Gladkov gave a lower figure for his region, writing that 12 drones had been downed. "
+      "A Kursk official said power was cut in two villages.",), [("drone", None, 12, "Vyacheslav Gladkov")]),
+    # a body that "recorded" the weapons counts them; hits "recorded" in places name no one
+    (("The air force also recorded 52 attack drones, 41 of which were shot down; hits were recorded in three locations.",),
+     [("drone", 52, 41, "Ukrainian air force")]),
+    # the record attack named with its date is another night's
+    (("The biggest barrage of the war, on 7 September, involved 810 drones, officials recalled.",), []),
+])
+def test_figure_labels_quoted_bodies_given_figures_and_dated_records(paragraphs: tuple[str, ...], expected: list) -> None:
+    rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
+    got = sorted(((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in rows), key=str)
+    assert got == sorted(expected, key=str)

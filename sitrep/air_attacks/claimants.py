@@ -64,6 +64,8 @@ def _claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
 
 
 def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
+    if '"' in text or "“" in text:  # 'Air Command "South"': a name in quotes (same length, so offsets hold)
+        text = _QUOTED_NAME_RE.sub(lambda m: f" {m.group(1)} ", text)
     out = []
     for m in _REPORT_LC.finditer(_lower(text)):  # only offsets and the lowercased verb are read
         claimant = _claimant_at(text, m, context)
@@ -71,6 +73,8 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
             text, _clause_start(text, m.start()), _clause_end(text, m.end())
         ):
             claimant = replace(claimant, side=None, foreign=True)  # a third country's official: tells no side
+        if claimant is not None and claimant.vague and _GENERIC_BODY_RE.fullmatch(claimant.name):
+            claimant = _named_body_before(text, m.start(), claimant, context)
         if claimant is not None:
             out.append((m.start(), claimant))
     if out and "iting " in text:
@@ -103,6 +107,7 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
     return out
 
 
+_QUOTED_NAME_RE = re.compile(r"(?<=\w )[\"“]([A-Z][a-z]+)[\"”]")
 # Third countries whose officials report drones over their own territory
 _THIRD_COUNTRY_RE = re.compile(
     r"\b(?:Belarus(?:ian)?|Minsk|Poland|Polish|Romania(?:n)?|Moldova(?:n)?|Lithuania(?:n)?|Latvia(?:n)?|Estonia(?:n)?|"
@@ -112,6 +117,17 @@ _THIRD_COUNTRY_RE = re.compile(
 _QUOTED_AS_SAYING_RE = re.compile(r"\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^,;:()]{2,60}?)\s+as\s+saying\b")
 _APPOSED_NAME_RE = re.compile(r",\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:,|$|\.)")
 _CITING_RE = re.compile(r"\b[Cc]iting\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")
+
+
+def _named_body_before(text: str, end: int, generic: _Claimant, context: _DocContext) -> _Claimant:
+    """ "Units of Air Command West destroyed 17 drones, the command said": the body the sentence named before,
+    whose name has the generic word ("command", "agency"), else the generic claimant as it is."""
+    word = generic.name.split()[-1].capitalize()
+    named = None
+    for named in re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{word}(?:\s+[A-Z][\w'’-]*){{0,2}}").finditer(text, 0, end):
+        pass
+    found = _normalize_claimant(named.group(), None, context) if named is not None else None
+    return found if found is not None and not found.vague and not found.pronoun else generic
 
 
 def _cited_sources(text: str, out: list[tuple[int, _Claimant]], context: _DocContext) -> None:
@@ -216,6 +232,7 @@ def _apposition_person(name: str | None, descriptor: str, context: _DocContext) 
 
 def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:
     """A canonical claimant for a reporting subject such as "Kyiv's military" or "Mr Zelensky"."""
+    segment = " ".join(segment.split()) if "  " in segment else segment
     seg = re.sub(r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:(?:the|a|an)\s+)?", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
     if not seg or _REJECT_RE.match(seg) or len(seg.split()) > (10 if _OFFICE_RE.search(seg) else 8):
         return None  # an office takes words: "head of the Odesa Regional Military Administration Oleh Kiper"

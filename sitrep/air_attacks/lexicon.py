@@ -227,7 +227,7 @@ _CUE_RE = re.compile(
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
     r"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d)|"  # "a barrage of 96 drones"
-    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|(?:count|tally|total)\s+(?:is|was|stands\s+at|stood\s+at)(?=\s+(?:about\s+|around\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds)\b)|"
+    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|(?:figures|tally|numbers)(?=\s*:\s*(?:about\s+|some\s+)?\d)|(?:count|tally|total)\s+(?:is|was|stands\s+at|stood\s+at)(?=\s+(?:about\s+|around\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds)\b)|"
     r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|accompanied\s+by|"
     # "the air force reported (counted) 93 drones": a reporting verb whose object is the weapons counted (not "reported that
     # 12 drones heading for Moscow were downed": the clause has a verb of its own)
@@ -480,13 +480,16 @@ _REVISE_VERB = r"(?:rais|revis|updat|increas|lower|correct|adjust|amend|upp|bump
 _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"\b(?=\w)(?:said|says|say|claimed|claims|reported|reports|informs|informed|added|adds|wrote|writes|posted|announced|announces|"
     r"stated|counted|tallied|logged|repeated|echoed|"
+    # a body that recorded the weapons it counts: "The air force also recorded 40 attack drones"
+    r"(?:recorded|registered|detected)(?=\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drones|missiles|uavs|air\s+targets)\b)|"
     # a body's count stated as a fact: "the air force's final count is 88 drones"
     r"(?<=['’]s\s)(?:(?:final|updated|latest|revised|new|full|official|overnight|morning|daily)\s+)?(?:count|tally|figures)"
     r"(?=\s+(?:is|was|are|were|stands|stood)\s)|"
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
     # not an adjective after a determiner: "its updated tally was 27" names no claimant
     r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ban\s)(?<!\ba\s)"
-    r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave|given|published|released|issued)(?=\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?(?:figures?|numbers?|tally|count|total|report|statement|summary|data)\b))\b",
+    r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave|given|published|released|issued)(?=\s+(?:(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){0,2}?)?(?:figures?|numbers?|tally|count|total|report|statement|summary|data)\b))\b",
     re.IGNORECASE,
 )
 _REPORT_LC = _lowered(_REPORT_RE)

@@ -77,6 +77,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     drill = _EXERCISE_LC.search(low) is not None
     drill = drill or (("previous" in low or "earlier" in low or "prior" in low or "last such" in low)
                       and _EARLIER_ATTACK_SUBJECT_RE.match(text) is not None)  # "The previous largest attack involved 540 drones"
+    drill = drill or (("largest" in low or "biggest" in low or "heaviest" in low or "massive" in low)
+                      and _DATED_RECORD_SUBJECT_RE.match(text) is not None)  # "The largest attack so far, on July 9, ..."
     drill = drill or ("version" in low and _CORRECTION_NOTE_RE.search(text) is not None)  # "An earlier version wrongly said 27"
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
@@ -166,6 +168,13 @@ _RATIO_BEFORE_RE = re.compile(
 _EARLIER_ATTACK_SUBJECT_RE = re.compile(
     r"\W*(?:the|an?|that)\s+(?:previous|prior|earlier|last\s+such)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:attacks?|barrages?|assaults?|strikes?|salvos?|waves?|raids?|records?|bombardments?)\b",
+    re.IGNORECASE,
+)
+# ... or the record attack, dated in an aside: "The largest attack of the war so far, on September 7, involved 805 drones"
+_DATED_RECORD_SUBJECT_RE = re.compile(
+    r"\W*the\s+(?:largest|biggest|heaviest|most\s+massive)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|barrages?|assaults?|strikes?|raids?|bombardments?)\b[^,;]{0,30}?,\s+(?:on|in)\s+(?:early\s+|mid-?|late\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
     re.IGNORECASE,
 )
 _EARLIER_ONE_RE = re.compile(
