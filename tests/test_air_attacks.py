@@ -771,3 +771,10 @@ def test_figure_labels_quoted_bodies_given_figures_and_dated_records(paragraphs:
     rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
     got = sorted(((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in rows), key=str)
     assert got == sorted(expected, key=str)
+
+
+def test_a_semicolon_item_is_not_counted_by_the_verb_of_the_item_before() -> None:
+    rows = extract_air_attacks(_doc("Overnight tally: 88 drones launched, 61 downed and 19 lost to jamming; two Iskander-M "
+                                    "missiles, neither intercepted, the air force said.", published=date(2025, 7, 1)))
+    assert sorted((r["weapon"], r["launched"], r["intercepted"], r["lost"]) for r in rows) == [
+        ("drone", 88, 61, 19), ("missile", 2, 0, None)]

@@ -784,6 +784,9 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     if before and ("hich" in text or "hat" in text or " of " in text):  # "which", "that", "of them"
         before = [c for c in before if not _ends(_RELATIVE_CUE_RE, text, c.start())]
     before = [c for c in before if not _RELATIVE_LEAD_RE.search(text, _clause_start(text, c.start()), c.start())]
+    if before and ";" in (gap := text[before[-1].end() : start]) and ":" not in gap and chain[0].weapon:
+        before = []  # "...; 3 ballistic missiles, none intercepted": an item of its own, not the verb of the one before
+        # (but "struck Kharkiv with: 3 S-300 missiles; 5 Shahed drones" lists the verb's objects)
     if before and ")" in text[before[-1].end() : start]:  # "89 drones (62 shot down, 25 lost) and 2 missiles"
         before = [c for c in before if not _PAREN_CLOSED_RE.match(text, c.end(), start)]
     if before:  # not the verb of a relative clause: "3 missiles, all of which were shot down, and 50 drones"
