@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -197,6 +197,9 @@ _CUMULATIVE_BEFORE_RE = caseless(
     # a donor's record given in passing: "Germany, having committed about €28bn, ..."
     r"|\b(?:having|(?:has|have|had)\s+already)\s+(?:already\s+)?(?:given|provided|committed|pledged|allocated|sent|spent|donated|"
     r"delivered|disbursed|contributed)\s+(?:ukraine\s+|kyiv\s+)?$"
+    # donors' sum in the perfect: "Ukraine's western backers have together committed more than €260bn"
+    r"|\b(?:has|have|had)\s+(?:now\s+)?(?:together|collectively|between\s+them)\s+(?:given|provided|committed|pledged|"
+    r"allocated|sent|spent|donated|delivered|disbursed|contributed)\s+(?:ukraine\s+|kyiv\s+)?$"
     # a record in the perfect with its sum: "Oslo has committed a total of 85 billion kroner through its programme"
     r"|\b(?:has|have|had)\s+(?:now\s+)?(?:given|provided|committed|allocated|sent|spent|donated|delivered|disbursed|contributed)\s+"
     r"(?:ukraine\s+|kyiv\s+)?a\s+total\s+of\s+$"
@@ -239,6 +242,11 @@ _REQUEST_RE = caseless(
 _CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|c\.|~)?\s*")
 _NOUN_THEN_BRACKET_RE = re.compile(r"(?:\s+[a-z-]+){1,2}\s*\(\s*(?:about|around|roughly|approximately|some|~)?\s*")
 _OR_GAP_RE = re.compile(r",?\s+or\s+(?:about|around|roughly|approximately|some|nearly|almost)?\s*")
+_PACKAGE_INCLUDES_RE = re.compile(
+    r"\W*(?:the|this|that|its|their)\s+(?:new\s+|latest\s+)?(?:[\w-]+\s+)?(?:package|pledge|aid|support|contribution|tranche|deal)\s+"
+    r"(?:also\s+)?(?:includes|included|will\s+include|comprises|contains|consists\s+of)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 # a part of the amount just named: "a $61bn package, including $13.8bn for ...", "€5bn, of which €1bn ..."
 _BREAKDOWN_RE = re.compile(
     r"\b(?:including|includ(?:es|ed)|of\s+which|of\s+this|of\s+that|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|"
@@ -465,6 +473,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
                 continue
             totals_until = -1
         parsed = parse_money(m)
+        if prev_end < 0 and _PACKAGE_INCLUDES_RE.match(text, 0, m.start()):
+            prev_end, in_breakdown = m.end(), True
+            continue  # "The package includes 4.5 billion crowns for ...": a part of the package the text named before
         if prev_end > 0 and (
             _BREAKDOWN_RE.search(text, prev_end, m.start())
             or (in_breakdown and _BREAKDOWN_MORE_RE.fullmatch(text, prev_end, m.start()))

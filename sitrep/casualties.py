@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -335,8 +335,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     phrases = []
     whole_of: Count | None = None  # the whole of a partitive count, not a figure of its own
     for i, c in enumerate(counts):
-        if c is whole_of:
-            continue
+        if c is whole_of or _ONE_OF_THE_COUNTED_RE.match(text, c.end):
+            continue  # "One of the captured soldiers told interrogators ...": people counted before, not a new count
         np_end, population, np_side, bare = _noun_phrase(text, c.end)
         whole = counts[i + 1] if i + 1 < len(counts) else None
         if whole is not None and _PARTITIVE_RE.fullmatch(text, c.end, whole.num_start):
@@ -429,6 +429,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     return tally + out
 
 
+_ONE_OF_THE_COUNTED_RE = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?:two\s+|three\s+)?(?:captured|wounded|injured|detained|dead|killed)\s", re.IGNORECASE
+)
 _BARE_TOLL_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;:,]{0,40}$", re.IGNORECASE)
 
 

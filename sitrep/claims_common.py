@@ -904,12 +904,33 @@ _RECAP_RE = re.compile(
     r"in\s+case\s+you\s+missed\s+it\b|a\s+reminder\s+of\b)",
     re.IGNORECASE,
 )
+# a post or a list headed as a summary: "Summary of the day so far", "Here is a summary of the latest developments:"
+_SUMMARY_HEAD_RE = re.compile(
+    r"^[^\w]*(?:(?:here\s+is|here['’]s)\s+)?(?:a\s+|the\s+)?(?:summary|round-?up|recap)\s+of\s+(?:the\s+)?"
+    r"(?:day|latest|main|key|today['’]s|morning['’]s|events|developments)\b|^[^\w]*(?:the\s+)?day\s+so\s+far\b",
+    re.IGNORECASE,
+)
+
+
+_SUMMARY_INTRO_RE = re.compile(
+    r"\b(?:summary|round-?up|recap)\s+of\s+(?:the\s+)?(?:day|latest|main|key|today['’]s|morning['’]s|events|developments)\b"
+    r"[^.!?]{0,60}:\s*$",
+    re.IGNORECASE,
+)
 
 
 def recaps(sentence: Sentence) -> bool:
     """Whether the sentence's paragraph recaps figures given before: its mentions are the earlier claims again,
-    whatever claimant, place or donor they name (a recap names them loosely)."""
-    return bool(_RECAP_RE.match(sentence.paragraphs[sentence.paragraph_index]))
+    whatever claimant, place or donor they name (a recap names them loosely). So do the paragraphs of a post
+    headed as a summary, and those after a line introducing one ("Here is a summary of the latest developments:")."""
+    paragraphs, i = sentence.paragraphs, sentence.paragraph_index
+    if _RECAP_RE.match(paragraphs[i]):
+        return True
+    head = paragraphs[0] if sentence.post.headline and paragraphs[0] == sentence.post.headline else None
+    return bool(
+        (head is not None and i > 0 and _SUMMARY_HEAD_RE.match(head))
+        or any(_SUMMARY_INTRO_RE.search(paragraphs[j]) for j in range(max(0, i - 3), i))
+    )
 
 
 def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequence[str] = (),

@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -308,6 +308,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if period is None and i > 0 and end == c.end:  # a direction's share of the total before it
             period = out[i - 1].soft["period"]
         location = _location(text, end, nxt)
+        where = None if location else _WHERE_DIRECTION_RE.search(text, max(0, c.start - 140), c.start)
+        if where is not None:  # "in the Pokrovsk direction, where Ukrainian forces repelled 47 Russian assaults"
+            location = where["place"]
         claimant = finder.for_sentence(sentence, c.start)
         name = claimant.name if claimant else None
         if name == "General Staff":
@@ -323,6 +326,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     return [p for p in out if p.extra["kind"] != "share"]  # a direction's share of the total given is not a claim
 
 
+_WHERE_DIRECTION_RE = re.compile(
+    r"\b(?:in|on|along)\s+the\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:direction|axis|sector),\s+where\b[^.;,]*$"
+)
 _ALL_REPELLED_RE = re.compile(
     r"[\s;:,.–—-]*(?:and\s+|but\s+)?(?:all|most|each|every\s+one|all\s+of\s+them|both)(?:\s+of\s+them)?\s+"
     r"(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:repel\w*|repuls\w*|fended\s+off|beaten\s+back|stopped|thwarted)",

@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "18"
+EXTRACTOR_VERSION = "19"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -276,6 +276,9 @@ _HYPOTHETICAL_RE = caseless(
     r"|\b(?:offer(?:ed|ing|s)?|propos(?:ed|ing|es)|plan(?:s|ned|ning)?|pledg(?:ed|ing|es)?|promis(?:ed|ing|es)?|vow(?:ed|s)?|"
     r"intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?)\s+to\s+"
     r"(?:lead|form|create|set\s+up|build|head|contribute\s+to|join|raise|establish)\b(?:\s+[\w-]+){0,6}\s*$"
+    # a force under discussion: "with officials discussing a contingent of up to 30,000 troops"
+    r"|\b(?:discuss|debat|weigh|mull|consider|contemplat|float|envisag|propos)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:contingent|force|deployment|mission|presence)\s+of(?:\s+[\w-]+){0,3}\s*$"
 )
 _BORDER_RE = re.compile(
     r"\b(?:along|near|on|at|to|towards|by|guard(?:s|ed|ing)?|patrol(?:s|led|ling)?)\s+(?:the\s+|its\s+|their\s+)?(?P<place>(?:(?:Ukrainian|Russian|Belarusian|Polish|eastern|western|northern|southern)\s+)?border"

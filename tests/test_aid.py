@@ -341,3 +341,11 @@ def test_a_recap_paragraph_restates_a_pledge_whatever_claimant_it_names() -> Non
     doc = _doc("The European Commission announced €120m in humanitarian aid for Ukraine's frontline regions.",
                "Key figures: 60 drones launched overnight, according to the air force; €120m of EU humanitarian aid.")
     assert [(r["currency"], r["amount"]) for r in extract_aid_pledges(doc)] == [("EUR", 120e6)]
+
+
+def test_a_groups_joint_record_and_a_packages_contents_are_no_new_pledges() -> None:
+    doc = _doc("Nordic governments have together committed about €21bn to Ukraine, according to a think tank's tracker.")
+    assert extract_aid_pledges(doc) == []
+    doc = _doc("Norway will give Ukraine a new package worth 12 billion Norwegian kroner, the government said.",
+               "The package includes 3 billion kroner for air defence and ammunition.")
+    assert [(r["currency"], r["amount"]) for r in extract_aid_pledges(doc)] == [("NOK", 12e9)]

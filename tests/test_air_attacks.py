@@ -778,3 +778,16 @@ def test_a_semicolon_item_is_not_counted_by_the_verb_of_the_item_before() -> Non
                                     "missiles, neither intercepted, the air force said.", published=date(2025, 7, 1)))
     assert sorted((r["weapon"], r["launched"], r["intercepted"], r["lost"]) for r in rows) == [
         ("drone", 88, 61, 19), ("missile", 2, 0, None)]
+
+
+def test_a_partitive_of_a_missile_class_goes_to_the_row_of_that_class() -> None:
+    rows = extract_air_attacks(_doc("Russia fired four KN-23 ballistic missiles and six Kalibr cruise missiles, the air force "
+                                    "said. It said five of the cruise missiles and one of the ballistic missiles were shot "
+                                    "down.", published=date(2025, 7, 1)))
+    assert sorted((r["weapon_type"], r["launched"], r["intercepted"]) for r in rows) == [("KN-23", 4, 1), ("Kalibr", 6, 5)]
+
+
+def test_a_rocket_systems_name_is_no_launch() -> None:
+    rows = extract_air_attacks(_doc("Air defences destroyed two rockets of a multiple launch rocket system and 48 drones over "
+                                    "the past day, Russia's defence ministry said.", published=date(2025, 7, 1)))
+    assert [(r["attacker"], r["launched"], r["intercepted"]) for r in rows] == [("ukraine", None, 48)]

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sitrep.benchmark.accuracy import case_document
 from sitrep.casualties import EXTRACTOR_VERSION, extract_casualties
 from sitrep.schemas import CASUALTY_CLAIMS, to_table
 
@@ -370,3 +371,14 @@ def test_a_recap_paragraph_restates_earlier_claims_whatever_place_or_claimant_it
     doc = _doc("The Zaporizhzhia governor, Ivan Fedorov, said seven people were injured in the Polohy district.",
                "In a separate strike, seven people were injured in Nikopol, the Dnipropetrovsk governor said.")
     assert [r["value"] for r in extract_casualties(doc)] == [7, 7]
+
+
+def test_a_summary_post_restates_and_one_of_the_counted_is_no_new_count() -> None:
+    doc = case_document({"id": "b", "published": "2025-03-04", "text": (
+        "Ukraine war live\n\nThe day so far\n\nThree people were killed in Odesa.\n\nJane Doe 4 March 2025 18:00\n\n"
+        "Strike on Odesa\n\nThe Odesa governor said three people had been killed in the Prymorskyi district.\n\n"
+        "Jane Doe 4 March 2025 08:00")})
+    assert [(r["measure"], r["value"]) for r in extract_casualties(doc)] == [("killed", 3)]
+    doc = _doc("Ukrainian troops captured three Russian soldiers near Vovchansk, the brigade said.",
+               "One of the captured soldiers said he had been sent to the front after two weeks of training.")
+    assert [(r["measure"], r["value"]) for r in extract_casualties(doc)] == [("captured", 3)]

@@ -261,3 +261,9 @@ def test_a_calendar_months_total_has_period_month() -> None:
     assert _rows("The General Staff counted about 4,900 combat clashes in September, an average of 163 a day.") == [
         (4900, "month", None)]
     assert _rows("There were 171 combat clashes on September 14, the General Staff said.") == [(171, "day", None)]
+
+
+def test_a_directions_repelled_attacks_in_a_where_clause_are_the_totals_breakdown() -> None:
+    doc = _doc("The General Staff reported 171 combat clashes over the past day. Fighting was fiercest in the Lyman "
+               "direction, where Ukrainian forces repelled 39 Russian assaults, and in the Siversk direction.")
+    assert [r["value"] for r in extract_combat_clashes(doc)] == [171]

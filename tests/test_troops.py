@@ -557,3 +557,9 @@ def test_drills_in_the_news_bases_former_fighters_elaborations_and_relative_send
 def test_drills_the_troops_are_sent_for_still_exclude_them() -> None:
     text = "Belarus moved 2,000 troops to its western border for joint exercises with Russia, Minsk said."
     assert extract_troop_deployments(_doc(text)) == []
+
+
+def test_a_force_under_discussion_is_no_deployment() -> None:
+    text = ("Paris and London are sketching a mission that could go to Ukraine after a truce, with officials weighing a "
+            "contingent of some 12,000 soldiers.")
+    assert extract_troop_deployments(_doc(text)) == []

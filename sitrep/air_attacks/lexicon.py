@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "17"
+EXTRACTOR_VERSION = "18"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -122,6 +122,13 @@ _TYPES: tuple[tuple[str, str, str | None], ...] = (
 )
 _TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b{p}(?:s|es)?\\b)" for i, (p, _, _) in enumerate(_TYPES)), re.IGNORECASE)
 _GENERIC_TYPES = {"ballistic", "cruise", "hypersonic"}
+# the class of a specific type, so that "48 of the cruise missiles" goes to the Kh-101 row, not the Iskander-M one
+_TYPE_CLASS = {
+    "Iskander-M": "ballistic", "KN-23": "ballistic", "S-300": "ballistic", "S-400": "ballistic", "Oreshnik": "ballistic",
+    "ATACMS": "ballistic", "Kalibr": "cruise", "Iskander-K": "cruise", "Kh-101": "cruise", "Kh-555": "cruise",
+    "Kh-55": "cruise", "Kh-59": "cruise", "Kh-69": "cruise", "Storm Shadow": "cruise", "SCALP": "cruise", "Neptune": "cruise",
+    "Taurus": "cruise", "Kinzhal": "hypersonic", "Zircon": "hypersonic",
+}
 
 _RU = r"Russia(?:['’]s)?|Russian(?:-\w+)?|Moscow(?:['’]s)?|Kremlin(?:['’]s)?"
 _UA = r"Ukraine(?:['’]s)?|Ukrainian(?:-\w+)?|Kyiv(?:['’]s)?|Kiev(?:['’]s)?"
@@ -222,7 +229,7 @@ _CUE_RE = re.compile(
     r"pummel(?:l?ed|s|l?ing)|hammer(?:ed|s|ing)|batter(?:ed|s|ing)|blast(?:ed|s|ing)|shell(?:ed|s|ing)|"
     r"assault(?:ed|s|ing)|raid(?:ed|s|ing)|"
     r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,8}?(?:with|using)|"
-    r"launch(?:ed|es|ing)?(?!\s+(?:vehicles?|sites?|pads?|platforms?|positions?|points?|areas?|tubes?|crews?)\b)|"
+    r"launch(?:ed|es|ing)?(?!\s+(?:vehicles?|sites?|pads?|platforms?|positions?|points?|areas?|tubes?|crews?|rockets?|systems?)\b)|"
     r"fired|fires|firing|used|using|uses|deploy(?:ed|s|ing)|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"

@@ -10,6 +10,7 @@ from sitrep.air_attacks.downed import _all_of_several
 from sitrep.air_attacks.lexicon import (
     _CHAIN_GAP_RE,
     _GENERIC_TYPES,
+    _TYPE_CLASS,
     _ROLES,
     _WEAPON_RE,
     _WEEKDAY_NAMES,
@@ -230,5 +231,9 @@ def _types_agree(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
     if a in _GENERIC_TYPES or b in _GENERIC_TYPES:
-        return not (a in _GENERIC_TYPES and b in _GENERIC_TYPES)  # "8 ballistic" and "12 cruise": two kinds
+        if a in _GENERIC_TYPES and b in _GENERIC_TYPES:
+            return False  # "8 ballistic" and "12 cruise": two kinds
+        generic, specific = (a, b) if a in _GENERIC_TYPES else (b, a)
+        known = _TYPE_CLASS.get(specific)
+        return known is None or known == generic or {known, generic} == {"ballistic", "hypersonic"}
     return a.startswith(b + "-") or b.startswith(a + "-")  # "Iskanders" after "Iskander-M missiles"
