@@ -791,3 +791,23 @@ def test_a_rocket_systems_name_is_no_launch() -> None:
     rows = extract_air_attacks(_doc("Air defences destroyed two rockets of a multiple launch rocket system and 48 drones over "
                                     "the past day, Russia's defence ministry said.", published=date(2025, 7, 1)))
     assert [(r["attacker"], r["launched"], r["intercepted"]) for r in rows] == [("ukraine", None, 48)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "the one on <date>, ..., when Russia launched ...": the dated attack named for comparison
+    (("Kyiv wants interceptors for nights like the one on 12 July, the heaviest so far, when Russia fired 640 drones.",), []),
+    # a figure said to be made up
+    (("A screenshot that said Russia had launched 350 drones overnight was forged, the air force said.",), []),
+    # a headline's rounded mixed figure over the body's drones and two missile types
+    (("Russia fires nearly 500 drones and missiles at Ukraine",
+      "Russia launched 452 drones, 30 Kalibr cruise missiles and 9 Iskander-M ballistic missiles, the air force said."),
+     [("drone", 452), ("missile", 30), ("missile", 9)]),
+    # the parent body named before a command is not the claimant
+    (("The air force's Western Air Command said separately that its units had destroyed 12 drones over the Lviv region.",),
+     [("drone", None)]),
+])
+def test_dated_comparisons_fakes_rounded_mixed_headlines_and_commands(paragraphs: tuple[str, ...], expected: list) -> None:
+    rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 10, 1)))
+    assert sorted(((r["weapon"], r["launched"]) for r in rows), key=str) == sorted(expected, key=str)
+    if rows and rows[0]["launched"] is None:
+        assert rows[0]["claimant"] == "Western Air Command"

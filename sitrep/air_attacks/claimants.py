@@ -107,6 +107,9 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
     return out
 
 
+_PARENT_BODY_RE = re.compile(
+    r"^\s*(?i:(?:the\s+)?(?:(?:ukrainian|ukraine['’]s)\s+)?(?:air\s+force|navy|army|military|general\s+staff)['’]s\s+)(?=[A-Z])(?!(?:Telegram|Facebook|Twitter|X|Viber|WhatsApp|YouTube|Instagram)\b)"
+)
 _QUOTED_NAME_RE = re.compile(r"(?<=\w )[\"“]([A-Z][a-z]+)[\"”]")
 # Third countries whose officials report drones over their own territory
 _THIRD_COUNTRY_RE = re.compile(
@@ -233,6 +236,7 @@ def _apposition_person(name: str | None, descriptor: str, context: _DocContext) 
 def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:
     """A canonical claimant for a reporting subject such as "Kyiv's military" or "Mr Zelensky"."""
     segment = " ".join(segment.split()) if "  " in segment else segment
+    segment = _PARENT_BODY_RE.sub("", segment)  # "the air force's Eastern Air Command": the command speaks
     seg = re.sub(r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:(?:the|a|an)\s+)?", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
     if not seg or _REJECT_RE.match(seg) or len(seg.split()) > (10 if _OFFICE_RE.search(seg) else 8):
         return None  # an office takes words: "head of the Odesa Regional Military Administration Oleh Kiper"

@@ -462,14 +462,15 @@ def _mixed_total_of(row: _Row, rows: list[_Row], context: _DocContext) -> _Row |
         r for r in rows
         if r is not row and r.post is row.post and r.qualifier == "exact" and r.attacker == row.attacker
         and r.values["launched"] is not None
-        and (r.claimant is None or (row.claimant is not None and _claimants_agree(r.claimant, row.claimant, context)))
+        and (r.claimant is None or row.claimant is None or _claimants_agree(r.claimant, row.claimant, context))
         and _days_agree(r, row, context)
     ]
     rounded = row.values["launched"]
+    missiles = [r for r in parts if r.weapon == "missile"]
+    all_missiles = sum(r.values["launched"] for r in missiles)  # "653 drones, 38 Kh-101 and 14 Iskander-M missiles"
     for drone in (r for r in parts if r.weapon == "drone"):
-        for missile in (r for r in parts if r.weapon == "missile"):
-            total = drone.values["launched"] + missile.values["launched"]
-            if _rounds_to(rounded, row.qualifier, total):
+        for missile_total in [r.values["launched"] for r in missiles] + ([all_missiles] if len(missiles) > 1 else []):
+            if _rounds_to(rounded, row.qualifier, drone.values["launched"] + missile_total):
                 return drone
     return None
 

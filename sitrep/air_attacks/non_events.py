@@ -79,7 +79,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
                       and _EARLIER_ATTACK_SUBJECT_RE.match(text) is not None)  # "The previous largest attack involved 540 drones"
     drill = drill or (("largest" in low or "biggest" in low or "heaviest" in low or "massive" in low)
                       and _DATED_RECORD_SUBJECT_RE.match(text) is not None)  # "The largest attack so far, on July 9, ..."
-    drill = drill or ("version" in low and _CORRECTION_NOTE_RE.search(text) is not None)  # "An earlier version wrongly said 27"
+    drill = drill or ("version" in low and _CORRECTION_NOTE_RE.search(text) is not None)
+    drill = drill or (("fake" in low or "fabricat" in low or "false" in low or "forged" in low or "bogus" in low)
+                      and _FAKE_RE.search(text) is not None)  # "a post ... said Russia had launched 400 drones, was fabricated"  # "An earlier version wrongly said 27"
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     for count in counts:
@@ -132,7 +134,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         # "the attack in July, when Russia fired 40 missiles": the clause before names the time
         when = _clause_start(text, start - 1) if start and _WHEN_CLAUSE_RE.match(text, start) else -1
         if when >= 0 and (("record" in low and _PAST_RECORD_RE.search(text, when, start))
-                          or _EARLIER_ONE_RE.search(text, when, start)):
+                          or _EARLIER_ONE_RE.search(text, max(0, when - 60), start)):
             count.role = "none"  # "fell short of the record set on July 9, when Russia fired 728 drones"
             continue  # "far smaller than the one a day earlier, when Russia launched 267 drones"
         for m in history:
@@ -178,9 +180,13 @@ _DATED_RECORD_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_ONE_RE = re.compile(
-    r"\b(?:the\s+one|the\s+attack|that)\s+(?:a|one|two|three|a\s+few|several)\s+(?:day|night|week)s?\s+(?:earlier|before)\b",
+    r"\b(?:the\s+one|the\s+attack|that)\s+(?:a|one|two|three|a\s+few|several)\s+(?:day|night|week)s?\s+(?:earlier|before)\b"
+    # "attacks like the one on 7 September", "after the one on September 7"
+    r"|\bthe\s+one\s+(?:on|of)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b",
     re.IGNORECASE,
 )
+# a figure its source is said to have made up
+_FAKE_RE = re.compile(r"\b(?:was|is|were|are|been)\s+(?:a\s+|an?\s+)?(?:fabricat\w*|fake\b|false\b|forged|doctored|bogus)", re.IGNORECASE)
 # a correction note quotes the wrong figure it replaces: "An earlier version of this story wrongly said 27 missiles ..."
 _CORRECTION_NOTE_RE = re.compile(
     r"\b(?:earlier|previous|original)\s+version\b[^.;]{0,60}?\b(?:wrongly|incorrectly|mistakenly|erroneously|misstated|said|stated|"
