@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "15"
+EXTRACTOR_VERSION = "16"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -135,7 +135,10 @@ _AUX = (
     r"held|kept|being"
 )
 _AFTER_CUE_RE = re.compile(  # an aside between the noun and its cue: "including two children", "a man and a woman"
-    rf"^(?:\s*,?\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them|(?:an?|both|mostly)(?=\s))[^,;.]{{0,60}},)?(?:\s+(?:{_AUX})\b)*\s+(?:{_CUE_RE.pattern})",
+    rf"^(?:\s*,?\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them|(?:an?|both|mostly)(?=\s))[^,;.]{{0,60}},)?"
+    # ... or a reduced relative: "About 4,000 soldiers fighting in Russia's Kursk region have been killed"
+    r"(?:\s+(?:fighting|serving|deployed|stationed|sent|based)\s+(?:in|for|alongside|with|on|to|near)\s+[^,;.]{0,50}?(?=\s+(?:have|has|had|were|was)\b))?"
+    rf"(?:\s+(?:{_AUX})\b)*\s+(?:{_CUE_RE.pattern})",
     re.IGNORECASE,
 )
 _CUE_NOUN_RE = re.compile(
@@ -337,6 +340,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for i, c in enumerate(counts):
         if c is whole_of or _ONE_OF_THE_COUNTED_RE.match(text, c.end):
             continue  # "One of the captured soldiers told interrogators ...": people counted before, not a new count
+        if _SHARE_OF_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
+            continue  # "Nearly half of the roughly 11,000 soldiers deployed ... have been killed": the whole, not the dead
         np_end, population, np_side, bare = _noun_phrase(text, c.end)
         whole = counts[i + 1] if i + 1 < len(counts) else None
         if whole is not None and _PARTITIVE_RE.fullmatch(text, c.end, whole.num_start):
@@ -429,6 +434,11 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     return tally + out
 
 
+_SHARE_OF_BEFORE_RE = re.compile(
+    r"\b(?:half|most|many|much|a\s+third|a\s+quarter|(?:one|two)-thirds|a\s+fifth|a\s+majority|the\s+majority|part)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:roughly|about|some|around|nearly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 _ONE_OF_THE_COUNTED_RE = re.compile(
     r"\s+of\s+(?:the|those|these)\s+(?:two\s+|three\s+)?(?:captured|wounded|injured|detained|dead|killed)\s", re.IGNORECASE
 )

@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "19"
+EXTRACTOR_VERSION = "20"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -174,8 +174,9 @@ class _Prefilter:
         low_keep = lower_keep(text)
         if _BARE_FIGURE_START_RE.match(low_keep) or _BARE_FIGURE_RE.search(low_keep):
             return True  # "How many North Korean troops are in Russia? About 11,000, according to Seoul"
-        # troops of the sentence before, counted: "... Seoul puts the number at about 3,000"
-        return ("number" in low or "figure" in low) and (" the " in low or "their" in low) and " at " in low
+        # troops of the sentence before, counted: "... Seoul puts the number at about 3,000", "HUR says the figure is 12,000"
+        return ("number" in low or "figure" in low) and (" the " in low or "their" in low) and (
+            " at " in low or " is " in low or " was " in low)
 
 
 _TROOP_NOUN = (
@@ -323,13 +324,18 @@ _MODAL_MOVE_AFTER_RE = re.compile(
 _HISTORICAL_RE = re.compile(
     r"\b(?:in|during|by|until)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early)\s+(?:of\s+)?|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+|the\s+)?(?P<year>19\d\d|20\d\d)(?P<decade>s)?\b"
-    r"|\bbefore\s+(?:the\s+|its\s+)?(?:full[\s-]scale\s+)?invasion\b"
+    r"|\bbefore\s+(?:the\s+|its\s+)?(?:full[\s-]scale\s+)?invasion\b|\bat\s+(?:the|its)\s+(?:height|peak)\b"
     # an era long past: "During the Soviet war in Afghanistan", "in Soviet times", "during the Cold War"
     r"|\b(?:during|in|under)\s+(?:the\s+)?(?:soviet|cold\s+war)\b(?!-)|\bin\s+soviet\s+times\b"
 )
 # a withdrawal is no deployment unless it names where the troops go ("pulled 3,000 troops back from Kursk to Zaporizhzhia")
 _WITHDRAW_RE = caseless(
     r"\b(?:pull(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,4}?(?:out|back)|withdr[ae]w\w*|withdrawing|retreat\w*|return(?:ed|ing|s)?\s+home)\b"
+)
+_RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\b")
+_TOUR_DONE_RE = caseless(
+    r"[\s,]*(?:(?:have|has|had)\s+)?(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deployment|rotation|tour|mission)\b"
 )
 # ... its particle may follow the troops: "has pulled roughly 15,000 troops out of the Kherson region"
 _PULL_BEFORE_RE = caseless(r"\b(?:pull(?:ed|ing|s)?|t(?:ook|ake|akes|aking))\s+$")
@@ -667,12 +673,16 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
                 or _MODAL_MOVE_AFTER_RE.match(low, np_end) or _CONDITION_AFTER_RE.search(low, np_end, clause_end)):
             continue  # "could send 20,000 troops", "a deployment of 10,000 troops would be premature"
         compared = _COMPARED_RE.search(low, np_end, clause_end)
-        if _another_time(low[clause_start : compared.start() if compared else clause_end], year):
+        # a relative clause's date is its own figure's: "..., which is to grow to around 5,000 troops by 2027"
+        relative = own_end < clause_end and _RELATIVE_AFTER_RE.search(text, np_end, own_end)
+        if _another_time(low[clause_start : compared.start() if compared else relative.start() if relative else clause_end], year):
             continue  # "Russia massed about 190,000 troops on Ukraine's borders in the winter of 2021-22": not now
         withdrawn = _WITHDRAW_RE.search(tail[:40])
         if withdrawn and (i + 1 < len(counts) and counts[i + 1].start - (np_end + withdrawn.end()) < 12
                           or not _PREDICATE_GAP_RE.fullmatch(tail, 0, withdrawn.start())):
             withdrawn = None  # "... and is considering withdrawing 10,000 of them", "have replaced units withdrawn from"
+        if _TOUR_DONE_RE.match(tail):
+            continue  # "about 3,000 soldiers, completed its nine-month deployment and returned to Fort Campbell": gone
         pulled_out = _PULL_BEFORE_RE.search(lead) and _PARTICLE_AFTER_RE.match(tail)  # "pulled 15,000 troops out of ..."
         if (_WITHDRAW_RE.search(lead[-60:]) or withdrawn or pulled_out) and not _DESTINATION_RE.search(after):
             continue  # "pulled out about 5,000 troops from the Kherson region": a withdrawal, sent nowhere
@@ -953,10 +963,16 @@ def _previous_troops(prev: str, c: Count, whole: bool = False) -> _Troops | None
     span = prev.rstrip("?:. ") if whole else prev[: noun.end()] if noun else ""
     if noun is None or _country(span) is None:
         return None
+    of_noun = _OF_NOUN_RE.search(prev, 0, noun.start()) if not whole else None
+    if of_noun is not None and _country(prev[of_noun.end() : noun.end()]):  # "puts the number of North Korean soldiers"
+        span = prev[of_noun.end() : noun.end()]
     low = lower_keep(prev)
     if not _DEPLOY_RE.search(low) or _EXCLUDE_RE.search(low) or _HYPOTHETICAL_RE.search(low.rstrip("?:. ") if whole else low[: noun.start()]):
         return None
     return _Troops(span, c.end, named_before=True, placed=True, context=prev)
+
+
+_OF_NOUN_RE = re.compile(r"\b(?:number|total|count|strength)\s+of\s+(?=(?:[\w'’-]+\s+){0,3}$)", re.IGNORECASE)
 
 
 # a question the sentence answers: "How many North Korean troops are in Russia? About 11,000, according to Seoul"

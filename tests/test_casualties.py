@@ -382,3 +382,12 @@ def test_a_summary_post_restates_and_one_of_the_counted_is_no_new_count() -> Non
     doc = _doc("Ukrainian troops captured three Russian soldiers near Vovchansk, the brigade said.",
                "One of the captured soldiers said he had been sent to the front after two weeks of training.")
     assert [(r["measure"], r["value"]) for r in extract_casualties(doc)] == [("captured", 3)]
+
+
+def test_a_reduced_relative_between_soldiers_and_their_fate_and_a_share_of_a_whole() -> None:
+    rows = extract_casualties(_doc("Some 2,300 North Korean soldiers serving in the Kursk region have been killed or wounded, "
+                                   "Seoul's spy agency said."))
+    assert [(r["side"], r["measure"], r["value"]) for r in rows] == [("north_korea", "casualties", 2300)]
+    rows = extract_casualties(_doc("About a third of the 9,000 Russian conscripts sent to the border have been wounded, an "
+                                   "official said."))
+    assert [r["value"] for r in rows] == []

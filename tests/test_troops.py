@@ -563,3 +563,20 @@ def test_a_force_under_discussion_is_no_deployment() -> None:
     text = ("Paris and London are sketching a mission that could go to Ukraine after a truce, with officials weighing a "
             "contingent of some 12,000 soldiers.")
     assert extract_troop_deployments(_doc(text)) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "says the figure is about N": the troops of the sentence before, whose noun phrase names their country
+    (("Seoul's spy agency puts the number of North Korean troops in the Kursk region at about 10,000.",
+      "Kyiv's military intelligence says the figure is closer to 13,000."),
+     [("north_korea", 10000), ("north_korea", 13000)]),
+    # a relative clause's target date is its own figure's
+    (("Roughly 700 Dutch soldiers are now based at Rukla, as part of a battalion which is to grow to 1,500 troops by 2028.",),
+     [("netherlands", 700)]),
+    # a past peak, and a completed tour, are not now
+    (("At the peak of the operation last autumn, Kyiv had some 10,000 troops inside the Belgorod region.",), []),
+    (("A French battalion of about 900 soldiers ended its six-month rotation in Estonia and flew home on Friday.",), []),
+])
+def test_figures_referred_back_relative_dates_past_peaks_and_completed_tours(paragraphs: tuple, expected: list) -> None:
+    rows = extract_troop_deployments(_doc(*paragraphs))
+    assert [(r["country"], r["value"]) for r in rows] == expected
