@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -168,7 +168,9 @@ def extract_combat_clashes(doc: Document) -> list[dict]:
 _IN_MONTH_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?{MONTHS}(?!\s*\d)\b")
 
 
-_MONTH_OPENER_RE = re.compile(rf"\s*(?:In|During|Throughout)\s+(?:the\s+month\s+of\s+)?{MONTHS}(?!\s*\d)\s*,")
+_MONTH_OPENER_RE = re.compile(
+    rf"\s*(?:In|During|Throughout)\s+(?:the\s+month\s+of\s+)?{MONTHS}(?!\s*\d)\s*(?:,|(?=\s+(?:the|Ukraine['’]s|Russia['’]s)\s))"
+)
 
 
 # "the General Staff reported on Saturday": a day after a reporting verb dates the report, not the count

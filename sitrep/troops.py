@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "20"
+EXTRACTOR_VERSION = "21"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -302,6 +302,7 @@ _TRAINED_IN_RE = re.compile(
 )
 # the country that hosts the troops ("in Romania"); "sent to Russia" names whom they serve, not where
 _HOST_IN_RE = re.compile(rf"\b(?:in|inside|within)\s+(?:the\s+)?(?P<place>{_HOSTS})\b(?!['’]s|-)")
+_HOST_TO_RE = re.compile(rf"\b(?<!according\s)(?:to|into)\s+(?:the\s+)?(?P<place>{_HOSTS})\b(?!['’]s|-)")
 # the place that hosts troops: "Kaliningrad is home to ...", "Lithuania now hosts ..."
 _HOST_SUBJECT_RE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:hosts|is\s+home\s+to)\b"
@@ -324,7 +325,7 @@ _MODAL_MOVE_AFTER_RE = re.compile(
 _HISTORICAL_RE = re.compile(
     r"\b(?:in|during|by|until)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early)\s+(?:of\s+)?|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+|the\s+)?(?P<year>19\d\d|20\d\d)(?P<decade>s)?\b"
-    r"|\bbefore\s+(?:the\s+|its\s+)?(?:full[\s-]scale\s+)?invasion\b|\bat\s+(?:the|its)\s+(?:height|peak)\b"
+    r"|\bbefore\s+(?:the\s+|its\s+)?(?:(?:february\s+)?2022\s+)?(?:full[\s-]scale\s+)?invasion\b|\bat\s+(?:the|its)\s+(?:height|peak)\b"
     # an era long past: "During the Soviet war in Afghanistan", "in Soviet times", "during the Cold War"
     r"|\b(?:during|in|under)\s+(?:the\s+)?(?:soviet|cold\s+war)\b(?!-)|\bin\s+soviet\s+times\b"
 )
@@ -786,7 +787,12 @@ def _location(sentence: Sentence, clause_start: int, clause_end: int, c: Count, 
         hosts = [m for m in _HOST_IN_RE.finditer(troops.phrase) if _country(m["place"]) != country]
         if hosts:
             return hosts[-1]["place"]
-    return _heading_place(sentence)
+    heading = _heading_place(sentence)
+    if heading is not None:
+        return heading
+    # last, the country they were sent to: "France has sent 1,000 soldiers to Romania"
+    sent_to = [m for m in _HOST_TO_RE.finditer(clause) if _country(m["place"]) != country and m.start() >= c.start - clause_start]
+    return sent_to[0]["place"] if sent_to else None
 
 
 # a body sentence speaking of the troops a heading counts: "The build-up is concentrated around Pokrovsk", "the fresh

@@ -267,3 +267,8 @@ def test_a_directions_repelled_attacks_in_a_where_clause_are_the_totals_breakdow
     doc = _doc("The General Staff reported 171 combat clashes over the past day. Fighting was fiercest in the Lyman "
                "direction, where Ukrainian forces repelled 39 Russian assaults, and in the Siversk direction.")
     assert [r["value"] for r in extract_combat_clashes(doc)] == [171]
+
+
+def test_a_fronted_month_without_a_comma_makes_a_monthly_total() -> None:
+    rows = extract_combat_clashes(_doc("In October the General Staff counted 4,910 combat clashes, the second most this year."))
+    assert [(r["value"], r["period"]) for r in rows] == [(4910, "month")]

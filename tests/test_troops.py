@@ -352,7 +352,8 @@ def test_bounds_refinements_totals_and_the_enemy_of_a_russian_channel(text: str,
     [
         (("Russia masses 50,000 troops for summer push", "The build-up is concentrated around Pokrovsk, commanders say."), "Pokrovsk"),
         (("N. Korea sends 1,500 special forces to Russia", "The troops were flown to Vladivostok."), "Vladivostok"),
-        (("Kim sends 3,000 more troops to Russia", "The reinforcements follow heavy losses in Kursk."), None),
+        # losses in Kursk do not place them; the country they were sent to does
+        (("Kim sends 3,000 more troops to Russia", "The reinforcements follow heavy losses in Kursk."), "Russia"),
     ],
 )
 def test_a_headings_figure_is_placed_by_the_body_sentence_that_places_it(paragraphs: tuple, location: str | None) -> None:
@@ -376,7 +377,7 @@ def test_a_headings_figure_is_placed_by_the_body_sentence_that_places_it(paragra
          ("north_korea", 2000, "Kursk region")),
         (("Ukraine's General Staff counts up to 8,000 Russian troops on the Lyman axis.",), ("russia", 8000, "Lyman")),
         (("Pyongyang has also dispatched some 500 drone specialists to Russia, Ukrainian military intelligence said.",),
-         ("north_korea", 500, None)),
+         ("north_korea", 500, "Russia")),
         (("Belarus masses 7,000 troops, says Kyiv", "By Anna Koval in Kyiv", "The troops have been positioned in the Brest region."),
          ("belarus", 7000, "Brest region")),
     ],
@@ -580,3 +581,13 @@ def test_a_force_under_discussion_is_no_deployment() -> None:
 def test_figures_referred_back_relative_dates_past_peaks_and_completed_tours(paragraphs: tuple, expected: list) -> None:
     rows = extract_troop_deployments(_doc(*paragraphs))
     assert [(r["country"], r["value"]) for r in rows] == expected
+
+
+def test_the_country_troops_were_sent_to_is_their_place_when_nothing_nearer_is_named() -> None:
+    assert _one("Norway has sent about 400 soldiers to Lithuania, its defence ministry said.")["location"] == "Lithuania"
+    assert _one("Pyongyang sent 2,000 more troops to Russia's Kursk region.")["location"] == "Kursk region"
+
+
+def test_before_the_2022_invasion_is_past() -> None:
+    assert extract_troop_deployments(_doc("Ahead of the February 2022 invasion... Before the 2022 invasion, about 35,000 "
+                                          "Russian soldiers were stationed in Belarus.")) == []
