@@ -811,3 +811,12 @@ def test_dated_comparisons_fakes_rounded_mixed_headlines_and_commands(paragraphs
     assert sorted(((r["weapon"], r["launched"]) for r in rows), key=str) == sorted(expected, key=str)
     if rows and rows[0]["launched"] is None:
         assert rows[0]["claimant"] == "Western Air Command"
+
+
+def test_a_hurled_missile_counts_one_and_failing_to_intercept_any_is_zero() -> None:
+    rows = extract_air_attacks(_doc("Russia hurled an Iskander-M missile at Sumy on Friday, the governor said.",
+                                    published=date(2025, 7, 1)))
+    assert [(r["weapon"], r["launched"]) for r in rows] == [("missile", 1)]
+    rows = extract_air_attacks(_doc("Russia launched four Kh-59 missiles at Zaporizhzhia; air defences could not shoot down "
+                                    "any of them, the air force said.", published=date(2025, 7, 1)))
+    assert [(r["launched"], r["intercepted"]) for r in rows] == [(4, 0)]

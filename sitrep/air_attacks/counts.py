@@ -64,7 +64,7 @@ from sitrep.numbers import NumberMention, find_numbers
 # "Russia launched a ballistic missile", "shot down a Kh-59 missile": the article counts one weapon.
 # "hit Ukraine with 96 drones and a ballistic missile": after another count too.
 _ARTICLE_COUNT_LC = re.compile(
-    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|shot\s+down|downed|destroyed|intercepted|"
+    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|hurl(?:ed|s|ing)|lobb(?:ed|s|ing)|unleash(?:ed|es|ing)|shot\s+down|downed|destroyed|intercepted|"
     r"(?:drones?|missiles?|uavs?)(?:\s+and|\s*,)|,\s+and|"
     r"with(?=\s+an?\s+(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+and\s+(?:\d|about|some|over|more|nearly|almost|around))|"
     r"(?:struck|strikes|hit|hits|attack(?:ed|s)?|target(?:ed|s))\s+(?:[\w'’.-]+\s+){1,8}?with)"
@@ -116,7 +116,7 @@ def _subject_article(low: str) -> bool:
     return (" was " in low or " been " in low) and _SUBJECT_ARTICLE_LC.search(low) is not None
 
 
-_ARTICLE_HINT_LC = re.compile(r"launch|fir|s and a|s, a|, and a|down|destroy|intercept|with a")  # cheap test before _ARTICLE_COUNT_LC
+_ARTICLE_HINT_LC = re.compile(r"launch|fir|hurl|lobb|unleash|s and a|s, a|, and a|down|destroy|intercept|with a")  # cheap test before _ARTICLE_COUNT_LC
 
 
 def _article_mentions(text: str, low: str, weapons: list[re.Match]) -> list[NumberMention]:

@@ -143,10 +143,22 @@ def _rest_lost(text: str, rows: list[_Row]) -> None:
             row.values["lost"] = row.values["launched"] - row.values["intercepted"]
 
 
+# "air defences did not intercept any of them": none of the one claim's weapons downed
+_NONE_OF_THEM_RE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|failed\s+to|were\s+unable\s+to)\s+"
+    r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|a\s+single\s+one)(?:\s+of\s+them)?\b",
+    re.IGNORECASE,
+)
+
+
 def _none_downed(text: str, rows: list[_Row]) -> None:
     """The one row of that weapon with a launched figure and no interceptions gets 0 intercepted."""
-    if " not" not in text:
+    if " not" not in text and "n't" not in text and "n’t" not in text and "fail" not in text and "unable" not in text:
         return
+    if _NONE_OF_THEM_RE.search(text):
+        open_ = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None]
+        if len(open_) == 1:
+            open_[0].values["intercepted"] = 0
     for m in _NOT_DOWNED_RE.finditer(text):
         noun = m.group("w") or m.group("w2")
         kind = "drone" if noun.lower().startswith(("drone", "uav")) else "missile"
