@@ -820,3 +820,10 @@ def test_a_hurled_missile_counts_one_and_failing_to_intercept_any_is_zero() -> N
     rows = extract_air_attacks(_doc("Russia launched four Kh-59 missiles at Zaporizhzhia; air defences could not shoot down "
                                     "any of them, the air force said.", published=date(2025, 7, 1)))
     assert [(r["launched"], r["intercepted"]) for r in rows] == [(4, 0)]
+
+
+def test_a_headlines_round_figure_over_the_bodys_exact_one_is_the_same_claim() -> None:
+    rows = extract_air_attacks(_doc("Russia launched 417 drones and 31 missiles at Ukraine overnight, the air force said.",
+                                    headline="Russia fires some 420 drones and 30 missiles at Ukraine",
+                                    published=date(2025, 7, 1)))
+    assert sorted((r["weapon"], r["launched"]) for r in rows) == [("drone", 417), ("missile", 31)]

@@ -404,7 +404,16 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     figure (a headline's, a lead's) repeating an exact one of the same claim is no claim of its own; nor is a
     preliminary count ("at least 60 so far") that the full report of the same claimant raises."""
     early_rows = [r for r in rows if _PRELIMINARY_RE.search(" ".join(r.evidence))]
-    rounded = [r for r in rows if r.values["launched"] is not None and (r.qualifier in _ROUNDING or r in early_rows)]
+    # a headline's round figure rounds without saying so: "Russia fires some 650 drones and 50 missiles" over 52
+    round_heads = [
+        r for r in rows
+        if r.qualifier == "exact" and (r.values["launched"] or 0) >= 10 and r.values["launched"] % 10 == 0
+        and _headline_row(r, context)
+    ]
+    rounded = [
+        r for r in rows
+        if r.values["launched"] is not None and (r.qualifier in _ROUNDING or r in early_rows or r in round_heads)
+    ]
     if not rounded and not early_rows:
         return rows
     out = []
@@ -416,8 +425,9 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
                 (
                     r for r in rows
                     if r is not row and r.qualifier == "exact" and r.attacker == row.attacker and r.weapon == row.weapon
+                    and not (row in round_heads and r.values["launched"] == row.values["launched"])
                     and r.values["launched"] is not None and (
-                        _rounds_to(row.values["launched"], row.qualifier, r.values["launched"])
+                        _rounds_to(row.values["launched"], "approx" if row in round_heads else row.qualifier, r.values["launched"])
                         or (early and row.values["launched"] < r.values["launched"])  # "preliminary figures: at least 60"
                     )
                     and _types_agree(r.weapon_type, row.weapon_type)
