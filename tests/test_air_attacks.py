@@ -827,3 +827,14 @@ def test_a_headlines_round_figure_over_the_bodys_exact_one_is_the_same_claim() -
                                     headline="Russia fires some 420 drones and 30 missiles at Ukraine",
                                     published=date(2025, 7, 1)))
     assert sorted((r["weapon"], r["launched"]) for r in rows) == [("drone", 417), ("missile", 31)]
+
+
+def test_a_regional_count_does_not_complete_a_headline_the_body_states_exactly() -> None:
+    rows = extract_air_attacks(_doc(
+        "Russia launched 118 drones and two Iskander-M missiles at Ukraine overnight, mainly at the Kharkiv region, the "
+        "air force said. Air defences downed 90 drones and one of the missiles.",
+        "The Kharkiv governor, Oleh Syniehubov, said 11 drones had been shot down over the region.",
+        headline="Russia fires nearly 120 drones and two missiles at Ukraine's east", published=date(2025, 7, 1)))
+    assert sorted(((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in rows), key=str) == [
+        ("drone", 118, 90, "Ukrainian air force"), ("drone", None, 11, "Oleh Syniehubov"),
+        ("missile", 2, 1, "Ukrainian air force")]

@@ -166,6 +166,7 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         and _types_agree(r.weapon_type, row.weapon_type)
         and (not row.explicit_attacker or row.attacker == r.attacker or r.pending)
         and _claimants_agree(r.claimant, row.claimant, context)
+        and not _rounded_by_body(r, open_rows, context)
     ]
     if row.article_only:  # "A drone was shot down over Kyiv." after "Russia launched 40 drones": a local detail
         candidates = [r for r in candidates if (r.values["launched"] or 0) <= 1]
@@ -174,6 +175,18 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
     # a follow-up continues the body's statement, not a headline that rounded it
     candidates.sort(key=lambda r: _headline_row(r, context))
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
+
+
+def _rounded_by_body(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
+    """A headline's rounded figure ("almost 100 drones") that a body row of the same weapon states exactly (97): that
+    body row carries the claim, so a later sentence (another claimant's "nine drones were shot down") cannot complete
+    the headline's."""
+    launched = row.values["launched"]
+    return launched is not None and row.qualifier in _ROUNDING and _headline_row(row, context) and any(
+        o is not row and o.weapon == row.weapon and o.qualifier == "exact" and o.values["launched"] is not None
+        and _rounds_to(launched, row.qualifier, o.values["launched"])
+        for o in open_rows
+    )
 
 
 _LAUNCH_WORD_RE = re.compile(r"\b(?:launch\w*|fired|fire|sent|used|attack\w*)\b", re.IGNORECASE)
