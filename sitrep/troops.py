@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "21"
+EXTRACTOR_VERSION = "22"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -245,7 +245,7 @@ _DEPLOY_RE = caseless(
     r"inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory)|in\s+(?:\d+|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:countries|nations))\b"
 )
 _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try the alternation
-    r"(?=[acdefhiklmnopstw])(?:desert(?:ed|ers|ion)|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|"
+    r"(?=[acdefhiklmnopstw])(?:desert(?:ed|ers|ion)|fled\b|flee(?:ing|s)?\b|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|"
     r"\bkill|\bdead\b|eliminat|neutrali[sz]|liquidat|\bdied\b|wounded|injured|casualt|\blost\b|\blos(?:e|es|ing)\b|losses|captur(?:ed|es|e|ing)\b|captiv\w*|prisoners?|\bPOWs?\b|\bmissing|"
     r"on\s+leave|interpreter|per\s+\d|for\s+every|per\s+(?:\w+\s+)?(?:kilomet|km\b|miles?\b|square)|hospital\w*|surrender\w*|taken\s+prisoner|defect(?:ed|ors?|ion)\b|"
     r"on\s+(?:\w+\s+)?alert\b|on\s+standby|(?:high|heightened|combat)[\s-]readiness|state\s+of\s+readiness|"
@@ -335,7 +335,7 @@ _WITHDRAW_RE = caseless(
 )
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\b")
 _TOUR_DONE_RE = caseless(
-    r"[\s,]*(?:(?:have|has|had)\s+)?(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\s,]*(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deployment|rotation|tour|mission)\b"
 )
 # ... its particle may follow the troops: "has pulled roughly 15,000 troops out of the Kherson region"
@@ -534,6 +534,7 @@ _ELIDED_PLACE_RE = re.compile(
 )
 # "... 1,000 troops in Estonia and another 150 in Poland": a further count placed, with no verb
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+_AND_BEFORE_RE = re.compile(r"\band\s+$")
 _PLACED_AT_RE = re.compile(r"\s+(?:more\s+)?(?:in|inside|near|at|along)\s+(?:the\s+)?[A-Z]")
 # troops referred back to: "... and Seoul estimates their number at about 11,000"
 _THEIR_NUMBER_RE = re.compile(
@@ -887,7 +888,9 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
     if _THING_AFTER_RE.match(low, c.end):
         return None  # "a force of 5,000 drones"
     elided = _ELIDED_AFTER_RE.match(low, c.end) or _ELIDED_PLACE_RE.match(text, c.end) or (
-        _ANOTHER_BEFORE_RE.search(text, max(0, c.start - 20), c.start) and _PLACED_AT_RE.match(text, c.end))
+        (_ANOTHER_BEFORE_RE.search(text, max(0, c.start - 20), c.start)
+         or (bool(found) and _AND_BEFORE_RE.search(text, max(0, c.start - 8), c.start)))
+        and _PLACED_AT_RE.match(text, c.end)) or None  # "... 110,000 troops in the Pokrovsk direction and some 40,000 near Kupiansk"
     if elided is not None:  # "..., and another 8,000 remain deployed in Kursk"
         found_before = _referent(text, low, c, elided.end() + 40)
         if found_before is None and (_OPENS_RE.fullmatch(text, 0, c.start) or _REPORTED_OPEN_RE.fullmatch(text, 0, c.start)):

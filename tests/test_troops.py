@@ -591,3 +591,15 @@ def test_the_country_troops_were_sent_to_is_their_place_when_nothing_nearer_is_n
 def test_before_the_2022_invasion_is_past() -> None:
     assert extract_troop_deployments(_doc("Ahead of the February 2022 invasion... Before the 2022 invasion, about 35,000 "
                                           "Russian soldiers were stationed in Belarus.")) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gapped second figure shares the first's troops and verb
+    ("Moscow has massed roughly 60,000 troops near Sumy and about 25,000 near Kharkiv, Zelensky said.",
+     [("russia", 60000), ("russia", 25000)]),
+    # fled, or home after a finished tour: not deployed
+    ("Around 300 Russian conscripts fled their units near Belgorod last week, a rights group said.", []),
+    ("Some 2,000 Belarusian soldiers who finished their rotation at the border have gone back to their bases.", []),
+])
+def test_gapped_figures_fugitives_and_finished_tours(text: str, expected: list) -> None:
+    assert [(r["country"], r["value"]) for r in extract_troop_deployments(_doc(text))] == expected
