@@ -838,3 +838,32 @@ def test_a_regional_count_does_not_complete_a_headline_the_body_states_exactly()
     assert sorted(((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in rows), key=str) == [
         ("drone", 118, 90, "Ukrainian air force"), ("drone", None, 11, "Oleh Syniehubov"),
         ("missile", 2, 1, "Ukrainian air force")]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "neither of which could be intercepted" closes the count it follows
+    (("Russia struck Poltava with three Iskander-M missiles, none of which could be intercepted, the air force said.",),
+     [("missile", 3, 0, "Ukrainian air force")]),
+    # an exact first count revised to other exact figures: two rows (the labelling rule), "initially" or not
+    (("The air force initially said Russia had launched 81 drones and that 60 had been shot down. Later it revised the "
+      "figures to 86 drones launched and 63 shot down.",),
+     [("drone", 81, 60, "Ukrainian air force"), ("drone", 86, 63, "Ukrainian air force")]),
+    # drones that violated a neighbour's airspace are no count of the attack
+    (("Romania's defence ministry said three drones had violated Romanian airspace overnight and one was shot down.",), []),
+    # Russia strikes with its S-300 air defence missiles
+    (("Russia fired six S-300 air defence missiles at Kharkiv overnight, the air force said.",),
+     [("missile", 6, None, "Ukrainian air force")]),
+    # "According to the governor of X, Name, ...": the person
+    (("According to the governor of the Kursk region, Alexander Khinshtein, 14 drones were destroyed overnight.",),
+     [("drone", None, 14, "Alexander Khinshtein")]),
+    # "with reference to" cites the source
+    (("As Ukrinform reports with reference to the Air Force, Russia attacked with 58 drones overnight; 41 were downed.",),
+     [("drone", 58, 41, "Ukrainian air force")]),
+    # a fronted "Of the N drones," is the whole its parts come from
+    (('"Of the 52 drones, we destroyed 40," the spokesman of the air force said.',),
+     [("drone", 52, 40, "Ukrainian air force")]),
+])
+def test_relative_nones_revised_pairs_neighbours_sams_apposed_and_cited_sources(paragraphs: tuple, expected: list) -> None:
+    rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
+    got = sorted(((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in rows), key=str)
+    assert got == sorted(expected, key=str)

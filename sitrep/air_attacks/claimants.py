@@ -77,7 +77,7 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
             claimant = _named_body_before(text, m.start(), claimant, context)
         if claimant is not None:
             out.append((m.start(), claimant))
-    if out and "iting " in text:
+    if out and ("iting " in text or "reference to" in text or "referring to" in text):
         _cited_sources(text, out, context)
     if "as saying" in text:  # "RIA quoted the ministry as saying": the one quoted, wherever the outlet stands
         for m in _QUOTED_AS_SAYING_RE.finditer(text):
@@ -119,7 +119,7 @@ _THIRD_COUNTRY_RE = re.compile(
 
 _QUOTED_AS_SAYING_RE = re.compile(r"\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^,;:()]{2,60}?)\s+as\s+saying\b")
 _APPOSED_NAME_RE = re.compile(r",\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:,|$|\.)")
-_CITING_RE = re.compile(r"\b[Cc]iting\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")
+_CITING_RE = re.compile(r"\b(?:[Cc]iting|with\s+reference\s+to|referring\s+to)\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")
 
 
 def _named_body_before(text: str, end: int, generic: _Claimant, context: _DocContext) -> _Claimant:
@@ -177,6 +177,12 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
     right = _SEGMENT_SPLIT_RE.split(text[verb.end() :], maxsplit=1)[0]
     right = _RIGHT_CUT_RE.sub("", right).strip()
     if verb.group().lower().startswith(("according", "per")):  # "..., per Ukraine's air force"
+        seg = _SEGMENT_SPLIT_RE.split(text[verb.end() :], maxsplit=1)[0]
+        named = _APPOSED_NAME_RE.match(text, verb.end() + len(seg)) if _OFFICE_RE.search(seg) else None
+        if named is not None:  # "According to the governor of the Voronezh region, Alexander Gusev, ..."
+            person = _normalize_claimant(named.group(1), None, context)
+            if person is not None and person.person:
+                return person
         return _normalize_claimant(right, None, context)
     if not segments[-1]:  # ", claimed Moscow", or an appositive: "X, governor of Y, said"
         short = len(right.split()) <= 5 or (len(right.split()) <= 9 and _NAMED_BODY_RE.search(right))

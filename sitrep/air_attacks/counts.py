@@ -231,7 +231,9 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
     head = _weapon_after(text, num_end, weapons)
     if head is not None:
         first, last = head
-        if _NON_AERIAL_RE.search(text, num_end, first.start()) or _DEFENSIVE_RE.search(text, num_end, first.start()):
+        if _NON_AERIAL_RE.search(text, num_end, first.start()) or (
+            _DEFENSIVE_RE.search(text, num_end, first.start()) and not _SAM_AT_GROUND_RE.search(text, num_end, first.start())
+        ):  # ("four S-300 air defence missiles" fired at Kharkiv are the attack's: Russia strikes with its SAMs)
             return None  # "five naval drones", "60 Patriot interceptor missiles"
         if _is_singular(last.group()) and _describes_noun(text, last.end(), weapons):
             return None  # "85 drone attacks", "12 missile launchers": counts something else
@@ -358,6 +360,7 @@ _OF_TYPE_RE = re.compile(r"\s+of\s+the\s+([\w-]+)\s+type\b", re.IGNORECASE)
 _DEFENSIVE_RE = re.compile(
     r"\b(?:interceptors?|air[\s-]+defen[cs]e|anti-aircraft|surface-to-air|Patriot|IRIS-T|NASAMS|SAMP/T|Hawk|Stinger)\b", re.I
 )
+_SAM_AT_GROUND_RE = re.compile(r"\bS-[34]00\b")
 _NON_AERIAL_RE = re.compile(
     r"\b(?:naval|sea|maritime|marine|surface|underwater|ground|land|water|operational-tactical|interceptor|"
     r"Patriot|IRIS-T|NASAMS|SAMP/T|Stinger|Aster|AIM-\d+\w*|Hawk|Pantsir|Buk)\b",  # air defence's own missiles
@@ -537,6 +540,11 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         chain[0].anaphoric and any(c.end() <= chain[0].mention.start for c in cues)
     ):  # "Overnight, air defences destroyed 49 UAVs: 20 over Bryansk, ...": the bare figures break down the verb's count
         role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
+    head = chain[0]
+    if role is None and len(chain) == 1 and not head.anaphoric and head.weapon and text.startswith(",", head.end) and (
+        _FRONTED_OF_RE.fullmatch(text, _clause_start(text, head.mention.qualifier_start), head.mention.qualifier_start)
+    ):
+        role = "launched"  # "Of the 48 drones, our air defence destroyed 34": the whole the parts are taken from
     negated = role == "intercepted" and cue is not None and bool(_ends(_NEGATION_RE, text, cue.start()))
     if negated:  # "the 3 ballistic missiles were not intercepted", "could not be intercepted": launched, none downed
         role = "launched"
@@ -605,6 +613,7 @@ def _modal_before(text: str, count: _Count) -> bool:
 
 
 _HITS_BY_RE = re.compile(r"\b(?:hits?|impacts?)\s+(?:by|from|of)\s+$", re.IGNORECASE)
+_FRONTED_OF_RE = re.compile(r"[\W_]*(?:Of|Out\s+of)\s+(?:the|these|those|all\s+the)\s+")
 _NEGATION_RE = re.compile(
     r"\b(?:not|never|n['’]t|(?:failed|unable)\s+to)(?:\s+(?:be|been|being|successfully))*\s+$", re.IGNORECASE
 )

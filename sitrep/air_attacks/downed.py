@@ -151,10 +151,23 @@ _NONE_OF_THEM_RE = re.compile(
 )
 
 
+_NONE_OF_WHICH_RE = re.compile(
+    r",\s+(?:neither|none)\s+of\s+which\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+(?:intercepted|shot\s+down|downed|destroyed)",
+    re.IGNORECASE,
+)
+
+
 def _none_downed(text: str, rows: list[_Row]) -> None:
     """The one row of that weapon with a launched figure and no interceptions gets 0 intercepted."""
-    if " not" not in text and "n't" not in text and "n’t" not in text and "fail" not in text and "unable" not in text:
+    if " not" not in text and "n't" not in text and "n’t" not in text and "fail" not in text and "unable" not in text and (
+        " of which" not in text
+    ):
         return
+    for m in _NONE_OF_WHICH_RE.finditer(text):  # "two Iskander-M missiles, neither of which could be intercepted"
+        before = [r for r in rows if r.values["launched"] is not None and 0 <= r.last_pos < m.start()]
+        row = max(before, key=lambda r: r.last_pos, default=None)  # the count the relative clause follows
+        if row is not None and row.values["intercepted"] is None:
+            row.values["intercepted"] = 0
     if _NONE_OF_THEM_RE.search(text):
         open_ = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None]
         if len(open_) == 1:

@@ -123,7 +123,7 @@ def _exactly_counted(row: _Row) -> bool:
     """A full count: launched stated exactly with an outcome beside it, not a preliminary or rounded first figure."""
     return (row.values["launched"] is not None and row.qualifier == "exact"
             and (row.values["intercepted"] is not None or row.values["lost"] is not None)
-            and not any(_PRELIMINARY_RE.search(e) for e in row.evidence))
+            and not any(_PROVISIONAL_RE.search(e) for e in row.evidence))
 
 
 def _another_claimants_share(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
@@ -417,6 +417,7 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     figure (a headline's, a lead's) repeating an exact one of the same claim is no claim of its own; nor is a
     preliminary count ("at least 60 so far") that the full report of the same claimant raises."""
     early_rows = [r for r in rows if _PRELIMINARY_RE.search(" ".join(r.evidence))]
+    provisional = [r for r in early_rows if _PROVISIONAL_RE.search(" ".join(r.evidence))]
     # a headline's round figure rounds without saying so: "Russia fires some 650 drones and 50 missiles" over 52
     round_heads = [
         r for r in rows
@@ -431,7 +432,7 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
         return rows
     out = []
     for row in rows:
-        twin = _raised_by(row, rows, context) if row in early_rows else None
+        twin = _raised_by(row, rows, context) if row in provisional else None
         if twin is None and row in rounded and row.values["intercepted"] is None and row.values["lost"] is None:
             early = _PRELIMINARY_RE.search(" ".join(row.evidence)) is not None and row.qualifier != "up_to"
             twin = next(
@@ -504,6 +505,14 @@ _PRELIMINARY_RE = re.compile(
     r"\b(?:preliminary|initial\s+(?:figures?|data|reports?|count)|first\s+reports?|(?:still|was)\s+(?:under\s*way|ongoing)|"
     r"(?:an?\s+|its\s+)early\s+(?:update|count|report|figures?)|not\s+yet\s+(?:complete|final)|"
     r"(?:initially|at\s+first|first)\s+(?:said|put|reported|gave|counted|estimated))\b",
+    re.IGNORECASE,
+)
+
+
+# ... said to be incomplete, not merely the first of two full counts ("initially said 92 ..., later revised to 97")
+_PROVISIONAL_RE = re.compile(
+    r"\b(?:preliminary|(?:still|was)\s+(?:under\s*way|ongoing)|(?:an?\s+|its\s+)early\s+(?:update|count|report|figures?)|"
+    r"not\s+yet\s+(?:complete|final))\b",
     re.IGNORECASE,
 )
 
