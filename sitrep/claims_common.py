@@ -655,7 +655,7 @@ class ClaimantFinder:
     def _last_person(self, sentence: Sentence, before: bool) -> Claimant | None:
         texts = [sentence.paragraphs[i] for i in range(sentence.paragraph_index, max(-1, sentence.paragraph_index - 4), -1)]
         for text in texts:
-            people = [c for _, c in self.in_text(text) if c.person]
+            people = [c for _, c in self.in_text(text) if c.person and c.name.lower() not in ("he", "she")]
             if people:
                 return people[-1]
         return None

@@ -391,3 +391,9 @@ def test_a_reduced_relative_between_soldiers_and_their_fate_and_a_share_of_a_who
     rows = extract_casualties(_doc("About a third of the 9,000 Russian conscripts sent to the border have been wounded, an "
                                    "official said."))
     assert [r["value"] for r in rows] == []
+
+
+def test_he_in_a_later_sentence_is_the_person_named_before() -> None:
+    rows = extract_casualties(_doc("The Sumy governor, Oleh Hryhorov, said four people were wounded in Shostka. All four "
+                                   "were taken to hospital, he wrote on Telegram."))
+    assert [(r["value"], r["claimant"]) for r in rows] == [(4, "Oleh Hryhorov")]
