@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "17"
+EXTRACTOR_VERSION = "18"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -362,6 +362,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     claimant_side: str | None = None
     first_start = phrases[0][0].start if phrases else 0
     for i, (c, np_end, population, np_side, bare) in enumerate(phrases):
+        if last is not None and _OF_WHOM_AFTER_RE.match(text, c.end) and _COMMA_BEFORE_RE.search(text, max(0, c.start - 3), c.start):
+            continue  # "12 people had been injured, four of whom were taken to hospital": a part of the casualties before
         nxt = phrases[i + 1][0].start if i + 1 < len(phrases) else None
         # the next figure, passing over a part of this one ("Nine people, including two children, were wounded ... overnight")
         later = [p[0].start for p in phrases[i + 1 :]
@@ -434,6 +436,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     return tally + out
 
 
+_OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+whom\b", re.IGNORECASE)
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
 _SHARE_OF_BEFORE_RE = re.compile(
     r"\b(?:half|most|many|much|a\s+third|a\s+quarter|(?:one|two)-thirds|a\s+fifth|a\s+majority|the\s+majority|part)\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:(?:roughly|about|some|around|nearly|an\s+estimated)\s+)?$",

@@ -76,7 +76,7 @@ _NOUNS = (
 # `_QUALIFIER_LC`: sre's IGNORECASE is several times slower; this differs only on "İ", "ı", "ſ").
 _UNIT_AFTER_LC = re.compile(
     r"(?P<measure>\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|mi|metres?|meters?|m|cm|mm|ft|feet|kg|kilos?|kilograms?|"
-    r"tonnes?|tons?|lbs?|mph|km/h|knots|hectares?|sq)\b)"
+    r"tonnes?|tons?|lbs?|mph|km/h|knots|hectares?|sq)\b|-(?:storey|story|floor|storeyed|room|bed|seat|lane)\b)"
     r"|(?P<percent>\s*(?:%|per\s*cent\b|percent\b))"
     r"|(?P<money>\s*(?:dollars?|euros?|pounds\s+sterling|roubles?|rubles?|hryvnias?|usd|eur|uah)\b)"
     r"|(?P<time>\s*(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|utc|hrs|h)\b|:\d\d)"

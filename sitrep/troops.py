@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "23"
+EXTRACTOR_VERSION = "24"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -248,7 +248,7 @@ _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try t
     r"(?=[acdefhiklmnopstw])(?:desert(?:ed|ers|ion)|fled\b|flee(?:ing|s)?\b|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|"
     r"\bkill|\bdead\b|eliminat|neutrali[sz]|liquidat|\bdied\b|wounded|injured|casualt|\blost\b|\blos(?:e|es|ing)\b|losses|captur(?:ed|es|e|ing)\b|captiv\w*|prisoners?|\bPOWs?\b|\bmissing|"
     r"on\s+leave|interpreter|per\s+\d|for\s+every|per\s+(?:\w+\s+)?(?:kilomet|km\b|miles?\b|square)|hospital\w*|surrender\w*|taken\s+prisoner|defect(?:ed|ors?|ion)\b|"
-    r"on\s+(?:\w+\s+)?alert\b|on\s+standby|(?:high|heightened|combat)[\s-]readiness|state\s+of\s+readiness|"
+    r"on\s+(?:\w+\s+)?alert\b|on\s+standby|armed\s+forces\s+(?:now\s+)?number|(?:high|heightened|combat)[\s-]readiness|state\s+of\s+readiness|"
     rf"{_TAKING_PART}(?!\s+{_FIGHTING})|"
     r"snap\s+(?:checks?|inspections?)|"
     r"\baward(?:s|ed|ing)?\b|\bmedals?\b|decorated|honou?r(?:ed|ing))"
@@ -335,7 +335,8 @@ _WITHDRAW_RE = caseless(
 )
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\b")
 _TOUR_DONE_RE = caseless(
-    r"[\s,]*(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\s,]*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+|"
+    r"return(?:ed|s)?\s+(?:[\w'’-]+\s+){0,4}?after\s+(?:complet|end|finish)(?:ing|ed)\s+)(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deployment|rotation|tour|mission)\b"
 )
 # ... its particle may follow the troops: "has pulled roughly 15,000 troops out of the Kherson region"

@@ -867,3 +867,23 @@ def test_relative_nones_revised_pairs_neighbours_sams_apposed_and_cited_sources(
     rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
     got = sorted(((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in rows), key=str)
     assert got == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Russia launched 35 drones and one Kalibr missile overnight, the air force said. The missile and 22 of the drones "
+      "were shot down.",), [("drone", 35, 22), ("missile", 1, 1)]),
+    (("Russia launched 50 drones and one Kinzhal missile overnight, the air force said. It did not say whether the missile "
+      "was intercepted.",), [("drone", 50, None), ("missile", 1, None)]),
+    (("Russia fired one Oreshnik missile and 20 drones at Dnipro, the air force said. The Oreshnik was not intercepted.",),
+     [("drone", 20, None), ("missile", 1, 0)]),
+])
+def test_the_one_missile_downed_with_others_not_said_or_not_intercepted(paragraphs: tuple, expected: list) -> None:
+    rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
+    assert sorted((r["weapon"], r["launched"], r["intercepted"]) for r in rows) == expected
+
+
+def test_a_headlines_regional_office_is_the_official_the_body_names_with_it() -> None:
+    rows = extract_air_attacks(_doc("Ivan Fedorov, the head of the Zaporizhzhia regional military administration, said "
+                                    "seven drones had been shot down over the region.",
+                                    headline="Zaporizhzhia governor: seven drones downed", published=date(2025, 7, 1)))
+    assert [(r["intercepted"], r["claimant"]) for r in rows] == [(7, "Ivan Fedorov")]

@@ -397,3 +397,9 @@ def test_he_in_a_later_sentence_is_the_person_named_before() -> None:
     rows = extract_casualties(_doc("The Sumy governor, Oleh Hryhorov, said four people were wounded in Shostka. All four "
                                    "were taken to hospital, he wrote on Telegram."))
     assert [(r["value"], r["claimant"]) for r in rows] == [(4, "Oleh Hryhorov")]
+
+
+def test_a_part_of_the_wounded_and_a_storey_count_are_no_rows() -> None:
+    rows = extract_casualties(_doc("Nine people were injured in Zaporizhzhia, three of whom are in a serious condition, "
+                                   "the governor said. A nine-storey building was damaged."))
+    assert [(r["measure"], r["value"]) for r in rows] == [("wounded", 9)]

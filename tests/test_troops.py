@@ -603,3 +603,9 @@ def test_before_the_2022_invasion_is_past() -> None:
 ])
 def test_gapped_figures_fugitives_and_finished_tours(text: str, expected: list) -> None:
     assert [(r["country"], r["value"]) for r in extract_troop_deployments(_doc(text))] == expected
+
+
+def test_home_after_a_rotation_and_an_armys_size_are_no_deployments() -> None:
+    assert extract_troop_deployments(_doc("About 900 paratroopers of Russia's 7th division have returned to Novorossiysk "
+                                          "after completing their rotation near Kherson, state media said.")) == []
+    assert extract_troop_deployments(_doc("Poland's armed forces now number about 200,000 soldiers, the minister said.")) == []

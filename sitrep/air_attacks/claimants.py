@@ -229,6 +229,13 @@ _ADVERBIAL_RE = re.compile(
 _DESCRIPTOR_RE = re.compile(r"^(?:the|a|an|its|his|her|Ukraine['’]s|Russia['’]s)\s", re.IGNORECASE)
 
 
+_REGIONAL_DESCRIPTOR_RE = re.compile(
+    r"\b(?:governor|mayor|head\s+of\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:regional|city|oblast|district)\s+(?:military\s+|state\s+)?"
+    r"administration|regional\s+head)\b",
+    re.IGNORECASE,
+)
+
+
 def _apposition_person(name: str | None, descriptor: str, context: _DocContext) -> _Claimant | None:
     """ "Mykola Oleshchuk, the air force commander, said": the person named, not the body described."""
     if not name or not _DESCRIPTOR_RE.match(descriptor) or not _NAME_RE.fullmatch(name.strip()):
@@ -236,7 +243,16 @@ def _apposition_person(name: str | None, descriptor: str, context: _DocContext) 
     person = _person_name(name)
     if person is None or len(person.split()) < 2 or any(w.lower() in _STOPWORDS for w in person.split()):
         return None
-    return _normalize_claimant(name, None, context)
+    claimant = _normalize_claimant(name, None, context)
+    if claimant is not None and claimant.person and not claimant.regional and _REGIONAL_DESCRIPTOR_RE.search(descriptor):
+        # "Oleksandr Koval, the head of the Rivne regional military administration": a regional official of that side
+        place = _PLACE_RE.search(descriptor)
+        side = claimant.side or (place.lastgroup if place else None)
+        context.regional_people.add(claimant.name)
+        if side:
+            context.person_sides.setdefault(claimant.name, side)
+        claimant = replace(claimant, regional=True, side=side)
+    return claimant
 
 
 def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:

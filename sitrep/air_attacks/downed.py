@@ -47,7 +47,7 @@ def _all_downed_in(text: str, rows: list[_Row]) -> None:
     "the drone was shot down" after "one drone": the one launched."""
     if " the " in text and "issile" in text:
         _the_one_downed(text, rows)
-    if " was " in text:
+    if " was " in text or " were " in text:
         single = _SINGLE_DOWNED_RE.search(text)
         if single is not None:  # "the missile was shot down", "it was shot down": one launched, one downed
             noun = (single.group("w") or "").lower()
@@ -95,7 +95,7 @@ def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
 # "the ballistic missiles were not intercepted": none of them downed
 _NOT_DOWNED_RE = re.compile(
     r"\b(?:the|its|their)\s+(?:[\w/-]+\s+){0,2}?(?P<w>missiles?|drones?|UAVs?|Kinzhals?|Kalibrs?|Iskanders?|Iskander-[MK]s?|"
-    r"(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|S-[34]00s?)\s+(?:was|were|had|have)\s+not\b\s*"
+    r"(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|S-[34]00s?|Oreshniks?|KN-23s?)\s+(?:was|were|had|have)\s+not\b\s*"
     r"(?:(?:been\s+)?(?:shot\s+down|intercepted|downed|destroyed)\b|(?=[,;.]|$))|"  # "the missiles were not"
     r"\b(?P<w2>missile|drone|UAV)\s*,\s*which\s+was\s+not\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
     re.IGNORECASE,
@@ -104,7 +104,7 @@ _NOT_DOWNED_RE = re.compile(
 
 def _single_downed(text: str, rows: list[_Row]) -> None:
     """ "Forty-eight drones were shot down and the missile was intercepted": the one missile of the claim."""
-    single = _SINGLE_DOWNED_RE.search(text) if " was " in text else None
+    single = _SINGLE_DOWNED_RE.search(text) if " was " in text or " were " in text or " been " in text else None
     if single is not None and single.group("w"):
         kind = "missile" if single.group("w").lower() == "missile" else "drone"
         _all_downed([r for r in rows if r.weapon == kind and r.values["launched"] == 1])

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "23"
+EXTRACTOR_VERSION = "24"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -300,8 +300,9 @@ _ALL_DOWNED_RE = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_DOWNED_RE = re.compile(
-    r"\b(?:it|the\s+(?:[\w-]+\s+)?(?P<w>drone|UAV|missile))\s+(?:was|had\s+been|has\s+been)\s+(?:successfully\s+)?"
-    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
+    r"(?<!whether\s)(?<!\bif\s)\b(?:it|the\s+(?:[\w-]+\s+)?(?P<w>drone|UAV|missile))"  # not "did not say whether the missile was"
+    r"(?:\s+(?:was|had\s+been|has\s+been)|\s+and\s+[^.;]{1,40}?\s+(?:were|had\s+been|have\s+been))\s+(?:successfully\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",  # "The missile and 31 of the drones were shot down"
     re.IGNORECASE,
 )
 _DOWNING = r"shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting|neutrali[sz](?:ed|ing)"
