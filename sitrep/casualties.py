@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "18"
+EXTRACTOR_VERSION = "19"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -137,7 +137,8 @@ _AUX = (
 _AFTER_CUE_RE = re.compile(  # an aside between the noun and its cue: "including two children", "a man and a woman"
     rf"^(?:\s*,?\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them|(?:an?|both|mostly)(?=\s))[^,;.]{{0,60}},)?"
     # ... or a reduced relative: "About 4,000 soldiers fighting in Russia's Kursk region have been killed"
-    r"(?:\s+(?:fighting|serving|deployed|stationed|sent|based)\s+(?:in|for|alongside|with|on|to|near)\s+[^,;.]{0,50}?(?=\s+(?:have|has|had|were|was)\b))?"
+    r"(?:\s+(?:(?:fighting|serving|deployed|stationed|sent|based)\s+(?:in|for|alongside|with|on|to|near)|from\s+(?:the|their|its|his|her))"
+    r"\s+[^,;.]{0,50}?(?=\s+(?:have|has|had|were|was)\b))?"
     rf"(?:\s+(?:{_AUX})\b)*\s+(?:{_CUE_RE.pattern})",
     re.IGNORECASE,
 )
@@ -338,7 +339,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     phrases = []
     whole_of: Count | None = None  # the whole of a partitive count, not a figure of its own
     for i, c in enumerate(counts):
-        if c is whole_of or _ONE_OF_THE_COUNTED_RE.match(text, c.end):
+        if c is whole_of or _ONE_OF_THE_COUNTED_RE.match(text, c.end) or _BOTH_MEASURES_RE.match(text, c.start):
             continue  # "One of the captured soldiers told interrogators ...": people counted before, not a new count
         if _SHARE_OF_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
             continue  # "Nearly half of the roughly 11,000 soldiers deployed ... have been killed": the whole, not the dead
@@ -407,6 +408,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
                 group = _population(before, measure)
                 # soldiers are their side's; civilians are of where they were (found later), not of a "Russian missile"
                 side = _first_side(before, len(before)) if group == "military" else None
+                own = list(_SIDED_PEOPLE_RE.finditer(before)) if group == "military" else []
+                if own:  # "A Ukrainian strike hit a gathering of Russian soldiers, killing 30 of them": the soldiers' side
+                    side = own[-1].lastgroup
                 last = (c, {"side": side, "population": group})
             if (last is None and bare and np_side is None and sentence.before and measure == "killed"
                     and _BARE_TOLL_RE.search(text, max(0, c.start - 60), c.start) and not _first_side(text, c.start)):
@@ -421,6 +425,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
                 population = "military"  # "Russian forces lost 1,330 people killed and wounded": soldiers
             claimant = finder.for_sentence(sentence, c.start)
             claimant_side = claimant.side if claimant else None
+            if (measure == "killed" and _LIQUIDATED_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+                    and _KILLED_AND_WOUNDED_RE.search(text, c.end)):
+                measure = "casualties"  # "'liquidated' 1,140 soldiers, a figure which ... covers both killed and wounded"
             # "The enemy lost up to 480 troops, the ministry said": whose enemy, from the claimant named before
             says = claimant if claimant_side or "enemy" not in text else _earlier_claimant(sentence, finder) or claimant
             side = last[1]["side"] if inherit and last[1]["side"] else _side(text, c, np_end, np_side, measure, population, says)
@@ -443,6 +450,13 @@ _SHARE_OF_BEFORE_RE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:(?:roughly|about|some|around|nearly|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+_SIDED_PEOPLE_RE = re.compile(
+    r"\b(?:(?P<russia>Russian)|(?P<ukraine>Ukrainian)|(?P<north_korea>North\s+Korean))\s+(?:[\w-]+\s+)?"
+    r"(?:soldiers|troops|servicemen|personnel|fighters|marines|paratroopers|conscripts)\b"
+)
+_KILLED_AND_WOUNDED_RE = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.IGNORECASE)
+_LIQUIDATED_BEFORE_RE = re.compile(r"\b(?:liquidated|eliminated)[\"”’']?\s+(?:about\s+|some\s+|more\s+than\s+)?$", re.IGNORECASE)
+_BOTH_MEASURES_RE = re.compile(r"both\s+(?:killed|dead)\s+and\s+(?:wounded|injured)\b", re.IGNORECASE)  # no count of two
 _ONE_OF_THE_COUNTED_RE = re.compile(
     r"\s+of\s+(?:the|those|these)\s+(?:two\s+|three\s+)?(?:captured|wounded|injured|detained|dead|killed)\s", re.IGNORECASE
 )
@@ -695,7 +709,7 @@ def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, p
                 return m.lastgroup
     clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text[: c.start])), default=0)
     before = text[clause_start : c.start]
-    if measure in ("casualties", "captured", "missing") or re.search(r"\b(?:lost|losses|suffered)\b", before):
+    if population != "civilian" and (measure in ("casualties", "captured", "missing") or re.search(r"\b(?:lost|losses|suffered)\b", before)):
         located = [(m.start(), m.end()) for m in _LOCATED_SIDE_RE.finditer(before)]
         subjects = [m for m in SIDE_RE.finditer(before) if not any(a <= m.start() < b for a, b in located)
                     and not _DESTINATION_BEFORE_RE.search(before, 0, m.start())]  # "sent to Russia": not whose people

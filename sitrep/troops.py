@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "24"
+EXTRACTOR_VERSION = "25"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -245,10 +245,10 @@ _DEPLOY_RE = caseless(
     r"inside\s+(?:Russia|Ukraine)|on\s+(?:Russian|Ukrainian)\s+(?:soil|territory)|in\s+(?:\d+|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:countries|nations))\b"
 )
 _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try the alternation
-    r"(?=[acdefhiklmnopstw])(?:desert(?:ed|ers|ion)|fled\b|flee(?:ing|s)?\b|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|"
+    r"(?=[acdefghiklmnopstw])(?:desert(?:ed|ers|ion)|fled\b|flee(?:ing|s)?\b|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|"
     r"\bkill|\bdead\b|eliminat|neutrali[sz]|liquidat|\bdied\b|wounded|injured|casualt|\blost\b|\blos(?:e|es|ing)\b|losses|captur(?:ed|es|e|ing)\b|captiv\w*|prisoners?|\bPOWs?\b|\bmissing|"
     r"on\s+leave|interpreter|per\s+\d|for\s+every|per\s+(?:\w+\s+)?(?:kilomet|km\b|miles?\b|square)|hospital\w*|surrender\w*|taken\s+prisoner|defect(?:ed|ors?|ion)\b|"
-    r"on\s+(?:\w+\s+)?alert\b|on\s+standby|armed\s+forces\s+(?:now\s+)?number|(?:high|heightened|combat)[\s-]readiness|state\s+of\s+readiness|"
+    r"on\s+(?:\w+\s+)?alert\b|on\s+standby|armed\s+forces\s+(?:now\s+)?number|groups?\s+of\s+(?:two|three|four|five|\d)|(?:high|heightened|combat)[\s-]readiness|state\s+of\s+readiness|"
     rf"{_TAKING_PART}(?!\s+{_FIGHTING})|"
     r"snap\s+(?:checks?|inspections?)|"
     r"\baward(?:s|ed|ing)?\b|\bmedals?\b|decorated|honou?r(?:ed|ing))"

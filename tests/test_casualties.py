@@ -403,3 +403,19 @@ def test_a_part_of_the_wounded_and_a_storey_count_are_no_rows() -> None:
     rows = extract_casualties(_doc("Nine people were injured in Zaporizhzhia, three of whom are in a serious condition, "
                                    "the governor said. A nine-storey building was damaged."))
     assert [(r["measure"], r["value"]) for r in rows] == [("wounded", 9)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "N of them" after a group of soldiers named with their side: that side, not the striker's
+    ("A Ukrainian drone strike hit a column of Russian paratroopers near Kursk, killing about 20 of them, the brigade said.",
+     [("russia", "killed", 20)]),
+    # a people noun's "from the brigade" between the count and its fate
+    ("The 3rd Assault Brigade said six Ukrainian soldiers from the unit had been wounded in the attack.", [("ukraine", "wounded", 6)]),
+    # civilians' casualties left by Russian fire are Ukraine's
+    ("Russian shelling of Kherson left nine civilian casualties, the governor said.", [("ukraine", "casualties", 9)]),
+    # a "liquidated" tally said to cover both killed and wounded; "both killed and wounded" counts no two
+    ("The General Staff said its forces had liquidated 980 Russian soldiers over the past day, a figure covering both "
+     "killed and wounded.", [("russia", "casualties", 980)]),
+])
+def test_sides_of_them_asides_civilians_and_liquidated_tallies(text: str, expected: list) -> None:
+    assert [(r["side"], r["measure"], r["value"]) for r in extract_casualties(_doc(text))] == expected

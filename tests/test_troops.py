@@ -609,3 +609,8 @@ def test_home_after_a_rotation_and_an_armys_size_are_no_deployments() -> None:
     assert extract_troop_deployments(_doc("About 900 paratroopers of Russia's 7th division have returned to Novorossiysk "
                                           "after completing their rotation near Kherson, state media said.")) == []
     assert extract_troop_deployments(_doc("Poland's armed forces now number about 200,000 soldiers, the minister said.")) == []
+
+
+def test_small_groups_infiltrating_are_no_deployment() -> None:
+    assert extract_troop_deployments(_doc("Russian units are advancing near Siversk in groups of three to five soldiers, "
+                                          "the brigade's spokesman said.")) == []
