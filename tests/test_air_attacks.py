@@ -887,3 +887,22 @@ def test_a_headlines_regional_office_is_the_official_the_body_names_with_it() ->
                                     "seven drones had been shot down over the region.",
                                     headline="Zaporizhzhia governor: seven drones downed", published=date(2025, 7, 1)))
     assert [(r["intercepted"], r["claimant"]) for r in rows] == [(7, "Ivan Fedorov")]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a fronted "In addition to / Besides N drones," shares the main verb
+    (("Besides 24 drones, Russian forces fired three Iskander-M missiles at Sumy overnight, the air force said.",),
+     [("drone", 24, None), ("missile", 3, None)]),
+    # "half of them were shot down"
+    (("Russia launched 64 drones at the Odesa region, and half of them were shot down, the governor said.",),
+     [("drone", 64, 32)]),
+    # another night's figure named for comparison
+    (("Russia launched 52 drones overnight, 40 of which were downed, the air force said. That was well short of the 120 "
+      "drones launched the previous night.",), [("drone", 52, 40)]),
+    # a subject opening with an article and another count
+    (("A single Kalibr missile and 16 drones were launched at Ukraine overnight, the air force said.",),
+     [("drone", 16, None), ("missile", 1, None)]),
+])
+def test_fronted_besides_halves_previous_nights_and_a_leading_article(paragraphs: tuple, expected: list) -> None:
+    rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
+    assert sorted((r["weapon"], r["launched"], r["intercepted"]) for r in rows) == expected

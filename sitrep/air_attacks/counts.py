@@ -116,13 +116,18 @@ def _subject_article(low: str) -> bool:
     return (" was " in low or " been " in low) and _SUBJECT_ARTICLE_LC.search(low) is not None
 
 
-_ARTICLE_HINT_LC = re.compile(r"launch|fir|hurl|lobb|unleash|s and a|s, a|, and a|down|destroy|intercept|with a")  # cheap test before _ARTICLE_COUNT_LC
+_ARTICLE_HINT_LC = re.compile(r"launch|fir|hurl|lobb|unleash|s and a|s, a|, and a|down|destroy|intercept|with a|^\W*an?\s")
+# "A single Kh-101 cruise missile and 27 drones were launched": a subject opening with an article and a further count
+_LEAD_ARTICLE_LC = re.compile(
+    r"^[^\w]*(?P<a>an?)\s(?=(?:single\s+|lone\s+)?(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+(?:and|along\s+with|as\s+well\s+as)\s+"
+    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen))"
+)  # cheap test before _ARTICLE_COUNT_LC
 
 
 def _article_mentions(text: str, low: str, weapons: list[re.Match]) -> list[NumberMention]:
     """ "launched a ballistic missile" -> a count of 1 at "a", when a singular weapon noun heads the phrase."""
     out = []
-    for m in [*_ARTICLE_COUNT_LC.finditer(low), *_SUBJECT_ARTICLE_LC.finditer(low)]:
+    for m in [*_ARTICLE_COUNT_LC.finditer(low), *_SUBJECT_ARTICLE_LC.finditer(low), *_LEAD_ARTICLE_LC.finditer(low)]:
         start, end = m.span("a")
         head = _weapon_after(text, end, weapons)
         if head is None:
@@ -541,6 +546,10 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     ):  # "Overnight, air defences destroyed 49 UAVs: 20 over Bryansk, ...": the bare figures break down the verb's count
         role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
     head = chain[0]
+    if cue is None and not head.anaphoric and head.weapon and _FRONTED_BESIDES_RE.fullmatch(text, 0, head.mention.qualifier_start):
+        # "In addition to 35 attack drones, the enemy launched a single Iskander-M": the main verb's count too
+        cue = next((c for c in cues if c.start() >= chain[-1].end), None)
+        role = None if cue is None else _CUE_ROLE[cue.lastgroup]
     if role is None and len(chain) == 1 and not head.anaphoric and head.weapon and text.startswith(",", head.end) and (
         _FRONTED_OF_RE.fullmatch(text, _clause_start(text, head.mention.qualifier_start), head.mention.qualifier_start)
     ):
@@ -613,6 +622,7 @@ def _modal_before(text: str, count: _Count) -> bool:
 
 
 _HITS_BY_RE = re.compile(r"\b(?:hits?|impacts?)\s+(?:by|from|of)\s+$", re.IGNORECASE)
+_FRONTED_BESIDES_RE = re.compile(r"[\W_]*(?:In\s+addition\s+to|Besides|Apart\s+from|As\s+well\s+as|Along\s+with|On\s+top\s+of)\s+")
 _FRONTED_OF_RE = re.compile(r"[\W_]*(?:Of|Out\s+of)\s+(?:the|these|those|all\s+the)\s+")
 _NEGATION_RE = re.compile(
     r"\b(?:not|never|n['’]t|(?:failed|unable)\s+to)(?:\s+(?:be|been|being|successfully))*\s+$", re.IGNORECASE

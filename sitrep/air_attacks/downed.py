@@ -151,6 +151,10 @@ _NONE_OF_THEM_RE = re.compile(
 )
 
 
+_HALF_DOWNED_RE = re.compile(
+    r"\bhalf\s+of\s+(?:them|these|those)\s+(?:were|was|had\s+been|have\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\b",
+    re.IGNORECASE,
+)
 _NONE_OF_WHICH_RE = re.compile(
     r",\s+(?:neither|none)\s+of\s+which\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+(?:intercepted|shot\s+down|downed|destroyed)",
     re.IGNORECASE,
@@ -158,9 +162,10 @@ _NONE_OF_WHICH_RE = re.compile(
 
 
 def _none_downed(text: str, rows: list[_Row]) -> None:
-    """The one row of that weapon with a launched figure and no interceptions gets 0 intercepted."""
+    """The one row of that weapon with a launched figure and no interceptions gets 0 intercepted (or half of its
+    launched figure, for "half of them were shot down")."""
     if " not" not in text and "n't" not in text and "n’t" not in text and "fail" not in text and "unable" not in text and (
-        " of which" not in text
+        " of which" not in text and "half" not in text
     ):
         return
     for m in _NONE_OF_WHICH_RE.finditer(text):  # "two Iskander-M missiles, neither of which could be intercepted"
@@ -168,6 +173,11 @@ def _none_downed(text: str, rows: list[_Row]) -> None:
         row = max(before, key=lambda r: r.last_pos, default=None)  # the count the relative clause follows
         if row is not None and row.values["intercepted"] is None:
             row.values["intercepted"] = 0
+    half = _HALF_DOWNED_RE.search(text) if "half" in text else None
+    if half is not None:  # "Russia launched 40 drones, and half of them were shot down": 20
+        open_ = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None and 0 <= r.last_pos < half.start()]
+        if len(open_) == 1 and open_[0].values["launched"] % 2 == 0:
+            open_[0].values["intercepted"] = open_[0].values["launched"] // 2
     if _NONE_OF_THEM_RE.search(text):
         open_ = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None]
         if len(open_) == 1:

@@ -111,6 +111,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
                          or "pieces" in low or "shrapnel" in low) and _ends(_DEBRIS_BEFORE_RE, text, qstart) is not None)
         ratio = " in " in text and _ends(_RATIO_BEFORE_RE, text, qstart) is not None  # the "ten" of "one in ten"
         ratio = ratio or (" in " in text and _IN_A_MONTH_AFTER_RE.match(text, count.end) is not None)
+        ratio = ratio or ("previous" in low or "preceding" in low) and _PREVIOUS_NIGHT_AFTER_RE.match(text, count.end) is not None
         if average or record or interceptors or compared or footage or held or ratio or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
@@ -158,6 +159,11 @@ _DAY_RANGE_LC = re.compile(
     rf"(?P<m3>{_MONTH_LC}\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?P<m4>\s+{_MONTH_LC}(?![\w-]))?(?!\s*[\w-]*\s*(?:drones|missiles|uavs))"
 )
 
+# "about half the 90 drones fired the previous night": another night's, named for comparison
+_PREVIOUS_NIGHT_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|sent|used)\s+(?:on\s+)?the\s+(?:previous|preceding)\s+(?:night|day|evening|week)\b",
+    re.IGNORECASE,
+)
 # "the 537 drones and missiles launched in late June": weapons of a month, or of an attack in it, not of one night
 _IN_A_MONTH_AFTER_RE = re.compile(
     r"(?:\s+and\s+missiles|\s+and\s+drones)?\s+(?:launched|fired|used|sent)\s+(?:at\s+\w+\s+)?in\s+(?:early\s+|mid-?\s*|late\s+)?"
