@@ -906,3 +906,34 @@ def test_a_headlines_regional_office_is_the_official_the_body_names_with_it() ->
 def test_fronted_besides_halves_previous_nights_and_a_leading_article(paragraphs: tuple, expected: list) -> None:
     rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
     assert sorted((r["weapon"], r["launched"], r["intercepted"]) for r in rows) == expected
+
+
+def test_official_lists_launched_then_downed_with_emoji_bullets_and_inline_items() -> None:
+    numbered = _doc("During the night the enemy struck with missiles and drones. Launched:",
+                    "1. Kalibr cruise missiles – 8;", "2. Shahed attack UAVs and decoys – 64.",
+                    "As of 08:30, the following were shot down/suppressed:", "1. Kalibr cruise missiles – 7;",
+                    "2. UAVs – 50.", published=date(2025, 7, 1))
+    assert sorted((r["weapon_type"], r["launched"], r["intercepted"]) for r in extract_air_attacks(numbered)) == [
+        ("Kalibr", 8, 7), ("Shahed", 64, 50)]
+    emoji = _doc("Overnight, the enemy attacked with:", "🔸 2 Iskander-M ballistic missiles;",
+                 "🔸 70 Shahed strike UAVs.", "Shot down/suppressed: Iskander-M — 1; UAVs — 55.",
+                 published=date(2025, 7, 1))
+    assert sorted((r["weapon_type"], r["launched"], r["intercepted"]) for r in extract_air_attacks(emoji)) == [
+        ("Iskander-M", 2, 1), ("Shahed", 70, 55)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Russia launched 38 drones overnight, 30 of which were downed, the air force said. It was a smaller attack than the "
+      "night before, when Russia launched 71 drones.",), [(38, 30, None)]),
+    (("Russia launched 60 drones overnight; 41 were shot down, and most of the rest were lost from radar, the air force "
+      "said.",), [(60, 41, None)]),
+])
+def test_the_night_before_and_most_of_the_rest(paragraphs: tuple, expected: list) -> None:
+    rows = extract_air_attacks(_doc(*paragraphs, published=date(2025, 7, 1)))
+    assert [(r["launched"], r["intercepted"], r["lost"]) for r in rows] == expected
+
+
+def test_a_bodys_statement_is_the_body() -> None:
+    rows = extract_air_attacks(_doc('"Air defence systems destroyed 33 Ukrainian drones over the past night," the Russian '
+                                    "defence ministry's statement said.", published=date(2025, 7, 1)))
+    assert [(r["intercepted"], r["claimant"]) for r in rows] == [(33, "Russian defence ministry")]

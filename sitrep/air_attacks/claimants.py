@@ -107,6 +107,7 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
     return out
 
 
+_OWN_REPORT_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:statement|report|summary|update|post|briefing|data|figures)\s*$")
 _PARENT_BODY_RE = re.compile(
     r"^\s*(?i:(?:the\s+)?(?:(?:ukrainian|ukraine['’]s)\s+)?(?:air\s+force|navy|army|military|general\s+staff)['’]s\s+)(?=[A-Z])(?!(?:Telegram|Facebook|Twitter|X|Viber|WhatsApp|YouTube|Instagram)\b)"
 )
@@ -259,6 +260,7 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     """A canonical claimant for a reporting subject such as "Kyiv's military" or "Mr Zelensky"."""
     segment = " ".join(segment.split()) if "  " in segment else segment
     segment = _PARENT_BODY_RE.sub("", segment)  # "the air force's Eastern Air Command": the command speaks
+    segment = _OWN_REPORT_RE.sub("", segment)  # "the ministry's statement said": the ministry
     seg = re.sub(r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:(?:the|a|an)\s+)?", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
     if not seg or _REJECT_RE.match(seg) or len(seg.split()) > (10 if _OFFICE_RE.search(seg) else 8):
         return None  # an office takes words: "head of the Odesa Regional Military Administration Oleh Kiper"

@@ -542,8 +542,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     cue = _governing_cue(text, chain, cues)
     role = None if cue is None else _CUE_ROLE[cue.lastgroup]
     if cue is None and list_role and (not chain[0].anaphoric or _ends(_LABELLED_RE, text, chain[0].mention.qualifier_start)) and not (
-        chain[0].anaphoric and any(c.end() <= chain[0].mention.start for c in cues)
-    ):  # "Overnight, air defences destroyed 49 UAVs: 20 over Bryansk, ...": the bare figures break down the verb's count
+        chain[0].anaphoric and any(c.end() <= chain[0].mention.start and not _NOUN_AFTER_CUE_RE.match(text, c.end()) for c in cues)
+    ):  # (an "attack" or "strike" that only names the weapon, "Shahed attack UAVs – 97", is no verb)  # "Overnight, air defences destroyed 49 UAVs: 20 over Bryansk, ...": the bare figures break down the verb's count
         role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
     head = chain[0]
     if cue is None and not head.anaphoric and head.weapon and _FRONTED_BESIDES_RE.fullmatch(text, 0, head.mention.qualifier_start):
@@ -622,6 +622,7 @@ def _modal_before(text: str, count: _Count) -> bool:
 
 
 _HITS_BY_RE = re.compile(r"\b(?:hits?|impacts?)\s+(?:by|from|of)\s+$", re.IGNORECASE)
+_NOUN_AFTER_CUE_RE = re.compile(rf"\s+(?:{_DRONE}|{_MISSILE})(?![\w-])", re.IGNORECASE)
 _FRONTED_BESIDES_RE = re.compile(r"[\W_]*(?:In\s+addition\s+to|Besides|Apart\s+from|As\s+well\s+as|Along\s+with|On\s+top\s+of)\s+")
 _FRONTED_OF_RE = re.compile(r"[\W_]*(?:Of|Out\s+of)\s+(?:the|these|those|all\s+the)\s+")
 _NEGATION_RE = re.compile(
@@ -763,6 +764,7 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
             ((":" in text[label.end() : start] or "?" in text[label.end() : start])
              and _LABEL_GAP_RE.match(text, label.end(), start))
             or _DASH_LABEL_RE.match(text, label.end(), start)
+            or (";" in text or " — " in text or " – " in text) and _ITEMS_AFTER_LABEL_RE.fullmatch(text, label.end(), start)
         )
         and not (later and _IMMEDIATE_RE.match(text[end : later[0].start()]))
         and not any(ch.isdigit() for ch in text[_clause_start(text, label.start()) : label.start()])
@@ -836,6 +838,8 @@ _NUMBER_OF_RE = re.compile(
 )  # matched with pos/endpos: `$` is the count's start
 _RELATIVE_LEAD_RE = re.compile(r"\b(?:which|whom|of\s+them|of\s+these)\b", re.IGNORECASE)
 _DASH_LABEL_RE = re.compile(r"\s*[–—-]\s*$")  # "Shot down – 41"
+# "Shot down/suppressed: Kh-101 — 20; UAVs — 620": items of one label, each with its own weapon
+_ITEMS_AFTER_LABEL_RE = re.compile(r"\s*:\s*(?:[^.!?:;]{1,40}?\s[–—-]\s*\d[\d,]*\s*;\s*)*[^.!?:;]{1,40}?\s[–—-]\s*")
 # matched with pos/endpos: `$` is the count's start; a question answered by the figure is a label too
 # ("How many drones did Russia launch? 120")
 _LABEL_GAP_RE = re.compile(r"[^:;.!?,\d]{0,60}[:?]\s*$")

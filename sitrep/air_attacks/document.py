@@ -188,7 +188,10 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
         antecedent = None  # the sentence before, when it counts none (whether it names weapons is asked only when needed)
         for text in _answered(_split_sentences(paragraph)):
             sentence = _Sentence(text, index, p_idx, speaker, list_role)
-            active = bool(open_rows) and index - last_index <= _CONTINUATION_WINDOW
+            # a list of outcomes under its own heading ("As of 09:00, the following were shot down:") continues the list
+            # of launches before it, past that heading
+            window = _CONTINUATION_WINDOW + (2 if list_role in ("intercepted", "lost") else 0)
+            active = bool(open_rows) and index - last_index <= window
             named = _named_antecedent(text, rows) if text[:3] in ("Of ", "of ") else None
             if named is not None and not (active and named in open_rows):
                 open_rows, active = [named], True  # "Of the drones, 47 were destroyed": the post's drone claim, further back

@@ -119,6 +119,7 @@ _REST_RE = re.compile(
 
 
 _OPEN_QUOTES_RE = re.compile(r"[\"“‘']*")
+_SHARE_BEFORE_RE = re.compile(r"\b(?:most|some|many|part|half|several)\s+of\s+$", re.IGNORECASE)
 
 
 def _rest_lost(text: str, rows: list[_Row]) -> None:
@@ -127,6 +128,8 @@ def _rest_lost(text: str, rows: list[_Row]) -> None:
     if "rest" not in text and "remain" not in text and "other" not in text:
         return
     for m in _REST_RE.finditer(text):
+        if _SHARE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "most of the rest were lost from radar": not all of them
         cue = _CUE_RE.match(text, _OPEN_QUOTES_RE.match(text, m.end()).end())  # 'the rest were "locationally lost"'
         if cue is None or cue.lastgroup not in ("lost", "ew"):
             continue

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "25"
+EXTRACTOR_VERSION = "26"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -628,7 +628,7 @@ class _Sentence:
     list_role: str | None = None  # a list item's role from the line introducing the list
 
 
-_BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s+")
+_BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪▫◾◽■►▶➤✅❗⚡🔹🔸🔺🔻🔴🟢]\ufe0f?|\d+[.)])\s+")  # Telegram's emoji bullets too
 
 
 def _split_sentences(paragraph: str) -> list[str]:

@@ -188,7 +188,8 @@ _DATED_RECORD_SUBJECT_RE = re.compile(
 _EARLIER_ONE_RE = re.compile(
     r"\b(?:the\s+one|the\s+attack|that)\s+(?:a|one|two|three|a\s+few|several)\s+(?:day|night|week)s?\s+(?:earlier|before)\b"
     # "attacks like the one on 7 September", "after the one on September 7"
-    r"|\bthe\s+one\s+(?:on|of)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b",
+    r"|\bthe\s+one\s+(?:on|of)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+    r"|\b(?:than|to|with)\s+the\s+(?:night|day|evening)\s+before\b",  # "a smaller attack than the night before, when"
     re.IGNORECASE,
 )
 # a figure its source is said to have made up
