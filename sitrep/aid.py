@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "17"
+EXTRACTOR_VERSION = "18"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -79,7 +79,7 @@ _WORD_NUM = (
     rf"(?P<wnum>half\s+a|(?:an?\s+)?{NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){NUMBER_WORD})*(?:\s+and\s+a\s+half)?|an?)"
     r"\s+(?P<wscale>billion|million)"
 )
-_SCALE = r"(?:[\s-]?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k))?(?![\w])"
+_SCALE = r"(?:[\s-]?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k|[TBM]illion|Trillion|Thousand))?(?![\w])"
 _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
     rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU|NZ)\$|USD|EUR|GBP|CAD|AUD|NZD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|[$€£¥₴])\s?{_NUM}{_SCALE}"
     r"(?:\s+(?:US\s+)?dollars?)?",
@@ -191,7 +191,7 @@ _SINCE = r"since\s+(?:[\w'’-]+\s+){0,3}?(?:invasion|war\s+(?:began|started|bro
 _CUMULATIVE_BEFORE_RE = caseless(
     r"\b(?:so\s+far|to\s+date|in\s+total|(?<!a\s)total|overall|cumulative(?:ly)?|altogether|all\s+told|"
     r"since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|invasion|war\s+began|2022|February\s+2022)|" + _SINCE + "|" + _SPAN + r")\b"
-    r"|\b(?:tak|bring|rais|lift|push)(?:ing|es|s)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)\s*$"
+    r"|\b(?:tak|bring|rais|lift|push)(?:ing|es|s)\s+(?:[\w'’-]+\s+){0,9}?(?:to|at)\s*$"
     # an earlier pledge named beside the new one: "on top of the CAD 1 billion pledged in January"
     r"|\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to)\s+(?:the|its|their|an?\s+earlier|a\s+previous)\s+$"
     # a donor's record given in passing: "Germany, having committed about €28bn, ..."

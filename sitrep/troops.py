@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "25"
+EXTRACTOR_VERSION = "26"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -248,7 +248,7 @@ _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try t
     r"(?=[acdefghiklmnopstw])(?:desert(?:ed|ers|ion)|fled\b|flee(?:ing|s)?\b|AWOL|encircl|surrounded|trapped|absent\s+without\s+leave|"
     r"\bkill|\bdead\b|eliminat|neutrali[sz]|liquidat|\bdied\b|wounded|injured|casualt|\blost\b|\blos(?:e|es|ing)\b|losses|captur(?:ed|es|e|ing)\b|captiv\w*|prisoners?|\bPOWs?\b|\bmissing|"
     r"on\s+leave|interpreter|per\s+\d|for\s+every|per\s+(?:\w+\s+)?(?:kilomet|km\b|miles?\b|square)|hospital\w*|surrender\w*|taken\s+prisoner|defect(?:ed|ors?|ion)\b|"
-    r"on\s+(?:\w+\s+)?alert\b|on\s+standby|armed\s+forces\s+(?:now\s+)?number|groups?\s+of\s+(?:two|three|four|five|\d)|(?:high|heightened|combat)[\s-]readiness|state\s+of\s+readiness|"
+    r"on\s+(?:\w+\s+)?alert\b|on\s+standby|armed\s+forces\s+(?:now\s+)?number|groups?\s+of\s+(?:two|three|four|five|\d)|one\s+in\s+(?:every\s+)?\w+\s+of\b|(?:high|heightened|combat)[\s-]readiness|state\s+of\s+readiness|"
     rf"{_TAKING_PART}(?!\s+{_FIGHTING})|"
     r"snap\s+(?:checks?|inspections?)|"
     r"\baward(?:s|ed|ing)?\b|\bmedals?\b|decorated|honou?r(?:ed|ing))"
@@ -325,7 +325,7 @@ _MODAL_MOVE_AFTER_RE = re.compile(
 _HISTORICAL_RE = re.compile(
     r"\b(?:in|during|by|until)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early)\s+(?:of\s+)?|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+|the\s+)?(?P<year>19\d\d|20\d\d)(?P<decade>s)?\b"
-    r"|\bbefore\s+(?:the\s+|its\s+)?(?:(?:february\s+)?2022\s+)?(?:full[\s-]scale\s+)?invasion\b|\bat\s+(?:the|its)\s+(?:height|peak)\b"
+    r"|\bbefore\s+(?:the\s+|its\s+)?(?:(?:february\s+)?2022\s+)?(?:full[\s-]scale\s+)?invasion\b|\bbefore\s+(?:february\s+)?2022\b|\bat\s+(?:the|its)\s+(?:height|peak)\b"
     # an era long past: "During the Soviet war in Afghanistan", "in Soviet times", "during the Cold War"
     r"|\b(?:during|in|under)\s+(?:the\s+)?(?:soviet|cold\s+war)\b(?!-)|\bin\s+soviet\s+times\b"
 )
@@ -334,9 +334,10 @@ _WITHDRAW_RE = caseless(
     r"\b(?:pull(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,4}?(?:out|back)|withdr[ae]w\w*|withdrawing|retreat\w*|return(?:ed|ing|s)?\s+home)\b"
 )
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\b")
+_OTHER_CLAUSE_RE = re.compile(r"\s+and\s+that\b|,\s+after\b|,\s+(?:according\s+to|said|says)\b")
 _TOUR_DONE_RE = caseless(
     r"[\s,]*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+|"
-    r"return(?:ed|s)?\s+(?:[\w'’-]+\s+){0,4}?after\s+(?:complet|end|finish)(?:ing|ed)\s+)(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"return(?:ed|s)?\s+(?:[\w'’-]+\s+){0,10}?after\s+(?:complet|end|finish)(?:ing|ed)\s+)(?:its|their|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deployment|rotation|tour|mission)\b"
 )
 # ... its particle may follow the troops: "has pulled roughly 15,000 troops out of the Kherson region"
@@ -657,7 +658,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             own_start = whole.start()
             verb = _MAIN_VERB_RE.search(low, np_end, own_end)
             own_end = verb.start() if verb else own_end
-        if _EXCLUDE_RE.search(_PURPOSE_RE.sub("", low[own_start:own_end])):  # "sent ... to replace losses" is still a deployment
+        other = _OTHER_CLAUSE_RE.search(low, np_end, own_end)  # "... were in Kursk and that some had been killed"
+        if _EXCLUDE_RE.search(_PURPOSE_RE.sub("", low[own_start : other.start() if other else own_end])):
+            # "sent ... to replace losses" is still a deployment
             continue
         said = _SAID_AFTER_RE.search(low, np_end, clause_end)
         if _DRILLS_RE.search(low, clause_start, said.start() if said else clause_end):  # "... to Belarus for joint drills"
@@ -684,7 +687,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if withdrawn and (i + 1 < len(counts) and counts[i + 1].start - (np_end + withdrawn.end()) < 12
                           or not _PREDICATE_GAP_RE.fullmatch(tail, 0, withdrawn.start())):
             withdrawn = None  # "... and is considering withdrawing 10,000 of them", "have replaced units withdrawn from"
-        if _TOUR_DONE_RE.match(tail):
+        if _TOUR_DONE_RE.match(low, np_end, clause_end):
             continue  # "about 3,000 soldiers, completed its nine-month deployment and returned to Fort Campbell": gone
         pulled_out = _PULL_BEFORE_RE.search(lead) and _PARTICLE_AFTER_RE.match(tail)  # "pulled 15,000 troops out of ..."
         if (_WITHDRAW_RE.search(lead[-60:]) or withdrawn or pulled_out) and not _DESTINATION_RE.search(after):
@@ -1132,10 +1135,31 @@ _ANAPHOR_RE = re.compile(  # a pronoun that sends or owns the troops, not one th
     r"the\s+(?:(?:new|fresh|latest|additional|second|third)\s+)?(?:build-?up|deployment|grouping|contingent|group|unit|detachment|arrivals))\b",
     re.IGNORECASE,
 )
+_THE_GROUP_RE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?P<n>force|contingent|grouping|build-?up|(?:new|fresh|latest|second|third)\s+(?:group|wave))\b",
+    re.IGNORECASE,
+)
 _DEFINITE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)  # "the 11,000 troops": troops named before
 _THE_NORTH_RE = re.compile(r"\b[Tt]he\s+North\b(?!\s+(?:Atlantic|Sea|Caucasus|Pole)\b)")
 _KOREA_RE = re.compile(r"Korea|Pyongyang|Seoul|NIS\b")
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|into|in|for|with|from|against|of|on|near|by|at|towards?|and)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _group_country(before: str, sentence: Sentence) -> str | None:
+    """ "The force numbers more than 50,000", "the contingent, which he put at about 9,000": whose is the force a
+    sentence before named (its first country not after a preposition)."""
+    group = _THE_GROUP_RE.search(before)
+    if group is None:
+        return None
+    noun = group["n"].split()[-1]
+    for back in (1, 2, 3):
+        earlier = _previous_sentence(sentence, back)
+        if earlier and re.search(rf"\b{noun}", earlier, re.IGNORECASE):
+            for m in _COUNTRY_RE.finditer(earlier):
+                if not _PREPOSITION_BEFORE_RE.search(earlier, max(0, m.start() - 20), m.start()):
+                    return m.lastgroup
+            return None
+    return None
 
 
 def _anaphor_country(before: str, sentence: Sentence) -> str | None:
@@ -1145,6 +1169,9 @@ def _anaphor_country(before: str, sentence: Sentence) -> str | None:
     prev = _previous_sentence(sentence)
     if _THE_NORTH_RE.search(before) and (_KOREA_RE.search(sentence.text) or _KOREA_RE.search(prev)):
         return NORTH_KOREA
+    group = _group_country(before, sentence)
+    if group is not None:
+        return group
     if prev and _DEFINITE_RE.search(before):  # "Where are the North Korean troops? Most of the roughly 11,000 soldiers ..."
         named = list(_SUBJECT_TROOPS_RE.finditer(prev))
         return _country(named[-1].group()) if named else None

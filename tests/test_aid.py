@@ -349,3 +349,10 @@ def test_a_groups_joint_record_and_a_packages_contents_are_no_new_pledges() -> N
     doc = _doc("Norway will give Ukraine a new package worth 12 billion Norwegian kroner, the government said.",
                "The package includes 3 billion kroner for air defence and ammunition.")
     assert [(r["currency"], r["amount"]) for r in extract_aid_pledges(doc)] == [("NOK", 12e9)]
+
+
+def test_a_capitalised_scale_and_a_long_running_total() -> None:
+    doc = _doc("Norway Pledges NOK 3 Billion for Ukraine's Air Defence",
+               "Norway will give Ukraine an additional 3 billion Norwegian kroner, the government said. The package brings "
+               "Norway's total military support for Ukraine this year to about 40 billion kroner, the minister said.")
+    assert [(r["currency"], r["amount"]) for r in extract_aid_pledges(doc)] == [("NOK", 3e9)]

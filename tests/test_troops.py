@@ -614,3 +614,20 @@ def test_home_after_a_rotation_and_an_armys_size_are_no_deployments() -> None:
 def test_small_groups_infiltrating_are_no_deployment() -> None:
     assert extract_troop_deployments(_doc("Russian units are advancing near Siversk in groups of three to five soldiers, "
                                           "the brigade's spokesman said.")) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # losses or encirclement in a coordinated clause are that clause's, not the count's
+    (("Zelensky said about 11,000 North Korean troops were in the Kursk region and that some had been killed near Sudzha.",),
+     [("north_korea", 11000)]),
+    # "The force numbers ...": the force a sentence before named, and whose it is
+    (("Russia has gathered a large force opposite the Chernihiv region, Kyiv says.", "Speaking in Kyiv, a Ukrainian "
+      "general said units had been moved there for weeks.", "The force now numbers about 30,000 troops, he said."),
+     [("russia", 30000)]),
+    # home after a rotation, and a build-up before February 2022, are not now
+    (("About 800 Dutch soldiers returned to their barracks in Oirschot last week after completing a six-month rotation in "
+      "Lithuania.",), []),
+    (("In the weeks before February 2022, Russia massed some 30,000 troops in Belarus.",), []),
+])
+def test_coordinated_clauses_named_forces_rotations_and_the_pre_war_build_up(paragraphs: tuple, expected: list) -> None:
+    assert [(r["country"], r["value"]) for r in extract_troop_deployments(_doc(*paragraphs))] == expected
