@@ -500,19 +500,17 @@ def _mixed_total_of(row: _Row, rows: list[_Row], context: _DocContext) -> _Row |
 
 
 _ROUNDING = ("approx", "more_than", "at_least", "up_to")
-# "preliminary figures showed at least 60 drones", "the attack was still under way": a first count the full report replaces
-_PRELIMINARY_RE = re.compile(
-    r"\b(?:preliminary|initial\s+(?:figures?|data|reports?|count)|first\s+reports?|(?:still|was)\s+(?:under\s*way|ongoing)|"
-    r"(?:an?\s+|its\s+)early\s+(?:update|count|report|figures?)|not\s+yet\s+(?:complete|final)|"
-    r"(?:initially|at\s+first|first)\s+(?:said|put|reported|gave|counted|estimated))\b",
-    re.IGNORECASE,
+# a first count the full report replaces, said to be incomplete: "preliminary figures showed at least 60 drones",
+# "the attack was still under way", "not yet final"
+_PROVISIONAL = (
+    r"preliminary|(?:still|was)\s+(?:under\s*way|ongoing)|(?:an?\s+|its\s+)early\s+(?:update|count|report|figures?)|"
+    r"not\s+yet\s+(?:complete|final)"
 )
-
-
-# ... said to be incomplete, not merely the first of two full counts ("initially said 92 ..., later revised to 97")
-_PROVISIONAL_RE = re.compile(
-    r"\b(?:preliminary|(?:still|was)\s+(?:under\s*way|ongoing)|(?:an?\s+|its\s+)early\s+(?:update|count|report|figures?)|"
-    r"not\s+yet\s+(?:complete|final))\b",
+_PROVISIONAL_RE = re.compile(rf"\b(?:{_PROVISIONAL})\b", re.IGNORECASE)
+# ... or merely the first given: "initially said 92" (an exact first count later revised stays a row of its own)
+_PRELIMINARY_RE = re.compile(
+    rf"\b(?:{_PROVISIONAL}|initial\s+(?:figures?|data|reports?|count)|first\s+reports?|"
+    r"(?:initially|at\s+first|first)\s+(?:said|put|reported|gave|counted|estimated))\b",
     re.IGNORECASE,
 )
 
