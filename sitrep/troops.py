@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -176,7 +176,7 @@ class _Prefilter:
             return True  # "How many North Korean troops are in Russia? About 11,000, according to Seoul"
         # troops of the sentence before, counted: "... Seoul puts the number at about 3,000", "HUR says the figure is 12,000"
         return ("number" in low or "figure" in low) and (" the " in low or "their" in low) and (
-            " at " in low or " is " in low or " was " in low)
+            " at " in low or " is " in low or " was " in low or " remain" in low)
 
 
 _TROOP_NOUN = (
@@ -532,8 +532,10 @@ _ELIDED_AFTER_RE = re.compile(
 # "... but for now about 12,000 are in Russia": a count placed, its troops named before
 _ELIDED_PLACE_RE = re.compile(
     r"\s+(?:more\s+)?(?:are|were|remain|remained)\s+(?:now\s+|already\s+|still\s+|currently\s+)?(?:in|inside|near|on|at|along)"
-    r"\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z]|(?:region|area)\b)"
 )
+# a sayer's own size of the troops the sentence before named: "Seoul put the number somewhat lower, telling ... that"
+_THE_NUMBER_PUT_RE = re.compile(r"\b(?:put|puts|putting|gave|gives|estimated)\s+(?:the|their)\s+(?:number|figure|total)\b")
 # "... 1,000 troops in Estonia and another 150 in Poland": a further count placed, with no verb
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
@@ -897,8 +899,11 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
         and _PLACED_AT_RE.match(text, c.end)) or None  # "... 110,000 troops in the Pokrovsk direction and some 40,000 near Kupiansk"
     if elided is not None:  # "..., and another 8,000 remain deployed in Kursk"
         found_before = _referent(text, low, c, elided.end() + 40)
-        if found_before is None and (_OPENS_RE.fullmatch(text, 0, c.start) or _REPORTED_OPEN_RE.fullmatch(text, 0, c.start)):
-            found_before = _previous_troops(prev, c)  # "Pyongyang's soldiers are in Kursk. Some 3,000 more arrived last month"
+        if found_before is None and (_OPENS_RE.fullmatch(text, 0, c.start) or _REPORTED_OPEN_RE.fullmatch(text, 0, c.start)
+                                     or _THE_NUMBER_PUT_RE.search(text, 0, c.start)):
+            # "Pyongyang's soldiers are in Kursk. Some 3,000 more arrived last month"; "Seoul put the number lower, telling
+            # lawmakers that around 11,000 remained in the region"
+            found_before = _previous_troops(prev, c)
         if found_before is not None:
             return found_before
     if (prev and _HOW_MANY_RE.match(prev) and (elided or _ANSWER_AFTER_RE.match(text, c.end))
@@ -979,12 +984,18 @@ def _previous_troops(prev: str, c: Count, whole: bool = False) -> _Troops | None
     of_noun = _OF_NOUN_RE.search(prev, 0, noun.start()) if not whole else None
     if of_noun is not None and _country(prev[of_noun.end() : noun.end()]):  # "puts the number of North Korean soldiers"
         span = prev[of_noun.end() : noun.end()]
+    elif not whole and (counted := _COUNTED_TROOPS_RE.search(prev)) and _country(counted.group()):
+        span = counted.group()  # "Zelensky said 12,000 North Korean troops were in Kursk": the troops counted there
     low = lower_keep(prev)
-    if not _DEPLOY_RE.search(low) or _EXCLUDE_RE.search(low) or _HYPOTHETICAL_RE.search(low.rstrip("?:. ") if whole else low[: noun.start()]):
+    other = _OTHER_CLAUSE_RE.search(low, noun.end())  # "... were in Kursk and that some had been killed": another clause
+    if not _DEPLOY_RE.search(low) or _EXCLUDE_RE.search(low, 0, other.start() if other else len(low)) or _HYPOTHETICAL_RE.search(
+        low.rstrip("?:. ") if whole else low[: noun.start()]
+    ):
         return None
     return _Troops(span, c.end, named_before=True, placed=True, context=prev)
 
 
+_COUNTED_TROOPS_RE = re.compile(rf"\d[\d,]*(?:\s+[A-Z][\w'’-]*){{1,3}}\s+(?:{_TROOP_NOUN})\b")
 _OF_NOUN_RE = re.compile(r"\b(?:number|total|count|strength)\s+of\s+(?=(?:[\w'’-]+\s+){0,3}$)", re.IGNORECASE)
 
 

@@ -631,3 +631,12 @@ def test_small_groups_infiltrating_are_no_deployment() -> None:
 ])
 def test_coordinated_clauses_named_forces_rotations_and_the_pre_war_build_up(paragraphs: tuple, expected: list) -> None:
     assert [(r["country"], r["value"]) for r in extract_troop_deployments(_doc(*paragraphs))] == expected
+
+
+def test_a_second_sources_size_of_the_troops_named_before() -> None:
+    doc = _doc("Zelensky said on Monday that about 13,000 North Korean soldiers were in the Kursk region and that dozens "
+               "had been killed near Sudzha.",
+               "Seoul's intelligence service put the number lower, telling lawmakers that roughly 10,000 remained in the "
+               "region.")
+    assert sorted(r["value"] for r in extract_troop_deployments(doc)) == [10000, 13000]
+    assert {r["country"] for r in extract_troop_deployments(doc)} == {"north_korea"}
