@@ -543,7 +543,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     role = None if cue is None else _CUE_ROLE[cue.lastgroup]
     if cue is None and list_role and (not chain[0].anaphoric or _ends(_LABELLED_RE, text, chain[0].mention.qualifier_start)) and not (
         chain[0].anaphoric and any(c.end() <= chain[0].mention.start and not _NOUN_AFTER_CUE_RE.match(text, c.end()) for c in cues)
-    ):  # (an "attack" or "strike" that only names the weapon, "Shahed attack UAVs – 97", is no verb)  # "Overnight, air defences destroyed 49 UAVs: 20 over Bryansk, ...": the bare figures break down the verb's count
+    ):  # "Overnight, air defences destroyed 49 UAVs: 20 over Bryansk, ...": the bare figures break down the verb's count
+        # (an "attack" or "strike" that only names the weapon, "Shahed attack UAVs – 97", is no verb)
         role = list_role  # "- 2 Iskander-M missiles;" under "the enemy attacked with 128 air attack means:"
     head = chain[0]
     if cue is None and not head.anaphoric and head.weapon and _FRONTED_BESIDES_RE.fullmatch(text, 0, head.mention.qualifier_start):

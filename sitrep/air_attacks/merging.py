@@ -430,9 +430,10 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     ]
     if not rounded and not early_rows:
         return rows
+    settled = [r for r in rows if r not in early_rows]  # counts not given as first ones, which a fuller report can be
     out = []
     for row in rows:
-        twin = _raised_by(row, rows, context) if row in provisional else None
+        twin = _raised_by(row, settled, context) if row in provisional else None
         if twin is None and row in rounded and row.values["intercepted"] is None and row.values["lost"] is None:
             early = _PRELIMINARY_RE.search(" ".join(row.evidence)) is not None and row.qualifier != "up_to"
             twin = next(
@@ -460,15 +461,15 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     return out
 
 
-def _raised_by(early: _Row, rows: list[_Row], context: _DocContext) -> _Row | None:
+def _raised_by(early: _Row, settled: list[_Row], context: _DocContext) -> _Row | None:
     """ "In an early update the command said about 20 drones had been downed", later 23: the same claimant's
-    fuller report of the same attack, which gives every figure the preliminary one gave, none of them lower."""
+    fuller report of the same attack (one of the `settled` rows, not preliminary), which gives every figure the
+    preliminary one gave, none of them lower."""
     given = [role for role in ("launched", "intercepted", "lost") if early.values[role] is not None]
     return next(
         (
-            r for r in rows
-            if r is not early and not _PRELIMINARY_RE.search(" ".join(r.evidence))
-            and r.attacker == early.attacker and r.weapon == early.weapon
+            r for r in settled
+            if r.attacker == early.attacker and r.weapon == early.weapon
             and all(r.values[role] is not None and r.values[role] >= early.values[role] for role in given)
             and any(r.values[role] != early.values[role] for role in given)
             and early.claimant is not None and r.claimant is not None

@@ -79,9 +79,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
                       and _EARLIER_ATTACK_SUBJECT_RE.match(text) is not None)  # "The previous largest attack involved 540 drones"
     drill = drill or (("largest" in low or "biggest" in low or "heaviest" in low or "massive" in low)
                       and _DATED_RECORD_SUBJECT_RE.match(text) is not None)  # "The largest attack so far, on July 9, ..."
-    drill = drill or ("version" in low and _CORRECTION_NOTE_RE.search(text) is not None)
+    drill = drill or ("version" in low and _CORRECTION_NOTE_RE.search(text) is not None)  # "An earlier version wrongly said 27"
     drill = drill or (("fake" in low or "fabricat" in low or "false" in low or "forged" in low or "bogus" in low)
-                      and _FAKE_RE.search(text) is not None)  # "a post ... said Russia had launched 400 drones, was fabricated"  # "An earlier version wrongly said 27"
+                      and _FAKE_RE.search(text) is not None)  # "a post ... said Russia had launched 400 drones, was fabricated"
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     for count in counts:
