@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "27"
+EXTRACTOR_VERSION = "28"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -698,6 +698,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         origin = re.match(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[np_end:clause_end])
         if country is None and origin:  # "1,500 mercenaries from Nepal", "3,500 soldiers of North Korea's 11th Corps"
             country = _country(origin[1])
+        if country is None and (group := _THE_GROUP_RE.search(before)) and not _COUNTRY_RE.search(before, group.end()):
+            # "an intelligence spokesman told Ukrainian television that the contingent, which he put at about 9,000":
+            # the group referred back to is the subject; the countries before it report or host
+            country = _group_country(before, sentence)
         if country is None:
             # the sender: the last country named before the verb ("Pyongyang is said to have dispatched")
             country = _sender_before(before) or _sender_after(after)
@@ -1147,7 +1151,7 @@ _ANAPHOR_RE = re.compile(  # a pronoun that sends or owns the troops, not one th
     re.IGNORECASE,
 )
 _THE_GROUP_RE = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?P<n>force|contingent|grouping|build-?up|(?:new|fresh|latest|second|third)\s+(?:group|wave))\b",
+    r"\bthe\s+(?:[\w-]+\s+)?(?P<n>force|contingent|grouping|build-?up|(?:new|fresh|latest|second|third)\s+(?:group|wave|batch))\b",
     re.IGNORECASE,
 )
 _DEFINITE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)  # "the 11,000 troops": troops named before
@@ -1163,13 +1167,20 @@ def _group_country(before: str, sentence: Sentence) -> str | None:
     if group is None:
         return None
     noun = group["n"].split()[-1]
-    for back in (1, 2, 3):
-        earlier = _previous_sentence(sentence, back)
-        if earlier and re.search(rf"\b{noun}", earlier, re.IGNORECASE):
-            for m in _COUNTRY_RE.finditer(earlier):
-                if not _PREPOSITION_BEFORE_RE.search(earlier, max(0, m.start() - 20), m.start()):
+    earlier = [_previous_sentence(sentence, back) for back in (1, 2, 3)]
+    for text in earlier:
+        if text and re.search(rf"\b{noun}", text, re.IGNORECASE):
+            named = list(_SUBJECT_TROOPS_RE.finditer(text))
+            if named:  # "A fresh group of North Korean soldiers has arrived in Kursk, Ukrainian officials said"
+                return _country(named[0].group())
+            for m in _COUNTRY_RE.finditer(text):
+                if not _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
                     return m.lastgroup
             return None
+    for text in earlier:  # no sentence names it by that noun: the troops the nearest one names ("North Korean troops")
+        named = list(_SUBJECT_TROOPS_RE.finditer(text))
+        if named:
+            return _country(named[-1].group())
     return None
 
 

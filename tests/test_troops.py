@@ -640,3 +640,17 @@ def test_a_second_sources_size_of_the_troops_named_before() -> None:
                "region.")
     assert sorted(r["value"] for r in extract_troop_deployments(doc)) == [10000, 13000]
     assert {r["country"] for r in extract_troop_deployments(doc)} == {"north_korea"}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # the group a sentence before named by its noun, with a reporting country's adjective before the figure
+    ("A second batch of North Korean soldiers has reached the Bryansk region, Ukrainian officials said on Friday.",
+     "Ukrainian defence intelligence believes that the second batch, which began arriving last week, numbers around "
+     "2,300 troops."),
+    # no sentence names the group by that noun: the troops the nearest sentence names
+    ("Kyiv says North Korean troops have been moved away from the front in the Bryansk region.",
+     "A Ukrainian army spokesman told Polish radio that the contingent, which he estimated at roughly 6,000 soldiers, "
+     "is now training behind the lines."),
+])
+def test_the_group_referred_back_to_is_the_sender_not_the_reporting_country(paragraphs: tuple) -> None:
+    assert {r["country"] for r in extract_troop_deployments(_doc(*paragraphs))} == {"north_korea"}
