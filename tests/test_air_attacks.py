@@ -937,3 +937,14 @@ def test_a_bodys_statement_is_the_body() -> None:
     rows = extract_air_attacks(_doc('"Air defence systems destroyed 33 Ukrainian drones over the past night," the Russian '
                                     "defence ministry's statement said.", published=date(2025, 7, 1)))
     assert [(r["intercepted"], r["claimant"]) for r in rows] == [(33, "Russian defence ministry")]
+
+
+def test_a_body_named_bare_after_its_sided_name_tells_the_attacker() -> None:
+    rows = extract_air_attacks(_doc("The Russian defence ministry reported on Friday that 310 Ukrainian drones had been "
+                                    "destroyed over the past seven days.",
+                                    "In the latest night, the ministry said, 47 drones were shot down over six regions.",
+                                    published=date(2025, 6, 6)))
+    assert [(r["attacker"], r["intercepted"], r["claimant"]) for r in rows] == [("ukraine", 47, "Russian defence ministry")]
+    # with no sided name in the post, whose drones they were stays untold
+    assert extract_air_attacks(_doc("In the latest night, the ministry said, 47 drones were shot down over six regions.",
+                                    published=date(2025, 6, 6))) == []

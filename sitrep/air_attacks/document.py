@@ -335,16 +335,30 @@ def _sourced_pending(pending: list[_Row], paragraphs: list[str], context: _DocCo
     side in a line of its own ("(Ukrainian Air Force, 08:00)") or in the line that introduces the list
     ("The air force said:"): that source reports the other side's attack."""
     source = _post_source(paragraphs, context)
-    if source is None:
-        return []
-    side = context.side_of(source)
+    named: list[_Claimant] | None = None
     out = []
     for row in pending:
-        if row.pending and row.is_claim():
-            row.attacker, row.pending = _OTHER_SIDE[side], False
-            row.claimant = row.claimant or source
-            out.append(row)
+        if not (row.pending and row.is_claim()):
+            continue
+        sided = source
+        if sided is None and row.claimant is not None and context.side_of(row.claimant) is None:
+            if named is None:
+                named = [c for paragraph in paragraphs for _, c in _claimants(paragraph, context)]
+            sided = _sided_namesake(row.claimant, named, context)  # "according to the ministry"
+        if sided is None:
+            continue
+        row.attacker, row.pending = _OTHER_SIDE[context.side_of(sided)], False
+        row.claimant = sided if source is None else row.claimant or source
+        out.append(row)
     return out
+
+
+def _sided_namesake(claimant: _Claimant, named: list[_Claimant], context: _DocContext) -> _Claimant | None:
+    """The post's sided name for a body it later names bare: "Russia's Defence Ministry says ... According to the
+    ministry, 88 drones were destroyed": the Russian defence ministry, when the post names no other side's."""
+    bare = claimant.name.lower()
+    fuller = [c for c in named if c.name.lower().endswith(bare) and context.side_of(c) is not None]
+    return fuller[0] if fuller and len({context.side_of(c) for c in fuller}) == 1 else None
 
 
 def _credit_unclaimed(rows: list[_Row], paragraphs: list[str], context: _DocContext) -> None:
