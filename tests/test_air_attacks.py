@@ -948,3 +948,12 @@ def test_a_body_named_bare_after_its_sided_name_tells_the_attacker() -> None:
     # with no sided name in the post, whose drones they were stays untold
     assert extract_air_attacks(_doc("In the latest night, the ministry said, 47 drones were shot down over six regions.",
                                     published=date(2025, 6, 6))) == []
+
+
+def test_a_whole_figure_listed_with_shares_of_other_weapons_takes_their_verb() -> None:
+    rows = extract_air_attacks(_doc("Russia fired 240 drones, nine ballistic missiles and five cruise missiles overnight, "
+                                    "Ukraine's air force said.",
+                                    "It said 201 drones, six of the ballistic missiles and four of the cruise missiles were "
+                                    "destroyed.", published=date(2025, 9, 3)))
+    assert sorted((r["weapon"], r["weapon_type"], r["launched"], r["intercepted"]) for r in rows) == [
+        ("drone", None, 240, 201), ("missile", "ballistic", 9, 6), ("missile", "cruise", 5, 4)]

@@ -505,11 +505,12 @@ def _chains(text: str, counts: list[_Count], cues: list[re.Match]) -> list[list[
     chains: list[list[_Count]] = []
     for count in counts:
         prev = chains[-1][-1] if chains else None
+        listed = prev is not None and count.part and _listed_part(text, prev, count, cues)
         if (
             prev is not None
             and not prev.anaphoric
-            and not count.anaphoric
-            and not (prev.part or count.part or count.total)
+            and (listed or not count.anaphoric)
+            and not (prev.part or count.total or (count.part and not listed))
             and _CHAIN_GAP_RE.match(gap := _OF_PHRASE_RE.sub("", _LIST_ASIDE_RE.sub("", text[prev.end : count.mention.qualifier_start])))
             and not (_COMMA_AND_RE.match(gap) and _OWN_VERB_RE.match(text, count.end))
             and not (gap.strip() == "," and _OWN_VERB_RE.match(text, count.end) and _verb_right_before(text, prev, cues))
@@ -522,6 +523,14 @@ def _chains(text: str, counts: list[_Count], cues: list[re.Match]) -> list[list[
         else:
             chains.append([count])
     return chains
+
+
+def _listed_part(text: str, prev: _Count, count: _Count, cues: list[re.Match]) -> bool:
+    """ "said 563 drones, 10 of the ballistic missiles and seven of the cruise missiles had been shot down": a share of
+    another weapon listed after a whole figure, under the same verb (not "launched 30 drones, 20 of the drones were
+    downed", where the share has a verb of its own)."""
+    return (not (prev.part or prev.total) and prev.weapon is not None and count.weapon is not None
+            and not _verb_right_before(text, prev, cues))
 
 
 def _verb_right_before(text: str, count: _Count, cues: list[re.Match]) -> bool:
