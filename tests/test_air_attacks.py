@@ -957,3 +957,10 @@ def test_a_whole_figure_listed_with_shares_of_other_weapons_takes_their_verb() -
                                     "destroyed.", published=date(2025, 9, 3)))
     assert sorted((r["weapon"], r["weapon_type"], r["launched"], r["intercepted"]) for r in rows) == [
         ("drone", None, 240, 201), ("missile", "ballistic", 9, 6), ("missile", "cruise", 5, 4)]
+
+
+def test_all_the_missiles_of_a_class_downed_alongside_a_share_of_another() -> None:
+    rows = extract_air_attacks(_doc("Russia launched four ballistic missiles and six cruise missiles at Kyiv region, the air "
+                                    "force said. Two of the ballistic missiles were intercepted, as well as all the cruise "
+                                    "missiles.", published=date(2025, 10, 2)))
+    assert sorted((r["weapon_type"], r["launched"], r["intercepted"]) for r in rows) == [("ballistic", 4, 2), ("cruise", 6, 6)]

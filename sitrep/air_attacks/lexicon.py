@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -319,7 +319,8 @@ _ALL_THE_BEFORE_RE = re.compile(
 )
 _ALL_OF_TYPE_RE = re.compile(
     rf"\b(?:{_DOWNING})\b[^.;]{{0,40}}?\ball\s+(?:of\s+)?(?:the\s+)?"  # "downed ... all (the) Kh-101s"
-    r"(?P<t>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Zircon|Shahed|Geran(?:-\d)?|(?:Kh|X)-\d+[A-Z]{0,3}|ATACMS|Neptune|Storm\s+Shadow)s?)\b"
+    r"(?P<t>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Zircon|Shahed|Geran(?:-\d)?|(?:Kh|X)-\d+[A-Z]{0,3}|ATACMS|Neptune|Storm\s+Shadow)s?"
+    r"|(?:cruise|ballistic)\s+missiles)\b"  # "... were shot down, along with all the cruise missiles"
     r"|\ball\s+(?:of\s+)?(?:the\s+)?(?P<t2>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Shahed|(?:Kh|X)-\d+[A-Z]{0,3})s?)\b(?=[^.;:]{0,40}?\b(?:were|was)\s+"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed))",
     re.IGNORECASE,
