@@ -964,3 +964,13 @@ def test_all_the_missiles_of_a_class_downed_alongside_a_share_of_another() -> No
                                     "force said. Two of the ballistic missiles were intercepted, as well as all the cruise "
                                     "missiles.", published=date(2025, 10, 2)))
     assert sorted((r["weapon_type"], r["launched"], r["intercepted"]) for r in rows) == [("ballistic", 4, 2), ("cruise", 6, 6)]
+
+
+def test_a_later_statement_of_its_own_does_not_credit_the_figures_before_it() -> None:
+    rows = extract_air_attacks(_doc("Russia sent 93 drones against Ukraine overnight, the air force said on Sunday. Of "
+                                    "these, 61 were destroyed.",
+                                    "A further 25 drones were lost from radar. Two apartment blocks in Kremenchuk were "
+                                    "damaged by falling debris, the city's mayor Vitaliy Maletskyi said.",
+                                    published=date(2025, 11, 9)))
+    assert [(r["launched"], r["intercepted"], r["lost"], r["claimant"]) for r in rows] == [
+        (93, 61, 25, "Ukrainian air force")]

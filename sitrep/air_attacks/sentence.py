@@ -337,6 +337,14 @@ _LABELLED_LINE_RE = re.compile(r"[^.:;—–]{2,40}(?::|\s[—–-])\s")
 _HEADING_TIME_RE = re.compile(r"\s+(?:for|on|of|from)\s+(?:the\s+)?(?:night|day|morning|evening|\d).*$", re.IGNORECASE)
 
 
+# a sentence of more than eight words that does not point back ("This was reported by the air force ...")
+_OWN_STATEMENT_RE = re.compile(
+    r"(?!\W*(?:this|that|these|those|it|they|the\s+(?:figures?|data|numbers?|tally|report)|according)\b)(?:\S+\s+){8}\S",
+    re.IGNORECASE,
+)
+_FIGURES_RE = re.compile(r"\d|\b(?:them|those|these|which)\b", re.IGNORECASE)  # "17 of them, ... said"
+
+
 def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _DocContext) -> _Claimant | None:
     """Who the paragraph says reports it, when the sentence itself names no one: an introducing sentence
     ("The air force posted its tally. Drones: 112 launched, ...") or a closing one ("... Lost: 10 drones,
@@ -346,6 +354,10 @@ def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _Do
         return None
     i = texts.index(sentence.text)
     for j in [*range(i - 1, -1, -1), *range(i + 1, len(texts))]:
+        if j > i and _OWN_STATEMENT_RE.match(texts[j]) and not (
+            _FIGURES_RE.search(texts[j]) or _WEAPON_LC.search(_lower(texts[j]))
+        ):
+            continue  # "A hospital was damaged, Zelensky said": a later statement of its own, closing no figures
         claims = [c for _, c in _claimants(texts[j], context) if not c.pronoun]
         if claims:
             return claims[0] if j > i else claims[-1]
