@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -639,6 +639,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for i, c in enumerate(counts):
         if c.vague_phrase and re.match(r"an?\s|several$", c.vague_phrase, re.I):
             continue
+        if _ONE_OF_RE.match(text, c.start):
+            continue  # "one of the officers told reporters": a person, not a figure
         c = _shared_bound(text, counts, i)
         troops = _troops_named(text, low, c, out, prev)
         if troops is None:
@@ -661,8 +663,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             verb = _MAIN_VERB_RE.search(low, np_end, own_end)
             own_end = verb.start() if verb else own_end
         other = _OTHER_CLAUSE_RE.search(low, np_end, own_end)  # "... were in Kursk and that some had been killed"
-        if _EXCLUDE_RE.search(_PURPOSE_RE.sub("", low[own_start : other.start() if other else own_end])):
-            # "sent ... to replace losses" is still a deployment
+        # an aside before the figure is background ("The division, which lost much of its armour last year, now numbers
+        # 7,000"), and "sent ... to replace losses" is still a deployment
+        own = _RELATIVE_CLAUSE_RE.sub(",", low[own_start : c.start]) + low[c.start : other.start() if other else own_end]
+        if _EXCLUDE_RE.search(_PURPOSE_RE.sub("", own)):
             continue
         said = _SAID_AFTER_RE.search(low, np_end, clause_end)
         if _DRILLS_RE.search(low, clause_start, said.start() if said else clause_end):  # "... to Belarus for joint drills"
@@ -672,9 +676,15 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         elaborates = bool(clause_start) and text[:clause_start].rstrip()[-1:] == ":"
         lead_start = max(0, c.start - 90) if elaborates else max(clause_start, c.start - 90)
         lead, tail = low[lead_start : c.start], low[np_end : min(clause_end, np_end + 90)]
+        group = _THE_GROUP_RE.search(before) if _country(troops.phrase) is None and not total_of else None
+        referred = None
+        if group and not _COUNTRY_RE.search(_RELATIVE_CLAUSE_RE.sub("", before[group.end() :])):  # "which Ukrainian officials say"
+            referred = _group_antecedent(before, sentence)
         if not troops.placed and not (_DEPLOY_RE.search(lead) or _DEPLOY_RE.search(tail)
-                                      or (_ADD_BEFORE_RE.search(lead) and _ADD_TO_RE.match(tail))):
-            continue
+                                      or (_ADD_BEFORE_RE.search(lead) and _ADD_TO_RE.match(tail))
+                                      or (referred and _SIZED_NOW_RE.search(lead) and not _PLANNED_RE.search(lead)
+                                          and _DEPLOY_RE.search(lower_keep(referred[1])))):
+            continue  # "The brigade, which ..., now numbers about 5,000 personnel": placed where the sentence before sent it
         if _RECRUIT_BEFORE_RE.search(lead) or _RECRUIT_AFTER_RE.match(tail):
             continue  # "mobilised 300,000 reservists", "30,000 men were recruited": raising troops is no deployment
         if (_HYPOTHETICAL_RE.search(low[clause_start : c.start]) or _HYPOTHETICAL_AFTER_RE.match(low, np_end)
@@ -698,10 +708,12 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         origin = re.match(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[np_end:clause_end])
         if country is None and origin:  # "1,500 mercenaries from Nepal", "3,500 soldiers of North Korea's 11th Corps"
             country = _country(origin[1])
-        if country is None and (group := _THE_GROUP_RE.search(before)) and not _COUNTRY_RE.search(before, group.end()):
+        if country is None and referred:
             # "an intelligence spokesman told Ukrainian television that the contingent, which he put at about 9,000":
             # the group referred back to is the subject; the countries before it report or host
-            country = _group_country(before, sentence)
+            country = referred[0]
+            if country is not None and not troops.context:
+                troops = troops._replace(context=referred[1])  # placed, perhaps, where the sentence naming it sent it
         if country is None:
             # the sender: the last country named before the verb ("Pyongyang is said to have dispatched")
             country = _sender_before(before) or _sender_after(after)
@@ -1150,8 +1162,18 @@ _ANAPHOR_RE = re.compile(  # a pronoun that sends or owns the troops, not one th
     r"the\s+(?:(?:new|fresh|latest|additional|second|third)\s+)?(?:build-?up|deployment|grouping|contingent|group|unit|detachment|arrivals))\b",
     re.IGNORECASE,
 )
+# the size of a group referred back, now ("now numbers about", "comprise roughly", "put its size at"), not a plan
+_SIZED_NOW_RE = re.compile(
+    r"\b(?:numbers?|numbered|numbering|comprises?|comprised|totals?|totall?ed|(?:put|puts|estimated?|estimates)\s+"
+    r"(?:its|their|the)\s+(?:size|number|strength|figure)\s+at|(?:is|are)\s+(?:made\s+up|composed)\s+of|which\s+he\s+put\s+at)\b"
+)
+_PLANNED_RE = re.compile(r"\b(?:could|would|will|may|might|due\s+to|(?:is|are)\s+to|plan\w*|expected\s+to|aim\w*|intend\w*)\b")
+_ONE_OF_RE = re.compile(r"one\s+of\s+(?:the|its|their|his|her|our)\b", re.IGNORECASE)
+_SAYS_AFTER_RE = re.compile(r"\s+(?:said|say|says|told|reported|report|estimate[sd]?|believe[sd]?)\b")  # "Ukrainian officers said"
+_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,]*,")
 _THE_GROUP_RE = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?P<n>force|contingent|grouping|build-?up|(?:new|fresh|latest|second|third)\s+(?:group|wave|batch))\b",
+    r"\bthe\s+(?:[\w-]+\s+)?(?P<n>force|contingent|grouping|build-?up|(?:new|fresh|latest|second|third)\s+(?:group|wave|batch)|"
+    r"brigade|division|regiment|battalion|units|detachments)\b",
     re.IGNORECASE,
 )
 _DEFINITE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)  # "the 11,000 troops": troops named before
@@ -1162,25 +1184,42 @@ _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|into|in|for|with|from|against|of|o
 
 def _group_country(before: str, sentence: Sentence) -> str | None:
     """ "The force numbers more than 50,000", "the contingent, which he put at about 9,000": whose is the force a
-    sentence before named (its first country not after a preposition)."""
+    sentence before named."""
+    found = _group_antecedent(before, sentence)
+    return found[0] if found else None
+
+
+def _group_antecedent(before: str, sentence: Sentence) -> tuple[str | None, str] | None:
+    """The group a figure sizes by referring back ("The brigade, which ..., now numbers about 5,000 personnel"): whose
+    it is and the sentence that named it. That is an earlier sentence with the group's noun (its troops' country, or
+    its first country not after a preposition); else the troops the nearest earlier sentence names; else the first
+    such country of the nearest one that moves troops ("Russia has sent fresh reinforcements to Myrnohrad")."""
     group = _THE_GROUP_RE.search(before)
     if group is None:
         return None
-    noun = group["n"].split()[-1]
-    earlier = [_previous_sentence(sentence, back) for back in (1, 2, 3)]
+    noun = group["n"].split()[-1].rstrip("s")
+    earlier = [text for back in (1, 2, 3) if (text := _previous_sentence(sentence, back))]
     for text in earlier:
-        if text and re.search(rf"\b{noun}", text, re.IGNORECASE):
+        if re.search(rf"\b{noun}", text, re.IGNORECASE):
             named = list(_SUBJECT_TROOPS_RE.finditer(text))
             if named:  # "A fresh group of North Korean soldiers has arrived in Kursk, Ukrainian officials said"
-                return _country(named[0].group())
-            for m in _COUNTRY_RE.finditer(text):
-                if not _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
-                    return m.lastgroup
-            return None
+                return _country(named[0].group()), text
+            return _first_actor(text), text
     for text in earlier:  # no sentence names it by that noun: the troops the nearest one names ("North Korean troops")
-        named = list(_SUBJECT_TROOPS_RE.finditer(text))
+        named = [m for m in _SUBJECT_TROOPS_RE.finditer(text) if not _SAYS_AFTER_RE.match(text, m.end())]
         if named:
-            return _country(named[-1].group())
+            return _country(named[-1].group()), text
+    for text in earlier:
+        if _DEPLOY_RE.search(lower_keep(text)):
+            return _first_actor(text), text
+    return None
+
+
+def _first_actor(text: str) -> str | None:
+    """The first country not named after a preposition: the one that acts."""
+    for m in _COUNTRY_RE.finditer(text):
+        if not _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            return m.lastgroup
     return None
 
 

@@ -654,3 +654,17 @@ def test_a_second_sources_size_of_the_troops_named_before() -> None:
 ])
 def test_the_group_referred_back_to_is_the_sender_not_the_reporting_country(paragraphs: tuple) -> None:
     assert {r["country"] for r in extract_troop_deployments(_doc(*paragraphs))} == {"north_korea"}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Moscow has moved its 20th Motor Rifle Division from the Zaporizhzhia front towards Kupiansk, a Ukrainian spokesman "
+      "said on Monday.", "The division, which Kyiv says lost much of its armour last year, now numbers around 7,000 troops."),
+     [("russia", 7000)]),
+    (("Russia has sent reinforcements to the outskirts of Kostiantynivka, Ukrainian officers said.",
+      "The new units number about 3,500 soldiers, one of the officers told reporters."), [("russia", 3500)]),
+    # a plan for the group is no size of it now
+    (("About 700 Dutch soldiers are now based at a new camp in Lithuania, the Dutch defence ministry said.",
+      "The battalion is expected to grow to 1,200 troops by 2027."), [("netherlands", 700)]),
+])
+def test_the_size_of_a_unit_the_sentence_before_moved(paragraphs: tuple, expected: list) -> None:
+    assert [(r["country"], r["value"]) for r in extract_troop_deployments(_doc(*paragraphs))] == expected
