@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "29"
+EXTRACTOR_VERSION = "30"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -336,12 +336,14 @@ _WITHDRAW_RE = caseless(
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\b")
 _OTHER_CLAUSE_RE = re.compile(r"\s+and\s+that\b|,\s+after\b|,\s+(?:according\s+to|said|says)\b")
 _TOUR_DONE_RE = caseless(
-    r"[\s,]*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+|"
+    r"[\s,]*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:who|which|that)\s+(?:[^,;.]{1,60}?\s+(?=ha[sdv]))?)?(?:(?:have|has|had)\s+)?(?:(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+|"
     r"return(?:ed|s)?\s+(?:[\w'’-]+\s+){0,10}?after\s+(?:complet|end|finish)(?:ing|ed)\s+)(?:its|their|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deployment|rotation|tour|mission)\b"
 )
 # ... its particle may follow the troops: "has pulled roughly 15,000 troops out of the Kherson region"
-_PULL_BEFORE_RE = caseless(r"\b(?:pull(?:ed|ing|s)?|t(?:ook|ake|akes|aking))\s+$")
+_PULL_BEFORE_RE = caseless(
+    r"\b(?:pull(?:ed|ing|s)?|t(?:ook|ake|akes|aking))\s+(?:(?:about|some|around|roughly|nearly|almost|over|up\s+to|more\s+than)\s+)?$"
+)
 _PARTICLE_AFTER_RE = re.compile(r"\s+(?:out|back)\b")
 _DESTINATION_RE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[A-Z]|reinforce|bolster|strengthen|shore\s+up|join)")
 # loss words that do not count the figure: a purpose ("sent ... to replace losses") or losses told without a
@@ -702,7 +704,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if _TOUR_DONE_RE.match(low, np_end, clause_end):
             continue  # "about 3,000 soldiers, completed its nine-month deployment and returned to Fort Campbell": gone
         pulled_out = _PULL_BEFORE_RE.search(lead) and _PARTICLE_AFTER_RE.match(tail)  # "pulled 15,000 troops out of ..."
-        if (_WITHDRAW_RE.search(lead[-60:]) or withdrawn or pulled_out) and not _DESTINATION_RE.search(after):
+        if (_WITHDRAW_RE.search(lead[-60:]) or withdrawn or pulled_out) and not _DESTINATION_RE.search(
+            text, np_end, said.start() if said else clause_end  # not "..., the navy said, after heavy losses to Ukrainian drones"
+        ):
             continue  # "pulled out about 5,000 troops from the Kherson region": a withdrawal, sent nowhere
         country = total_of.fields["country"] if total_of else _country(troops.phrase)
         origin = re.match(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[np_end:clause_end])

@@ -668,3 +668,15 @@ def test_the_group_referred_back_to_is_the_sender_not_the_reporting_country(para
 ])
 def test_the_size_of_a_unit_the_sentence_before_moved(paragraphs: tuple, expected: list) -> None:
     assert [(r["country"], r["value"]) for r in extract_troop_deployments(_doc(*paragraphs))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Around 1,200 Polish soldiers who served in Latvia have completed their rotation and returned to their bases, the "
+    "Polish army said on Friday.",
+    "Russia has withdrawn some 4,000 troops from its bridgehead on the left bank near Kherson, a Ukrainian military "
+    "spokesman said, after weeks of losses to Ukrainian artillery.",
+    "Russia has pulled around 2,500 troops back from the islands in the Dnipro delta, Ukraine's southern command said, "
+    "after heavy losses to drones.",
+])
+def test_troops_gone_home_or_pulled_back_are_not_deployed(text: str) -> None:
+    assert extract_troop_deployments(_doc(text)) == []
