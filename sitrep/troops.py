@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "30"
+EXTRACTOR_VERSION = "31"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -145,7 +145,7 @@ _BARE_FIGURE_TAIL = (
 _BARE_FIGURE_START_RE = caseless(r"^[^\w]*" + _BARE_FIGURE_TAIL)
 _BARE_FIGURE_RE = caseless(
     r"(?=[:tiebsp])(?::\s*|\bthey\s+(?:now\s+|currently\s+)?(?:number(?:ed)?|total(?:led)?)\s+|\bit\s+(?:now\s+)?numbers\s+|"
-    r"\b(?:estimates?|estimated|believes?|says?|said|puts\s+(?:it|the\s+(?:number|figure))\s+at)\s+(?:that\s+)?)"
+    r"\b(?:estimates?|estimated|believes?|says?|said|puts?\s+(?:it|(?:the|its|their)\s+(?:number|figure|size|strength))\s+at)\s+(?:that\s+)?)"
     + _BARE_FIGURE_TAIL
 )
 
@@ -189,7 +189,8 @@ _TROOP_NOUN = (
 _NOUN_AFTER_RE = re.compile(
     r"^['’\"”]?(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|former|elite|"
     r"special|regular|combat|military|foreign|allied|army|ground|its|their|own|the|those|these|more|other|"
-    r"assault|airborne|naval|tank|artillery|reconnaissance|motori[sz]ed|mechani[sz]ed|mountain|contract|reserve|front-?line)){0,4}"
+    r"assault|airborne|naval|tank|artillery|reconnaissance|motori[sz]ed|mechani[sz]ed|mountain|contract|reserve|front-?line|"
+    r"construction|engineering|support|logistics|rear|security|border|railway|signals|medical)){0,4}"
     rf"\s+(?P<noun>{_TROOP_NOUN})\b",
 )
 # taking part in fighting places troops ("are taking part in the Kursk counteroffensive", "involved in the war");
@@ -223,6 +224,8 @@ _DEPLOY_RE = caseless(
     r"on\s+(?:their|its|the)\s+way\s+to|guard(?:s|ed|ing)?\s+(?:the|a)\b|hold(?:s|ing)?\s+positions|push(?:ed|es|ing)?\s+into|(?:military\s+)?presence|"
     r"ferr(?:y|ied|ies|ying)|ship(?:ped|ping|s)?|airlift(?:ed|ing|s)?|flown|fl[eyi]w?(?:ing)?\s+(?:in|to)|bus(?:s?ed|s?ing)|"
     r"land(?:ed|ing|s)?\s+(?:in|at|on)|rotat(?:ed|ing|es?|ions?)\b|br(?:ought|ing(?:ing|s)?)\s+(?:in|into|to|up)|"
+    r"br(?:ought|ing(?:ing|s)?)\s+(?:[\w-]+\s+){1,3}?(?:brigades|divisions|regiments|battalions|units|reserves)\b|"
+    r"h(?:o|e)ld(?:s|ing)?\s+(?:on\s+to\s+)?(?:part|parts|positions|territory|ground|a\s+(?:foothold|pocket|bridgehead))\b|"
     r"rush(?:ed|es|ing)|pour(?:ed|ing|s)?\s+in|gather(?:ed|ing|s)?|garrison(?:ed|ing|s)?|"
     # a host's troops ("Kaliningrad is home to 12,000 Russian troops", "Lithuania now hosts 1,800 German soldiers"), troops
     # dug into positions, and troops setting off for a front ("had left Grozny for the Zaporizhzhia front")
@@ -541,14 +544,15 @@ _THE_NUMBER_PUT_RE = re.compile(r"\b(?:put|puts|putting|gave|gives|estimated)\s+
 # "... 1,000 troops in Estonia and another 150 in Poland": a further count placed, with no verb
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
-_PLACED_AT_RE = re.compile(r"\s+(?:more\s+)?(?:in|inside|near|at|along)\s+(?:the\s+)?[A-Z]")
+_PLACED_AT_RE = re.compile(r"\s+(?:more\s+)?(?:in|inside|near|at|along|towards?|into|to)\s+(?:the\s+)?[A-Z]")
 # troops referred back to: "... and Seoul estimates their number at about 11,000"
 _THEIR_NUMBER_RE = re.compile(
-    r"\b(?P<the>their|the)\s+(?:total\s+|overall\s+)?(?:number|numbers|strength|figure|total|count)\s+(?:\w+\s+){0,3}?(?:at|to|is|was)\s*$",
+    r"\b(?P<the>their|the|its)\s+(?:total\s+|overall\s+)?(?:number|numbers|strength|figure|total|count|size)\s+(?:\w+\s+){0,3}?"
+    r"(?:at|to|is|was)\s*$",  # "The National Intelligence Service put its size at about 2,500"
     re.IGNORECASE,
 )
 # the troops of a sentence before: "North Korea has begun sending troops to Russia. Seoul puts the number at 3,000."
-_TROOPS_IN_RE = re.compile(rf"\b(?:{_TROOP_NOUN}|units|battalions|brigades|regiments|grouping|contingent)\b")
+_TROOPS_IN_RE = re.compile(rf"\b(?:{_TROOP_NOUN}|units?|battalions?|brigades?|regiments?|grouping|contingent)\b")
 _NAMED_TROOPS_RE = re.compile(
     r"(?:(?:North|N\.?)\s+Korean|Russian|Ukrainian|Belarusian|British|French|German|Polish|American|US)\s+"
     rf"(?:{_TROOP_NOUN})\b"

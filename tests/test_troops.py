@@ -680,3 +680,19 @@ def test_the_size_of_a_unit_the_sentence_before_moved(paragraphs: tuple, expecte
 ])
 def test_troops_gone_home_or_pulled_back_are_not_deployed(text: str) -> None:
     assert extract_troop_deployments(_doc(text)) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Pyongyang has dispatched 800 engineers and 3,000 railway construction troops to the Bryansk region, a Russian "
+      "official said.",), [("north_korea", 800), ("north_korea", 3000)]),
+    (("Russia has moved roughly 3,000 troops to the Huliaipole sector and another 2,000 towards Orikhiv this month, a "
+      "Ukrainian commander said.",), [("russia", 3000), ("russia", 2000)]),
+    (("Russia has brought two airborne divisions, some twelve thousand men altogether, to the outskirts of Kostiantynivka, "
+      "Ukrainian officers said.",), [("russia", 12000)]),
+    (("A new Chechen battalion reached the Kursk region last week, Russian war bloggers said.",
+      "Ukrainian intelligence put its strength at roughly 700."), [("russia", 700)]),
+    (("Moscow's commanders admit that Ukrainian troops still hold parts of the Belgorod region, estimating their number at "
+      "around 3,000.",), [("ukraine", 3000)]),
+])
+def test_unit_adjectives_elided_destinations_brought_units_its_size_and_held_ground(paragraphs: tuple, expected: list) -> None:
+    assert sorted((r["country"], r["value"]) for r in extract_troop_deployments(_doc(*paragraphs))) == sorted(expected)
