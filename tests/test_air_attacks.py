@@ -974,3 +974,17 @@ def test_a_later_statement_of_its_own_does_not_credit_the_figures_before_it() ->
                                     published=date(2025, 11, 9)))
     assert [(r["launched"], r["intercepted"], r["lost"], r["claimant"]) for r in rows] == [
         (93, 61, 25, "Ukrainian air force")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an earlier attack named as a yardstick: neither its figures nor its date are the claim's
+    ("Russia fired 350 drones and 11 missiles at Ukraine overnight, its third-largest attack after the 810 drones "
+     "launched on 7 September, the air force said.", [("drone", 350, "2025-10-12"), ("missile", 11, "2025-10-12")]),
+    ("Only a few drones crossed into Ukraine overnight, a steep fall from the 190 drones and six missiles fired the "
+     "night before, the air force said.", []),
+    ("U.S.-made ATACMS missiles were not used, but the Russian defence ministry said it shot down three U.K.-made Storm "
+     "Shadow missiles and 19 drones.", [("missile", 3, "2025-10-12"), ("drone", 19, "2025-10-12")]),
+])
+def test_yardsticks_and_abbreviated_makers(text: str, expected: list) -> None:
+    rows = extract_air_attacks(_doc(text, published=date(2025, 10, 12)))
+    assert [(r["weapon"], r["launched"] or r["intercepted"], r["report_date"]) for r in rows] == expected

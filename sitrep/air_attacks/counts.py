@@ -393,8 +393,13 @@ def _weapon_after(text: str, pos: int, weapons: list[re.Match]) -> tuple[re.Matc
     return first, last
 
 
+_ABBREVIATION_DOT_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b|-)")
+
+
 def _is_modifier_gap(gap: str) -> bool:
     """True for what may stand between a number and its noun: "", " Russian", " Shahed-type strike "."""
+    if "." in gap:
+        gap = _ABBREVIATION_DOT_RE.sub("", gap)  # "four U.S.-made ATACMS missiles"
     words = _MODIFIER_WORD_RE.findall(gap)
     if len(words) > 4 or any(w.lower() in _STOPWORDS or w.isdigit() for w in words):
         return False

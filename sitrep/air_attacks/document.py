@@ -475,6 +475,15 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
     return _resolve_pronoun(claims[-1][1], paragraphs, i - 1, intro[:colon], context) if claims else None
 
 
+# an earlier attack's date named as a yardstick is not the claim's: "the second-largest attack of the war after the 728
+# drones fired on July 9", "more than the 537 launched on 29 June"
+_YARDSTICK_DATE_RE = re.compile(
+    r"\b(?:after|than|surpassing|exceeding|eclipsing|beating|from)\s+the\s+(?:[\w,-]+\s+){1,5}?"
+    r"(?:fired|launched|sent|used|recorded)\s+on\s+[^,;.]*",
+    re.IGNORECASE,
+)
+
+
 def _as_record(row: _Row, doc: Document, seen: Counter) -> dict:
     claimant = row.claimant.name if row.claimant else None
     if claimant and row.claimant and not row.claimant.side and claimant in ("defence ministry", "General Staff"):
@@ -482,7 +491,8 @@ def _as_record(row: _Row, doc: Document, seen: Counter) -> dict:
         claimant = f"{_SIDE_ADJ[defender]} {claimant}" if defender else claimant
     launched, intercepted, lost, hit = (row.values[k] for k in _ROLES)
     evidence = " ".join(row.evidence)
-    day, date_source = provenance.resolve_report_date(row.post, doc, evidence)
+    dating = _YARDSTICK_DATE_RE.sub("", evidence) if " on " in evidence else evidence
+    day, date_source = provenance.resolve_report_date(row.post, doc, dating)
     anchor, _ = provenance.anchor_date(row.post, doc)
     window = provenance.time_window(evidence, anchor)
     identity = [row.attacker, row.weapon, row.weapon_type, launched, intercepted, lost, claimant, day]

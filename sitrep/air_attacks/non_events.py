@@ -84,6 +84,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
                       and _FAKE_RE.search(text) is not None)  # "a post ... said Russia had launched 400 drones, was fabricated"
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
+    compared_prev: _Count | None = None  # the count just set aside as a yardstick
     for count in counts:
         if drill or count.foreign or _ranged(text, count):
             count.role = "none"
@@ -104,6 +105,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         interceptors = ("coming" in low or " to " in low) and _AT_INCOMING_RE.match(text, count.end)  # "fired 8 of them at the incoming missiles"
         interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
         compared = " than " in low and _COMPARED_AFTER_RE.match(text, count.end)  # "6 drones fewer than the night before"
+        compared = compared or ("from" in lead and _ends(_CHANGE_FROM_BEFORE_RE, text, qstart))  # "a sharp drop from the 210"
+        compared = compared or ("after the" in lead and _ends(_AFTER_THE_BEFORE_RE, text, qstart)
+                                and _DATED_LAUNCH_AFTER_RE.match(text, count.end))  # "after the 728 drones fired on July 9"
         footage = ("show" in lead or "depict" in lead or "film" in lead) and _ends(_FOOTAGE_BEFORE_RE, text, qstart, 120)
         # "chips found in one drone downed near Kyiv", "debris from a drone": the weapon as a place, not a count
         held = count.mention.value == 1 and _ends(_CONTAINER_BEFORE_RE, text, qstart) is not None
@@ -112,7 +116,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         ratio = " in " in text and _ends(_RATIO_BEFORE_RE, text, qstart) is not None  # the "ten" of "one in ten"
         ratio = ratio or (" in " in text and _IN_A_MONTH_AFTER_RE.match(text, count.end) is not None)
         ratio = ratio or ("previous" in low or "preceding" in low) and _PREVIOUS_NIGHT_AFTER_RE.match(text, count.end) is not None
-        if average or record or interceptors or compared or footage or held or ratio or _RATE_AFTER_RE.match(text, count.end):
+        listed = compared_prev is not None and _LISTED_GAP_RE.fullmatch(text, compared_prev.end, qstart)
+        compared_prev = count if compared or listed else None  # "a drop from the 210 drones and eight missiles"
+        if average or record or interceptors or compared or listed or footage or held or ratio or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
         start, end = _clause_start(text, count.mention.qualifier_start), _clause_end(text, count.end)
@@ -159,6 +165,18 @@ _DAY_RANGE_LC = re.compile(
     rf"(?P<m3>{_MONTH_LC}\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?P<m4>\s+{_MONTH_LC}(?![\w-]))?(?!\s*[\w-]*\s*(?:drones|missiles|uavs))"
 )
 
+_LISTED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# "a sharp drop from the 210 drones ...", "up from 80 the night before": the figure a change is measured from
+_CHANGE_FROM_BEFORE_RE = re.compile(
+    r"\b(?:drop|fall|decline|decrease|reduction|increase|rise|jump|down|up)\s+from\s+(?:the\s+)?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# "the second-largest attack of the war after the 728 drones fired on July 9": a dated attack as a yardstick
+_AFTER_THE_BEFORE_RE = re.compile(r"\bafter\s+the\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_DATED_LAUNCH_AFTER_RE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:fired|launched|sent|used)\s+(?:on|in)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?|\d)"
+)
 # "about half the 90 drones fired the previous night": another night's, named for comparison
 _PREVIOUS_NIGHT_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|sent|used)\s+(?:on\s+)?the\s+(?:previous|preceding)\s+(?:night|day|evening|week)\b",
