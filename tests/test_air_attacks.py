@@ -988,3 +988,23 @@ def test_a_later_statement_of_its_own_does_not_credit_the_figures_before_it() ->
 def test_yardsticks_and_abbreviated_makers(text: str, expected: list) -> None:
     rows = extract_air_attacks(_doc(text, published=date(2025, 10, 12)))
     assert [(r["weapon"], r["launched"] or r["intercepted"], r["report_date"]) for r in rows] == expected
+
+
+def test_he_after_a_paragraph_whose_last_sentence_names_the_official() -> None:
+    rows = extract_air_attacks(_doc("A woman was hurt and two houses burned as Russian troops shelled Marhanets on Sunday. "
+                                    "Vladyslav Haivanenko, head of the Marhanets city military administration, reported this on Telegram.",
+                                    "Air defences downed 11 drones over the district overnight, he added.",
+                                    published=date(2025, 9, 1)))
+    assert [(r["attacker"], r["intercepted"], r["claimant"]) for r in rows] == [("russia", 11, "Vladyslav Haivanenko")]
+
+
+def test_a_later_paragraph_crediting_the_figures_names_the_claimant() -> None:
+    rows = extract_air_attacks(_doc("Russia struck Ukraine overnight with 88 drones. Air defences downed 70 of them.",
+                                    "These figures were released by Ukraine's air force early on Tuesday.",
+                                    published=date(2025, 9, 2)))
+    assert [(r["launched"], r["intercepted"], r["claimant"]) for r in rows] == [(88, 70, "Ukrainian air force")]
+
+
+def test_a_month_named_before_when_is_a_total_of_that_month() -> None:
+    assert extract_air_attacks(_doc("The heaviest month of the year was March, when the air force counted more than 4,500 "
+                                    "drones.", published=date(2025, 9, 2))) == []

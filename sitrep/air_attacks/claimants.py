@@ -33,6 +33,7 @@ from sitrep.air_attacks.lexicon import (
     _RIGHT_CUT_RE,
     _SEGMENT_SPLIT_RE,
     _SIDE_RE,
+    _split_sentences,
     _STAFF_RE,
     _STOPWORDS,
     _TITLES,
@@ -408,6 +409,9 @@ def _resolve_pronoun(
     texts = [prefix] + [paragraphs[i] for i in range(p_idx - 1, max(-1, p_idx - 4), -1)]
     for text in texts:
         people = [c for _, c in _claimants(text, context) if c.person and not _PRONOUN_RE.match(c.name)]  # "..., X said. He said"
+        if not people and ". " in text:  # "One person was killed .... Serhii Lysak, head of ..., reported this": sentence by sentence
+            people = [c for part in _split_sentences(text) for _, c in _claimants(part, context)
+                      if c.person and not _PRONOUN_RE.match(c.name)]
         if people:
             return people[-1]
     return None

@@ -321,6 +321,12 @@ _SIDED_SOURCE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_FIGURES_BY_RE = re.compile(
+    r"\W*(?:the|these|those)\s+(?:figures|data|numbers)\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:published|released|reported|posted|provided|given|issued|announced)\s+by\s+(?P<src>[^,.;]{3,80}?)"
+    r"(?=\s+(?:on|in|at|earlier|late|this|shortly)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 _CREDIT_LINE_RE = re.compile(r"(?:\(|[–—-]\s*|source:\s*)([^,:()\d]{3,60}?)(?:,[^()]{0,30})?\)?\.?", re.IGNORECASE)
 _SOURCE_HEAD_RE = re.compile(r"\W*([^,:(]*)")
 # a post's last line that only names a body, as a Telegram channel signs its summary
@@ -375,6 +381,10 @@ def _post_source(paragraphs: list[str], context: _DocContext) -> _Claimant | Non
     "Air force summary for the night of 22 September:"."""
     sources = []
     for i, paragraph in enumerate(paragraphs):
+        by = _FIGURES_BY_RE.match(paragraph) if paragraph[:5].lower() in ("the f", "the d", "the n", "these", "those") else None
+        if by is not None:  # "The figures were published by the Air Force ... on Saturday morning."
+            sources.append(_normalize_claimant(by.group("src"), None, context))
+            continue
         if len(paragraph.split()) > 12:
             continue
         m = _SIDED_SOURCE_LINE_RE.match(paragraph)

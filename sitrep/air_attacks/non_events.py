@@ -141,7 +141,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         # "the attack in July, when Russia fired 40 missiles": the clause before names the time
         when = _clause_start(text, start - 1) if start and _WHEN_CLAUSE_RE.match(text, start) else -1
         if when >= 0 and (("record" in low and _PAST_RECORD_RE.search(text, when, start))
-                          or _EARLIER_ONE_RE.search(text, max(0, when - 60), start)):
+                          or _EARLIER_ONE_RE.search(text, max(0, when - 60), start)
+                          or _PERIOD_BEFORE_WHEN_RE.search(text, when, start)):  # "The busiest month was July, when ..."
             count.role = "none"  # "fell short of the record set on July 9, when Russia fired 728 drones"
             continue  # "far smaller than the one a day earlier, when Russia launched 267 drones"
         for m in history:
@@ -165,6 +166,11 @@ _DAY_RANGE_LC = re.compile(
     rf"(?P<m3>{_MONTH_LC}\s+)?(?P<b>\d{{1,2}})(?:st|nd|rd|th)?(?P<m4>\s+{_MONTH_LC}(?![\w-]))?(?!\s*[\w-]*\s*(?:drones|missiles|uavs))"
 )
 
+# a clause that names a month or longer before "when": "The busiest month so far was July, when ... 6,000 drones"
+_PERIOD_BEFORE_WHEN_RE = re.compile(
+    r"\b(?:months?|weeks|years?|(?<!\d\s)(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?!\s+\d)|spring|summer|autumn|winter)\b"
+)
 _LISTED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "a sharp drop from the 210 drones ...", "up from 80 the night before": the figure a change is measured from
 _CHANGE_FROM_BEFORE_RE = re.compile(
