@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "19"
+EXTRACTOR_VERSION = "20"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -298,6 +298,7 @@ _AGE_APPOSITION_RE = re.compile(r"\s*,\s*(?:both\s+)?(?:aged\s+)?\d{1,3}(?:\s*(?
 
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’.-]+(?:\s+Korean|(?<=[Pp]olice)\s+officers?)?)")  # "police officers": civilians
 _OF_WAR_RE = re.compile(r"\s+(of\s+war)\b")
+_OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|district|village|city))?\b")
 
 
 def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool]:
@@ -310,8 +311,8 @@ def _noun_phrase(text: str, end: int) -> tuple[int, str | None, str | None, bool
         word = m.group(1).rstrip(".")
         noun = _NOUN_RE.fullmatch(word)
         if noun:
-            nxt = _OF_WAR_RE.match(text, m.end())
-            stop = nxt.end() if nxt else m.end()
+            nxt = _OF_WAR_RE.match(text, m.end()) or (_OF_PLACE_RE.match(text, m.end()) if noun.lastgroup == "civilian" else None)
+            stop = nxt.end() if nxt else m.end()  # "prisoners of war", "two residents of Rylsk"
             if text.startswith(" of ", end):  # "4,000 of the North Korean troops in Kursk have been killed": where they are
                 place = _GROUP_PLACE_RE.match(text, stop)
                 stop = place.end() if place else stop

@@ -419,3 +419,9 @@ def test_a_part_of_the_wounded_and_a_storey_count_are_no_rows() -> None:
 ])
 def test_sides_of_them_asides_civilians_and_liquidated_tallies(text: str, expected: list) -> None:
     assert [(r["side"], r["measure"], r["value"]) for r in extract_casualties(_doc(text))] == expected
+
+
+def test_residents_of_a_named_place() -> None:
+    rows = extract_casualties(_doc("Three residents of Shebekino were wounded when a drone hit a bus stop, the regional "
+                                   "governor said."))
+    assert [(r["measure"], r["value"], r["population"]) for r in rows] == [("wounded", 3, "civilian")]
