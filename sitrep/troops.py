@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "31"
+EXTRACTOR_VERSION = "32"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -979,6 +979,7 @@ def _troops_named(text: str, low: str, c: Count, found: list[Pending], prev: str
                                           and not _OTHER_COUNT_RE.search(text, 0, c.start)):
         apposition = _APPOSITION_RE.search(hedged)
         return _Troops(apposition["np"], c.end, named_before=True) if apposition else None
+    before = _NEARER_TAIL_RE.sub(" ", before)  # "put the figure at nearer 25,000"
     words = before[-12:].split()
     if not words or words[-1].lower() not in _LEVEL_LAST_WORDS or not _LEVEL_TAIL_RE.search(before):
         return None
@@ -1115,7 +1116,11 @@ def _referent(text: str, low: str, c: Count, cue_end: int) -> _Troops | None:
     nouns = list(_TROOPS_IN_RE.finditer(text, 0, c.start))
     if not nouns or _country(text[: nouns[-1].end()]) is None or not _DEPLOY_RE.search(low[: cue_end]):
         return None
-    return _Troops(text[: nouns[-1].end()], c.end, named_before=True, placed=True)
+    start = 0
+    sender = _sender_before(text[: nouns[-1].start()])  # "Ukrainian intelligence estimated that Russia had concentrated ..."
+    if sender is not None:
+        start = [m for m in _COUNTRY_RE.finditer(text, 0, nouns[-1].start()) if m.lastgroup == sender][-1].start()
+    return _Troops(text[start : nouns[-1].end()], c.end, named_before=True, placed=True)
 
 
 _ANY_COUNTRY = r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_COUNTRIES.values())
@@ -1176,6 +1181,7 @@ _SIZED_NOW_RE = re.compile(
     r"(?:its|their|the)\s+(?:size|number|strength|figure)\s+at|(?:is|are)\s+(?:made\s+up|composed)\s+of|which\s+he\s+put\s+at)\b"
 )
 _PLANNED_RE = re.compile(r"\b(?:could|would|will|may|might|due\s+to|(?:is|are)\s+to|plan\w*|expected\s+to|aim\w*|intend\w*)\b")
+_NEARER_TAIL_RE = re.compile(r"\s+(?:nearer|closer)\s*$", re.IGNORECASE)
 _ONE_OF_RE = re.compile(r"one\s+of\s+(?:the|its|their|his|her|our)\b", re.IGNORECASE)
 _SAYS_AFTER_RE = re.compile(r"\s+(?:said|say|says|told|reported|report|estimate[sd]?|believe[sd]?)\b")  # "Ukrainian officers said"
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,]*,")

@@ -696,3 +696,9 @@ def test_troops_gone_home_or_pulled_back_are_not_deployed(text: str) -> None:
 ])
 def test_unit_adjectives_elided_destinations_brought_units_its_size_and_held_ground(paragraphs: tuple, expected: list) -> None:
     assert sorted((r["country"], r["value"]) for r in extract_troop_deployments(_doc(*paragraphs))) == sorted(expected)
+
+
+def test_a_second_estimate_after_while_sizes_the_senders_troops() -> None:
+    doc = _doc("Ukrainian commanders said on Friday that Russia had gathered about 30,000 troops near Huliaipole, while a "
+               "Western diplomat in Kyiv put the figure at nearer 25,000.")
+    assert sorted((r["country"], r["value"]) for r in extract_troop_deployments(doc)) == [("russia", 25000), ("russia", 30000)]
