@@ -1008,3 +1008,16 @@ def test_a_later_paragraph_crediting_the_figures_names_the_claimant() -> None:
 def test_a_month_named_before_when_is_a_total_of_that_month() -> None:
     assert extract_air_attacks(_doc("The heaviest month of the year was March, when the air force counted more than 4,500 "
                                     "drones.", published=date(2025, 9, 2))) == []
+
+
+def test_a_night_recalled_with_its_year_long_before_the_article_is_history() -> None:
+    doc = _doc("Two years on, the night of 25 November 2024, when Russia sent 188 drones against Ukraine, is still "
+               "remembered in Ternopil.", "Overnight, Russia launched 64 drones, the air force said.",
+               published=date(2026, 11, 26))
+    assert [(r["launched"], r["report_date"]) for r in extract_air_attacks(doc)] == [(64, "2026-11-26")]
+
+
+def test_a_weekly_total_listed_with_a_word_number_is_no_nights_claim() -> None:
+    doc = _doc("Russia's defence ministry said on Sunday that its forces had downed 1,240 Ukrainian drones, seven Neptune "
+               "missiles, and 15 HIMARS rockets over the past week.", published=date(2025, 6, 16))
+    assert extract_air_attacks(doc) == []

@@ -199,7 +199,11 @@ def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[
 
 
 # ", 92 missiles": a comma that only continues a list of counts
-_LIST_COMMA_RE = re.compile(r",\s*(?:and\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?\d")
+_LIST_COMMA_RE = re.compile(
+    r",\s*(?:and\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)",  # ", five Storm Shadows"
+    re.IGNORECASE,
+)
 
 
 def _real_break(text: str, start: int, end: int) -> bool:

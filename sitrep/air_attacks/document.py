@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from sitrep import provenance
 from sitrep.air_attacks.claimants import (
@@ -79,7 +80,21 @@ def extract_air_attacks(doc: Document) -> list[dict]:
         rows.extend(_post_rows(post, context))
     seen: Counter = Counter()
     rows = _drop_rounded_repeats(_dedupe(rows, context), context)
-    return [_as_record(row, doc, seen) for row in _drop_summed_totals(rows, context)]
+    records = [_as_record(row, doc, seen) for row in _drop_summed_totals(rows, context)]
+    return [r for r in records if not _long_before(r)]
+
+
+_RECAP_DAYS = 31  # a night named over a month before the report is history recalled, not news
+
+
+def _long_before(record: dict) -> bool:
+    """ "A year on: on the night of Sept. 7, 2025, Russia launched 810 drones": a night the text dates, year and all,
+    over a month before the post or article that tells it is recalled, not reported."""
+    if record["date_source"] != provenance.RELATIVE or record["reported_at"] is None:
+        return False
+    if record["report_date"][:4] not in record["evidence"]:
+        return False  # only a date written with its year: a bare "9 July" may be the yardstick's, misread
+    return (record["reported_at"].date() - date.fromisoformat(record["report_date"])).days > _RECAP_DAYS
 
 
 class _DocContext:
