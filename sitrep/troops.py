@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "32"
+EXTRACTOR_VERSION = "33"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -1177,6 +1177,7 @@ _ANAPHOR_RE = re.compile(  # a pronoun that sends or owns the troops, not one th
 )
 # the size of a group referred back, now ("now numbers about", "comprise roughly", "put its size at"), not a plan
 _SIZED_NOW_RE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:about|some|around|roughly|nearly)\s+)?$|"  # "The unit has roughly 3,000 troops"
     r"\b(?:numbers?|numbered|numbering|comprises?|comprised|totals?|totall?ed|(?:put|puts|estimated?|estimates)\s+"
     r"(?:its|their|the)\s+(?:size|number|strength|figure)\s+at|(?:is|are)\s+(?:made\s+up|composed)\s+of|which\s+he\s+put\s+at)\b"
 )
@@ -1187,7 +1188,7 @@ _SAYS_AFTER_RE = re.compile(r"\s+(?:said|say|says|told|reported|report|estimate[
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,]*,")
 _THE_GROUP_RE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?P<n>force|contingent|grouping|build-?up|(?:new|fresh|latest|second|third)\s+(?:group|wave|batch)|"
-    r"brigade|division|regiment|battalion|units|detachments)\b",
+    r"brigade|division|regiment|battalion|units?|detachments)\b",
     re.IGNORECASE,
 )
 _DEFINITE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)  # "the 11,000 troops": troops named before

@@ -702,3 +702,9 @@ def test_a_second_estimate_after_while_sizes_the_senders_troops() -> None:
     doc = _doc("Ukrainian commanders said on Friday that Russia had gathered about 30,000 troops near Huliaipole, while a "
                "Western diplomat in Kyiv put the figure at nearer 25,000.")
     assert sorted((r["country"], r["value"]) for r in extract_troop_deployments(doc)) == [("russia", 25000), ("russia", 30000)]
+
+
+def test_the_unit_moved_the_sentence_before_has_so_many_troops() -> None:
+    doc = _doc("Russia has shifted a motor rifle regiment towards the border near Sudzha. The regiment has about 2,200 "
+               "troops, a Ukrainian border guard spokesman said.")
+    assert [(r["country"], r["value"]) for r in extract_troop_deployments(doc)] == [("russia", 2200)]
