@@ -344,9 +344,7 @@ _TOUR_DONE_RE = caseless(
     r"(?:deployment|rotation|tour|mission)\b"
 )
 # ... its particle may follow the troops: "has pulled roughly 15,000 troops out of the Kherson region"
-_PULL_BEFORE_RE = caseless(
-    r"\b(?:pull(?:ed|ing|s)?|t(?:ook|ake|akes|aking))\s+(?:(?:about|some|around|roughly|nearly|almost|over|up\s+to|more\s+than)\s+)?$"
-)
+_PULL_BEFORE_RE = caseless(r"\b(?:pull(?:ed|ing|s)?|t(?:ook|ake|akes|aking))\s+$")
 _PARTICLE_AFTER_RE = re.compile(r"\s+(?:out|back)\b")
 _DESTINATION_RE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[A-Z]|reinforce|bolster|strengthen|shore\s+up|join)")
 # loss words that do not count the figure: a purpose ("sent ... to replace losses") or losses told without a
@@ -1177,7 +1175,7 @@ _ANAPHOR_RE = re.compile(  # a pronoun that sends or owns the troops, not one th
 )
 # the size of a group referred back, now ("now numbers about", "comprise roughly", "put its size at"), not a plan
 _SIZED_NOW_RE = re.compile(
-    r"\b(?:has|have)\s+(?:(?:about|some|around|roughly|nearly)\s+)?$|"  # "The unit has roughly 3,000 troops"
+    r"\b(?:has|have)\s+$|"  # "The unit has roughly 3,000 troops" (the figure's span starts at its qualifier)
     r"\b(?:numbers?|numbered|numbering|comprises?|comprised|totals?|totall?ed|(?:put|puts|estimated?|estimates)\s+"
     r"(?:its|their|the)\s+(?:size|number|strength|figure)\s+at|(?:is|are)\s+(?:made\s+up|composed)\s+of|which\s+he\s+put\s+at)\b"
 )

@@ -172,14 +172,13 @@ _PERIOD_BEFORE_WHEN_RE = re.compile(
     r"December)(?!\s+\d)|spring|summer|autumn|winter)\b"
 )
 _LISTED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-# "a sharp drop from the 210 drones ...", "up from 80 the night before": the figure a change is measured from
+# "a sharp drop from the 210 drones ...", "up from 80 the night before": the figure a change is measured from (these
+# are matched before the count's qualifier, which `_ends` leaves out)
 _CHANGE_FROM_BEFORE_RE = re.compile(
-    r"\b(?:drop|fall|decline|decrease|reduction|increase|rise|jump|down|up)\s+from\s+(?:the\s+)?"
-    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:drop|fall|decline|decrease|reduction|increase|rise|jump|down|up)\s+from\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "the second-largest attack of the war after the 728 drones fired on July 9": a dated attack as a yardstick
-_AFTER_THE_BEFORE_RE = re.compile(r"\bafter\s+the\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_AFTER_THE_BEFORE_RE = re.compile(r"\bafter\s+the\s+$", re.IGNORECASE)
 _DATED_LAUNCH_AFTER_RE = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:fired|launched|sent|used)\s+(?:on|in)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?|\d)"
 )
