@@ -206,7 +206,8 @@ UKRAINIAN_PLACES = (
     "Kryvyi Rih|Bila Tserkva|Uzhhorod|Lutsk|Kyiv|Kherson|Zaporizhzhia|Zaporizhia|Donetsk|Luhansk|Pokrovsk|"
     "Bakhmut|Avdiivka|Kupiansk|Kramatorsk|Sloviansk|Toretsk|Chasiv Yar|Vuhledar|Kurakhove|Lyman|Siversk|"
     "Kostiantynivka|Huliaipole|Orikhiv|Nikopol|Izium|Vovchansk|Selydove|Myrnohrad|Velyka Novosilka|Crimea|"
-    "Sevastopol|Mariupol|Melitopol|Berdiansk|Kremenchuk|Bucha|Irpin|Sumy"
+    "Sevastopol|Mariupol|Melitopol|Berdiansk|Kremenchuk|Bucha|Irpin|Sumy|Dobropillia|Druzhkivka|Ocheretyne|"
+    "Robotyne|Marinka|Novohrodivka|Rodynske|Stepnohirsk|Borova|Kivsharivka|Velykomykhailivka"
 )
 # places of neither side (Belarus's among them): locations only
 OTHER_PLACES = (
@@ -234,12 +235,13 @@ _COMPASS = r"(?:southern|eastern|northern|western|central|(?:north|south)-?(?:ea
 LOCATION_RE = re.compile(  # (?=...): the first letters of the words below (add any new one's), failing most words at once
     r"\b(?=(?i:[aeinostw]))(?:(?P<of>of)|(?i:in|near|around|outside|at|on|into|to|towards|across|over|opposite|inside|within|along|"
     r"(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of))\s+(?i:the\s+|its\s+|their\s+)?"
-    rf"(?:{_OWNER})?(?:(?:{_COMPASS}|occupied|border|frontline|embattled|front-line|besieged|key|breakaway|separatist|"
+    rf"(?:{_OWNER})?(?:(?:{_COMPASS}|occupied|border|frontline|embattled|front-line|besieged|key|breakaway|separatist|neighbou?ring|nearby|"
     r"annexed|eastern\s+Ukrainian|southern\s+Russian|western\s+Russian|Russian|Ukrainian|Belarusian|Moldovan)\s+)*"
-    r"(?:(?:border\s+)?(?:(?P<kind0>region|oblast|province)|city|town|village)\s+of\s+)?"
+    r"(?:(?:border\s+)?(?:(?P<kind0>region|oblast|province)|city|town|village)\s+of\s+|(?:outskirts|approaches|suburbs|edges?|fringes?|environs)\s+(?:of|to)\s+)?"
     rf"(?:border\s+(?:with|of|from)\s+(?i:the\s+)?(?:{_OWNER})?(?:{_COMPASS}\s+)*)?"
     rf"(?:(?P<known>{UKRAINIAN_PLACES}|{RUSSIAN_PLACES}|{OTHER_PLACES})(?:\s+(?P<kind1>{_KIND}))?\b"
-    rf"|(?P<named>{_PLACE_TOKEN})\s+(?P<kind2>{_KIND})\b)"
+    rf"|(?P<named>{_PLACE_TOKEN})\s+(?P<kind2>{_KIND})\b"
+    rf"|(?:(?<=city\sof\s)|(?<=town\sof\s)|(?<=village\sof\s))(?P<settlement>{_PLACE_TOKEN})\b)"  # "the village of Krynky"
 )
 FRONT_WIDE_RE = re.compile(r"\b(?:along|across)\s+the\s+(?:entire\s+|whole\s+)?front(?:\s*-?\s*line)?\b", re.I)
 
@@ -261,6 +263,8 @@ def locations(text: str) -> list[tuple[int, str]]:
     for m in LOCATION_RE.finditer(text):
         if m["known"]:
             name, kind = m["known"], m["kind1"]
+        elif m["settlement"]:
+            name, kind = m["settlement"], None
         else:
             name, kind = m["named"], m["kind2"]
             if name.split()[0] in _NOT_PLACE or SIDE_RE.fullmatch(name):

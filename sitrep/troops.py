@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "33"
+EXTRACTOR_VERSION = "34"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -219,6 +219,7 @@ _DEPLOY_RE = caseless(
     r"maintain(?:s|ed|ing)?(?!\s+that)|keep(?:s|ing)?|kept|return(?:ed|ing)?\s+to|"
     r"(?:at|in)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:base|garrison|camp)s?\s+(?:in|at|near)\b|"
     r"grouping|group(?:ing)?\s+of\s+(?:forces|troops)|build-?up|buil[dt]\s+up|cross(?:ed|es|ing)?\s+(?:in)?to|"
+    r"cross(?:ed|es|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|border|frontier)\b|"
     r"(?:force|contingent)\s+(?:now\s+)?(?:numbers|numbered|totals)|"
     r"advanc(?:e|es|ed|ing)\s+(?:on|towards?|into)|(?:gone|went|go(?:es|ing)?)\s+(?:to|into)\b|head(?:s|ed|ing)?\s+(?:to|for|towards?|into)|bound\s+for|en\s+route\s+to|"
     r"on\s+(?:their|its|the)\s+way\s+to|guard(?:s|ed|ing)?\s+(?:the|a)\b|hold(?:s|ing)?\s+positions|push(?:ed|es|ing)?\s+into|(?:military\s+)?presence|"
@@ -337,6 +338,14 @@ _WITHDRAW_RE = caseless(
     r"\b(?:pull(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,4}?(?:out|back)|withdr[ae]w\w*|withdrawing|retreat\w*|return(?:ed|ing|s)?\s+home)\b"
 )
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\b")
+# troops gone back to their own country: "The last of the 600 Dutch soldiers who served in Lithuania returned to the Netherlands"
+_GONE_BACK_TO_RE = re.compile(
+    r"\b(?i:return(?:ed|ing|s)?|flew|flown|went|headed|sent|brought)\s+(?i:back\s+)?(?i:to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+# a relative clause with a plan of its own: "... as part of a brigade that Berlin plans to expand to about 5,000 by 2027"
+_PLAN_RELATIVE_RE = re.compile(
+    r"\b(?:which|that)\s+(?:[\w'’-]+\s+){0,2}?(?:plans?|intends?|aims?|expects?|wants?|hopes?|(?:is|are)\s+(?:to|expected|set|due)|will)\b"
+)
 _OTHER_CLAUSE_RE = re.compile(r"\s+and\s+that\b|,\s+after\b|,\s+(?:according\s+to|said|says)\b")
 _TOUR_DONE_RE = caseless(
     r"[\s,]*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:who|which|that)\s+(?:[^,;.]{1,60}?\s+(?=ha[sdv]))?)?(?:(?:have|has|had)\s+)?(?:(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+|"
@@ -388,7 +397,7 @@ _COUNTRIES = {
     "iran": r"Iran(?:ian|['’]s)?|Tehran",
     "china": r"China(?:['’]s)?|Chinese|Beijing",
     "united_states": r"US|U\.S\.|United\s+States|American|Washington|Pentagon|White\s+House|Biden|Trump|Hegseth",
-    "united_kingdom": r"UK|Britain(?:['’]s)?|British|London|Starmer|Sunak|Healey",
+    "united_kingdom": r"UK|U\.K\.|Britain(?:['’]s)?|British|London|Starmer|Sunak|Healey",
     "france": r"France(?:['’]s)?|French|Paris|Macron",
     "germany": r"Germany(?:['’]s)?|German|Berlin|Scholz|Merz|Pistorius",
     "poland": r"Poland(?:['’]s)?|Polish|Warsaw",
@@ -542,7 +551,10 @@ _THE_NUMBER_PUT_RE = re.compile(r"\b(?:put|puts|putting|gave|gives|estimated)\s+
 # "... 1,000 troops in Estonia and another 150 in Poland": a further count placed, with no verb
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
-_PLACED_AT_RE = re.compile(r"\s+(?:more\s+)?(?:in|inside|near|at|along|towards?|into|to)\s+(?:the\s+)?[A-Z]")
+_PLACED_AT_RE = re.compile(
+    r"\s+(?:more\s+)?(?:in|inside|near|at|along|towards?|into|to)\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|nearby|embattled|besieged|occupied|front-?line)\s+)?[A-Z]"  # "another 2,500 towards neighbouring Myrnohrad"
+)
 # troops referred back to: "... and Seoul estimates their number at about 11,000"
 _THEIR_NUMBER_RE = re.compile(
     r"\b(?P<the>their|the|its)\s+(?:total\s+|overall\s+)?(?:number|numbers|strength|figure|total|count|size)\s+(?:\w+\s+){0,3}?"
@@ -696,7 +708,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue  # "could send 20,000 troops", "a deployment of 10,000 troops would be premature"
         compared = _COMPARED_RE.search(low, np_end, clause_end)
         # a relative clause's date is its own figure's: "..., which is to grow to around 5,000 troops by 2027"
-        relative = own_end < clause_end and _RELATIVE_AFTER_RE.search(text, np_end, own_end)
+        relative = (own_end < clause_end and _RELATIVE_AFTER_RE.search(text, np_end, own_end)) or _PLAN_RELATIVE_RE.search(low, np_end, clause_end)
         if _another_time(low[clause_start : compared.start() if compared else relative.start() if relative else clause_end], year):
             continue  # "Russia massed about 190,000 troops on Ukraine's borders in the winter of 2021-22": not now
         withdrawn = _WITHDRAW_RE.search(tail[:40])
@@ -711,7 +723,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         ):
             continue  # "pulled out about 5,000 troops from the Kherson region": a withdrawal, sent nowhere
         country = total_of.fields["country"] if total_of else _country(troops.phrase)
-        origin = re.match(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[np_end:clause_end])
+        origin = re.match(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[np_end:clause_end])
         if country is None and origin:  # "1,500 mercenaries from Nepal", "3,500 soldiers of North Korea's 11th Corps"
             country = _country(origin[1])
         if country is None and referred:
@@ -739,10 +751,13 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             country = OTHER_SIDE.get(claimant.side if claimant else None) if enemy["enemy"] else RUSSIA
         if country is None:
             continue  # whose troops cannot be told: not a usable deployment claim
+        gone = _GONE_BACK_TO_RE.search(text, np_end, clause_end)
+        if gone and _country(gone["place"]) == country:
+            continue  # "... soldiers who served in Lithuania returned to the Netherlands": home again, deployed nowhere
         deployed_to = total_of.soft["deployed_to"] if total_of else _deployed_to(after, country)
         if _trained_abroad(after, deployed_to):
             continue  # "3,000 Ukrainian soldiers are undergoing training in Poland": trainees, not a deployment
-        location = _location(sentence, clause_start, clause_end, c, troops, country, elaborates)
+        location = _location(sentence, clause_start, clause_end, c, troops, country, elaborates, own_end)
         fields = {"country": country, "deployed_to": deployed_to, **c.fields}
         soft = {"location": location, "claimant": claimant.name if claimant else None}
         key = tuple(fields[k] for k in ("country", "value", "low", "high", "vague_phrase"))
@@ -774,13 +789,14 @@ def _shared_bound(text: str, counts: list[Count], i: int) -> Count:
 
 
 def _location(sentence: Sentence, clause_start: int, clause_end: int, c: Count, troops: _Troops, country: str,
-              elaborates: bool) -> str | None:
-    """Where the counted troops are: a place named in their clause, else one it points back to ("there", the clause a
+              elaborates: bool, own_end: int) -> str | None:
+    """Where the counted troops are: a place named in their clause (after the figure and before the next one first:
+    "6,000 troops to Pokrovsk and another 2,500 towards Myrnohrad"), else one it points back to ("there", the clause a
     colon elaborates, the troops' own label), a border, the host country, or for a heading's figure the place its first
     body sentence gives the same troops."""
     text = sentence.text
     clause = text[clause_start:clause_end]
-    place = _places(clause)
+    place = _places(text[c.start : own_end]) or _places(clause)
     if place:
         return place[0]
     part = _PART_OF_COUNTRY_RE.search(clause) or _FOUGHT_FOR_RE.search(clause)  # "in eastern Ukraine", "retake Kursk"

@@ -708,3 +708,27 @@ def test_the_unit_moved_the_sentence_before_has_so_many_troops() -> None:
     doc = _doc("Russia has shifted a motor rifle regiment towards the border near Sudzha. The regiment has about 2,200 "
                "troops, a Ukrainian border guard spokesman said.")
     assert [(r["country"], r["value"]) for r in extract_troop_deployments(doc)] == [("russia", 2200)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the country given only by a dotted abbreviation after "from"
+    ("Roughly 3,100 paratroopers from the U.S. Army's 173rd Airborne Brigade have landed in Latvia, American officials "
+     "said.", [("united_states", 3100, "Latvia")]),
+    # a second count placed after its own figure, with an adjective before the town
+    ("Ukraine has sent about 4,000 troops to the edge of Kupiansk and another 1,200 towards nearby Borova, a brigade "
+     "spokesman said.", [("ukraine", 1200, "Borova"), ("ukraine", 4000, "Kupiansk")]),
+    # the plan in the relative clause has its own date; the figure now is still a deployment
+    ("About 900 Swedish soldiers are now based in Finland as part of a battalion that Stockholm intends to double by "
+     "2028, the Swedish armed forces said.", [("sweden", 900, "Finland")]),
+    ("Some 600 Ukrainian marines have crossed the river to the village of Kozachi Laheri, their commander said.",
+     [("ukraine", 600, "Kozachi Laheri")]),
+])
+def test_dotted_origins_second_destinations_plans_of_the_unit_and_villages(text: str, expected: list) -> None:
+    rows = extract_troop_deployments(_doc(text))
+    assert sorted((r["country"], r["value"], r["location"]) for r in rows) == sorted(expected)
+
+
+def test_troops_back_in_their_own_country_are_not_deployed() -> None:
+    doc = _doc("The final 450 Belgian soldiers who spent the winter in Romania flew back to Belgium on Saturday, the "
+               "Belgian army said.")
+    assert extract_troop_deployments(doc) == []
