@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "21"
+EXTRACTOR_VERSION = "22"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -520,6 +520,9 @@ _WHOLE_SIDE_RE = re.compile(  # whose: the side named in the whole ("North Korea
     rf"(?P<whole>[^.;,]*?\b(?:{_MILITARY})\b[^.;,]*)[^.;]*,\s+(?:\w+\s+){{0,3}}$"
 )
 _SUBORDINATE_RE = re.compile(r"\b(?:when|after|as|while|because|since|before)\b", re.IGNORECASE)
+# losses a side inflicted are the other's: "inflicted losses of up to 210 servicemen on the Ukrainian forces"
+_INFLICTED_BEFORE_RE = re.compile(r"\binflict(?:ed|s|ing)?\s+(?:[\w-]+\s+)?(?:losses|casualties)\s+of\s+$", re.IGNORECASE)
+_ON_WHOM_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?(?P<np>[\w'’-]+(?:\s+[\w'’-]+)?)")
 _OWNED_TOLL_RE = re.compile(
     rf"(?:{SIDE_RE.pattern})\s+(?:(?:military|combat|army|battlefield|overall|total|confirmed)\s+)?(?:death\s+toll|toll|dead|fatalities)\b"
 )
@@ -697,6 +700,11 @@ def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, p
     enemy_of = OTHER_SIDE.get(claimant_side or "", RUSSIA)
     if np_side:
         return enemy_of if np_side == "enemy" else np_side
+    if _INFLICTED_BEFORE_RE.search(text, max(0, c.start - 60), c.start):
+        on = _ON_WHOM_RE.match(text, np_end)  # "inflicted losses of up to 210 servicemen on the Ukrainian forces"
+        target = SIDE_RE.search(on["np"]) if on else None
+        if target is not None:
+            return enemy_of if target.lastgroup == "enemy" else target.lastgroup
     owner = list(_OWNED_TOLL_RE.finditer(text, 0, c.start))
     if owner and owner[-1].lastgroup != "enemy" and c.start - owner[-1].end() < 80:
         return owner[-1].lastgroup  # "Russia's death toll in Ukraine surpassed 100,000": whose toll it is

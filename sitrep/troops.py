@@ -121,14 +121,14 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "34"
+EXTRACTOR_VERSION = "35"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
     "conscript", "commando", "infantry", "marines", "paratroop", "reservist", "mercenar", "0 strong", "0-man", "0-member", "0 men", " men ", "brigade",
     "regiment", "battalion", "division", "group of", "grouping", "peacekeep", "artillerymen", "gunners", "sappers", "engineers", "snipers",
     "guardsmen", "riflemen", "operators", "instructors", "specialists", "advisers", "volunteers", "legionnaires", "officers", "special forces", "special operations", "north koreans",
-    "nepalis", "nepalese", "cubans", "indians", "syrians",
+    "nepalis", "nepalese", "cubans", "indians", "syrians", "members of",
 )
 
 
@@ -184,13 +184,15 @@ _TROOP_NOUN = (
     r"special\s+forces|commandos|military\s+personnel|forces|conscripts|officers|men|reinforcements|reservists|mercenaries|"
     r"peacekeepers|artillerymen|gunners|sappers|(?:military\s+|combat\s+)?engineers|snipers|guardsmen|riflemen|"
     r"drone\s+(?:operators|instructors|pilots|crews)|(?:military\s+)?instructors|(?:military\s+)?advisers|volunteers|legionnaires|"
-    r"(?:military\s+|drone\s+)?specialists|North\s+Koreans|Nepalis|Nepalese|Cubans|Indians|Syrians"
+    r"(?:military\s+|drone\s+)?specialists|North\s+Koreans|Nepalis|Nepalese|Cubans|Indians|Syrians|"
+    # "members of the BARS combat army reserve"
+    r"members\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:reserve|brigade|battalion|regiment|division|corps|battlegroup|unit)s?"
 )
 _NOUN_AFTER_RE = re.compile(
     r"^['’\"”]?(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|former|elite|"
     r"special|regular|combat|military|foreign|allied|army|ground|its|their|own|the|those|these|more|other|"
     r"assault|airborne|naval|tank|artillery|reconnaissance|motori[sz]ed|mechani[sz]ed|mountain|contract|reserve|front-?line|"
-    r"construction|engineering|support|logistics|rear|security|border|railway|signals|medical)){0,4}"
+    r"construction|engineering|support|logistics|rear|security|border|railway|signals|medical|operations)){0,4}"
     rf"\s+(?P<noun>{_TROOP_NOUN})\b",
 )
 # taking part in fighting places troops ("are taking part in the Kursk counteroffensive", "involved in the war");
@@ -236,6 +238,7 @@ _DEPLOY_RE = caseless(
     rf"(?:towards?|across|into|around|opposite|reach(?:ed|es|ing)|(?<!according\s)to)\s+(?:the\s+)?(?:(?:russia|ukraine|belarus)['’]s\s+)?"
     rf"(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
     r"in\s+(?:the\s+)?occupied\s+(?:territor(?:y|ies)|areas|regions|parts|lands)|"
+    rf"reach(?:ed|es|ing)\s+(?:{_HOSTS})|"  # "have reached Lithuania"
     # fighting for a named place: "are trying to retake the Kursk region", "are storming Pokrovsk"
     rf"(?:retak|recaptur|storm|attack|assault|defend|press|push)\w*\s+(?:on\s+|towards?\s+|into\s+)?(?:the\s+)?"
     rf"(?:{UKRAINIAN_PLACES}|{RUSSIAN_PLACES})|"
@@ -306,7 +309,7 @@ _TRAINED_IN_RE = re.compile(
 )
 # the country that hosts the troops ("in Romania"); "sent to Russia" names whom they serve, not where
 _HOST_IN_RE = re.compile(rf"\b(?:in|inside|within)\s+(?:the\s+)?(?P<place>{_HOSTS})\b(?!['’]s|-)")
-_HOST_TO_RE = re.compile(rf"\b(?<!according\s)(?:to|into)\s+(?:the\s+)?(?P<place>{_HOSTS})\b(?!['’]s|-)")
+_HOST_TO_RE = re.compile(rf"\b(?<!according\s)(?:to|into|reach(?:ed|es|ing))\s+(?:the\s+)?(?P<place>{_HOSTS})\b(?!['’]s|-)")
 # the place that hosts troops: "Kaliningrad is home to ...", "Lithuania now hosts ..."
 _HOST_SUBJECT_RE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:hosts|is\s+home\s+to)\b"
@@ -317,7 +320,7 @@ _CONDITION_AFTER_RE = re.compile(r"\b(?:if|once|unless|provided\s+that|in\s+the\
 # deploy to Romania"; a relative clause ("troops who will be rotated out") or a second verb ("are in Kursk and will enter
 # combat") speaks of troops there now
 _HYPOTHETICAL_AFTER_RE = re.compile(
-    rf"\s+(?:(?!(?:who|which|that|and|but|are|is|were|was|have|has|had|remain|remained)\s)[\w-]+\s+){{0,5}}?(?:would|could|might|{_WILL}|(?:are|is|were|was)\s+(?:\w+ly\s+)?"
+    rf",?\s+(?:(?!(?:who|which|that|and|but|are|is|were|was|have|has|had|remain|remained)\s)[\w-]+\s+){{0,5}}?(?:would|could|might|{_WILL}|(?:are|is|were|was)\s+(?:\w+ly\s+)?"
     r"(?:expected|likely|set|due|about|poised|scheduled|preparing)\s+to|(?:are|is)\s+to\s+be|(?:\w+ly\s+)?expected\s+to)\b"
 )
 # ... unless the relative clause's modal moves them: "a force of up to 30,000 troops that could be deployed to Ukraine"
@@ -338,6 +341,11 @@ _WITHDRAW_RE = caseless(
     r"\b(?:pull(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,4}?(?:out|back)|withdr[ae]w\w*|withdrawing|retreat\w*|return(?:ed|ing|s)?\s+home)\b"
 )
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\b")
+# troops sent to guard or reinforce a side's own border or units are that side's
+_OWN_SIDE_DUTY_RE = re.compile(
+    r"\bto\s+(?:guard|defend|protect|reinforce|bolster|strengthen)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:border|frontier|units?|troops|forces|positions|grouping|battlegroup)\s+(?:in|of|near|along)\s+(?P<c>[A-Z][\w'’-]+['’]s)\s"
+)
 # troops gone back to their own country: "The last of the 600 Dutch soldiers who served in Lithuania returned to the Netherlands"
 _GONE_BACK_TO_RE = re.compile(
     r"\b(?i:return(?:ed|ing|s)?|flew|flown|went|headed|sent|brought)\s+(?i:back\s+)?(?i:to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -388,10 +396,10 @@ _RECRUIT_AFTER_RE = caseless(  # "are being trained in Russia's east" places tro
     r"sign(?:ed|ing)?\s+(?:up|contracts?))\b"
 )
 _COUNTRIES = {
-    "north_korea": r"(?:North|N\.?)\s+Korea(?:ns?|['’]s)?|NK|Pyongyang(?:['’]s)?|DPRK|Kim\s+Jong[\s-]Un|Kim['’]s|"
+    "north_korea": r"(?:North|N\.?)\s+Korea(?:ns?|['’]s)?|NK|Pyongyang(?:['’]s)?|DPRK|KPA|Korean\s+People['’]s\s+Army(?:['’]s)?|Kim\s+Jong[\s-]Un|Kim['’]s|"
                    r"Kim(?=\s+(?:has\s+|had\s+)?(?:sends?|sent|sending|deploys?|deployed|dispatch\w*)\b)",
     "russia": r"Russia(?:n|['’]s)?|Moscow(?:['’]s)?|Kremlin|Putin(?:['’]s)?|Wagner|Akhmat|Africa\s+Corps|Rosgvardia|"
-              r"Chechen|Chechnya(?:['’]s)?|Kadyrov(?:['’]s)?|Grozny|Buryat|Dagestani",
+              r"Chechen|Chechnya(?:['’]s)?|Kadyrov(?:['’]s)?|Grozny|Buryat|Dagestani|BARS",
     "ukraine": r"Ukrain(?:e|ian)(?:['’]s)?|Kyiv(?:['’]s)?|Zelensk\w*",
     "belarus": r"Belarus(?:ian|['’]s)?|Minsk|Lukashenko",
     "iran": r"Iran(?:ian|['’]s)?|Tehran",
@@ -399,7 +407,7 @@ _COUNTRIES = {
     "united_states": r"US|U\.S\.|United\s+States|American|Washington|Pentagon|White\s+House|Biden|Trump|Hegseth",
     "united_kingdom": r"UK|U\.K\.|Britain(?:['’]s)?|British|London|Starmer|Sunak|Healey",
     "france": r"France(?:['’]s)?|French|Paris|Macron",
-    "germany": r"Germany(?:['’]s)?|German|Berlin|Scholz|Merz|Pistorius",
+    "germany": r"Germany(?:['’]s)?|German|Berlin|Scholz|Merz|Pistorius|Bundeswehr(?:['’]s)?",
     "poland": r"Poland(?:['’]s)?|Polish|Warsaw",
     "nepal": r"Nepal(?:is?|ese|['’]s)?|Kathmandu",
     "india": r"India(?:ns?|['’]s)?|New\s+Delhi",
@@ -515,7 +523,7 @@ _LEVEL_TAIL_RE = re.compile(rf"\s{_LEVEL}\s*$", re.IGNORECASE)
 # a unit's size: "its 2,000-strong 225th assault regiment", "a 12,000-strong North Korean contingent", "a 3,000-man force"
 _STRONG_RE = re.compile(
     r"(?:[-\s]strong|-(?:man|member|soldier|troop))(?:\s+[\w'’-]+){0,3}?\s+(?:brigade|regiment|battalion|contingent|force|unit|division|group(?:ing)?|corps|"
-    r"detachment|army|troops|battlegroup|garrison)s?\b",
+    rf"detachment|army|troops|battlegroup|garrison)s?\b(?:\s+of\s+(?:[\w-]+\s+)?(?:{_TROOP_NOUN})\b)?",  # "contingent of marines from Russia's ..."
     re.IGNORECASE,
 )
 _UNIT_BEFORE_RE = re.compile(
@@ -735,6 +743,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if country is None:
             # the sender: the last country named before the verb ("Pyongyang is said to have dispatched")
             country = _sender_before(before) or _sender_after(after)
+        if country is None and (duty := _OWN_SIDE_DUTY_RE.search(text, np_end, clause_end)) is not None:
+            country = _country(duty["c"])  # "... sent to guard the border in Russia's Belgorod region": Russia's own
         if country is None and clause_start and text[:clause_start].rstrip()[-1:] in (":", "—", "–"):
             country = _sender_before(text[: clause_start - 1])  # "Russia has brought in reinforcements: an estimated 15,000 troops"
         if country is None and _FRONTED_RE.match(before):
@@ -752,8 +762,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         if country is None:
             continue  # whose troops cannot be told: not a usable deployment claim
         gone = _GONE_BACK_TO_RE.search(text, np_end, clause_end)
-        if gone and _country(gone["place"]) == country:
-            continue  # "... soldiers who served in Lithuania returned to the Netherlands": home again, deployed nowhere
+        if gone and (_country(gone["place"]) == country or gone["place"].startswith("Fort ")):
+            continue  # "... soldiers who served in Lithuania returned to the Netherlands", "to Fort Campbell": home again
         deployed_to = total_of.soft["deployed_to"] if total_of else _deployed_to(after, country)
         if _trained_abroad(after, deployed_to):
             continue  # "3,000 Ukrainian soldiers are undergoing training in Poland": trainees, not a deployment
@@ -1205,6 +1215,7 @@ _THE_GROUP_RE = re.compile(
     r"brigade|division|regiment|battalion|units?|detachments)\b",
     re.IGNORECASE,
 )
+_ITS_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "its 3rd Assault Brigade"
 _DEFINITE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)  # "the 11,000 troops": troops named before
 _THE_NORTH_RE = re.compile(r"\b[Tt]he\s+North\b(?!\s+(?:Atlantic|Sea|Caucasus|Pole)\b)")
 _KOREA_RE = re.compile(r"Korea|Pyongyang|Seoul|NIS\b")
@@ -1229,7 +1240,9 @@ def _group_antecedent(before: str, sentence: Sentence) -> tuple[str | None, str]
     noun = group["n"].split()[-1].rstrip("s")
     earlier = [text for back in (1, 2, 3) if (text := _previous_sentence(sentence, back))]
     for text in earlier:
-        if re.search(rf"\b{noun}", text, re.IGNORECASE):
+        if (named_noun := re.search(rf"\b{noun}", text, re.IGNORECASE)) is not None:
+            if _ITS_BEFORE_RE.search(text, max(0, named_noun.start() - 40), named_noun.start()):
+                return _first_actor(text), text  # "Ukraine has moved its 3rd Assault Brigade to ..., where Russian forces"
             named = list(_SUBJECT_TROOPS_RE.finditer(text))
             if named:  # "A fresh group of North Korean soldiers has arrived in Kursk, Ukrainian officials said"
                 return _country(named[0].group()), text

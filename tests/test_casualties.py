@@ -425,3 +425,12 @@ def test_residents_of_a_named_place() -> None:
     rows = extract_casualties(_doc("Three residents of Shebekino were wounded when a drone hit a bus stop, the regional "
                                    "governor said."))
     assert [(r["measure"], r["value"], r["population"]) for r in rows] == [("wounded", 3, "civilian")]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Russian units inflicted losses of up to 340 servicemen on the Ukrainian forces near Toretsk, the ministry said.",
+     "ukraine"),
+    ("Ukraine's 3rd Corps inflicted casualties of about 600 troops on Russian forces over the past day, it said.", "russia"),
+])
+def test_losses_inflicted_on_a_side_are_that_sides(text: str, side: str) -> None:
+    assert [(r["side"], r["measure"]) for r in extract_casualties(_doc(text))] == [(side, "casualties")]

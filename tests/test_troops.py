@@ -732,3 +732,38 @@ def test_troops_back_in_their_own_country_are_not_deployed() -> None:
     doc = _doc("The final 450 Belgian soldiers who spent the winter in Romania flew back to Belgium on Saturday, the "
                "Belgian army said.")
     assert extract_troop_deployments(doc) == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # the country given by an army's own name
+    (("Roughly 650 troops of the Bundeswehr's 122nd Infantry Battalion have reached Lithuania, Vilnius said.",),
+     [("germany", 650, "Lithuania")]),
+    (("Units of the KPA's 94th Brigade, numbering about 2,500 soldiers, have been sent to Russia's Bryansk region, "
+      "a Ukrainian intelligence officer said.",), [("north_korea", 2500, "Bryansk region")]),
+    (("A 3,000-strong group of paratroopers from Russia's 106th Airborne Division has been moved to the Siversk "
+      "direction, Kyiv said.",), [("russia", 3000, "Siversk")]),
+    (("Lukashenko has sent up to 900 special operations troops to the Gomel region, Ukraine's border service said.",),
+     [("belarus", 900, "Gomel region")]),
+    (("Some 1,500 members of the BARS volunteer reserve have been sent to the Bryansk region, a Russian outlet said.",),
+     [("russia", 1500, "Bryansk region")]),
+    # a unit the sentence before gave to its owner ("its"), though another side's forces are named after it
+    (("Ukraine has moved its 47th Mechanised Brigade to the Sumy region, where Russian troops have attacked in recent "
+      "days, the brigade said.", "The brigade now numbers about 4,500 soldiers, a spokesman said."),
+     [("ukraine", 4500, "Sumy region")]),
+    # no country named: a side's own border or units
+    (("About 800 conscripts have been sent to guard the border in Russia's Kursk region, their mothers told reporters.",),
+     [("russia", 800, "Kursk region")]),
+])
+def test_armies_by_name_units_given_to_their_owner_and_troops_guarding_their_own_side(paragraphs: tuple, expected: list) -> None:
+    rows = extract_troop_deployments(_doc(*paragraphs))
+    assert sorted((r["country"], r["value"], r["location"]) for r in rows) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "About 1,300 soldiers of the US 1st Armored Division returned to Fort Bliss, Texas, on Friday after completing a "
+    "rotation in Lithuania, the Army said.",
+    "A permanent Dutch battalion in Lithuania, of about 1,000 troops, would cost some €400m a year, a government "
+    "study estimated.",
+])
+def test_troops_back_at_a_home_fort_and_a_costed_force_are_not_deployed(text: str) -> None:
+    assert extract_troop_deployments(_doc(text)) == []
