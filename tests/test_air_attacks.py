@@ -1021,3 +1021,41 @@ def test_a_weekly_total_listed_with_a_word_number_is_no_nights_claim() -> None:
     doc = _doc("Russia's defence ministry said on Sunday that its forces had downed 1,240 Ukrainian drones, seven Neptune "
                "missiles, and 15 HIMARS rockets over the past week.", published=date(2025, 6, 16))
     assert extract_air_attacks(doc) == []
+
+
+def test_weapons_directed_at_a_region_were_launched() -> None:
+    doc = _doc("As many as 35 Shahed drones were directed at the Sumy region overnight, the regional governor Oleh "
+               "Hryhorov said.", published=date(2025, 6, 1))
+    assert [(r["launched"], r["qualifier"], r["claimant"]) for r in extract_air_attacks(doc)] == [(35, "up_to", "Oleh Hryhorov")]
+
+
+def test_a_post_reproduced_under_a_line_naming_its_channel_has_that_claimant() -> None:
+    doc = _doc("Message on the Telegram channel of the Kharkiv Regional Military Administration:",
+               "The enemy attacked the Kupiansk district with drones, damaging a shop.",
+               "During the night, air defence destroyed 6 UAVs over the region.")
+    assert [(r["attacker"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [
+        ("russia", 6, "Kharkiv Regional Military Administration")]
+
+
+def test_all_of_a_missile_class_downed_fills_the_rows_of_that_class() -> None:
+    doc = _doc("Russia launched three Kinzhal missiles and eleven Kalibr missiles overnight, the air force said. All of the "
+               "cruise missiles were intercepted, while none of the ballistic missiles were stopped.", published=date(2025, 3, 3))
+    rows = {r["weapon_type"]: (r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)}
+    assert rows == {"Kinzhal": (3, 0), "Kalibr": (11, 11)}
+
+
+@pytest.mark.parametrize("yardstick", [
+    "the biggest attack since the 740-drone onslaught of 12 June",
+    "topping the previous record of 728 drones on 9 July",
+    "the largest since the attack on 14 May",
+])
+def test_the_date_of_an_earlier_attack_named_as_a_yardstick_is_not_the_claims(yardstick: str) -> None:
+    doc = _doc(f"Russia sent 611 drones at Ukraine overnight, the air force said, {yardstick}.", published=date(2025, 8, 20))
+    assert [(r["launched"], r["report_date"]) for r in extract_air_attacks(doc)] == [(611, "2025-08-20")]
+
+
+def test_an_aside_on_how_the_source_spoke_does_not_hide_it() -> None:
+    doc = _doc("A Ukrainian air force officer, speaking on condition of anonymity, said 17 of the 20 missiles fired "
+               "overnight had been downed.", published=date(2025, 4, 4))
+    assert [(r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [
+        (20, 17, "Ukrainian air force")]

@@ -342,6 +342,13 @@ _FIGURES_BY_RE = re.compile(
     r"(?=\s+(?:on|in|at|earlier|late|this|shortly)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
+# a post reproduced under a line naming whose it is: "Post on the Telegram channel of the Odesa Regional Military
+# Administration (translated):"
+_POST_OF_RE = re.compile(
+    r"\W*(?:(?:an?|the)\s+)?(?:post|statement|message|update|summary)\s+(?:on|in|from)\s+(?:the\s+)?(?:official\s+)?"
+    r"(?:Telegram|Facebook|X|Viber|WhatsApp)\s*(?:channel|page|account|feed)?\s+of\s+(?P<src>[^,.;:()]{3,80}?)\s*(?:\([^)]*\))?\s*:?\s*",
+    re.IGNORECASE,
+)
 _CREDIT_LINE_RE = re.compile(r"(?:\(|[–—-]\s*|source:\s*)([^,:()\d]{3,60}?)(?:,[^()]{0,30})?\)?\.?", re.IGNORECASE)
 _SOURCE_HEAD_RE = re.compile(r"\W*([^,:(]*)")
 # a post's last line that only names a body, as a Telegram channel signs its summary
@@ -399,6 +406,12 @@ def _post_source(paragraphs: list[str], context: _DocContext) -> _Claimant | Non
         by = _FIGURES_BY_RE.match(paragraph) if paragraph[:5].lower() in ("the f", "the d", "the n", "these", "those") else None
         if by is not None:  # "The figures were published by the Air Force ... on Saturday morning."
             sources.append(_normalize_claimant(by.group("src"), None, context))
+            continue
+        if len(paragraph.split()) > 16:
+            continue
+        post_of = _POST_OF_RE.fullmatch(paragraph)
+        if post_of is not None:
+            sources.append(_normalize_claimant(post_of.group("src"), None, context))
             continue
         if len(paragraph.split()) > 12:
             continue
@@ -504,7 +517,10 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
 # drones fired on July 9", "more than the 537 launched on 29 June"
 _YARDSTICK_DATE_RE = re.compile(
     r"\b(?:after|than|surpassing|exceeding|eclipsing|beating|from)\s+the\s+(?:[\w,-]+\s+){1,5}?"
-    r"(?:fired|launched|sent|used|recorded)\s+on\s+[^,;.]*",
+    r"(?:fired|launched|sent|used|recorded)\s+on\s+[^,;.]*"
+    # "one of the largest attacks since the 810-drone barrage of September 7"
+    r"|\b(?:since|after|than|surpassing|exceeding|eclipsing|beating|topping|breaking|outstripping|from)\s+the\s+(?:[\w,-]+\s+){0,5}?"
+    r"(?:attack|barrage|strike|raid|assault|onslaught|bombardment|record|wave|salvo)\s+(?:of|on)\s+[^,;.]*",
     re.IGNORECASE,
 )
 
@@ -516,7 +532,7 @@ def _as_record(row: _Row, doc: Document, seen: Counter) -> dict:
         claimant = f"{_SIDE_ADJ[defender]} {claimant}" if defender else claimant
     launched, intercepted, lost, hit = (row.values[k] for k in _ROLES)
     evidence = " ".join(row.evidence)
-    dating = _YARDSTICK_DATE_RE.sub("", evidence) if " on " in evidence else evidence
+    dating = _YARDSTICK_DATE_RE.sub("", evidence) if " on " in evidence or " of " in evidence else evidence
     day, date_source = provenance.resolve_report_date(row.post, doc, dating)
     anchor, _ = provenance.anchor_date(row.post, doc)
     window = provenance.time_window(evidence, anchor)

@@ -14,8 +14,10 @@ from sitrep.air_attacks.lexicon import (
     _ALL_THE_BEFORE_RE,
     _ALL_THE_RE,
     _CUE_RE,
+    _GENERIC_TYPES,
     _KIND_SUBJECT_RE,
     _SINGLE_DOWNED_RE,
+    _TYPE_CLASS,
     _ends,
     _Row,
 )
@@ -87,9 +89,9 @@ def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
     for m in [*_ALL_THE_RE.finditer(text), *_ALL_THE_BEFORE_RE.finditer(text)]:
         kind = "missile" if m.group("w").lower().startswith("missile") else "drone"
         _all_downed([r for r in rows if r.weapon == kind])
-    for m in _ALL_OF_TYPE_RE.finditer(text):  # "destroyed all the Kalibrs": the rows of that type
+    for m in _ALL_OF_TYPE_RE.finditer(text):  # "destroyed all the Kalibrs": the rows of that type (or class)
         kind = _weapon_type(m.group("t") or m.group("t2"))
-        _all_downed([r for r in rows if kind and r.weapon_type == kind])
+        _all_downed([r for r in rows if kind and (r.weapon_type == kind or (kind in _GENERIC_TYPES and _TYPE_CLASS.get(r.weapon_type) == kind))])
 
 
 # "the ballistic missiles were not intercepted": none of them downed

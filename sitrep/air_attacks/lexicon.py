@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "33"
+EXTRACTOR_VERSION = "34"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -232,6 +232,7 @@ _CUE_RE = re.compile(
     r"launch(?:ed|es|ing)?(?!\s+(?:vehicles?|sites?|pads?|platforms?|positions?|points?|areas?|tubes?|crews?|rockets?|systems?)\b)|"
     r"fired|fires|firing|used|using|uses|deploy(?:ed|s|ing)|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
+    r"(?:were|was|been)\s+directed\s+(?:at|against|towards?)|"  # "Up to 20 drones were directed at the region"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
     r"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d)|"  # "a barrage of 96 drones"
     r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|(?:figures|tally|numbers)(?=\s*:\s*(?:about\s+|some\s+)?\d)|(?:count|tally|total)\s+(?:is|was|stands\s+at|stood\s+at)(?=\s+(?:about\s+|around\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds)\b)|"
@@ -321,7 +322,8 @@ _ALL_OF_TYPE_RE = re.compile(
     rf"\b(?:{_DOWNING})\b[^.;]{{0,40}}?\ball\s+(?:of\s+)?(?:the\s+)?"  # "downed ... all (the) Kh-101s"
     r"(?P<t>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Zircon|Shahed|Geran(?:-\d)?|(?:Kh|X)-\d+[A-Z]{0,3}|ATACMS|Neptune|Storm\s+Shadow)s?"
     r"|(?:cruise|ballistic)\s+missiles)\b"  # "... were shot down, along with all the cruise missiles"
-    r"|\ball\s+(?:of\s+)?(?:the\s+)?(?P<t2>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Shahed|(?:Kh|X)-\d+[A-Z]{0,3})s?)\b(?=[^.;:]{0,40}?\b(?:were|was)\s+"
+    r"|\ball\s+(?:of\s+)?(?:the\s+)?(?P<t2>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Shahed|(?:Kh|X)-\d+[A-Z]{0,3})s?|(?:cruise|ballistic)\s+missiles)\b"
+    r"(?=[^.;:]{0,40}?\b(?:were|was)\s+"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed))",
     re.IGNORECASE,
 )
@@ -669,4 +671,9 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-_ADVERB_CLAUSE_RE = re.compile(r"\s*(?:however|meanwhile|in\s+turn|for\s+(?:its|his|her|their)\s+part|though|too|also)\s*")
+_ADVERB_CLAUSE_RE = re.compile(
+    r"\s*(?:however|meanwhile|in\s+turn|for\s+(?:its|his|her|their)\s+part|though|too|also|"
+    # an aside about how the source spoke: "A senior official, speaking on condition of anonymity, said"
+    r"speaking\s+(?:on|to|at|in|from|after|during)\s+[\w\s'’.-]{1,60}|"
+    r"who\s+(?:asked|declined|requested|spoke|was\s+not|were\s+not)\b[\w\s'’.-]{0,80})\s*"
+)
