@@ -248,10 +248,23 @@ def _scan(text: str, anchor: date | None) -> _Found:
     return found
 
 
+# the open start of a running count: "since 22:00 on Monday", "since Sunday evening", "from 18:00 on 13 May"; the
+# count runs to the report, so the day it started is not the claim's
+_OPEN_START_RE = re.compile(
+    r"\b(?:since\s+(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?|(?:the\s+)?(?:evening|night|morning)\s+of\s+)?"
+    r"|from\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s+(?:on\s+)?)$"
+)
+
+
 def _scan_text(text: str, anchor: date | None) -> _Found:
     found = _Found()
-    for m in _DATE_LC.finditer(text.lower()):  # only the groups' text is read, not offsets
+    low = text.lower()
+    for m in _DATE_LC.finditer(low):
         kind = m.lastgroup
+        if kind in ("weekday", "explicit") and ("since" in low or "from" in low) and _OPEN_START_RE.search(
+            low, max(0, m.start() - 40), m.start()
+        ):
+            continue
         if kind == "window":
             _window(m, anchor, found)
         elif kind == "night":

@@ -152,3 +152,17 @@ def test_start_gates_drop_no_match() -> None:
         low = text.lower()
         assert [m.span() for m in provenance._DATE_LC.finditer(low)] == [m.span() for m in ungated_date.finditer(low)]
         assert [m.span() for m in LOCATION_RE.finditer(text)] == [m.span() for m in ungated_place.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences have destroyed 44 drones since 21:30 on Thursday, the mayor said.",
+    "Since Thursday evening, 44 drones have been shot down over the region.",
+    "From 19:00 on 6 March, the enemy launched 44 drones, of which 30 were downed.",
+    "Since the evening of 6 March, 44 drones have been destroyed.",
+])
+def test_the_open_start_of_a_running_count_is_not_the_claims_day(text: str) -> None:
+    assert resolve_date(text, SAT) == (SAT, None)
+
+
+def test_a_named_day_without_an_open_start_still_dates_the_claim() -> None:
+    assert resolve_date("On Thursday, 44 drones were shot down.", SAT)[0] == date(2025, 3, 6)
