@@ -1059,3 +1059,17 @@ def test_an_aside_on_how_the_source_spoke_does_not_hide_it() -> None:
                "overnight had been downed.", published=date(2025, 4, 4))
     assert [(r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [
         (20, 17, "Ukrainian air force")]
+
+
+def test_a_time_before_a_pronoun_subject_leaves_the_pronoun_to_resolve() -> None:
+    doc = _doc("Shelling damaged a power line near Sudzha, Kursk governor Alexander Khinshtein said on Friday.",
+               "Later that evening he wrote that air defence units had downed 9 drones over the region.",
+               published=date(2025, 6, 6))
+    assert [(r["attacker"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [
+        ("ukraine", 9, "Alexander Khinshtein")]
+
+
+def test_air_defences_that_detected_and_destroyed_drones_are_no_claimant() -> None:
+    doc = _doc("Air defence units detected and destroyed 23 UAVs over the Belgorod region, governor Vyacheslav Gladkov "
+               "said.", published=date(2025, 6, 6))
+    assert [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [(23, "Vyacheslav Gladkov")]

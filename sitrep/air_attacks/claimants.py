@@ -192,6 +192,8 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
         if after is not None or len(segments) == 1:
             return after
         segments.pop()
+    if segments[-1][:1] in "LlEeTtOoIiAa":  # "Later in the day he reported", "On Tuesday she said": the pronoun
+        segments[-1] = _LEADING_WHEN_RE.sub("", segments[-1])
     if _IT_RE.match(segments[-1]):
         return None  # "..., it said": the claimant of the claim it continues
     for i in range(len(segments) - 1, max(-1, len(segments) - 4), -1):
@@ -218,6 +220,12 @@ _SOURCE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 _AS_BEFORE_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
+# a time before a pronoun subject with no comma: "Later in the day he", "On Tuesday she", "At 04:15 he"
+_LEADING_WHEN_RE = re.compile(
+    r"^(?:(?:later|earlier|then|afterwards|subsequently)(?:\s+(?:in|on|that)\s+(?:the\s+)?\w+)?|"
+    r"(?:on|at|in|by)\s+(?:the\s+)?[\w:.]+(?:\s+(?:morning|evening|afternoon|night))?)\s+(?=(?:he|she|they)$)",
+    re.IGNORECASE,
+)
 # "Flights were halted at Vnukovo after (as) Moscow mayor Sergei Sobyanin said": the subject follows the conjunction
 _MAIN_CLAUSE_HEAD_RE = re.compile(r"^.+\s(?:after|when|because|before|once|until|although|though|as)\s+(?=[A-Z]|the\s)")
 _BY_AGENT_RE = re.compile(  # the channel is not the agent: "reported by the Air Force ... in Telegram"
