@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "23"
+EXTRACTOR_VERSION = "24"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -379,6 +379,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
                 measure, (np_end, population, np_side, bare) = "captured", held
         if measure == "captured" and _measure_before(text, c) in ("killed", "wounded"):
             measure = _measure_before(text, c)  # "executed at least 93 Ukrainian prisoners of war": killed
+        if _THING_AFTER_RE.match(text, c.end):
+            continue  # "89 enemy UAVs neutralised overnight": things, not people
         if measure == "casualties" and population is None and _lost_things(text, c, np_end):
             continue  # "25 were lost to electronic warfare": drones, not people
         subset = measure is not None and bool(
@@ -496,6 +498,12 @@ def _tally_claims(sentence: Sentence, finder: ClaimantFinder, counts: list[Count
 
 
 _PEOPLE_RE = re.compile(r"\s+(?:people|persons|men)\b", re.IGNORECASE)  # "the force lost 2,000 men": soldiers
+_THING_AFTER_RE = re.compile(
+    r"\s+(?:(?:enemy|hostile|Russian|Ukrainian|attack|strike|combat|kamikaze|Shahed-type|long-range|more|other)\s+){0,2}"
+    r"(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|tanks?|vehicles?|ships?|boats?|air\s+targets)\b"
+    r"(?![\w-]|\s+(?:operators?|crews?|pilots?|teams?|units?|specialists|instructors|gunners|men)\b)",  # "drone operators": people
+    re.IGNORECASE,
+)
 _LOSS_WORD_RE = re.compile(r"\b(?:lost|lose|loses|losing|losses|neutrali[sz](?:ed|es|ing))\b", re.IGNORECASE)
 _THING_RE = re.compile(
     r"\b(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|targets?|tanks?|vehicles?|"

@@ -1073,3 +1073,53 @@ def test_air_defences_that_detected_and_destroyed_drones_are_no_claimant() -> No
     doc = _doc("Air defence units detected and destroyed 23 UAVs over the Belgorod region, governor Vyacheslav Gladkov "
                "said.", published=date(2025, 6, 6))
     assert [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [(23, "Vyacheslav Gladkov")]
+
+
+def _rows(*paragraphs: str, published: date | None = date(2025, 6, 10)) -> list[tuple]:
+    return [(r["attacker"], r["weapon"], r["launched"], r["intercepted"], r["lost"])
+            for r in extract_air_attacks(_doc(*paragraphs, published=published))]
+
+
+@pytest.mark.parametrize(("paragraphs", "launched"), [
+    (("Russia attacked with four missiles and 70 drones on the night of 9 June, the air force said.",
+      "By comparison, on the night of 6 June Russia sent two missiles and 120 drones."), [4, 70]),
+    (("Strikes hit the power grid in three regions overnight, officials said.",
+      "The biggest attack so far took place on 8 May, when Russia launched 700 drones and 40 missiles, the air force "
+      "said."), []),
+    (("May was the heaviest month yet: over the month, Russia fired 5,100 drones and 170 missiles, by Reuters' count of "
+      "air force reports.",), []),
+    (("Ukraine's air force says it has intercepted 61 Kinzhal missiles since the full-scale invasion began, out of about "
+      "95 launched.",), []),
+])
+def test_comparisons_records_months_and_their_totals_are_no_claims(paragraphs: tuple, launched: list) -> None:
+    assert sorted(r[2] for r in _rows(*paragraphs)) == launched
+
+
+def test_air_defences_that_detected_and_destroyed_drones_intercepted_them() -> None:
+    assert _rows("Kursk governor Alexander Khinshtein said 21 Ukrainian drones had been detected and destroyed over the "
+                 "region.") == [("ukraine", "drone", None, 21, None)]
+
+
+def test_a_first_count_raised_in_the_same_sentence_gives_way() -> None:
+    rows = _rows("The air force first said Russia had fired 80 drones, but in a later update on Tuesday it raised the figure "
+                 "to 93. Of those, 71 were shot down and 19 were lost to jamming, it said.")
+    assert rows == [("russia", "drone", 93, 71, 19)]
+
+
+def test_a_list_with_a_dual_missile_type_stays_one_list() -> None:
+    rows = _rows("The air force said Russia launched two Iskander-M missiles, four Kh-59/69 missiles and 101 drones. It "
+                 "said air defences downed one Iskander-M missile, all four Kh-59/69 missiles and 77 drones, and that 20 "
+                 "drones were lost to jamming.")
+    assert sorted(r[2:] for r in rows) == [(2, 1, None), (4, 4, None), (101, 77, 20)]
+
+
+def test_a_lone_missile_and_an_elliptic_were() -> None:
+    rows = _rows("A single Iskander-M missile was launched at the Sumy region overnight along with 41 drones, the air force "
+                 "said. The missile was not intercepted; 35 of the drones were.")
+    assert sorted(r[1:4] for r in rows) == [("drone", 41, 35), ("missile", 1, 0)]
+
+
+def test_a_target_named_at_length_before_with() -> None:
+    rows = _rows("Ukraine struck the Afipsky oil refinery in the south of Russia's Krasnodar region with at least 20 drones "
+                 "overnight, a Ukrainian security source said.")
+    assert rows == [("ukraine", "drone", 20, None, None)]

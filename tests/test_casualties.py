@@ -434,3 +434,11 @@ def test_residents_of_a_named_place() -> None:
 ])
 def test_losses_inflicted_on_a_side_are_that_sides(text: str, side: str) -> None:
     assert [(r["side"], r["measure"]) for r in extract_casualties(_doc(text))] == [(side, "casualties")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defence: 64 hostile UAVs neutralised over the past day", []),
+    ("Russian forces killed up to 14 Ukrainian drone operators near Lyman, the ministry claimed.", [("ukraine", "killed")]),
+])
+def test_weapons_neutralised_are_not_people_but_their_operators_are(text: str, expected: list) -> None:
+    assert [(r["side"], r["measure"]) for r in extract_casualties(_doc(text))] == expected

@@ -192,8 +192,9 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
         if after is not None or len(segments) == 1:
             return after
         segments.pop()
-    if segments[-1][:1] in "LlEeTtOoIiAa":  # "Later in the day he reported", "On Tuesday she said": the pronoun
-        segments[-1] = _LEADING_WHEN_RE.sub("", segments[-1])
+    if segments[-1][:1] in "LlEeTtOoIiAaBb":  # "Later in the day he reported", "but in an update on Monday it said": the pronoun
+        last = _SOURCE_PHRASE_RE.sub("", _LEADING_BUT_RE.sub("", segments[-1]))
+        segments[-1] = _LEADING_WHEN_RE.sub("", last) if _PRONOUN_END_RE.search(last) else segments[-1]
     if _IT_RE.match(segments[-1]):
         return None  # "..., it said": the claimant of the claim it continues
     for i in range(len(segments) - 1, max(-1, len(segments) - 4), -1):
@@ -220,12 +221,14 @@ _SOURCE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 _AS_BEFORE_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
-# a time before a pronoun subject with no comma: "Later in the day he", "On Tuesday she", "At 04:15 he"
+# a time before a pronoun subject with no comma: "Later in the day he", "On Tuesday she", "later on Monday it"
 _LEADING_WHEN_RE = re.compile(
     r"^(?:(?:later|earlier|then|afterwards|subsequently)(?:\s+(?:in|on|that)\s+(?:the\s+)?\w+)?|"
-    r"(?:on|at|in|by)\s+(?:the\s+)?[\w:.]+(?:\s+(?:morning|evening|afternoon|night))?)\s+(?=(?:he|she|they)$)",
+    r"(?:on|at|in|by)\s+(?:the\s+)?[\w:.]+(?:\s+(?:morning|evening|afternoon|night))?)\s+(?=(?:he|she|they|it)$)",
     re.IGNORECASE,
 )
+_LEADING_BUT_RE = re.compile(r"^(?:but|and|yet)\s+", re.IGNORECASE)
+_PRONOUN_END_RE = re.compile(r"\s(?:he|she|they|it)$", re.IGNORECASE)
 # "Flights were halted at Vnukovo after (as) Moscow mayor Sergei Sobyanin said": the subject follows the conjunction
 _MAIN_CLAUSE_HEAD_RE = re.compile(r"^.+\s(?:after|when|because|before|once|until|although|though|as)\s+(?=[A-Z]|the\s)")
 _BY_AGENT_RE = re.compile(  # the channel is not the agent: "reported by the Air Force ... in Telegram"

@@ -119,8 +119,9 @@ def _subject_article(low: str) -> bool:
 _ARTICLE_HINT_LC = re.compile(r"launch|fir|hurl|lobb|unleash|s and a|s, a|, and a|down|destroy|intercept|with a|^\W*an?\s")
 # "A single Kh-101 cruise missile and 27 drones were launched": a subject opening with an article and a further count
 _LEAD_ARTICLE_LC = re.compile(
-    r"^[^\w]*(?P<a>an?)\s(?=(?:single\s+|lone\s+)?(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+(?:and|along\s+with|as\s+well\s+as)\s+"
-    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen))"
+    r"^[^\w]*(?P<a>an?)\s(?=(?:single\s+|lone\s+)?(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+(?:(?:and|along\s+with|as\s+well\s+as)\s+"
+    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen)|"
+    r"(?:was|has\s+been|had\s+been)\s+(?:fired|launched)\b))"  # "A single Kinzhal missile was fired at ..."
 )  # cheap test before _ARTICLE_COUNT_LC
 
 
@@ -317,7 +318,7 @@ _PAREN_MIXED_RE = re.compile(r"\s*\([^()]{3,80}\)")
 # "8 ballistic and 12 cruise missiles", "40 attack and 30 decoy drones": a kind whose noun is the next count's.
 _ELLIPSIS_RE = re.compile(
     r"\s+(?P<kind>ballistic|cruise|hypersonic|aeroballistic|guided|decoy|imitator|attack|strike|Shahed(?:-type)?|"
-    r"Geran(?:-\d)?|Kalibr|Kinzhal|Iskander(?:-[MK])?|(?:Kh|X)-\d+[A-Z]{0,3})\s*(?:,|and|or|&|as\s+well\s+as)\s+(?:all\s+|both\s+)?",
+    r"Geran(?:-\d)?|Kalibr|Kinzhal|Iskander(?:-[MK])?|(?:Kh|X)-\d+[A-Z]{0,3}(?:/\d+)?)\s*(?:,|and|or|&|as\s+well\s+as)\s+(?:all\s+|both\s+)?",
     re.IGNORECASE,
 )
 _ELLIPSIS_GAP_RE = re.compile(r"[\w,-]+\s+(?:[\w-]+\s+){0,3}")
@@ -573,7 +574,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         _FRONTED_OF_RE.fullmatch(text, _clause_start(text, head.mention.qualifier_start), head.mention.qualifier_start)
     ):
         role = "launched"  # "Of the 48 drones, our air defence destroyed 34": the whole the parts are taken from
-    negated = role == "intercepted" and cue is not None and bool(_ends(_NEGATION_RE, text, cue.start()))
+    negated = (role == "intercepted" and cue is not None and bool(_ends(_NEGATION_RE, text, cue.start()))
+               and not (cue.end() <= head.mention.qualifier_start and _ELLIPTIC_AUX_RE.match(text, chain[-1].end)))
     if negated:  # "the 3 ballistic missiles were not intercepted", "could not be intercepted": launched, none downed
         role = "launched"
     if cue is None and role is None and chain[0].anaphoric and _ends(_LABELLED_RE, text, chain[0].mention.qualifier_start):
@@ -754,6 +756,9 @@ def _equipment_loss(text: str, cue: re.Match) -> bool:
     )
 
 
+_ELLIPTIC_AUX_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s*(?:[.;]|$)")
+
+
 def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.Match | None:
     """The verb a chain of counts belongs to, most trusted first.
 
@@ -773,6 +778,10 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         end = close.end()
     elif (aside := _REPORT_ASIDE_RE.match(text, end)) is not None:
         end = aside.end()  # "Fifty-eight drones, the air force said, were launched": the verb after the aside
+    if _ELLIPTIC_AUX_RE.match(text, end):  # "The missile was not shot down; 27 of the drones were.": the verb before
+        prior = next((c for c in reversed(cues) if c.end() <= start), None)
+        if prior is not None and prior.lastgroup in ("intercept", "combo", "ew", "lost"):
+            return prior
     clause_start, clause_end = _clause_start(text, start), _clause_end(text, end)
     later = [c for c in cues if end <= c.start() < clause_end]
     earlier = [c for c in cues if clause_start <= c.end() <= start]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "36"
+EXTRACTOR_VERSION = "37"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -29,7 +29,7 @@ _DRONE = (
     r"(?:imitator|decoy|simulator)-drones?"  # ... and "imitator-drones"
 )
 _MISSILE = (
-    r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|Tsirkons?|Oreshniks?|"
+    r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|(?:Kh|X)-\d+[A-Z]{0,3}(?:/\d+)?s?|Zircons?|Tsirkons?|Oreshniks?|"
     r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?|Onyx(?:es)?|Oniks"
 )
 _MIXED = (
@@ -203,7 +203,8 @@ _ORG_WORD_RE = re.compile(
 
 _CUE_RE = re.compile(
     r"\b(?=\w)(?:"  # (?=\w): see _LOCATION_RE
-    r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled))"
+    r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled)|"
+    r"(?:detected|spotted|tracked)\s+and\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed))"  # "detected and destroyed"
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
     # an air command's count of what came over its regions is a launch count: "30 drones entered the airspace over the
@@ -228,7 +229,7 @@ _CUE_RE = re.compile(
     r"|(?P<launch>(?:struck|strikes?|hit|hits|hitting|target(?:ed|s|ing)|pound(?:ed|s|ing)|bombard(?:ed|s|ing)|"
     r"pummel(?:l?ed|s|l?ing)|hammer(?:ed|s|ing)|batter(?:ed|s|ing)|blast(?:ed|s|ing)|shell(?:ed|s|ing)|"
     r"assault(?:ed|s|ing)|raid(?:ed|s|ing)|"
-    r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,8}?(?:with|using)|"
+    r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,12}?(?:with|using)|"
     r"launch(?:ed|es|ing)?(?!\s+(?:vehicles?|sites?|pads?|platforms?|positions?|points?|areas?|tubes?|crews?|rockets?|systems?)\b)|"
     r"fired|fires|firing|used|using|uses|deploy(?:ed|s|ing)|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
@@ -385,7 +386,7 @@ _HISTORICAL_LC = _lowered(_HISTORICAL_RE)
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:most|largest|biggest|highest|record|heaviest|worst|first|greatest|(?:second|third|fourth|fifth|sixth)(?!\s+of\b)|latest|"
     r"\d+(?:st|nd|rd|th))\b"
-    r"[^,;.]{0,40}$",
+    r"[^,;.:]{0,40}$",
     re.I,
 )  # "the largest attack since July", "the third (15th) attack on Kyiv this week"; not "a third of"
 # "fired 12 Kalibr missiles during a naval exercise": practice, not an attack; nor wreckage in a museum's exhibit.

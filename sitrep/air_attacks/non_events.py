@@ -79,6 +79,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
                       and _EARLIER_ATTACK_SUBJECT_RE.match(text) is not None)  # "The previous largest attack involved 540 drones"
     drill = drill or (("largest" in low or "biggest" in low or "heaviest" in low or "massive" in low)
                       and _DATED_RECORD_SUBJECT_RE.match(text) is not None)  # "The largest attack so far, on July 9, ..."
+    drill = drill or ("compar" in low and _COMPARISON_OPEN_RE.match(text) is not None)  # "For comparison, on the night of ..."
     drill = drill or ("version" in low and _CORRECTION_NOTE_RE.search(text) is not None)  # "An earlier version wrongly said 27"
     drill = drill or (("fake" in low or "fabricat" in low or "false" in low or "forged" in low or "bogus" in low)
                       and _FAKE_RE.search(text) is not None)  # "a post ... said Russia had launched 400 drones, was fabricated"
@@ -156,9 +157,13 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             if fronted or start <= m.start() <= end or (m.start() >= end and not _real_break(text, end, m.start())):
                 count.total_role, count.role = count.role, "none"
     if history:
+        for part, whole in zip(counts, counts[1:]):
+            if whole.total and whole.role != "none" and part.total_role is not None and _OUT_OF_GAP_RE.fullmatch(text, part.end, whole.mention.qualifier_start):
+                whole.total_role, whole.role = whole.role, "none"  # "87 ... since the invasion, out of more than 130": its total too
         _night_within_total(text, counts)
 
 
+_OUT_OF_GAP_RE = re.compile(r"[^.;]{0,80}?\b(?:out\s+of|of\s+the)\s+", re.IGNORECASE)
 # "between 1 and 7 September", "from March 3 to March 9": a span of days (a night is "15-16 March")
 _MONTH_LC = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_RANGE_LC = re.compile(
@@ -202,12 +207,15 @@ _EARLIER_ATTACK_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 # ... or the record attack, dated in an aside: "The largest attack of the war so far, on September 7, involved 805 drones"
-_DATED_RECORD_SUBJECT_RE = re.compile(
+_DATED_RECORD_SUBJECT_RE = re.compile(  # ... or "The largest attack so far came on 7 September, when ..."
     r"\W*the\s+(?:largest|biggest|heaviest|most\s+massive)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:attacks?|barrages?|assaults?|strikes?|raids?|bombardments?)\b[^,;]{0,30}?,\s+(?:on|in)\s+(?:early\s+|mid-?|late\s+)?"
+    r"(?:attacks?|barrages?|assaults?|strikes?|raids?|bombardments?)\b[^,;]{0,30}?"
+    r"(?:,\s+|\s(?:came|was\s+launched|was\s+carried\s+out|took\s+place|happened|occurred)\s+)(?:on|in)\s+(?:early\s+|mid-?|late\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
     re.IGNORECASE,
 )
+# a sentence that opens by setting an earlier attack beside this one: "For comparison, on the night of October 17 ..."
+_COMPARISON_OPEN_RE = re.compile(r"\W*(?:for|by|in)\s+comparison\b", re.IGNORECASE)
 _EARLIER_ONE_RE = re.compile(
     r"\b(?:the\s+one|the\s+attack|that)\s+(?:a|one|two|three|a\s+few|several)\s+(?:day|night|week)s?\s+(?:earlier|before)\b"
     # "attacks like the one on 7 September", "after the one on September 7"
@@ -314,9 +322,12 @@ def _fronted(text: str, m: re.Match, counts: list[_Count]) -> bool:
     """A time phrase that opens the sentence ("Since the start of the war, Russia has ...", "On this day last
     year, ..."): before any break and any count."""
     before = text[: m.start()]
+    colon = before.rfind(": ")  # "July set a new record: over the month, Russia launched ...": a clause of its own
+    if colon >= 0:
+        before = before[colon + 2 :]
     if not before.strip(" \"“‘'"):
         return True
-    return not _CLAUSE_RE.search(before) and all(c.mention.start > m.start() for c in counts)
+    return not _CLAUSE_RE.search(before) and all(c.mention.start > m.start() for c in counts if c.mention.start > colon)
 
 
 _OWN_TIME_RE = re.compile(

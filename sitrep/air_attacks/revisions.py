@@ -171,6 +171,10 @@ def _not_corrections(text: str, counts: list[_Count], weapons: list[re.Match], c
             b.role = "none"
 
 
+# a first count the report calls first, revised in the same sentence
+_FIRST_SAID_RE = re.compile(r"\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|put|gave|announced|stated)\b", re.I)
+
+
 def _revised_counts(text: str, counts: list[_Count]) -> None:
     """ "said 29 missiles had been launched, but later corrected the figure to 26": the bare revised figure
     takes the role and weapon of the figure it corrects."""
@@ -195,6 +199,8 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
                 count.weapon = count.weapon or (prev.weapon if prev is not None else None)
             elif prev is not None and count.anaphoric:
                 count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
+                if _FIRST_SAID_RE.search(text, 0, prev.mention.qualifier_start):
+                    prev.role = "none"  # "initially said 120 drones, but ... raised the figure to 147": the first gives way
             elif prev is None and count is counts[-1] and count.anaphoric and _FIGURE_WAS_RE.search(revision.group()) and not _WEAPON_RE.search(text):
                 count.revision = True  # "Its updated tally was 27.": the open claim's last figure, revised
             elif prev is None and (noun := _WEAPON_RE.search(revision.group())) is not None:
