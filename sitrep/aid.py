@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "19"
+EXTRACTOR_VERSION = "20"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -191,7 +191,7 @@ _SINCE = r"since\s+(?:[\w'’-]+\s+){0,3}?(?:invasion|war\s+(?:began|started|bro
 _CUMULATIVE_BEFORE_RE = caseless(
     r"\b(?:so\s+far|to\s+date|in\s+total|(?<!a\s)total|overall|cumulative(?:ly)?|altogether|all\s+told|"
     r"since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|invasion|war\s+began|2022|February\s+2022)|" + _SINCE + "|" + _SPAN + r")\b"
-    r"|\b(?:tak|bring|rais|lift|push)(?:ing|es|s)\s+(?:[\w'’-]+\s+){0,9}?(?:to|at)\s*$"
+    r"|\b(?:tak|bring|rais|lift|push)(?:ing|es|s)\s+(?:[\w'’-]+\s+){0,9}?(?:to|at)(?:\s+(?:a|an|new|record|all-time|high|of))*\s*$"
     # an earlier pledge named beside the new one: "on top of the CAD 1 billion pledged in January"
     r"|\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to)\s+(?:the|its|their|an?\s+earlier|a\s+previous)\s+$"
     # a donor's record given in passing: "Germany, having committed about €28bn, ..."
@@ -217,6 +217,8 @@ _CUMULATIVE_AFTER_RE = re.compile(
     r"invasion|war\s+began|2022|February\s+2022)|" + _SINCE + "|" + _SPAN + r")\b",
     re.IGNORECASE,
 )
+_SPAN_RE = re.compile(_SPAN, re.IGNORECASE)
+_FUTURE_RE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\b")
 # the next part of a breakdown: "€33bn in loans and €17bn in grants"
 _BREAKDOWN_MORE_RE = re.compile(r"[^.;$€£¥]{0,40}?(?:,|\band|\bplus)\s+(?:(?:a|an|another|further|some|about|around|up\s+to)\s+)*")
 _WHOLE_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|a|an|its|their)\s+(?:total\s+|overall\s+|promised\s+|pledged\s+)?")
@@ -539,9 +541,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
         # given 58 billion kroner so far, announced 1.3 billion kroner": "so far" is the first amount's)
         lead_start = max(clause_start - 10 if clause_start else 0, own_start)
         lead = low[lead_start:qualifier_start]
-        if (_CUMULATIVE_BEFORE_RE.search(lead) and not _NEW_PLEDGES_TOTALLING_RE.search(lead)) or _CUMULATIVE_AFTER_RE.match(
-            text[written_end:clause_end]
-        ):
+        after = _CUMULATIVE_AFTER_RE.match(text[written_end:clause_end])
+        if after is not None and _SPAN_RE.search(after.group()) and _FUTURE_RE.search(low, clause_start, qualifier_start):
+            after = None  # "will contribute 5 billion Swiss francs ... between 2025 and 2036": a pledge over years ahead
+        if (_CUMULATIVE_BEFORE_RE.search(lead) and not _NEW_PLEDGES_TOTALLING_RE.search(lead)) or after:
             continue
         claimant = finder.for_sentence(sentence, m.start())
         donor = _donor(text[clause_start : m.start()], text[m.end() : clause_end], claimant.name if claimant else None)

@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -376,9 +376,10 @@ def _location(text: str, end: int, nxt: int | None) -> str | None:
         return place if len(gap) <= 45 and not re.search(r"[,;.]|\b(?:as|when|while|where|after|amid)\b", gap) else None
     idx = segment.rfind(word, 0, end)
     between = segment[idx:end]
-    # before it: "in the Pokrovsk direction, where 45 clashes took place", "In the Kursk region, ... 14 clashes"
+    # before it: "in the Pokrovsk direction, where 45 clashes took place", "in the Pokrovsk sector, with 45 clashes",
+    # "In the Kursk region, ... 14 clashes"
     if re.search(r"[;.]", between):
         return None
-    if re.search(r",\s+where\b", between) or re.match(r"\s*(?:In|On|Near|Around)\s+(?:the\s+)?$", segment[:idx]):
+    if re.search(r",\s+(?:where|with)\b", between) or re.match(r"\s*(?:In|On|Near|Around)\s+(?:the\s+)?$", segment[:idx]):
         return place
     return None

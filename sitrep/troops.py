@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "36"
+EXTRACTOR_VERSION = "37"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -341,6 +341,7 @@ _WITHDRAW_RE = caseless(
     r"\b(?:pull(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,4}?(?:out|back)|withdr[ae]w\w*|withdrawing|retreat\w*|return(?:ed|ing|s)?\s+home)\b"
 )
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\b")
+_APPOSED_ASIDE_RE = re.compile(r",\s+(?:one\s+of|part\s+of|among|an?\s|the\s)[^,;]{1,80},")  # ", one of Russia's elite units,"
 # troops sent to guard or reinforce a side's own border or units are that side's
 _OWN_SIDE_DUTY_RE = re.compile(
     r"\bto\s+(?:guard|defend|protect|reinforce|bolster|strengthen)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -702,7 +703,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         lead, tail = low[lead_start : c.start], low[np_end : min(clause_end, np_end + 90)]
         group = _THE_GROUP_RE.search(before) if _country(troops.phrase) is None and not total_of else None
         referred = None
-        if group and not _COUNTRY_RE.search(_RELATIVE_CLAUSE_RE.sub("", before[group.end() :])):  # "which Ukrainian officials say"
+        # "which Ukrainian officials say", "The division, one of Russia's elite formations, numbers": asides about the group
+        if group and not _COUNTRY_RE.search(_APPOSED_ASIDE_RE.sub(",", _RELATIVE_CLAUSE_RE.sub("", before[group.end() :]))):
             referred = _group_antecedent(before, sentence)
         if not troops.placed and not (_DEPLOY_RE.search(lead) or _DEPLOY_RE.search(tail)
                                       or (_ADD_BEFORE_RE.search(lead) and _ADD_TO_RE.match(tail))

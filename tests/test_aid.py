@@ -356,3 +356,14 @@ def test_a_capitalised_scale_and_a_long_running_total() -> None:
                "Norway will give Ukraine an additional 3 billion Norwegian kroner, the government said. The package brings "
                "Norway's total military support for Ukraine this year to about 40 billion kroner, the minister said.")
     assert [(r["currency"], r["amount"]) for r in extract_aid_pledges(doc)] == [("NOK", 3e9)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Denmark will send a further 1.2 billion kroner in artillery ammunition to Ukraine, its defence minister said on Monday, taking "
+     "Danish military aid this year to a new record of 19 billion kroner.", [("denmark", 1.2e9, "DKK")]),
+    ("Austria will provide 300 million euros for Ukraine's energy grid between 2026 and 2030, the chancellery said.",
+     [("austria", 3e8, "EUR")]),
+    ("Austria has given 300 million euros for Ukraine's energy grid between 2022 and 2024, the chancellery said.", []),
+])
+def test_a_record_total_is_no_pledge_and_a_pledge_over_years_ahead_is(text: str, expected: list) -> None:
+    assert [(r["donor"], r["amount"], r["currency"]) for r in extract_aid_pledges(_doc(text))] == expected

@@ -272,3 +272,9 @@ def test_a_directions_repelled_attacks_in_a_where_clause_are_the_totals_breakdow
 def test_a_fronted_month_without_a_comma_makes_a_monthly_total() -> None:
     rows = extract_combat_clashes(_doc("In October the General Staff counted 4,910 combat clashes, the second most this year."))
     assert [(r["value"], r["period"]) for r in rows] == [(4910, "month")]
+
+
+def test_a_directions_count_after_with_under_the_days_total_is_its_breakdown() -> None:
+    doc = _doc("There were 162 combat clashes along the front over the past day, the General Staff said.",
+               "Fighting was fiercest in the Kostiantynivka direction, with 38 clashes, followed by Pokrovsk with 31.")
+    assert [(r["value"], r["location"]) for r in extract_combat_clashes(doc)] == [(162, None)]

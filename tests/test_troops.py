@@ -767,3 +767,9 @@ def test_armies_by_name_units_given_to_their_owner_and_troops_guarding_their_own
 ])
 def test_troops_back_at_a_home_fort_and_a_costed_force_are_not_deployed(text: str) -> None:
     assert extract_troop_deployments(_doc(text)) == []
+
+
+def test_an_aside_naming_the_units_side_does_not_hide_the_unit_moved_before() -> None:
+    doc = _doc("Moscow has shifted its 98th Airborne Division from Kherson to the Bakhmut area, Ukrainian officials said.",
+               "The division, one of Russia's best-equipped formations, has about 6,500 paratroopers, they added.")
+    assert [(r["country"], r["value"]) for r in extract_troop_deployments(doc)] == [("russia", 6500)]
