@@ -1123,3 +1123,16 @@ def test_a_target_named_at_length_before_with() -> None:
     rows = _rows("Ukraine struck the Afipsky oil refinery in the south of Russia's Krasnodar region with at least 20 drones "
                  "overnight, a Ukrainian security source said.")
     assert rows == [("ukraine", "drone", 20, None, None)]
+
+
+def test_figures_repeated_after_a_colon_by_another_claimant_are_a_full_claim() -> None:
+    rows = _rows("The air force said 51 of the 73 drones launched overnight had been downed and 18 lost to jamming.",
+                 "Hours later, Defence Minister Denys Shmyhal repeated the numbers in a Telegram post: 73 drones overnight, "
+                 "51 of them downed and 18 lost to jamming.")
+    assert rows == [("russia", "drone", 73, 51, 18), ("russia", "drone", 73, 51, 18)]
+
+
+def test_a_share_given_by_the_officials_of_an_unattributed_count_completes_it() -> None:
+    rows = _rows("Russia launched about 90 drones at Ukraine overnight, and Ukrainian officials said around 60 of the drones "
+                 "were shot down.")
+    assert rows == [("russia", "drone", 90, 60, None)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "37"
+EXTRACTOR_VERSION = "38"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -236,7 +236,7 @@ _CUE_RE = re.compile(
     r"(?:were|was|been)\s+directed\s+(?:at|against|towards?)|"  # "Up to 20 drones were directed at the region"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
     r"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d)|"  # "a barrage of 96 drones"
-    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|(?:figures|tally|numbers)(?=\s*:\s*(?:about\s+|some\s+)?\d)|(?:count|tally|total)\s+(?:is|was|stands\s+at|stood\s+at)(?=\s+(?:about\s+|around\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds)\b)|"
+    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|(?:figures|tally|numbers)(?=(?:\s+[\w'’.-]+){0,6}?\s*:\s*(?:about\s+|some\s+)?\d)|(?:count|tally|total)\s+(?:is|was|stands\s+at|stood\s+at)(?=\s+(?:about\s+|around\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds)\b)|"
     r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|accompanied\s+by|"
     # "the air force reported (counted) 93 drones": a reporting verb whose object is the weapons counted (not "reported that
     # 12 drones heading for Moscow were downed": the clause has a verb of its own)

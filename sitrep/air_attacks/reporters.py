@@ -19,6 +19,7 @@ _REPORT_BOUNDARY_RE = re.compile(
     r"announced|stated)\b",
 )
 
+_AND_REPORTER_RE = re.compile(r",?\s+and\s+(?:the\s+)?[\w'’ -]{2,60}?\s+(?:said|says|reported|reports)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:it|he|she|they)\s+(?:also\s+)?$", re.IGNORECASE)
 _SAID_SEMICOLON_RE = re.compile(r"\b(?:said|says|reported|reports|claimed|claims|stated|announced|wrote)\s*;")
 
@@ -68,7 +69,10 @@ def _another_reporter(text: str, rows: list[tuple[_Row, int]], row: _Row, count:
     if first is None:
         return False
     if _report_boundary(text, first, count.mention.start):
-        return True
+        # "Russia fired roughly 50 drones ..., and officials said about 30 of the drones were shot down": a share of the
+        # unattributed count before it, which the same report gives
+        return not (count.part and _AND_REPORTER_RE.search(text, first, count.mention.start)
+                    and not any(_reporter_before(text, v) for v in _REPORT_RE.finditer(text, 0, first)))
     if "said" not in text and "put" not in text and "report" not in text and "accord" not in text:
         return False
     verbs = [v for v in _REPORT_RE.finditer(text, 0, count.mention.start) if _reporter_before(text, v)]
