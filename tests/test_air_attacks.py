@@ -1136,3 +1136,11 @@ def test_a_share_given_by_the_officials_of_an_unattributed_count_completes_it() 
     rows = _rows("Russia launched about 90 drones at Ukraine overnight, and Ukrainian officials said around 60 of the drones "
                  "were shot down.")
     assert rows == [("russia", "drone", 90, 60, None)]
+
+
+def test_another_claimant_that_gave_the_same_totals_is_a_claim_of_its_own() -> None:
+    rows = _rows("Russia fired 140 drones and 12 missiles overnight, President Volodymyr Zelensky said.",
+                 "The air force gave the same totals, saying 140 drones and 12 missiles had been launched, and said 118 of "
+                 "the drones and 9 of the missiles were shot down.")
+    assert sorted(rows) == sorted([("russia", "drone", 140, None, None), ("russia", "missile", 12, None, None),
+                                   ("russia", "drone", 140, 118, None), ("russia", "missile", 12, 9, None)])

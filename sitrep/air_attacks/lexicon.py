@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "39"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -501,7 +501,7 @@ _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
     # not an adjective after a determiner: "its updated tally was 27" names no claimant
     r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ban\s)(?<!\ba\s)"
-    r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave|given|published|released|issued)(?=\s+(?:(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){0,2}?)?(?:figures?|numbers?|tally|count|total|report|statement|summary|data)\b))\b",
+    r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave|given|published|released|issued)(?=\s+(?:(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){0,2}?)?(?:figures?|numbers?|tally|tallies|counts?|totals?|report|statement|summary|data)\b))\b",
     re.IGNORECASE,
 )
 _REPORT_LC = _lowered(_REPORT_RE)
