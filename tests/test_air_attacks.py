@@ -1142,5 +1142,5 @@ def test_another_claimant_that_gave_the_same_totals_is_a_claim_of_its_own() -> N
     rows = _rows("Russia fired 140 drones and 12 missiles overnight, President Volodymyr Zelensky said.",
                  "The air force gave the same totals, saying 140 drones and 12 missiles had been launched, and said 118 of "
                  "the drones and 9 of the missiles were shot down.")
-    assert sorted(rows) == sorted([("russia", "drone", 140, None, None), ("russia", "missile", 12, None, None),
-                                   ("russia", "drone", 140, 118, None), ("russia", "missile", 12, 9, None)])
+    assert sorted(rows, key=str) == sorted([("russia", "drone", 140, None, None), ("russia", "missile", 12, None, None),
+                                            ("russia", "drone", 140, 118, None), ("russia", "missile", 12, 9, None)], key=str)
