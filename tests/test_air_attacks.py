@@ -1144,3 +1144,9 @@ def test_another_claimant_that_gave_the_same_totals_is_a_claim_of_its_own() -> N
                  "the drones and 9 of the missiles were shot down.")
     assert sorted(rows, key=str) == sorted([("russia", "drone", 140, None, None), ("russia", "missile", 12, None, None),
                                             ("russia", "drone", 140, 118, None), ("russia", "missile", 12, 9, None)], key=str)
+
+
+def test_a_pronoun_after_a_sentence_that_ends_with_said_is_the_sayer_not_the_next_words() -> None:
+    doc = _doc("Two people were hurt in Odesa, Oleh Kiper, head of the regional military administration, said. Air defense "
+               "destroyed seven drones over the city, he added.", published=date(2025, 6, 6))
+    assert [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [(7, "Oleh Kiper")]

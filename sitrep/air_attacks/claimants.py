@@ -177,6 +177,8 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
     segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(left)]
     segments[-1] = _MAIN_CLAUSE_HEAD_RE.sub("", segments[-1])
     right = _SEGMENT_SPLIT_RE.split(text[verb.end() :], maxsplit=1)[0]
+    if ". " in right:  # "..., said. Air defence destroyed ...": the next sentence names no sayer of this one
+        right = _NEXT_SENTENCE_RE.split(right, maxsplit=1)[0]
     right = _RIGHT_CUT_RE.sub("", right).strip()
     if verb.group().lower().startswith(("according", "per")):  # "..., per Ukraine's air force"
         seg = _SEGMENT_SPLIT_RE.split(text[verb.end() :], maxsplit=1)[0]
@@ -221,6 +223,7 @@ _SOURCE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 _AS_BEFORE_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_NEXT_SENTENCE_RE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z])")
 # a time before a pronoun subject with no comma: "Later in the day he", "On Tuesday she", "later on Monday it"
 _LEADING_WHEN_RE = re.compile(
     r"^(?:(?:later|earlier|then|afterwards|subsequently)(?:\s+(?:in|on|that)\s+(?:the\s+)?\w+)?|"
