@@ -66,7 +66,8 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?:on\s+)?(?:the\s+)?{_day_month('e')})?)?)"
     # "overnight into February 8", "on the night of 15-16 March", "night attack on 22 February"
     rf"|(?P<night>\b(?:overnight|(?:on\s+)?the\s+night|night(?:\s+attack)?)\s+(?:into|to|of|on)\s+(?:the\s+)?"
-    rf"(?:(?P<nfrom>\d{{1,2}})\s*[-–/]\s*(?=\d))?(?:{_day_month('n')}|(?P<nwd>{_WEEKDAY})))"
+    rf"(?:(?P<nfrom>\d{{1,2}})\s*[-–/]\s*(?=\d))?(?:{_day_month('n')}(?:\s*(?:[-–/]|to|into)\s*(?P<nto>\d{{1,2}})(?![\d:]))?"
+    rf"|(?P<nwd>{_WEEKDAY})))"  # ... "on the night of October 26 to 27": the night into the 27th
     rf"|(?P<as_of>\bas\s+of\s+{_clock('a')})"
     rf"|(?P<wdnight>\b(?:on\s+)?(?P<wwd>{_WEEKDAY})\s+night\b)"
     rf"|(?P<explicit>(?<![\w/-]){_day_month('x')}(?![\w/-]))"
@@ -269,6 +270,8 @@ def _scan_text(text: str, anchor: date | None) -> _Found:
             _window(m, anchor, found)
         elif kind == "night":
             day = _weekday_date(m["nwd"], anchor) if m["nwd"] else _match_day(m, "n", anchor)
+            if day is not None and m["nto"] and int(m["nto"]) == day.day + 1:
+                day += timedelta(days=1)
             found.night = found.night or day
             found.label = found.label or "overnight"
         elif kind == "as_of":

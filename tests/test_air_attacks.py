@@ -1150,3 +1150,10 @@ def test_a_pronoun_after_a_sentence_that_ends_with_said_is_the_sayer_not_the_nex
     doc = _doc("Two people were hurt in Odesa, Oleh Kiper, head of the regional military administration, said. Air defense "
                "destroyed seven drones over the city, he added.", published=date(2025, 6, 6))
     assert [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [(7, "Oleh Kiper")]
+
+
+def test_all_but_a_few_of_a_long_described_total_and_a_record_dated_with_an_abbreviated_month() -> None:
+    doc = _doc("All but four of the 52 Shahed drones launched at the Odesa and Mykolaiv regions overnight were shot down, "
+               "the air force said on Monday, well short of the record 810 drones launched on Sept. 7.",
+               published=date(2025, 10, 13))
+    assert [(r["launched"], r["intercepted"], r["report_date"]) for r in extract_air_attacks(doc)] == [(52, 48, "2025-10-13")]

@@ -166,3 +166,12 @@ def test_the_open_start_of_a_running_count_is_not_the_claims_day(text: str) -> N
 
 def test_a_named_day_without_an_open_start_still_dates_the_claim() -> None:
     assert resolve_date("On Thursday, 44 drones were shot down.", SAT)[0] == date(2025, 3, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 90 drones on the night of March 7 to 8, the air force said.",
+    "Russia launched 90 drones overnight on 7-8 March.",
+    "On the night of March 7-8, Russia launched 90 drones.",
+])
+def test_a_night_named_by_its_two_days_is_the_night_into_the_second(text: str) -> None:
+    assert resolve_date(text, SAT)[0] == date(2025, 3, 8)

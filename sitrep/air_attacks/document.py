@@ -516,8 +516,8 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
 # an earlier attack's date named as a yardstick is not the claim's: "the second-largest attack of the war after the 728
 # drones fired on July 9", "more than the 537 launched on 29 June"
 _YARDSTICK_DATE_RE = re.compile(
-    r"\b(?:after|than|surpassing|exceeding|eclipsing|beating|from)\s+the\s+(?:[\w,-]+\s+){1,5}?"
-    r"(?:fired|launched|sent|used|recorded)\s+on\s+[^,;.]*"
+    r"\b(?:after|than|surpassing|exceeding|eclipsing|beating|topping|short\s+of|from)\s+the\s+(?:[\w,-]+\s+){1,5}?"
+    r"(?:fired|launched|sent|used|recorded)\s+on\s+(?:[^,;.]|\.(?=\s*\d))*"  # "on Sept. 7"
     # "one of the largest attacks since the 810-drone barrage of September 7"
     r"|\b(?:since|after|than|surpassing|exceeding|eclipsing|beating|topping|breaking|outstripping|from)\s+the\s+(?:[\w,-]+\s+){0,5}?"
     r"(?:attack|barrage|strike|raid|assault|onslaught|bombardment|record|wave|salvo)\s+(?:of|on)\s+[^,;.]*",

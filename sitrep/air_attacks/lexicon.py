@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "40"
+EXTRACTOR_VERSION = "41"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -331,7 +331,10 @@ _ALL_OF_TYPE_RE = re.compile(
 _KIND_SUBJECT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<w>drones|missiles|UAVs)\s+(?:were|had\s+been|have\s+been)\s+$", re.I)
 _ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+(?:but|except(?:\s+for)?)\s+$", re.IGNORECASE)
 _DOWN_VERB = r"(?:shot\s+down|brought\s+down|knocked\s+(?:out|down)|taken\s+out|took\s+out|downed|destroyed|intercepted|neutrali[sz]ed|eliminated)"
-_OF_KIND = r"(?:\s+of\s+(?:them|these|those|which|the\s+(?:[\w-]+\s+)?(?P<kind>drones|UAVs|missiles)|the\s+[^,;.]{1,60}?))?"
+_OF_KIND = (
+    r"(?:\s+of\s+(?:them|these|those|which|the\s+(?:[\w-]+\s+){0,2}?(?P<kind>drones|UAVs|missiles)(?:\s+[^,;.]{1,80}?)?|"
+    r"the\s+[^,;.]{1,80}?))?"  # "all but three of the 40 Shahed drones launched at the Kharkiv and Poltava regions overnight"
+)
 _ALL_BUT_RE = re.compile(
     rf"\ball\s+(?:but|except(?:\s+for)?)\s+(?P<n>[\w-]+){_OF_KIND},?\s+"
     rf"(?:had\s+been|have\s+been|has\s+been|were|was|are|been)?\s*(?:successfully\s+)?{_DOWN_VERB}\b|"
