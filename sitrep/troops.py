@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "39"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -330,7 +330,7 @@ _MODAL_MOVE_AFTER_RE = re.compile(
 )
 # a deployment of the past: "in 1979", "in the winter of 2021-22", "before the invasion" (but "since 1992" is still now)
 _HISTORICAL_RE = re.compile(
-    r"\b(?:in|during|by|until)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early)\s+(?:of\s+)?|"
+    r"\b(?:in|during|by|until)\s+(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall|late|early|end|start|beginning|middle)\s+(?:of\s+)?|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+|the\s+)?(?P<year>19\d\d|20\d\d)(?P<decade>s)?\b"
     r"|\bbefore\s+(?:the\s+|its\s+)?(?:(?:february\s+)?2022\s+)?(?:full[\s-]scale\s+)?invasion\b|\bbefore\s+(?:february\s+)?2022\b|\bat\s+(?:the|its)\s+(?:height|peak)\b"
     # an era long past: "During the Soviet war in Afghanistan", "in Soviet times", "during the Cold War"
@@ -341,6 +341,11 @@ _WITHDRAW_RE = caseless(
     r"\b(?:pull(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,4}?(?:out|back)|withdr[ae]w\w*|withdrawing|retreat\w*|return(?:ed|ing|s)?\s+home)\b"
 )
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\b")
+# a country that keeps troops, as the antecedent of "which": "... falls to Britain, which currently has about 900 troops"
+_WHICH_HAS_RE = re.compile(
+    r"(?P<c>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?),\s+which\s+(?:[\w-]+\s+){0,2}?(?:has|have|had|keeps|maintains|stations)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _APPOSED_ASIDE_RE = re.compile(r",\s+(?:one\s+of|part\s+of|among|an?\s|the\s)[^,;]{1,80},")  # ", one of Russia's elite units,"
 # troops sent to guard or reinforce a side's own border or units are that side's
 _OWN_SIDE_DUTY_RE = re.compile(
@@ -742,6 +747,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             country = referred[0]
             if country is not None and not troops.context:
                 troops = troops._replace(context=referred[1])  # placed, perhaps, where the sentence naming it sent it
+        if country is None and (owner := _WHICH_HAS_RE.search(before)) is not None:
+            country = _country(owner["c"])  # "that role falls to Britain, which currently has about 900 troops"
         if country is None:
             # the sender: the last country named before the verb ("Pyongyang is said to have dispatched")
             country = _sender_before(before) or _sender_after(after)

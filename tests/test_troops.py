@@ -773,3 +773,11 @@ def test_an_aside_naming_the_units_side_does_not_hide_the_unit_moved_before() ->
     doc = _doc("Moscow has shifted its 98th Airborne Division from Kherson to the Bakhmut area, Ukrainian officials said.",
                "The division, one of Russia's best-equipped formations, has about 6,500 paratroopers, they added.")
     assert [(r["country"], r["value"]) for r in extract_troop_deployments(doc)] == [("russia", 6500)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Latvia the lead falls to Canada, which currently has around 2,100 soldiers at Camp Adazi.", [("canada", 2100)]),
+    ("Paris plans to grow its Romanian contingent into a full brigade of about 5,000 troops by the end of 2028.", []),
+])
+def test_a_country_that_has_troops_as_antecedent_and_a_target_by_the_end_of_a_year(text: str, expected: list) -> None:
+    assert [(r["country"], r["value"]) for r in extract_troop_deployments(_doc(text))] == expected
