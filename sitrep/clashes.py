@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "18"
+EXTRACTOR_VERSION = "19"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -83,9 +83,10 @@ _ATTACK_AFTER_RE = re.compile(
 _REPEL_RE = re.compile(
     r"\b(?:repel\w*|repuls\w*|fend(?:ed|ing)?\s+off|fought\s+off|beat(?:en)?\s+back|thwart\w*|foiled|stopped)\b", re.IGNORECASE
 )
-# one side's attacks counted in times: "the enemy attacked our positions 38 times" (not "three times as often")
+# one side's attacks counted in times: "the enemy attacked our positions 38 times" (not "three times as often", "four
+# times the value of the damage")
 _TIMES_AFTER_RE = re.compile(
-    r"^\s+times\b(?!\s+(?:as\s+\w+|more|less|fewer|higher|lower|greater|larger|bigger|harder|faster|the\s+(?:number|level)))",
+    r"^\s+times\b(?!\s+(?:as\s+\w+|more|less|fewer|higher|lower|greater|larger|bigger|harder|faster|the\b|that\b|what\b|its\b))",
     re.IGNORECASE,
 )
 _ATTACK_VERB_BEFORE_RE = re.compile(

@@ -1157,3 +1157,13 @@ def test_all_but_a_few_of_a_long_described_total_and_a_record_dated_with_an_abbr
                "the air force said on Monday, well short of the record 810 drones launched on Sept. 7.",
                published=date(2025, 10, 13))
     assert [(r["launched"], r["intercepted"], r["report_date"]) for r in extract_air_attacks(doc)] == [(52, 48, "2025-10-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "The air force on Monday dismissed as fake a Telegram account bearing its emblem, which had said Russia fired 280 "
+    "drones overnight.",
+    "The busiest night so far was August 14, when the air force reported 620 drones and 22 missiles.",
+    "Intelligence officials warned that Russia now has enough missiles for a strike involving up to 90 missiles.",
+])
+def test_fakes_a_months_record_night_and_a_stock_sized_by_a_strike_are_no_claims(text: str) -> None:
+    assert extract_air_attacks(_doc(text, published=date(2025, 9, 1))) == []

@@ -278,3 +278,9 @@ def test_a_directions_count_after_with_under_the_days_total_is_its_breakdown() -
     doc = _doc("There were 162 combat clashes along the front over the past day, the General Staff said.",
                "Fighting was fiercest in the Kostiantynivka direction, with 38 clashes, followed by Pokrovsk with 31.")
     assert [(r["value"], r["location"]) for r in extract_combat_clashes(doc)] == [(162, None)]
+
+
+def test_times_the_value_is_no_count_of_attacks() -> None:
+    doc = _doc("Economists reckoned the drones used in the attack cost Russia about $250m, roughly five times the value "
+               "of what they destroyed.")
+    assert extract_combat_clashes(doc) == []

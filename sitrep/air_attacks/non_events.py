@@ -77,9 +77,11 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     drill = _EXERCISE_LC.search(low) is not None
     drill = drill or (("previous" in low or "earlier" in low or "prior" in low or "last such" in low)
                       and _EARLIER_ATTACK_SUBJECT_RE.match(text) is not None)  # "The previous largest attack involved 540 drones"
-    drill = drill or (("largest" in low or "biggest" in low or "heaviest" in low or "massive" in low)
+    drill = drill or (("largest" in low or "biggest" in low or "heaviest" in low or "massive" in low or "busiest" in low
+                       or "worst" in low)
                       and _DATED_RECORD_SUBJECT_RE.match(text) is not None)  # "The largest attack so far, on July 9, ..."
     drill = drill or ("compar" in low and _COMPARISON_OPEN_RE.match(text) is not None)  # "For comparison, on the night of ..."
+    drill = drill or ("enough" in low and _ENOUGH_FOR_RE.search(text) is not None)  # "enough missiles for a strike of up to 100"
     drill = drill or ("version" in low and _CORRECTION_NOTE_RE.search(text) is not None)  # "An earlier version wrongly said 27"
     drill = drill or (("fake" in low or "fabricat" in low or "false" in low or "forged" in low or "bogus" in low)
                       and _FAKE_RE.search(text) is not None)  # "a post ... said Russia had launched 400 drones, was fabricated"
@@ -207,11 +209,18 @@ _EARLIER_ATTACK_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 # ... or the record attack, dated in an aside: "The largest attack of the war so far, on September 7, involved 805 drones"
-_DATED_RECORD_SUBJECT_RE = re.compile(  # ... or "The largest attack so far came on 7 September, when ..."
-    r"\W*the\s+(?:largest|biggest|heaviest|most\s+massive)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:attacks?|barrages?|assaults?|strikes?|raids?|bombardments?)\b[^,;]{0,30}?"
-    r"(?:,\s+|\s(?:came|was\s+launched|was\s+carried\s+out|took\s+place|happened|occurred)\s+)(?:on|in)\s+(?:early\s+|mid-?|late\s+)?"
+_DATED_RECORD_SUBJECT_RE = re.compile(  # ... or "The largest attack so far came on 7 September, when ...", "The busiest night was July 9"
+    r"\W*the\s+(?:largest|biggest|heaviest|busiest|worst|most\s+massive)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|barrages?|assaults?|strikes?|raids?|bombardments?|nights?|days?)\b[^,;]{0,30}?"
+    r"(?:,\s+(?:on|in)\s+|\s(?:came|was\s+launched|was\s+carried\s+out|took\s+place|happened|occurred)\s+(?:on|in)\s+|\swas\s+(?:on\s+)?(?=[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+))"
+    r"(?:early\s+|mid-?|late\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
+    re.IGNORECASE,
+)
+# a stock sized by the strike it would allow: "has accumulated enough missiles for a strike involving up to 100 missiles"
+_ENOUGH_FOR_RE = re.compile(
+    r"\benough\s+(?:[\w-]+\s+){0,3}?for\s+(?:a|an|another|one|two|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:strikes?|attacks?|barrages?|salvos?|waves?)\b",
     re.IGNORECASE,
 )
 # a sentence that opens by setting an earlier attack beside this one: "For comparison, on the night of October 17 ..."
@@ -224,7 +233,11 @@ _EARLIER_ONE_RE = re.compile(
     re.IGNORECASE,
 )
 # a figure its source is said to have made up
-_FAKE_RE = re.compile(r"\b(?:was|is|were|are|been)\s+(?:a\s+|an?\s+)?(?:fabricat\w*|fake\b|false\b|forged|doctored|bogus)", re.IGNORECASE)
+_FAKE_RE = re.compile(
+    r"\b(?:was|is|were|are|been)\s+(?:a\s+|an?\s+)?(?:fabricat\w*|fake\b|false\b|forged|doctored|bogus)|"
+    r"\b(?:dismiss\w*|denounc\w*|exposed|branded|labell?ed)\s+as\s+(?:a\s+)?(?:fake|false|fabricat\w*|bogus|forged)\b",  # "dismissed as fake a channel"
+    re.IGNORECASE,
+)
 # a correction note quotes the wrong figure it replaces: "An earlier version of this story wrongly said 27 missiles ..."
 _CORRECTION_NOTE_RE = re.compile(
     r"\b(?:earlier|previous|original)\s+version\b[^.;]{0,60}?\b(?:wrongly|incorrectly|mistakenly|erroneously|misstated|said|stated|"
