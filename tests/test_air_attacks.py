@@ -1167,3 +1167,9 @@ def test_all_but_a_few_of_a_long_described_total_and_a_record_dated_with_an_abbr
 ])
 def test_fakes_a_months_record_night_and_a_stock_sized_by_a_strike_are_no_claims(text: str) -> None:
     assert extract_air_attacks(_doc(text, published=date(2025, 9, 1))) == []
+
+
+def test_a_bracketed_lost_figure_does_not_take_the_listed_share_before_it() -> None:
+    rows = _rows("Air force summary", "Destroyed:", "— Kalibr cruise missiles: 5 of 6;",
+                 "— Shahed-type drones: 64 of 90 (another 19 lost to jamming).")
+    assert sorted(r[2:] for r in rows) == [(6, 5, None), (90, 64, 19)]

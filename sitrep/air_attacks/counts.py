@@ -841,7 +841,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     if before:  # not the verb of a relative clause: "3 missiles, all of which were shot down, and 50 drones"
         return before[-1]
     # "two of four missiles, and 60 of 80 drones, were intercepted": the verb after the list
-    return next((c for c in cues if c.start() >= end), None) if partitive else None
+    # (not one inside a bracket of its own: "88 of 121 (a further 26 locationally lost)")
+    return next((c for c in cues if c.start() >= end and "(" not in text[end : c.start()]), None) if partitive else None
 
 
 _RELATIVE_GAP_RE = re.compile(r"\s+(?:that|which)\s+")
