@@ -335,12 +335,9 @@ def _fronted(text: str, m: re.Match, counts: list[_Count]) -> bool:
     """A time phrase that opens the sentence ("Since the start of the war, Russia has ...", "On this day last
     year, ..."): before any break and any count."""
     before = text[: m.start()]
-    colon = before.rfind(": ")  # "July set a new record: over the month, Russia launched ...": a clause of its own
-    if colon >= 0:
-        before = before[colon + 2 :]
     if not before.strip(" \"“‘'"):
         return True
-    return not _CLAUSE_RE.search(before) and all(c.mention.start > m.start() for c in counts if c.mention.start > colon)
+    return not _CLAUSE_RE.search(before) and all(c.mention.start > m.start() for c in counts)
 
 
 _OWN_TIME_RE = re.compile(
