@@ -1173,3 +1173,24 @@ def test_a_bracketed_lost_figure_does_not_take_the_listed_share_before_it() -> N
     rows = _rows("Air force summary", "Destroyed:", "— Kalibr cruise missiles: 5 of 6;",
                  "— Shahed-type drones: 64 of 90 (another 19 lost to jamming).")
     assert sorted(r[2:] for r in rows) == [(6, 5, None), (90, 64, 19)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defences shot down two-thirds of the 60 drones Russia launched overnight, the air force said.", (60, 40, None)),
+    ("Half of the 36 drones Russia sent overnight were downed and the other half were lost to jamming, the air force "
+     "said.", (36, 18, 18)),
+    ("Of the 84 drones Russia launched overnight, a quarter were lost locationally and the rest were shot down, the air "
+     "force said.", (84, 63, 21)),
+    ("Russia fired 12 ballistic missiles overnight, and only one in four was intercepted, the air force said.", (12, 3, None)),
+    # a percentage is no count, nor is a hedged share, nor a share that is no whole number
+    ("Air defences shot down 75% of the 60 drones Russia launched overnight, the air force said.", (60, None, None)),
+    ("About two-thirds of the 60 drones Russia launched overnight were shot down, the air force said.", (60, None, None)),
+    ("Air defences shot down two-thirds of the 50 drones Russia launched overnight, the air force said.", (50, None, None)),
+])
+def test_an_exact_share_of_a_stated_total_is_a_count(text: str, expected: tuple) -> None:
+    assert [r[2:] for r in _rows(text)] == [expected]
+
+
+def test_not_one_shot_down_is_none_intercepted() -> None:
+    assert [r[2:] for r in _rows("Russia launched six Kinzhal missiles overnight, and not one was shot down, the air "
+                                "force said.")] == [(6, 0, None)]

@@ -174,6 +174,9 @@ def _idiom_mentions(text: str, low: str, mentions: list[NumberMention]) -> list[
     return sorted(kept + found, key=lambda n: n.start)
 
 
+_FRACTION_AFTER_RE = re.compile(r"[-\s](?:thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
+
+
 def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[_Count]:
     """Numbers of the sentence that count weapons or targets, or stand for such a count."""
     counts: list[_Count] = []
@@ -188,8 +191,8 @@ def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[
         if articles:
             mentions = sorted(mentions + articles, key=lambda m: m.start)
     for mention in mentions:
-        if not mention.is_count or mention.start < consumed_until:
-            continue
+        if not mention.is_count or mention.start < consumed_until or _FRACTION_AFTER_RE.match(text, mention.end):
+            continue  # the "two" of "two-thirds of the 90 drones" is a share, not a count
         count = _count_phrase(text, mention, weapons)
         if count is None:
             continue

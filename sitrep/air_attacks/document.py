@@ -22,6 +22,7 @@ from sitrep.air_attacks.downed import (
     _all_of_a_kind_downed,
     _none_downed,
     _rest_lost,
+    _shares_downed,
     _single_downed,
     _the_one_downed,
 )
@@ -236,6 +237,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 if " the " in text and "issile" in text:
                     _the_one_downed(text, open_rows)  # "..., the Kh-59/69 missiles and 91 drones"
                 _none_downed(text, open_rows)
+                _shares_downed(text, open_rows)
                 _single_downed(text, open_rows)
                 _rest_lost(text, touched)  # "Fifty drones were downed; the rest were lost": the rest of this sentence's claim
                 last_index = index
@@ -244,6 +246,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 _all_downed_in(text, open_rows)
                 _revise_open(text, open_rows)
                 _none_downed(text, open_rows)
+                _shares_downed(text, open_rows)
                 _rest_lost(text, open_rows)
             index += 1
     if any(r.pending for r in pending):

@@ -151,7 +151,8 @@ def _rest_lost(text: str, rows: list[_Row]) -> None:
 # "air defences did not intercept any of them": none of the one claim's weapons downed
 _NONE_OF_THEM_RE = re.compile(
     r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|failed\s+to|were\s+unable\s+to)\s+"
-    r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|a\s+single\s+one)(?:\s+of\s+them)?\b",
+    r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|a\s+single\s+one)(?:\s+of\s+them)?\b|"
+    r"\bnot\s+(?:a\s+single\s+)?one(?:\s+of\s+them)?\s+(?:was|were|could\s+be)\s+(?:shot\s+down|intercepted|downed|destroyed)\b",  # "and not one was shot down"
     re.IGNORECASE,
 )
 
@@ -216,3 +217,71 @@ def _all_of_several(rows: list[_Row], value: float) -> bool:
     for row in launched:
         row.values["intercepted"] = row.values["launched"]
     return True
+
+
+# An exact share of a stated total: "two-thirds of the 90 drones", "half of the 48 drones", "one in four of the 36
+# missiles"; the figure is the total times the share, when that is a whole number. A percentage is no count (85% of
+# 120 is left to the reader), nor is a hedged share ("about half", "more than two-thirds").
+_SHARE = (
+    r"(?<!about\s)(?<!around\s)(?<!nearly\s)(?<!almost\s)(?<!roughly\s)(?<!some\s)(?<!over\s)(?<!than\s)(?<!under\s)"
+    r"(?<!least\s)(?P<share>half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|(?:a|one)[-\s]fifth|"
+    r"(?:one|two|three|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|ten|\d{1,2}))"
+)
+_SHARE_VERB = r"(?P<verb>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|stopped|(?:locationally\s+)?lost)"
+_SHARE_SUBJECT_RE = re.compile(
+    rf"\b{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;]{{0,100}}?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    rf"(?:successfully\s+)?{_SHARE_VERB}",
+    re.IGNORECASE,
+)
+_SHARE_OBJECT_RE = re.compile(rf"\b{_SHARE_VERB}\s+{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;,]{{0,80}})", re.IGNORECASE)
+# "..., a third were locationally lost": the share of the total the sentence opened with
+_SHARE_BARE_RE = re.compile(
+    rf"(?:^|,\s+|\band\s+)(?:only\s+)?{_SHARE}\s+(?:were|was|had\s+been|have\s+been)\s+(?:successfully\s+)?{_SHARE_VERB}", re.IGNORECASE
+)
+# "and the other half were lost", "the rest were shot down": the remainder, under the other verb
+_REST_VERB_RE = re.compile(
+    rf"\b(?:the\s+rest|the\s+remainder|the\s+other\s+half|the\s+others)\s+(?:were|was|had\s+been|have\s+been)\s+{_SHARE_VERB}",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": (1, 2), "third": (1, 3), "thirds": (2, 3), "quarter": (1, 4), "quarters": (3, 4), "fifth": (1, 5)}
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "every": 1}
+
+
+def _share_of(share: str) -> tuple[int, int] | None:
+    words = re.split(r"[-\s]+", share.lower())
+    if words[-1] in _FRACTIONS:
+        return _FRACTIONS[words[-1]]
+    parts = [w for w in words if w not in ("in", "out", "of", "every")]
+    if len(parts) == 2:
+        a, b = (int(w) if w.isdigit() else _SMALL.get(w) for w in parts)
+        return (a, b) if a and b and a <= b else None
+    return None
+
+
+def _shares_downed(text: str, rows: list[_Row]) -> None:
+    """Fill the intercepted or lost figure of the one claim a share names ("destroyed two-thirds of the 90 drones",
+    "85% of the 120 drones ... had been shot down"), and the rest under the other verb ("and the other half were
+    lost")."""
+    if not any(w in text for w in ("half", "third", "quarter", "fifth", " in ", " out of ")):
+        return
+    for m in [*_SHARE_SUBJECT_RE.finditer(text), *_SHARE_OBJECT_RE.finditer(text), *_SHARE_BARE_RE.finditer(text)]:
+        share = _share_of(m.group("share"))
+        np = m.groupdict().get("np") or ""
+        kind = "missile" if "missile" in np.lower() else "drone" if re.search(r"drone|uav|shahed", np, re.I) else None
+        open_ = [r for r in rows if r.values["launched"] is not None and (kind is None or r.weapon == kind)]
+        total = re.search(r"\d[\d,]*", np)
+        if total is not None:
+            open_ = [r for r in open_ if r.values["launched"] == int(total.group().replace(",", ""))]
+        if share is None or len(open_) != 1:
+            continue
+        row, (num, den) = open_[0], share
+        if row.values["launched"] * num % den:
+            continue  # not a whole number of weapons: the share is a rounded one
+        role = "lost" if "lost" in m.group("verb").lower() else "intercepted"
+        if row.values[role] is not None:
+            continue
+        row.values[role] = row.values["launched"] * num // den
+        rest = _REST_VERB_RE.search(text, m.end())
+        other = "intercepted" if role == "lost" else "lost"
+        if rest is not None and ("lost" in rest.group("verb").lower()) == (other == "lost") and row.values[other] is None:
+            row.values[other] = row.values["launched"] - row.values[role]
