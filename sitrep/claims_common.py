@@ -955,7 +955,7 @@ def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequ
                 s in loose_keys
                 or _compatible(k.soft.get(s), p.soft.get(s))
                 or (s == "claimant" and (k.headline or p.headline or _same_side(k, p)))
-                or (s in headline_loose and k.headline != p.headline)
+                or (s in headline_loose and (k.headline or p.headline))  # a page's and a post's headline too
                 for s in soft_keys
             ))),
             None,

@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "19"
+EXTRACTOR_VERSION = "20"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -119,7 +119,7 @@ _AIR_DEFENDER_RE = re.compile(r"\bair\s+defen[cs]es?|anti-aircraft|\bfleet\b", r
 # a rate, not a count: "an average of 175 engagements a day", "the average number of daily combat clashes rose to 160"
 _AVERAGE_BEFORE_RE = re.compile(r"\baverag\w*\b[^.;:\d]{0,60}$", re.IGNORECASE)
 # the count as a label's value: "Combat clashes over the past 24 hours: 178", "Combat engagements since the start of the day – 96"
-_LABEL_BEFORE_RE = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?{_CLASH}\b[^.;:]{{0,50}}?\s*[:–—]\s*$", re.IGNORECASE)
+_LABEL_BEFORE_RE = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,2}}?{_CLASH}\b[^.;:]{{0,50}}?\s*[:–—]\s*$", re.IGNORECASE)  # "⚔️ Combat clashes ...:"
 # attacks counted as clashes by the part still going on: "carried out 74 assaults, of which 11 are still ongoing"
 _ONGOING_AFTER_RE = re.compile(
     r"\b(?:of\s+(?:which|them|these)\s+[\w,-]+|[\w,-]+\s+of\s+(?:which|them|these))\s+(?:are|is|were|remain)\s+"
@@ -370,6 +370,8 @@ def _location(text: str, end: int, nxt: int | None) -> str | None:
     place = location_near(segment, end)
     if place is None:
         return None
+    if re.match(r"[^.;]{0,40}?\bthere\b", window):  # "...; 19 clashes are still ongoing there": the place before
+        return place
     word = place.split()[0]
     idx = segment.find(word, end)
     if idx != -1:  # right after the count: "145 clashes were recorded in the Pokrovsk direction"

@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "39"
+EXTRACTOR_VERSION = "40"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -360,7 +360,7 @@ _GONE_BACK_TO_RE = re.compile(
 _PLAN_RELATIVE_RE = re.compile(
     r"\b(?:which|that)\s+(?:[\w'’-]+\s+){0,2}?(?:plans?|intends?|aims?|expects?|wants?|hopes?|(?:is|are)\s+(?:to|expected|set|due)|will)\b"
 )
-_OTHER_CLAUSE_RE = re.compile(r"\s+and\s+that\b|,\s+after\b|,\s+(?:according\s+to|said|says)\b")
+_OTHER_CLAUSE_RE = re.compile(r"\s+and\s+that\b|,\s+(?:after|adding)\b|,\s+(?:according\s+to|said|says)\b")
 _TOUR_DONE_RE = caseless(
     r"[\s,]*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:who|which|that)\s+(?:[^,;.]{1,60}?\s+(?=ha[sdv]))?)?(?:(?:have|has|had)\s+)?(?:(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+|"
     r"return(?:ed|s)?\s+(?:[\w'’-]+\s+){0,10}?after\s+(?:complet|end|finish)(?:ing|ed)\s+)(?:its|their|an?)\s+(?:[\w-]+\s+){0,2}?"

@@ -1194,3 +1194,20 @@ def test_an_exact_share_of_a_stated_total_is_a_count(text: str, expected: tuple)
 def test_not_one_shot_down_is_none_intercepted() -> None:
     assert [r[2:] for r in _rows("Russia launched six Kinzhal missiles overnight, and not one was shot down, the air "
                                 "force said.")] == [(6, 0, None)]
+
+
+def test_emoji_marked_lists_and_a_marked_heading_of_outcomes() -> None:
+    rows = _rows("On the night of 9 June, the enemy attacked with:", "🚀 6 Kalibr cruise missiles (from the Black Sea)",
+                 "🛩 88 Shahed-type attack UAVs", "✅ As of 08:30, shot down/suppressed:", "▪️ 5 Kalibr", "▪️ 70 UAVs")
+    assert sorted(r[2:4] for r in rows) == [(6, 5), (88, 70)]
+
+
+@pytest.mark.parametrize(("paragraphs", "launched"), [
+    (("Ukraine launched one of its biggest drone attacks on Russia overnight, officials in Moscow said.",), []),
+    (("The record was set on 9 July, when, the air force said, Russia sent 728 drones in one night.",), []),
+    # a first count the same claimant corrects downwards gives way too
+    (("The air force has corrected its overnight figure: Russia launched 62 drones, not the 82 it first reported, and 50 "
+      "of them were shot down.", "In its first count, the air force said Russia had launched 82 drones overnight."), [62]),
+])
+def test_which_attack_a_record_and_a_corrected_first_count(paragraphs: tuple, launched: list) -> None:
+    assert [r[2] for r in _rows(*paragraphs)] == launched

@@ -442,3 +442,11 @@ def test_losses_inflicted_on_a_side_are_that_sides(text: str, side: str) -> None
 ])
 def test_weapons_neutralised_are_not_people_but_their_operators_are(text: str, expected: list) -> None:
     assert [(r["side"], r["measure"]) for r in extract_casualties(_doc(text))] == expected
+
+
+def test_a_page_headline_a_post_headline_and_the_body_are_one_claim() -> None:
+    doc = case_document({"id": "blog", "published": "2025-05-02", "text": (
+        "Ukraine war live: three killed in the Kharkiv region\n\nThree killed in Kupiansk\n\nThree civilians were killed "
+        "when a Russian drone hit a bus in Kupiansk, the regional governor said.\n\nAnna Kovac 2 May 2025 10:15\n\n"
+        "Talks resume\n\nNegotiators met again in Istanbul on Friday.\n\nAnna Kovac 2 May 2025 09:05")})
+    assert [(r["side"], r["measure"], r["value"]) for r in extract_casualties(doc)] == [("ukraine", "killed", 3)]

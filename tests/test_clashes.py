@@ -284,3 +284,10 @@ def test_times_the_value_is_no_count_of_attacks() -> None:
     doc = _doc("Economists reckoned the drones used in the attack cost Russia about $250m, roughly five times the value "
                "of what they destroyed.")
     assert extract_combat_clashes(doc) == []
+
+
+def test_an_emoji_label_and_a_directions_ongoing_clashes_there() -> None:
+    doc = _doc("⚔️ Combat clashes over the past day: 188",
+               "The Pokrovsk direction remains the hottest, where the enemy attacked 41 times; 12 clashes are still "
+               "ongoing there.")
+    assert [(r["value"], r["period"]) for r in extract_combat_clashes(doc)] == [(188, "24 hours")]

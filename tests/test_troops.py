@@ -781,3 +781,9 @@ def test_an_aside_naming_the_units_side_does_not_hide_the_unit_moved_before() ->
 ])
 def test_a_country_that_has_troops_as_antecedent_and_a_target_by_the_end_of_a_year(text: str, expected: list) -> None:
     assert [(r["country"], r["value"]) for r in extract_troop_deployments(_doc(text))] == expected
+
+
+def test_casualties_mentioned_after_adding_that_belong_to_another_clause() -> None:
+    doc = _doc("Some 3,000 North Korean soldiers have been sent to Russia's Belgorod region, Seoul's spy agency said, "
+               "adding that some had been killed near Sudzha.")
+    assert [(r["country"], r["value"]) for r in extract_troop_deployments(doc)] == [("north_korea", 3000)]

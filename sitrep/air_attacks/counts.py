@@ -174,6 +174,9 @@ def _idiom_mentions(text: str, low: str, mentions: list[NumberMention]) -> list[
     return sorted(kept + found, key=lambda n: n.start)
 
 
+_ONE_OF_THE_MOST_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her)\s+(?:\w+est|most\s+\w+|biggest|largest|heaviest|worst)\b", re.IGNORECASE
+)
 _FRACTION_AFTER_RE = re.compile(r"[-\s](?:thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
 
 
@@ -193,6 +196,8 @@ def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[
     for mention in mentions:
         if not mention.is_count or mention.start < consumed_until or _FRACTION_AFTER_RE.match(text, mention.end):
             continue  # the "two" of "two-thirds of the 90 drones" is a share, not a count
+        if mention.value == 1 and _ONE_OF_THE_MOST_RE.match(text, mention.end):
+            continue  # "launched one of its largest drone attacks": which attack, not how many
         count = _count_phrase(text, mention, weapons)
         if count is None:
             continue

@@ -487,8 +487,8 @@ def _list_role(paragraphs: list[str], p_idx: int) -> str | None:
     if not _BULLET_RE.match(paragraphs[p_idx]):
         return None
     i = p_idx - 1
-    while i >= 0 and _BULLET_RE.match(paragraphs[i]):
-        i -= 1
+    while i >= 0 and _BULLET_RE.match(paragraphs[i]) and not paragraphs[i].rstrip().endswith(":"):
+        i -= 1  # (a marked line that ends with a colon heads the items below it: "✅ As of 09:00, shot down:")
     if i < 0 or not paragraphs[i].rstrip().endswith(":"):
         return None
     intro = paragraphs[i].rstrip()

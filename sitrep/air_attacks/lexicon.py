@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "44"
+EXTRACTOR_VERSION = "45"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -635,7 +635,8 @@ class _Sentence:
     list_role: str | None = None  # a list item's role from the line introducing the list
 
 
-_BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪▫◾◽■►▶➤✅❗⚡🔹🔸🔺🔻🔴🟢]\ufe0f?|\d+[.)])\s+")  # Telegram's emoji bullets too
+# a list item's mark: a dash, a bullet, a number, or any of Telegram's emoji ("🚀", "🛩", "⚔️", a flag)
+_BULLET_RE = re.compile(r"^\s*(?:(?:[^\w\s\"'“‘(\[$€£¥₴]\ufe0f?){1,2}|\d+[.)])\s+")
 
 
 def _split_sentences(paragraph: str) -> list[str]:

@@ -443,7 +443,9 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
                     and not (row in round_heads and r.values["launched"] == row.values["launched"])
                     and r.values["launched"] is not None and (
                         _rounds_to(row.values["launched"], "approx" if row in round_heads else row.qualifier, r.values["launched"])
-                        or (early and row.values["launched"] < r.values["launched"])  # "preliminary figures: at least 60"
+                        # "preliminary figures: at least 60"; a first count the same claimant corrects ("145, not the 154 it
+                        # first reported")
+                        or (early and (row.values["launched"] < r.values["launched"] or _CORRECTED_RE.search(" ".join(r.evidence))))
                     )
                     and _types_agree(r.weapon_type, row.weapon_type)
                     and (row.claimant is None or (r.claimant is None and early)
@@ -510,10 +512,13 @@ _PROVISIONAL = (
 _PROVISIONAL_RE = re.compile(rf"\b(?:{_PROVISIONAL})\b", re.IGNORECASE)
 # ... or merely the first given: "initially said 92" (an exact first count later revised stays a row of its own)
 _PRELIMINARY_RE = re.compile(
-    rf"\b(?:{_PROVISIONAL}|initial\s+(?:figures?|data|reports?|count)|first\s+reports?|"
+    rf"\b(?:{_PROVISIONAL}|initial\s+(?:figures?|data|reports?|count)|first\s+(?:reports?|count)|"
     r"(?:initially|at\s+first|first)\s+(?:said|put|reported|gave|counted|estimated))\b",
     re.IGNORECASE,
 )
+
+
+_CORRECTED_RE = re.compile(r"\bcorrect(?:ed|s|ion)\b|\bnot\s+the\s+\d", re.IGNORECASE)
 
 
 def _rounds_to(rounded: int, qualifier: str, exact: int) -> bool:
