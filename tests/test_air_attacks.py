@@ -1211,3 +1211,15 @@ def test_emoji_marked_lists_and_a_marked_heading_of_outcomes() -> None:
 ])
 def test_which_attack_a_record_and_a_corrected_first_count(paragraphs: tuple, launched: list) -> None:
     assert [r[2] for r in _rows(*paragraphs)] == launched
+
+
+def test_a_fronted_of_the_missiles_names_the_bare_count_after_it() -> None:
+    rows = _rows("Russia launched 212 drones and 14 missiles at Ukraine overnight, the air force said. Of the missiles, 11 "
+                 "were shot down, while 180 drones were downed or suppressed.")
+    assert sorted(r[1:4] for r in rows) == [("drone", 212, 180), ("missile", 14, 11)]
+
+
+def test_drones_used_in_the_operation_the_sentence_before_sided() -> None:
+    rows = _rows("Ukrainian drones struck an oil depot in Russia's Bryansk region overnight. At least 25 drones were used in "
+                 "the operation, a source in Ukraine's military intelligence said.")
+    assert rows == [("ukraine", "drone", 25, None, None)]

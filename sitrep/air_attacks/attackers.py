@@ -58,7 +58,11 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
         enemy = row.attacker == ENEMY or bool(_ENEMY_RE.search(text))
         side = context.side_of(row.claimant) or _org_side(text)
         clause = _contrasted_clause(text, row.last_pos)  # not the other side's claim after "while", "whereas"
-        if location := _location_side(clause):
+        if around and "used in the" in text and _THE_OPERATION_RE.search(text) and (
+            (named := _named_weapons_side(" ".join(around).split(text)[0], row.weapon)) is not None
+        ):  # "Ukrainian drones hit the refinery. More than 30 drones were used in the operation, a source in the SBU said"
+            row.attacker = named
+        elif location := _location_side(clause):
             row.attacker = _OTHER_SIDE[location]
         elif _type_side(row.weapon_type):
             row.attacker = _type_side(row.weapon_type)
@@ -99,6 +103,10 @@ def _contrasted_clause(text: str, pos: int) -> str:
     start = max((m.end() for m in _CONTRAST_RE.finditer(text, 0, pos)), default=0)
     end = next((m.start() for m in _CONTRAST_RE.finditer(text, pos)), len(text))
     return text[start:end]
+
+
+# weapons "used in the operation" the sentence before described
+_THE_OPERATION_RE = re.compile(r"\bused\s+in\s+the\s+(?:operation|attack|strike|raid)\b", re.IGNORECASE)
 
 
 def _named_weapons_side(text: str, weapon: str) -> str | None:

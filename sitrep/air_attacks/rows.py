@@ -25,6 +25,10 @@ from sitrep.air_attacks.revisions import _increment_of, _revise, _revision_betwe
 from sitrep.models import Post
 
 
+# a fronted partitive that names the weapons of the bare count after it: "Of the missiles, 45 were shot down"
+_FRONTED_OF_RE = re.compile(r"\W*of\s+the\s+(?:[\w-]+\s+)?(?P<w>missiles|drones|UAVs)\s*,\s*", re.IGNORECASE)
+
+
 def _rows_from_counts(
     text: str, counts: list[_Count], weapons: list[re.Match], post: Post, claims: list | None = None
 ) -> list[tuple[_Row, int]]:
@@ -60,6 +64,9 @@ def _rows_from_counts(
             label = _label_weapon(text, count.mention.start) if ":" in text or " – " in text or " — " in text or " - " in text else None
             if label is not None:
                 weapon, count.weapon_type = label[0], count.weapon_type or label[1]
+        if weapon is None and not count.target and count.anaphoric and (fronted := _FRONTED_OF_RE.match(text)) is not None \
+                and fronted.end() <= count.mention.qualifier_start and not rows:
+            weapon = "missile" if fronted["w"].lower().startswith("missile") else "drone"  # "Of the missiles, 45 were shot down"
         if weapon is None and not count.target:
             weapon = last_weapon or _sole_weapon(text, weapons, count)
             if count.anaphoric and _outgrows(rows, weapon, count):
