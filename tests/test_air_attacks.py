@@ -1223,3 +1223,10 @@ def test_drones_used_in_the_operation_the_sentence_before_sided() -> None:
     rows = _rows("Ukrainian drones struck an oil depot in Russia's Bryansk region overnight. At least 25 drones were used in "
                  "the operation, a source in Ukraine's military intelligence said.")
     assert rows == [("ukraine", "drone", 25, None, None)]
+
+
+def test_a_headlines_hedged_number_downed_over_the_bodys_exact_one_is_one_claim() -> None:
+    doc = _doc("Air defences intercepted and destroyed 57 Ukrainian drones over eight regions overnight, the defence "
+               "ministry said.", headline="Almost 60 Ukrainian drones downed over Russia, Moscow says",
+               published=date(2025, 6, 2))
+    assert [r["intercepted"] for r in extract_air_attacks(doc)] == [57]

@@ -428,7 +428,8 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
         r for r in rows
         if r.values["launched"] is not None and (r.qualifier in _ROUNDING or r in early_rows or r in round_heads)
     ]
-    if not rounded and not early_rows:
+    downed_heads = [r for r in rows if r.values["launched"] is None and r.values["intercepted"] is not None and _headline_row(r, context)]
+    if not rounded and not early_rows and not downed_heads:
         return rows
     settled = [r for r in rows if r not in early_rows]  # counts not given as first ones, which a fuller report can be
     out = []
@@ -456,11 +457,31 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
             )
             if twin is None and row.weapon == "mixed":
                 twin = _mixed_total_of(row, rows, context)
+        if twin is None and row in downed_heads:
+            twin = _downed_rounded_by_headline(row, rows)
         if twin is None:
             out.append(row)
         elif twin.claimant is None:
             twin.claimant = row.claimant
     return out
+
+
+# a headline's hedged number downed: "Over 100 Ukrainian drones downed over Russia overnight, Moscow says"
+_HEDGE_BEFORE_RE = re.compile(r"\b(?P<q>over|more\s+than|at\s+least|about|around|nearly|almost|some|roughly)\s+$", re.IGNORECASE)
+_HEDGE_QUALIFIER = {"over": "more_than", "more than": "more_than", "at least": "at_least"}
+
+
+def _downed_rounded_by_headline(row: _Row, rows: list[_Row]) -> _Row | None:
+    """The body's row whose exact number downed a headline's hedged one rounds ("Over 100 ... downed" above "112")."""
+    text = " ".join(row.evidence)
+    figure = re.search(rf"(?<![\d,]){row.values['intercepted']}(?![\d,])", text)
+    hedge = _HEDGE_BEFORE_RE.search(text, max(0, figure.start() - 12), figure.start()) if figure else None
+    if hedge is None:
+        return None
+    qualifier = _HEDGE_QUALIFIER.get(re.sub(r"\s+", " ", hedge["q"].lower()), "approx")
+    return next((r for r in rows if r is not row and r.attacker == row.attacker and r.weapon == row.weapon
+                 and r.values["intercepted"] is not None and r.values["intercepted"] != row.values["intercepted"]
+                 and _rounds_to(row.values["intercepted"], qualifier, r.values["intercepted"])), None)
 
 
 def _raised_by(early: _Row, settled: list[_Row], context: _DocContext) -> _Row | None:
