@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "20"
+EXTRACTOR_VERSION = "21"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -326,7 +326,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for i in range(len(out) - 2, -1, -1):  # "attacked 14 times in the Lyman direction and 22 times ... on Tuesday"
         if out[i].soft["period"] is None and _COORDINATED_RE.fullmatch(text, found[i][1], found[i + 1][0].start):
             out[i].soft["period"] = out[i + 1].soft["period"]
-    return [p for p in out if p.extra["kind"] != "share"]  # a direction's share of the total given is not a claim
+    # a direction's share of the total given is not a claim, nor the war's tally ("230,000 engagements since the invasion")
+    return [p for p in out if p.extra["kind"] != "share" and p.soft["period"] != "since the invasion"]
 
 
 _WHERE_DIRECTION_RE = re.compile(

@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "40"
+EXTRACTOR_VERSION = "41"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -192,7 +192,7 @@ _NOUN_AFTER_RE = re.compile(
     r"^['’\"”]?(?:\s+of)?(?:\s+(?:(?:North|N\.?)\s+Korean|South\s+Korean|[A-Z][\w'’-]*|more|additional|extra|further|new|fresh|former|elite|"
     r"special|regular|combat|military|foreign|allied|army|ground|its|their|own|the|those|these|more|other|"
     r"assault|airborne|naval|tank|artillery|reconnaissance|motori[sz]ed|mechani[sz]ed|mountain|contract|reserve|front-?line|"
-    r"construction|engineering|support|logistics|rear|security|border|railway|signals|medical|operations)){0,4}"
+    r"construction|engineering|support|logistics|rear|security|border|railway|signals|medical|operations|national)){0,4}"
     rf"\s+(?P<noun>{_TROOP_NOUN})\b",
 )
 # taking part in fighting places troops ("are taking part in the Kursk counteroffensive", "involved in the war");
@@ -362,7 +362,7 @@ _PLAN_RELATIVE_RE = re.compile(
 )
 _OTHER_CLAUSE_RE = re.compile(r"\s+and\s+that\b|,\s+(?:after|adding)\b|,\s+(?:according\s+to|said|says)\b")
 _TOUR_DONE_RE = caseless(
-    r"[\s,]*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:who|which|that)\s+(?:[^,;.]{1,60}?\s+(?=ha[sdv]))?)?(?:(?:have|has|had)\s+)?(?:(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+|"
+    r"[\s,]*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:who|which|that)\s+(?:[^,;.]{1,100}?\s+(?=ha[sdv]))?)?(?:(?:have|has|had)\s+)?(?:(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+|"
     r"return(?:ed|s)?\s+(?:[\w'’-]+\s+){0,10}?after\s+(?:complet|end|finish)(?:ing|ed)\s+)(?:its|their|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deployment|rotation|tour|mission)\b"
 )
@@ -599,6 +599,8 @@ _TOTAL_RE = re.compile(
     r"(?:(?:total|number|tally|figure|count)(?:\s+(?:deployment|deployed|contingent|force|troop\s+(?:count|number)))?"
     r"|force|forces|contingent|deployment|presence|troops|grouping)"
     r"(?:\s+(?:number\s+)?of\s+[\w\s]{0,30}?|\s+(?:deployed|sent|dispatched|stationed)|"
+    # "bringing the total it has deployed in Russia to around 12,000"
+    r"\s+(?:it|they)\s+(?:has|have|had)\s+(?:deployed|sent|dispatched|stationed)(?:\s+(?:in|to|inside)\s+(?:the\s+)?[\w'’-]+)?|"
     r"(?:\s+(?:deployed|sent|dispatched|stationed))?\s+(?:there|(?:in|to|near|along|inside)\s+(?:the\s+)?[\w'’-]+))?\s+to\s*$",
     re.IGNORECASE,
 )
@@ -1221,7 +1223,7 @@ _SAYS_AFTER_RE = re.compile(r"\s+(?:said|say|says|told|reported|report|estimate[
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,]*,")
 _THE_GROUP_RE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?P<n>force|contingent|grouping|build-?up|(?:new|fresh|latest|second|third)\s+(?:group|wave|batch)|"
-    r"brigade|division|regiment|battalion|units?|detachments)\b",
+    r"brigades?|divisions?|regiments?|battalions?|units?|detachments)\b",  # "Together the two brigades number"
     re.IGNORECASE,
 )
 _ITS_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "its 3rd Assault Brigade"

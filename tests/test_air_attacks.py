@@ -1230,3 +1230,16 @@ def test_a_headlines_hedged_number_downed_over_the_bodys_exact_one_is_one_claim(
                "ministry said.", headline="Almost 60 Ukrainian drones downed over Russia, Moscow says",
                published=date(2025, 6, 2))
     assert [r["intercepted"] for r in extract_air_attacks(doc)] == [57]
+
+
+def test_a_governors_count_after_while_with_an_apposed_name_and_a_locally_lost_figure() -> None:
+    rows = _rows("Russia's defence ministry said it had destroyed 38 Ukrainian drones overnight, while the governor of the "
+                 "Bryansk region, Alexander Bogomaz, said 9 drones had been shot down over the region.")
+    assert sorted(r[3] for r in rows) == [9, 38]
+    rows = _rows('Russia attacked with 64 drones overnight, the air force said, adding that 41 were downed and 19 were '
+                 '"locally lost".')
+    assert rows == [("russia", "drone", 64, 41, 19)]
+
+
+def test_the_largest_came_on_a_date_is_a_record() -> None:
+    assert _rows("The largest came on June 29, when Russia launched 537 drones and missiles.") == []

@@ -291,3 +291,9 @@ def test_an_emoji_label_and_a_directions_ongoing_clashes_there() -> None:
                "The Pokrovsk direction remains the hottest, where the enemy attacked 41 times; 12 clashes are still "
                "ongoing there.")
     assert [(r["value"], r["period"]) for r in extract_combat_clashes(doc)] == [(188, "24 hours")]
+
+
+def test_the_wars_tally_of_engagements_is_no_clash_count() -> None:
+    doc = _doc("Ukrainian troops have fought more than 200,000 combat engagements since the start of the full-scale "
+               "invasion, the army chief said.")
+    assert extract_combat_clashes(doc) == []

@@ -787,3 +787,17 @@ def test_casualties_mentioned_after_adding_that_belong_to_another_clause() -> No
     doc = _doc("Some 3,000 North Korean soldiers have been sent to Russia's Belgorod region, Seoul's spy agency said, "
                "adding that some had been killed near Sudzha.")
     assert [(r["country"], r["value"]) for r in extract_troop_deployments(doc)] == [("north_korea", 3000)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Moscow has moved three motorised rifle regiments from Kherson to the Zaporizhzhia front, Kyiv said.",
+      "Together the three regiments number about 4,500 soldiers, a Ukrainian spokesman added."), [("russia", 4500)]),
+    (("Some 1,500 Ukrainian national guardsmen have been deployed along the border with Belarus, the guard said.",),
+     [("ukraine", 1500)]),
+    (("Pyongyang has sent another 2,000 soldiers to Russia, Seoul said, bringing the total it has deployed in Russia to "
+      "about 13,000.",), [("north_korea", 2000), ("north_korea", 13000)]),
+    (("About 800 Belarusian soldiers who had been stationed near the Polish border for most of the year have returned "
+      "to their permanent bases after completing their rotation, Minsk said.",), []),
+])
+def test_plural_units_referred_back_guardsmen_a_total_it_has_deployed_and_a_completed_tour(paragraphs: tuple, expected: list) -> None:
+    assert sorted((r["country"], r["value"]) for r in extract_troop_deployments(_doc(*paragraphs))) == sorted(expected)

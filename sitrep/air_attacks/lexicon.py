@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "47"
+EXTRACTOR_VERSION = "48"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -218,7 +218,7 @@ _CUE_RE = re.compile(
     r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:ped|ping)|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
     r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|ke(?:eps?|pt)|stor(?:e|ed|es|ing)|amass\w*|accumulat\w*|possess\w*|"
     r"in\s+reserve|arsenal|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
-    r"|(?P<lost>(?:locationally|location-?)\s*lost|lost\s+to\s+(?:electronic\s+warfare|EW|jamming|(?:electronic\s+)?countermeasures)|"
+    r"|(?P<lost>(?:locationally|location-?|locally)\s*lost|lost\s+to\s+(?:electronic\s+warfare|EW|jamming|(?:electronic\s+)?countermeasures)|"
     r"lost(?:\s+track(?:\s+of)?)?|jammed|suppressed|disrupted|redirected|diverted|"
     r"fail(?:ed|ing)\s+to\s+(?:reach|hit)|did\s+not\s+reach|didn['’]t\s+reach|disappear(?:ed|ing)|vanish(?:ed|ing)|"
     r"(?:went|going|gone)\s+off\s+course|(?:went|going|gone|dropped|dropping|fell|falling)\s+off\s+(?:the\s+)?radars?|"

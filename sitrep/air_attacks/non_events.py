@@ -77,7 +77,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     drill = _EXERCISE_LC.search(low) is not None
     drill = drill or (("previous" in low or "earlier" in low or "prior" in low or "last such" in low)
                       and _EARLIER_ATTACK_SUBJECT_RE.match(text) is not None)  # "The previous largest attack involved 540 drones"
-    drill = drill or ("record" in low and _RECORD_SET_ON_RE.match(text) is not None)  # "The record was set on 9 July, when"
+    drill = drill or (("record" in low or "est " in low) and _RECORD_SET_ON_RE.match(text) is not None)  # "The record was set on 9 July"
     drill = drill or (("largest" in low or "biggest" in low or "heaviest" in low or "massive" in low or "busiest" in low
                        or "worst" in low)
                       and _DATED_RECORD_SUBJECT_RE.match(text) is not None)  # "The largest attack so far, on July 9, ..."
@@ -218,8 +218,10 @@ _DATED_RECORD_SUBJECT_RE = re.compile(  # ... or "The largest attack so far came
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
     re.IGNORECASE,
 )
-_RECORD_SET_ON_RE = re.compile(
-    r"\W*the\s+(?:previous\s+|current\s+|all-time\s+)?record\s+(?:was\s+set|came|was\s+reached|dates\s+from)\s+(?:on|in)\s+", re.IGNORECASE
+_RECORD_SET_ON_RE = re.compile(  # ... and "The largest came on July 9, when Russia launched 728 drones"
+    r"\W*the\s+(?:(?:previous\s+|current\s+|all-time\s+)?record|largest|biggest|heaviest|busiest|worst)(?:\s+(?:one|so\s+far))*\s+"
+    r"(?:was\s+set|came|was\s+reached|dates\s+from|took\s+place)\s+(?:on|in)\s+",
+    re.IGNORECASE,
 )
 # a stock sized by the strike it would allow: "has accumulated enough missiles for a strike involving up to 100 missiles"
 _ENOUGH_FOR_RE = re.compile(

@@ -16,7 +16,9 @@ from sitrep.air_attacks.lexicon import (
 # "Air Command East said 14 drones ..., while the air force reported that Russia launched 88": two claims
 _REPORT_BOUNDARY_RE = re.compile(
     r"(?:[,;]\s*|\b)(?:while|whereas|but|and)\s+(?:the\s+)?[\w'’ -]{2,60}?\s+(?:said|says|reported|reports|claimed|claims|"
-    r"announced|stated)\b",
+    r"announced|stated)\b"
+    # "..., while the acting governor of the Kursk region, Alexander Khinshtein, said 11 drones ...": an apposed name
+    r"|,\s*(?:while|whereas)\s+(?:the\s+)?[\w'’ -]{2,60}?,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?:said|says|reported|claimed)\b",
 )
 
 _AND_REPORTER_RE = re.compile(r",?\s+and\s+(?:the\s+)?[\w'’ -]{2,60}?\s+(?:said|says|reported|reports)\b")
