@@ -1243,3 +1243,10 @@ def test_a_governors_count_after_while_with_an_apposed_name_and_a_locally_lost_f
 
 def test_the_largest_came_on_a_date_is_a_record() -> None:
     assert _rows("The largest came on June 29, when Russia launched 537 drones and missiles.") == []
+
+
+def test_figures_credited_at_the_end_of_their_own_paragraph() -> None:
+    doc = _doc("A fire broke out at a depot in Mykolaiv after an overnight drone attack, local officials said.",
+               "Fifty-one Shahed drones were launched during the night, 40 of which were shot down. These figures were "
+               "published by Ukraine's air force on Telegram.", published=date(2025, 3, 3))
+    assert [(r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [(51, 40, "Ukrainian air force")]

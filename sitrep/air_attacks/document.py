@@ -407,7 +407,9 @@ def _post_source(paragraphs: list[str], context: _DocContext) -> _Claimant | Non
     sources = []
     for i, paragraph in enumerate(paragraphs):
         by = _FIGURES_BY_RE.match(paragraph) if paragraph[:5].lower() in ("the f", "the d", "the n", "these", "those") else None
-        if by is not None:  # "The figures were published by the Air Force ... on Saturday morning."
+        if by is None and (" figures were " in paragraph or " numbers were " in paragraph or " data were " in paragraph):
+            by = next((m for part in _split_sentences(paragraph)[1:] if (m := _FIGURES_BY_RE.match(part)) is not None), None)
+        if by is not None:  # "The figures were published by the Air Force ... on Saturday morning." (a paragraph's last words too)
             sources.append(_normalize_claimant(by.group("src"), None, context))
             continue
         if len(paragraph.split()) > 16:
