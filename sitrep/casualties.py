@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -264,6 +264,7 @@ def extract_casualties(doc: Document) -> list[dict]:
     # claim of its own; "a girl was among those killed" with no other figure for that measure is one
     totals = {p.fields["measure"] for p in pending if not p.extra.get("subset")}
     pending = [p for p in pending if not p.extra.get("subset") or p.fields["measure"] not in totals]
+    pending = _without_restatements(pending)
     rows = []
     pending = drop_headline_bounds(pending, lambda h, b: h.key[:3] == b.key[:3])  # side, population, measure
     for p in dedupe(pending, soft_keys=("period", "claimant", "location")):
@@ -443,6 +444,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             }
         last = (c, fields)
         out.append(_pending(fields, sentence, claimant_side, subset if measure else False))
+        out[-1].extra["definite"] = _THE_BEFORE_RE.search(text, max(0, c.start - 5), c.start) is not None
     return tally + out
 
 
@@ -464,6 +466,22 @@ _ONE_OF_THE_COUNTED_RE = re.compile(
     r"\s+of\s+(?:the|those|these)\s+(?:two\s+|three\s+)?(?:captured|wounded|injured|detained|dead|killed)\s", re.IGNORECASE
 )
 _BARE_TOLL_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;:,]{0,40}$", re.IGNORECASE)
+
+
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _without_restatements(pending: list[Pending]) -> list[Pending]:
+    """ "..., killing three people. Governor X said the three people had been killed in Vidnoye": a figure named
+    with "the" restates the same figure given before, wherever each places it; its claimant completes the first."""
+    kept: list[Pending] = []
+    for p in pending:
+        first = next((k for k in kept if k.key == p.key), None) if p.extra.get("definite") else None
+        if first is None:
+            kept.append(p)
+        elif first.soft.get("claimant") is None:
+            first.soft["claimant"] = p.soft.get("claimant")
+    return kept
 
 
 def _pending(fields: dict, sentence: Sentence, claimant_side: str | None, subset: bool) -> Pending:

@@ -450,3 +450,9 @@ def test_a_page_headline_a_post_headline_and_the_body_are_one_claim() -> None:
         "when a Russian drone hit a bus in Kupiansk, the regional governor said.\n\nAnna Kovac 2 May 2025 10:15\n\n"
         "Talks resume\n\nNegotiators met again in Istanbul on Friday.\n\nAnna Kovac 2 May 2025 09:05")})
     assert [(r["side"], r["measure"], r["value"]) for r in extract_casualties(doc)] == [("ukraine", "killed", 3)]
+
+
+def test_a_figure_named_with_the_restates_the_one_given_before() -> None:
+    doc = _doc("A Ukrainian drone attack on the Moscow region overnight killed two people, Russian officials said.",
+               "Governor Andrei Vorobyov said the two people had been killed in the town of Kashira.")
+    assert [(r["side"], r["measure"], r["value"]) for r in extract_casualties(doc)] == [("russia", "killed", 2)]
