@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "27"
+EXTRACTOR_VERSION = "28"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -384,6 +384,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue  # "89 enemy UAVs neutralised overnight": things, not people
         if measure == "casualties" and population is None and _lost_things(text, c, np_end):
             continue  # "25 were lost to electronic warfare": drones, not people
+        if measure == "casualties" and bare and _THINGS_BEFORE_RE.search(_sentence_before(sentence)) and not _NOUN_RE.search(
+            _sentence_before(sentence)
+        ):
+            continue  # "The enemy launched 88 drones. Our defenders neutralised 63.": the drones the sentence before counts
         subset = measure is not None and bool(
             _SUBSET_AFTER_RE.match(text[np_end:]) or _SUBSET_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
             or _PART_OF_CUE_RE.match(text, c.end))
@@ -469,6 +473,13 @@ _BARE_TOLL_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;:,]{0,40}$", re.IGNORECASE
 
 
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THINGS_BEFORE_RE = re.compile(r"\b(?:drones|UAVs|Shaheds|missiles|decoys)\b", re.IGNORECASE)
+
+
+def _sentence_before(sentence: Sentence) -> str:
+    """The text of the sentence's paragraph before it (a bare figure may count what that names)."""
+    paragraph = sentence.paragraphs[sentence.paragraph_index]
+    return paragraph[: max(0, paragraph.find(sentence.text))]
 
 
 def _without_restatements(pending: list[Pending]) -> list[Pending]:

@@ -54,11 +54,11 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "21"
+EXTRACTOR_VERSION = "22"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
-    "beat back", "beaten back", "thwarted", "foiled", "stopped", "times", "ongoing", "continuing",
+    "beat back", "beaten back", "thwarted", "foiled", "stopped", "times", "ongoing", "continuing", "attempts to",
 )
 _CLASH = r"(?:clashes|engagements|firefights|skirmishes|battles|encounters|clash|engagement|battle)"
 _AFTER_RE = re.compile(
@@ -98,6 +98,7 @@ _ATTACK_VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # the same with the count between the try and its aim: "tried 42 times to break through"
+_MADE_BEFORE_RE = re.compile(r"\bmade\s+$", re.IGNORECASE)
 _TRIED_BEFORE_RE = re.compile(r"\b(?:tried|attempted|trying|attempting)\s+$", re.IGNORECASE)
 _TO_ATTACK_AFTER_RE = re.compile(
     r"^\s+to\s+(?:advance|break\s+through|storm|attack|push\s+through|dislodge|breach)\b[^.;:,]{0,60}", re.IGNORECASE
@@ -272,6 +273,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             # "... carried out 48 assaults near Pokrovsk; all were repelled"
             elif _REPEL_RE.search(clause) or _ALL_REPELLED_RE.match(text, _clause_end(text, end)):
                 found.append((c, end, "repelled"))
+            elif attack.group().rstrip().lower().endswith(("storm", "break through")) and _MADE_BEFORE_RE.search(text, max(0, c.start - 12), c.start):
+                found.append((c, end, "times"))  # "made 37 attempts to storm Ukrainian positions": as "tried 37 times to storm"
             continue
         times = _TIMES_AFTER_RE.match(text[c.end :])
         if times:

@@ -1250,3 +1250,27 @@ def test_figures_credited_at_the_end_of_their_own_paragraph() -> None:
                "Fifty-one Shahed drones were launched during the night, 40 of which were shot down. These figures were "
                "published by Ukraine's air force on Telegram.", published=date(2025, 3, 3))
     assert [(r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [(51, 40, "Ukrainian air force")]
+
+
+def test_a_type_fielded_by_one_side_outranks_the_place_it_was_downed_over() -> None:
+    rows = _rows("Russia's defence ministry said on Monday that its air defences had destroyed four ATACMS missiles over "
+                 "the Zaporizhzhia region.")
+    assert rows == [("ukraine", "missile", None, 4, None)]
+
+
+def test_a_lone_missile_fired_and_shot_down_and_none_of_the_missiles_intercepted() -> None:
+    assert _rows("A single Iskander-M missile was fired by Russia at Poltava, and air defences shot it down, the air force "
+                 "said.") == [("russia", "missile", 1, 1, None)]
+    rows = _rows("Russia sent 60 drones and two Kinzhal missiles overnight. Air defences downed 44 of the drones, while "
+                 "none of the missiles could be intercepted, the air force said.")
+    assert sorted(r[1:4] for r in rows) == [("drone", 60, 44), ("missile", 2, 0)]
+
+
+def test_a_later_count_of_weapons_and_a_time_before_the_subject() -> None:
+    rows = _rows("Zelensky said Russia fired 80 missiles and 190 drones. The air force later gave a count of 84 missiles "
+                 "and 201 drones, saying 70 of the missiles and 160 of the drones had been destroyed.")
+    assert sorted(r[1:4] for r in rows) == [("drone", 190, None), ("drone", 201, 160), ("missile", 80, None),
+                                            ("missile", 84, 70)]
+    doc = _doc("A day later the ministry said it had destroyed 19 Ukrainian drones over the Kursk region.",
+               published=date(2025, 3, 3))
+    assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]

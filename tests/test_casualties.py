@@ -456,3 +456,9 @@ def test_a_figure_named_with_the_restates_the_one_given_before() -> None:
     doc = _doc("A Ukrainian drone attack on the Moscow region overnight killed two people, Russian officials said.",
                "Governor Andrei Vorobyov said the two people had been killed in the town of Kashira.")
     assert [(r["side"], r["measure"], r["value"]) for r in extract_casualties(doc)] == [("russia", "killed", 2)]
+
+
+def test_a_bare_figure_neutralised_after_a_sentence_about_drones_counts_drones() -> None:
+    doc = _doc("Overnight the enemy launched 72 attack drones at the region, about 20 of them decoys. Our defenders "
+               "neutralised 58.")
+    assert extract_casualties(doc) == []

@@ -297,3 +297,9 @@ def test_the_wars_tally_of_engagements_is_no_clash_count() -> None:
     doc = _doc("Ukrainian troops have fought more than 200,000 combat engagements since the start of the full-scale "
                "invasion, the army chief said.")
     assert extract_combat_clashes(doc) == []
+
+
+def test_attempts_to_storm_made_are_counted_like_tries() -> None:
+    doc = _doc("Over the past day, Russian troops made 29 attempts to storm Ukrainian positions near Lyman, the General "
+               "Staff said.")
+    assert [(r["value"], r["period"]) for r in extract_combat_clashes(doc)] == [(29, "24 hours")]

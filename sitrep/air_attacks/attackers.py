@@ -62,6 +62,8 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
             (named := _named_weapons_side(" ".join(around).split(text)[0], row.weapon)) is not None
         ):  # "Ukrainian drones hit the refinery. More than 30 drones were used in the operation, a source in the SBU said"
             row.attacker = named
+        elif _type_side(row.weapon_type) and row.weapon == "missile":  # Storm Shadows over occupied Kherson are Ukraine's
+            row.attacker = _type_side(row.weapon_type)
         elif location := _location_side(clause):
             row.attacker = _OTHER_SIDE[location]
         elif _type_side(row.weapon_type):

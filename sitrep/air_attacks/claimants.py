@@ -194,6 +194,8 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
         if after is not None or len(segments) == 1:
             return after
         segments.pop()
+    if segments[-1][:1] in "AaOoTt" and (lead := _TIME_LATER_RE.match(segments[-1])):
+        segments[-1] = segments[-1][lead.end() :]  # "A day later the ministry said": the ministry
     if segments[-1][:1] in "LlEeTtOoIiAaBb":  # "Later in the day he reported", "but in an update on Monday it said": the pronoun
         last = _SOURCE_PHRASE_RE.sub("", _LEADING_BUT_RE.sub("", segments[-1]))
         segments[-1] = _LEADING_WHEN_RE.sub("", last) if _PRONOUN_END_RE.search(last) else segments[-1]
@@ -229,6 +231,9 @@ _LEADING_WHEN_RE = re.compile(
     r"^(?:(?:later|earlier|then|afterwards|subsequently)(?:\s+(?:in|on|that)\s+(?:the\s+)?\w+)?|"
     r"(?:on|at|in|by)\s+(?:the\s+)?[\w:.]+(?:\s+(?:morning|evening|afternoon|night))?)\s+(?=(?:he|she|they|it)$)",
     re.IGNORECASE,
+)
+_TIME_LATER_RE = re.compile(
+    r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?)\s+(?:later|earlier|after\s+that)\s+(?=\S)", re.IGNORECASE
 )
 _LEADING_BUT_RE = re.compile(r"^(?:but|and|yet)\s+", re.IGNORECASE)
 _PRONOUN_END_RE = re.compile(r"\s(?:he|she|they|it)$", re.IGNORECASE)

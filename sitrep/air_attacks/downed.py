@@ -105,11 +105,16 @@ _NOT_DOWNED_RE = re.compile(
 
 
 def _single_downed(text: str, rows: list[_Row]) -> None:
-    """ "Forty-eight drones were shot down and the missile was intercepted": the one missile of the claim."""
+    """ "Forty-eight drones were shot down and the missile was intercepted": the one missile of the claim; "a single
+    Kinzhal was fired ..., and air defences shot it down": the one weapon the claim counts."""
     single = _SINGLE_DOWNED_RE.search(text) if " was " in text or " were " in text or " been " in text else None
     if single is not None and single.group("w"):
         kind = "missile" if single.group("w").lower() == "missile" else "drone"
         _all_downed([r for r in rows if r.weapon == kind and r.values["launched"] == 1])
+    if " it" in text and _DOWNED_IT_RE.search(text):
+        ones = [r for r in rows if r.values["launched"] == 1 and r.values["intercepted"] is None]
+        if len(ones) == 1:
+            _all_downed(ones)
 
 
 # "with the rest lost to jamming", "the remainder were locationally lost": the figure is launched less downed
@@ -157,8 +162,15 @@ _NONE_OF_THEM_RE = re.compile(
 )
 
 
+_DOWNED_IT_RE = re.compile(r"\b(?:(?:shot|brought|knocked)\s+it\s+down|(?:downed|destroyed|intercepted)\s+it)\b", re.IGNORECASE)
 _HALF_DOWNED_RE = re.compile(
     r"\bhalf\s+of\s+(?:them|these|those)\s+(?:were|was|had\s+been|have\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\b",
+    re.IGNORECASE,
+)
+# "..., while none of the missiles could be intercepted": none of that kind
+_NONE_OF_THE_KIND_RE = re.compile(
+    r"\bnone\s+of\s+the\s+(?:[\w-]+\s+)?(?P<w>missiles|drones|UAVs)\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+"
+    r"(?:intercepted|shot\s+down|downed|destroyed|stopped)",
     re.IGNORECASE,
 )
 _NONE_OF_WHICH_RE = re.compile(
@@ -171,7 +183,7 @@ def _none_downed(text: str, rows: list[_Row]) -> None:
     """The one row of that weapon with a launched figure and no interceptions gets 0 intercepted (or half of its
     launched figure, for "half of them were shot down")."""
     if " not" not in text and "n't" not in text and "n’t" not in text and "fail" not in text and "unable" not in text and (
-        " of which" not in text and "half" not in text
+        " of which" not in text and "half" not in text and "none of" not in text.lower()
     ):
         return
     for m in _NONE_OF_WHICH_RE.finditer(text):  # "two Iskander-M missiles, neither of which could be intercepted"
@@ -184,6 +196,11 @@ def _none_downed(text: str, rows: list[_Row]) -> None:
         open_ = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None and 0 <= r.last_pos < half.start()]
         if len(open_) == 1 and open_[0].values["launched"] % 2 == 0:
             open_[0].values["intercepted"] = open_[0].values["launched"] // 2
+    for m in _NONE_OF_THE_KIND_RE.finditer(text) if "none of the" in text.lower() else ():
+        kind = "missile" if m["w"].lower() == "missiles" else "drone"
+        open_ = [r for r in rows if r.weapon == kind and r.values["launched"] is not None and r.values["intercepted"] is None]
+        if len(open_) == 1:
+            open_[0].values["intercepted"] = 0
     if _NONE_OF_THEM_RE.search(text):
         open_ = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None]
         if len(open_) == 1:

@@ -26,6 +26,7 @@ from sitrep.air_attacks.claimants import (
 )
 from sitrep.air_attacks.counts import (
     _ARTICLE_COUNT_LC,
+    _LEAD_ARTICLE_LC,
     _COMPOUND_ATTACK_LC,
     _TIME_LABEL_RE,
     _assign_roles,
@@ -86,7 +87,7 @@ def _sentence_rows(
     """
     text = sentence.text
     low = _lower(text)
-    if not (_numberish(low) or _ARTICLE_COUNT_LC.search(low) or _subject_article(low)):
+    if not (_numberish(low) or _ARTICLE_COUNT_LC.search(low) or _subject_article(low) or _LEAD_ARTICLE_LC.match(low)):
         return []
     weapons = list(_WEAPON_LC.finditer(low))
     if not weapons and not continues and not ("-" in low and _COMPOUND_ATTACK_LC.search(low)):
