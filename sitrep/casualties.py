@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -265,6 +265,13 @@ def extract_casualties(doc: Document) -> list[dict]:
     totals = {p.fields["measure"] for p in pending if not p.extra.get("subset")}
     pending = [p for p in pending if not p.extra.get("subset") or p.fields["measure"] not in totals]
     pending = _without_restatements(pending)
+    # "Two killed in Ramenskoye" over "Two people were killed ... in Ramenskoye, the Moscow region governor said": a
+    # heading that names no side took the default one; the body's figure is the claim
+    bodies = [p for p in pending if not p.headline]
+    pending = [p for p in pending if not (
+        p.headline and not SIDE_RE.search(p.sentence.text) and not place_side(p.sentence.text)
+        and any(b.key[1:] == p.key[1:] and b.key[0] != p.key[0] and b.sentence.post_index == p.sentence.post_index for b in bodies)
+    )]
     rows = []
     pending = drop_headline_bounds(pending, lambda h, b: h.key[:3] == b.key[:3])  # side, population, measure
     for p in dedupe(pending, soft_keys=("period", "claimant", "location")):

@@ -446,10 +446,11 @@ def test_weapons_neutralised_are_not_people_but_their_operators_are(text: str, e
 
 def test_a_page_headline_a_post_headline_and_the_body_are_one_claim() -> None:
     doc = case_document({"id": "blog", "published": "2025-05-02", "text": (
-        "Ukraine war live: three killed in the Kharkiv region\n\nThree killed in Kupiansk\n\nThree civilians were killed "
-        "when a Russian drone hit a bus in Kupiansk, the regional governor said.\n\nAnna Kovac 2 May 2025 10:15\n\n"
-        "Talks resume\n\nNegotiators met again in Istanbul on Friday.\n\nAnna Kovac 2 May 2025 09:05")})
-    assert [(r["side"], r["measure"], r["value"]) for r in extract_casualties(doc)] == [("ukraine", "killed", 3)]
+        "Ukraine war live: two killed in Russia's Kursk region\n\nTwo killed in Rylsk\n\nTwo civilians were killed when a "
+        "Ukrainian drone struck a car in Rylsk, the Kursk regional governor, Alexander Khinshtein, said.\n\n"
+        "Anna Kovac 2 May 2025 10:15\n\nTalks resume\n\nNegotiators met again in Istanbul on Friday.\n\n"
+        "Anna Kovac 2 May 2025 09:05")})
+    assert [(r["side"], r["measure"], r["value"]) for r in extract_casualties(doc)] == [("russia", "killed", 2)]
 
 
 def test_a_figure_named_with_the_restates_the_one_given_before() -> None:
@@ -462,3 +463,11 @@ def test_a_bare_figure_neutralised_after_a_sentence_about_drones_counts_drones()
     doc = _doc("Overnight the enemy launched 72 attack drones at the region, about 20 of them decoys. Our defenders "
                "neutralised 58.")
     assert extract_casualties(doc) == []
+
+
+def test_a_heading_with_no_side_gives_way_to_its_bodys_sided_figure() -> None:
+    doc = case_document({"id": "blog2", "published": "2026-03-11", "text": (
+        "Russia-Ukraine war live\n\nThree killed in Odintsovo\n\nThree people were killed when a drone hit a house in "
+        "Odintsovo, the Moscow region governor, Andrei Vorobyov, said.\n\nPriya Malhotra 11 March 2026 13:00\n\n"
+        "Talks\n\nNegotiators met in Geneva.\n\nPriya Malhotra 11 March 2026 10:00")})
+    assert [(r["side"], r["measure"], r["value"]) for r in extract_casualties(doc)] == [("russia", "killed", 3)]
