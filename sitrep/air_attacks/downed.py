@@ -163,10 +163,6 @@ _NONE_OF_THEM_RE = re.compile(
 
 
 _DOWNED_IT_RE = re.compile(r"\b(?:(?:shot|brought|knocked)\s+it\s+down|(?:downed|destroyed|intercepted)\s+it)\b", re.IGNORECASE)
-_HALF_DOWNED_RE = re.compile(
-    r"\bhalf\s+of\s+(?:them|these|those)\s+(?:were|was|had\s+been|have\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\b",
-    re.IGNORECASE,
-)
 # "..., while none of the missiles could be intercepted": none of that kind
 _NONE_OF_THE_KIND_RE = re.compile(
     r"\bnone\s+of\s+the\s+(?:[\w-]+\s+)?(?P<w>missiles|drones|UAVs)\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+"
@@ -180,10 +176,9 @@ _NONE_OF_WHICH_RE = re.compile(
 
 
 def _none_downed(text: str, rows: list[_Row]) -> None:
-    """The one row of that weapon with a launched figure and no interceptions gets 0 intercepted (or half of its
-    launched figure, for "half of them were shot down")."""
+    """The one row of that weapon with a launched figure and no interceptions gets 0 intercepted."""
     if " not" not in text and "n't" not in text and "n’t" not in text and "fail" not in text and "unable" not in text and (
-        " of which" not in text and "half" not in text and "none of" not in text.lower()
+        " of which" not in text and "none of" not in text.lower()
     ):
         return
     for m in _NONE_OF_WHICH_RE.finditer(text):  # "two Iskander-M missiles, neither of which could be intercepted"
@@ -191,11 +186,6 @@ def _none_downed(text: str, rows: list[_Row]) -> None:
         row = max(before, key=lambda r: r.last_pos, default=None)  # the count the relative clause follows
         if row is not None and row.values["intercepted"] is None:
             row.values["intercepted"] = 0
-    half = _HALF_DOWNED_RE.search(text) if "half" in text else None
-    if half is not None:  # "Russia launched 40 drones, and half of them were shot down": 20
-        open_ = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None and 0 <= r.last_pos < half.start()]
-        if len(open_) == 1 and open_[0].values["launched"] % 2 == 0:
-            open_[0].values["intercepted"] = open_[0].values["launched"] // 2
     for m in _NONE_OF_THE_KIND_RE.finditer(text) if "none of the" in text.lower() else ():
         kind = "missile" if m["w"].lower() == "missiles" else "drone"
         open_ = [r for r in rows if r.weapon == kind and r.values["launched"] is not None and r.values["intercepted"] is None]
@@ -261,7 +251,7 @@ _REST_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": (1, 2), "third": (1, 3), "thirds": (2, 3), "quarter": (1, 4), "quarters": (3, 4), "fifth": (1, 5)}
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "every": 1}
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
 def _share_of(share: str) -> tuple[int, int] | None:
@@ -277,8 +267,7 @@ def _share_of(share: str) -> tuple[int, int] | None:
 
 def _shares_downed(text: str, rows: list[_Row]) -> None:
     """Fill the intercepted or lost figure of the one claim a share names ("destroyed two-thirds of the 90 drones",
-    "85% of the 120 drones ... had been shot down"), and the rest under the other verb ("and the other half were
-    lost")."""
+    "half of them were shot down"), and the rest under the other verb ("and the other half were lost")."""
     if not any(w in text for w in ("half", "third", "quarter", "fifth", " in ", " out of ")):
         return
     for m in [*_SHARE_SUBJECT_RE.finditer(text), *_SHARE_OBJECT_RE.finditer(text), *_SHARE_BARE_RE.finditer(text)]:
