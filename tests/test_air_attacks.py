@@ -1274,3 +1274,19 @@ def test_a_later_count_of_weapons_and_a_time_before_the_subject() -> None:
     doc = _doc("A day later the ministry said it had destroyed 19 Ukrainian drones over the Kursk region.",
                published=date(2025, 3, 3))
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twenty-four missiles and 61 drones were aimed at Ukraine's gas facilities overnight, the energy ministry said.",
+     [("drone", 61, None, None), ("missile", 24, None, None)]),
+    ("All 19 attack drones and four of the six missiles that Russia launched overnight were destroyed, the army said.",
+     [("drone", 19, 19, None), ("missile", 6, 4, None)]),
+    ("A single Kinzhal missile was fired at the Starokostiantyniv airfield and shot down, the air force said.",
+     [("missile", 1, 1, None)]),
+    ("According to the air force, 48 of the 70 drones Russia launched overnight were destroyed, while jamming prevented "
+     "another 19 from reaching their targets.", [("drone", 70, 48, 19)]),
+    ("The air force said Russia launched 52 drones and two missiles. Both missiles were downed near Kyiv; of the drones, "
+     "40 were shot down and 9 were lost to jamming.", [("drone", 52, 40, 9), ("missile", 2, 2, None)]),
+])
+def test_restructured_claims_passives_relatives_and_fronted_shares(text: str, expected: list) -> None:
+    assert sorted(r[1:] for r in _rows(text)) == expected

@@ -853,7 +853,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     return next((c for c in cues if c.start() >= end and "(" not in text[end : c.start()]), None) if partitive else None
 
 
-_RELATIVE_GAP_RE = re.compile(r"\s+(?:that|which)\s+")
+# "the seven missiles that Russia launched overnight were destroyed": a relative clause, with its own subject
+_RELATIVE_GAP_RE = re.compile(r"\s+(?:that|which)\s+(?:(?:Russia|Ukraine|Moscow|Kyiv|the\s+enemy|it|they)\s+(?:had\s+|has\s+)?)?")
 # "... and 26 of them were", "... and most were": a coordinated clause whose passive verb has its own subject
 _COORDINATED_SUBJECT_RE = re.compile(
     r"\band\s+(?:that\s+)?(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))(?:-[a-z]+)?|"

@@ -111,7 +111,7 @@ def _single_downed(text: str, rows: list[_Row]) -> None:
     if single is not None and single.group("w"):
         kind = "missile" if single.group("w").lower() == "missile" else "drone"
         _all_downed([r for r in rows if r.weapon == kind and r.values["launched"] == 1])
-    if " it" in text and _DOWNED_IT_RE.search(text):
+    if (" it" in text or " and " in text) and _DOWNED_IT_RE.search(text):
         ones = [r for r in rows if r.values["launched"] == 1 and r.values["intercepted"] is None]
         if len(ones) == 1:
             _all_downed(ones)
@@ -162,7 +162,11 @@ _NONE_OF_THEM_RE = re.compile(
 )
 
 
-_DOWNED_IT_RE = re.compile(r"\b(?:(?:shot|brought|knocked)\s+it\s+down|(?:downed|destroyed|intercepted)\s+it)\b", re.IGNORECASE)
+_DOWNED_IT_RE = re.compile(
+    r"\b(?:(?:shot|brought|knocked)\s+it\s+down|(?:downed|destroyed|intercepted)\s+it)\b|"
+    r"\b(?:fired|launched)\b[^.;]{0,80}?\band\s+(?:was\s+)?(?:shot\s+down|intercepted|destroyed)\b",  # "was fired at X and shot down"
+    re.IGNORECASE,
+)
 # "..., while none of the missiles could be intercepted": none of that kind
 _NONE_OF_THE_KIND_RE = re.compile(
     r"\bnone\s+of\s+the\s+(?:[\w-]+\s+)?(?P<w>missiles|drones|UAVs)\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+"

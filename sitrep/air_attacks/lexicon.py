@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "50"
+EXTRACTOR_VERSION = "51"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -221,6 +221,8 @@ _CUE_RE = re.compile(
     r"|(?P<lost>(?:locationally|location-?|locally)\s*lost|lost\s+to\s+(?:electronic\s+warfare|EW|jamming|(?:electronic\s+)?countermeasures)|"
     r"lost(?:\s+track(?:\s+of)?)?|jammed|suppressed|disrupted|redirected|diverted|"
     r"fail(?:ed|ing)\s+to\s+(?:reach|hit)|did\s+not\s+reach|didn['’]t\s+reach|disappear(?:ed|ing)|vanish(?:ed|ing)|"
+    # "electronic warfare prevented another 29 from reaching their targets"
+    r"prevent(?:ed|s|ing)(?=\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?[\w,-]+\s+(?:[\w-]+\s+)?from\s+reaching)|"
     r"(?:went|going|gone)\s+off\s+course|(?:went|going|gone|dropped|dropping|fell|falling)\s+off\s+(?:the\s+)?radars?|"
     r"(?:went|gone|go|were|was)\s+missing)"
     r"|(?P<intercept>repel(?:led|s|ling)?\s+(?:an?\s+)?(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)|shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
@@ -233,7 +235,7 @@ _CUE_RE = re.compile(
     r"launch(?:ed|es|ing)?(?!\s+(?:vehicles?|sites?|pads?|platforms?|positions?|points?|areas?|tubes?|crews?|rockets?|systems?)\b)|"
     r"fired|fires|firing|used|using|uses|deploy(?:ed|s|ing)|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
-    r"(?:were|was|been)\s+directed\s+(?:at|against|towards?)|"  # "Up to 20 drones were directed at the region"
+    r"(?:were|was|been)\s+(?:directed|aimed)\s+(?:at|against|towards?)|"  # "Up to 20 drones were directed at the region"
     r"count\s+of(?=\s+(?:about\s+|around\s+|some\s+)?\d)|"  # "later gave a count of 96 missiles and 236 drones"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
     r"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d)|"  # "a barrage of 96 drones"
