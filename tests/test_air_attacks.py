@@ -1290,3 +1290,9 @@ def test_a_later_count_of_weapons_and_a_time_before_the_subject() -> None:
 ])
 def test_restructured_claims_passives_relatives_and_fronted_shares(text: str, expected: list) -> None:
     assert sorted(r[1:] for r in _rows(text)) == expected
+
+
+def test_a_claim_waiting_for_its_total_stays_open_past_another_weapons_sentence() -> None:
+    rows = _rows("Air defences shot down 38 of the drones overnight. Neither of the two Kinzhal missiles was intercepted. "
+                 "In total the enemy launched 55 attack UAVs, the air force said.")
+    assert sorted(r[1:4] for r in rows) == [("drone", 55, 38), ("missile", 2, 0)]

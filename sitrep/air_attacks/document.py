@@ -231,7 +231,11 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 continued = active and len(touched) > len(created)  # the sentence added to the open claim
                 continued = continued or (active and sentence.list_role is not None)  # items of one list
                 continued = continued or (active and any(r in open_rows for r in touched))  # a pending claim resolved
-                open_rows = (open_rows if continued else []) + [r for r in touched if r not in open_rows]
+                # a claim still waiting for its attacker or its total stays open past a sentence about another weapon
+                # ("destroyed 49 of the drones. None of the three missiles was intercepted. In total the enemy used 73 UAVs")
+                waiting = [r for r in open_rows if (r.pending or r.values["launched"] is None) and r.weapon
+                           and all(t.weapon != r.weapon for t in touched)]
+                open_rows = (open_rows if continued else waiting) + [r for r in touched if r not in open_rows]
                 _all_of_a_kind_downed(text, open_rows)  # "all the missiles": those of the claim it continues
                 _all_but_downed(text, open_rows, named_only=True)  # "... and all but two of the missiles"
                 if " the " in text and "issile" in text:
