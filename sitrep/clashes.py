@@ -54,11 +54,11 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "22"
+EXTRACTOR_VERSION = "23"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
-    "beat back", "beaten back", "thwarted", "foiled", "stopped", "times", "ongoing", "continuing", "attempts to",
+    "beat back", "beaten back", "thwarted", "foiled", "stopped", "times", "ongoing", "continuing", "attempts",
 )
 _CLASH = r"(?:clashes|engagements|firefights|skirmishes|battles|encounters|clash|engagement|battle)"
 _AFTER_RE = re.compile(
@@ -77,7 +77,7 @@ _TOTAL_AFTER_RE = re.compile(rf"\b{_CLASH}\s+(?:\w+\s+){{0,6}}?(?:totalled|total
 _ATTACK_AFTER_RE = re.compile(
     r"^\s+(?:of\s+)?(?:(?:enemy|Russian|Ukrainian|hostile|ground|infantry|armou?red|mechani[sz]ed|more|separate|fierce|"
     r"heavy|new|massive|further|such)\s+){0,3}(?:(?:counter-?)?attacks|(?:counter-?)?assaults|assault\s+actions|"
-    r"offensive\s+actions|attempts\s+to\s+(?:advance|break\s+through|storm))\b",
+    r"offensive\s+actions|attempts\s+(?:[\w-]+\s+){0,4}?to\s+(?:advance|break\s+through|storm))\b",  # "attempts over the past day to advance"
     re.IGNORECASE,
 )
 _REPEL_RE = re.compile(
@@ -273,7 +273,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             # "... carried out 48 assaults near Pokrovsk; all were repelled"
             elif _REPEL_RE.search(clause) or _ALL_REPELLED_RE.match(text, _clause_end(text, end)):
                 found.append((c, end, "repelled"))
-            elif attack.group().rstrip().lower().endswith(("storm", "break through")) and _MADE_BEFORE_RE.search(text, max(0, c.start - 12), c.start):
+            elif attack.group().rstrip().lower().endswith(("storm", "break through", "advance")) and _MADE_BEFORE_RE.search(
+                text, max(0, c.start - 12), c.start
+            ):
                 found.append((c, end, "times"))  # "made 37 attempts to storm Ukrainian positions": as "tried 37 times to storm"
             continue
         times = _TIMES_AFTER_RE.match(text[c.end :])

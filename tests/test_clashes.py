@@ -303,3 +303,9 @@ def test_attempts_to_storm_made_are_counted_like_tries() -> None:
     doc = _doc("Over the past day, Russian troops made 29 attempts to storm Ukrainian positions near Lyman, the General "
                "Staff said.")
     assert [(r["value"], r["period"]) for r in extract_combat_clashes(doc)] == [(29, "24 hours")]
+
+
+def test_attempts_with_a_time_phrase_before_their_aim() -> None:
+    doc = _doc("In the Lyman direction, the enemy made 22 attempts over the past day to advance on Ukrainian positions, the "
+               "General Staff said.")
+    assert [r["value"] for r in extract_combat_clashes(doc)] == [22]
