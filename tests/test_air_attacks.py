@@ -1296,3 +1296,16 @@ def test_a_claim_waiting_for_its_total_stays_open_past_another_weapons_sentence(
     rows = _rows("Air defences shot down 38 of the drones overnight. Neither of the two Kinzhal missiles was intercepted. "
                  "In total the enemy launched 55 attack UAVs, the air force said.")
     assert sorted(r[1:4] for r in rows) == [("drone", 55, 38), ("missile", 2, 0)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Fifty attack UAVs and three Kalibr missiles, fired from the Black Sea, were used by the enemy overnight.",
+      "Our defenders brought down 41 of the drones. None of the missiles was intercepted."),
+     [("russia", "drone", 50, 41, None), ("russia", "missile", 3, 0, None)]),
+    (("Forty-four Shahed drones were launched by Russia overnight from Bryansk and Kursk, and 30 of them were shot "
+      "down, the air force said.",), [("russia", "drone", 44, 30, None)]),
+    (("Of the 70 drones Russia sent overnight, jamming kept 15 from reaching their targets and 50 were shot down, the "
+      "air force said.",), [("russia", "drone", 70, 50, 15)]),
+])
+def test_a_launch_aside_a_passive_agent_before_russian_launch_sites_and_drones_kept_from_targets(paragraphs, expected) -> None:
+    assert sorted(_rows(*paragraphs), key=str) == sorted(expected, key=str)

@@ -784,8 +784,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     end = tail.link.end if tail.part and tail.link is not None else tail.end
     if head.anaphoric and (close := _APPOSITION_CLOSE_RE.match(text, end)) and _ends(_APPOSED_SHARE_RE, text, start):
         end = close.end()
-    elif (aside := _REPORT_ASIDE_RE.match(text, end)) is not None:
-        end = aside.end()  # "Fifty-eight drones, the air force said, were launched": the verb after the aside
+    elif (aside := _REPORT_ASIDE_RE.match(text, end) or _LAUNCH_ASIDE_RE.match(text, end)) is not None:
+        end = aside.end()  # "Fifty-eight drones, the air force said, were launched", "..., fired from Crimea, were used"
     if _ELLIPTIC_AUX_RE.match(text, end):  # "The missile was not shot down; 27 of the drones were.": the verb before
         prior = next((c for c in reversed(cues) if c.end() <= start), None)
         if prior is not None and prior.lastgroup in ("intercept", "combo", "ew", "lost"):
@@ -863,6 +863,8 @@ _COORDINATED_SUBJECT_RE = re.compile(
 )  # matched with pos/endpos: `$` is the verb's start; case-sensitive, so "launched by Russia and Belarus were" is no match
 
 
+# ", fired from occupied Crimea," between a list of counts and its verb
+_LAUNCH_ASIDE_RE = re.compile(r",\s+(?:fired|launched|sent)\s+(?:from|by|at|over)\s+[^,;.]{1,60},\s*(?=(?:were|was|had|have)\s)")
 # ", the air force said," between a count and its verb
 _REPORT_ASIDE_RE = re.compile(
     r"\s*(?P<open>[,–—])\s*(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|reports|claimed|claims|added|stated|announced|wrote)"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "52"
+EXTRACTOR_VERSION = "53"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -216,13 +216,13 @@ _CUE_RE = re.compile(
     r"(?:entered|violated|crossed\s+into)\s+(?:[\w'’-]+\s+){0,2}airspace)"
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
     r"suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing|y)?|ship(?:ped|ping)|order(?:s|ed|ing)?|bought|buy(?:s|ing)?|"
-    r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|ke(?:eps?|pt)|stor(?:e|ed|es|ing)|amass\w*|accumulat\w*|possess\w*|"
+    r"purchas(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing)|ke(?:eps?|pt)(?!\s+[\w,-]+\s+(?:[\w-]+\s+)?from\s+reaching)|stor(?:e|ed|es|ing)|amass\w*|accumulat\w*|possess\w*|"
     r"in\s+reserve|arsenal|receiv(?:e|ed|es|ing)|costs?|pledged|promised|donated|transferred)"
     r"|(?P<lost>(?:locationally|location-?|locally)\s*lost|lost\s+to\s+(?:electronic\s+warfare|EW|jamming|(?:electronic\s+)?countermeasures)|"
     r"lost(?:\s+track(?:\s+of)?)?|jammed|suppressed|disrupted|redirected|diverted|"
     r"fail(?:ed|ing)\s+to\s+(?:reach|hit)|did\s+not\s+reach|didn['’]t\s+reach|disappear(?:ed|ing)|vanish(?:ed|ing)|"
     # "electronic warfare prevented another 29 from reaching their targets"
-    r"prevent(?:ed|s|ing)(?=\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?[\w,-]+\s+(?:[\w-]+\s+)?from\s+reaching)|"
+    r"(?:prevent(?:ed|s|ing)|kept|stopped)(?=\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?[\w,-]+\s+(?:[\w-]+\s+)?from\s+reaching)|"
     r"(?:went|going|gone)\s+off\s+course|(?:went|going|gone|dropped|dropping|fell|falling)\s+off\s+(?:the\s+)?radars?|"
     r"(?:went|gone|go|were|was)\s+missing)"
     r"|(?P<intercept>repel(?:led|s|ling)?\s+(?:an?\s+)?(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)|shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
@@ -481,7 +481,7 @@ _MODIFIER_WORD_RE = re.compile(r"[\w'’-]+")
 _MODIFIER_JUNK_RE = re.compile(r"^[\s\-\"“”'‘’/)]*$")  # "S-300/S-400 missiles", "(of 60) drones"
 # "108 drones launched by Russia", "the 90 drones Russia launched"
 _AGENT_RE = re.compile(
-    r"^\s*(?:(?:launched|fired|sent|used)\s+(?:[\w'’-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?"
+    r"^\s*(?:(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:launched|fired|sent|used)\s+(?:[\w'’-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?"
     rf"(?:{_ANY_SIDE})|(?:that\s+)?(?:{_ANY_SIDE})(?=\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|used)\b))",
 )
 _SUBJECT_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+")  # "Russia's air defence systems" + verb
