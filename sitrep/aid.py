@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "22"
+EXTRACTOR_VERSION = "23"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -112,7 +112,7 @@ _AID_RE = caseless(
 )
 _UKRAINE_RE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
 _NOT_AID_RE = caseless(
-    r"\b(?:revenues?|turnover|sale|(?<!windfall\s)(?<!from\s)profits?(?!\s+(?:from|of|on|generated\s+by)\s+(?:the\s+)?(?:frozen|immobili[sz]ed|seized))|sales|GDP|defen[cs]e\s+spending|military\s+spending|spending\s+on\s+(?:its|their)\s+own|"
+    r"\b(?:spending\s+on\s+(?:defen[cs]e|security|the\s+army)|revenues?|turnover|sale|(?<!windfall\s)(?<!from\s)profits?(?!\s+(?:from|of|on|generated\s+by)\s+(?:the\s+)?(?:frozen|immobili[sz]ed|seized))|sales|GDP|defen[cs]e\s+spending|military\s+spending|spending\s+on\s+(?:its|their)\s+own|"
     r"own\s+defen[cs]e|border\s+defen[cs]e|defen[cs]e\s+budget|military\s+budget|budget\s+(?:plans|deficit)|"
     r"(?:federal|state|national|government['’]s|draft|annual|(?:19|20)\d\d)\s+budget|sanction\w*|transit|gas|oil|earn\w*|income|arms\s+(?:companies|industry|producers)|"
     r"contracts?|market|exports?(?!\s+(?:finance|credit))|reserves|need|debt\s+restructuring|bonds|costs?|cost\s+of|needs|damages?|losses|worth\s+of\s+damage|"

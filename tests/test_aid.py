@@ -367,3 +367,8 @@ def test_a_capitalised_scale_and_a_long_running_total() -> None:
 ])
 def test_a_record_total_is_no_pledge_and_a_pledge_over_years_ahead_is(text: str, expected: list) -> None:
     assert [(r["donor"], r["amount"], r["currency"]) for r in extract_aid_pledges(_doc(text))] == expected
+
+
+def test_spending_on_defence_is_no_pledge() -> None:
+    assert extract_aid_pledges(_doc("Next year's spending on defence and security is planned at 2.7 trillion hryvnias, "
+                                    "Ukraine's finance minister told parliament.")) == []

@@ -1309,3 +1309,15 @@ def test_a_claim_waiting_for_its_total_stays_open_past_another_weapons_sentence(
 ])
 def test_a_launch_aside_a_passive_agent_before_russian_launch_sites_and_drones_kept_from_targets(paragraphs, expected) -> None:
     assert sorted(_rows(*paragraphs), key=str) == sorted(expected, key=str)
+
+
+def test_drones_that_took_part_in_the_operation_are_the_side_of_the_place_hit() -> None:
+    rows = _rows("A source in Ukraine's military intelligence told reporters that the service's drones hit an oil depot in "
+                 "Russia's Voronezh region overnight. At least 20 long-range drones took part in the operation, the source "
+                 "said.")
+    assert rows == [("ukraine", "drone", 20, None, None)]
+
+
+def test_the_single_missile_fired_and_shot_down() -> None:
+    rows = _rows("The air force said the single Iskander-M missile Russia fired overnight at Poltava had been shot down.")
+    assert rows == [("russia", "missile", 1, 1, None)]

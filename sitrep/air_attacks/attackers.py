@@ -58,8 +58,8 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
         enemy = row.attacker == ENEMY or bool(_ENEMY_RE.search(text))
         side = context.side_of(row.claimant) or _org_side(text)
         clause = _contrasted_clause(text, row.last_pos)  # not the other side's claim after "while", "whereas"
-        if around and "used in the" in text and _THE_OPERATION_RE.search(text) and (
-            (named := _named_weapons_side(" ".join(around).split(text)[0], row.weapon)) is not None
+        if around and (" in the " in text) and _THE_OPERATION_RE.search(text) and (
+            (named := _operation_side(" ".join(around).split(text)[0], row.weapon)) is not None
         ):  # "Ukrainian drones hit the refinery. More than 30 drones were used in the operation, a source in the SBU said"
             row.attacker = named
         elif _type_side(row.weapon_type) and row.weapon == "missile":  # Storm Shadows over occupied Kherson are Ukraine's
@@ -108,7 +108,23 @@ def _contrasted_clause(text: str, pos: int) -> str:
 
 
 # weapons "used in the operation" the sentence before described
-_THE_OPERATION_RE = re.compile(r"\bused\s+in\s+the\s+(?:operation|attack|strike|raid)\b", re.IGNORECASE)
+_THE_OPERATION_RE = re.compile(
+    r"\b(?:used\s+in|t(?:ook|ake|akes|aking)\s+part\s+in)\s+the\s+(?:operation|attack|strike|raid)\b", re.IGNORECASE
+)
+
+
+def _operation_side(before: str, weapon: str) -> str | None:
+    """Whose the operation the sentence before described is: the side of the weapons it names ("Ukrainian drones hit
+    ..."), else the other side of the place it hit ("... hit the Morozovsk airfield in Russia's Rostov region")."""
+    named = _named_weapons_side(before, weapon)
+    if named is not None or not before:
+        return named
+    hit = list(_HIT_VERB_RE.finditer(before))
+    place = _location_side(before[hit[-1].end() :]) if hit else None  # the place hit, not the source's own country
+    return _OTHER_SIDE.get(place) if place else None
+
+
+_HIT_VERB_RE = re.compile(r"\b(?:hit|struck|attacked|targeted)\b", re.IGNORECASE)
 
 
 def _named_weapons_side(text: str, weapon: str) -> str | None:

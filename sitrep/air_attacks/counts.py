@@ -125,10 +125,15 @@ _LEAD_ARTICLE_LC = re.compile(
 )  # cheap test before _ARTICLE_COUNT_LC
 
 
+# "the single Kinzhal missile Russia fired": one, named with the definite article
+_THE_SINGLE_LC = re.compile(r"\b(?P<a>the)\s(?=(?:single|lone)\s+(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\b)")
+
+
 def _article_mentions(text: str, low: str, weapons: list[re.Match]) -> list[NumberMention]:
     """ "launched a ballistic missile" -> a count of 1 at "a", when a singular weapon noun heads the phrase."""
     out = []
-    for m in [*_ARTICLE_COUNT_LC.finditer(low), *_SUBJECT_ARTICLE_LC.finditer(low), *_LEAD_ARTICLE_LC.finditer(low)]:
+    the_single = _THE_SINGLE_LC.finditer(low) if "single" in low or "lone" in low else ()
+    for m in [*_ARTICLE_COUNT_LC.finditer(low), *_SUBJECT_ARTICLE_LC.finditer(low), *_LEAD_ARTICLE_LC.finditer(low), *the_single]:
         start, end = m.span("a")
         head = _weapon_after(text, end, weapons)
         if head is None:

@@ -111,6 +111,13 @@ def _single_downed(text: str, rows: list[_Row]) -> None:
     if single is not None and single.group("w"):
         kind = "missile" if single.group("w").lower() == "missile" else "drone"
         _all_downed([r for r in rows if r.weapon == kind and r.values["launched"] == 1])
+    the_one = _THE_SINGLE_DOWNED_RE.search(text) if "single" in text or "lone" in text else None
+    if the_one is not None:  # "the single Kinzhal missile Russia fired overnight had been shot down": one, and downed
+        kind = "missile" if the_one["w"].lower() == "missile" else "drone"
+        ones = [r for r in rows if r.weapon == kind and r.values["launched"] in (None, 1) and r.values["intercepted"] in (None, 1)]
+        if len(ones) == 1:
+            ones[0].values["launched"], ones[0].values["intercepted"] = 1, 1
+            ones[0].qualifier = ones[0].qualifier or "exact"
     if (" it" in text or " and " in text) and _DOWNED_IT_RE.search(text):
         ones = [r for r in rows if r.values["launched"] == 1 and r.values["intercepted"] is None]
         if len(ones) == 1:
@@ -162,6 +169,11 @@ _NONE_OF_THEM_RE = re.compile(
 )
 
 
+_THE_SINGLE_DOWNED_RE = re.compile(
+    r"\bthe\s+(?:single|lone)\s+(?:[\w-]+\s+){0,3}?(?P<w>missile|drone|UAV)\b[^.;,]{0,80}?\b(?:was|has\s+been|had\s+been)\s+"
+    r"(?:shot\s+down|downed|destroyed|intercepted)\b",
+    re.IGNORECASE,
+)
 _DOWNED_IT_RE = re.compile(
     r"\b(?:(?:shot|brought|knocked)\s+it\s+down|(?:downed|destroyed|intercepted)\s+it)\b|"
     r"\b(?:fired|launched)\b[^.;]{0,80}?\band\s+(?:was\s+)?(?:shot\s+down|intercepted|destroyed)\b",  # "was fired at X and shot down"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NumberMention
 
-EXTRACTOR_VERSION = "53"
+EXTRACTOR_VERSION = "54"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -237,6 +237,7 @@ _CUE_RE = re.compile(
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
     r"(?:were|was|been)\s+(?:directed|aimed)\s+(?:at|against|towards?)|"  # "Up to 20 drones were directed at the region"
     r"count\s+of(?=\s+(?:about\s+|around\s+|some\s+)?\d)|"  # "later gave a count of 96 missiles and 236 drones"
+    r"t(?:ook|ake|akes|aking)\s+part\s+in\s+the\s+(?:operation|attack|strike|raid)|"  # "35 drones took part in the operation"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
     r"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d)|"  # "a barrage of 96 drones"
     r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|(?:figures|tally|numbers)(?=(?:\s+[\w'’.-]+){0,6}?\s*:\s*(?:about\s+|some\s+)?\d)|(?:count|tally|total)\s+(?:is|was|stands\s+at|stood\s+at)(?=\s+(?:about\s+|around\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds)\b)|"

@@ -27,6 +27,7 @@ from sitrep.air_attacks.claimants import (
 from sitrep.air_attacks.counts import (
     _ARTICLE_COUNT_LC,
     _LEAD_ARTICLE_LC,
+    _THE_SINGLE_LC,
     _COMPOUND_ATTACK_LC,
     _TIME_LABEL_RE,
     _assign_roles,
@@ -87,7 +88,8 @@ def _sentence_rows(
     """
     text = sentence.text
     low = _lower(text)
-    if not (_numberish(low) or _ARTICLE_COUNT_LC.search(low) or _subject_article(low) or _LEAD_ARTICLE_LC.match(low)):
+    if not (_numberish(low) or _ARTICLE_COUNT_LC.search(low) or _subject_article(low) or _LEAD_ARTICLE_LC.match(low)
+            or (("single" in low or "lone" in low) and _THE_SINGLE_LC.search(low))):
         return []
     weapons = list(_WEAPON_LC.finditer(low))
     if not weapons and not continues and not ("-" in low and _COMPOUND_ATTACK_LC.search(low)):
