@@ -1321,3 +1321,9 @@ def test_drones_that_took_part_in_the_operation_are_the_side_of_the_place_hit() 
 def test_the_single_missile_fired_and_shot_down() -> None:
     rows = _rows("The air force said the single Iskander-M missile Russia fired overnight at Poltava had been shot down.")
     assert rows == [("russia", "missile", 1, 1, None)]
+
+
+def test_a_bare_count_caused_to_be_lost() -> None:
+    rows = _rows("The air force said Russia had attacked with 57 drones. Forty of them were shot down and jamming caused 12 "
+                 "more to be lost, it said.")
+    assert rows == [("russia", "drone", 57, 40, 12)]

@@ -769,6 +769,7 @@ def _equipment_loss(text: str, cue: re.Match) -> bool:
     )
 
 
+_TO_BE_RE = re.compile(r"\s+(?:more\s+|others?\s+|of\s+them\s+)?to\s+(?:be\s+|have\s+been\s+)?(?:locationally\s+)?")
 _ELLIPTIC_AUX_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s*(?:[.;]|$)")
 
 
@@ -826,6 +827,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
                 return main
         if not participle or not earlier or _AUX_RE.search(between):
             return later[0]
+    if head.anaphoric and later and _TO_BE_RE.fullmatch(text, end, later[0].start()):
+        return later[0]  # "electronic warfare caused 15 more to be lost"
     if head.anaphoric and not head.total:
         if earlier and _IMMEDIATE_RE.match(text[earlier[-1].end() : start]):
             return earlier[-1]
