@@ -391,8 +391,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue  # "89 enemy UAVs neutralised overnight": things, not people
         if measure == "casualties" and population is None and _lost_things(text, c, np_end):
             continue  # "25 were lost to electronic warfare": drones, not people
-        if measure == "casualties" and bare and _THINGS_BEFORE_RE.search(_sentence_before(sentence)) and not _NOUN_RE.search(
-            _sentence_before(sentence)
+        if measure == "casualties" and bare and _THINGS_BEFORE_RE.search(before := _sentence_before(sentence)) and not _NOUN_RE.search(
+            before
         ):
             continue  # "The enemy launched 88 drones. Our defenders neutralised 63.": the drones the sentence before counts
         subset = measure is not None and bool(

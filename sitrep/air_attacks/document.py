@@ -416,13 +416,14 @@ def _post_source(paragraphs: list[str], context: _DocContext) -> _Claimant | Non
         if by is not None:  # "The figures were published by the Air Force ... on Saturday morning." (a paragraph's last words too)
             sources.append(_normalize_claimant(by.group("src"), None, context))
             continue
-        if len(paragraph.split()) > 16:
+        words = len(paragraph.split())
+        if words > 16:
             continue
         post_of = _POST_OF_RE.fullmatch(paragraph)
         if post_of is not None:
             sources.append(_normalize_claimant(post_of.group("src"), None, context))
             continue
-        if len(paragraph.split()) > 12:
+        if words > 12:
             continue
         m = _SIDED_SOURCE_LINE_RE.match(paragraph)
         credit = _CREDIT_LINE_RE.fullmatch(paragraph.strip())  # "(Air Force)", "— Air Force, 08:00"

@@ -21,7 +21,7 @@ from sitrep.air_attacks.lexicon import (
     _ends,
     _Row,
 )
-from sitrep.numbers import find_numbers
+from sitrep.numbers import find_numbers, parse_number
 
 # "Ukrainian forces downed 1 Iskander-M missile, the Kh-59/69 missile(s), and 91 drones": those of that type
 _THE_ONE_DOWNED_RE = re.compile(
@@ -267,7 +267,8 @@ _REST_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": (1, 2), "third": (1, 3), "thirds": (2, 3), "quarter": (1, 4), "quarters": (3, 4), "fifth": (1, 5)}
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+# a cheap test before the three share patterns, each of which needs one of these
+_SHARE_HINT_RE = re.compile(r"half|third|quarter|fifth|(?:one|two|three|\d)\s+(?:in|out\s+of)\s", re.IGNORECASE)
 
 
 def _share_of(share: str) -> tuple[int, int] | None:
@@ -276,15 +277,15 @@ def _share_of(share: str) -> tuple[int, int] | None:
         return _FRACTIONS[words[-1]]
     parts = [w for w in words if w not in ("in", "out", "of", "every")]
     if len(parts) == 2:
-        a, b = (int(w) if w.isdigit() else _SMALL.get(w) for w in parts)
-        return (a, b) if a and b and a <= b else None
+        a, b = (parse_number(w) for w in parts)
+        return (int(a), int(b)) if a and b and a <= b else None
     return None
 
 
 def _shares_downed(text: str, rows: list[_Row]) -> None:
     """Fill the intercepted or lost figure of the one claim a share names ("destroyed two-thirds of the 90 drones",
     "half of them were shot down"), and the rest under the other verb ("and the other half were lost")."""
-    if not any(w in text for w in ("half", "third", "quarter", "fifth", " in ", " out of ")):
+    if not any(w in text for w in ("half", "third", "quarter", "fifth", " in ", " out of ")) or not _SHARE_HINT_RE.search(text):
         return
     for m in [*_SHARE_SUBJECT_RE.finditer(text), *_SHARE_OBJECT_RE.finditer(text), *_SHARE_BARE_RE.finditer(text)]:
         share = _share_of(m.group("share"))
