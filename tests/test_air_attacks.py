@@ -1327,3 +1327,22 @@ def test_a_bare_count_caused_to_be_lost() -> None:
     rows = _rows("The air force said Russia had attacked with 57 drones. Forty of them were shot down and jamming caused 12 "
                  "more to be lost, it said.")
     assert rows == [("russia", "drone", 57, 40, 12)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("A lone Iskander-M missile and thirty-one drones were fired at Ukraine overnight, the air force said.",),
+     [("russia", "missile", 1, None, None), ("russia", "drone", 31, None, None)]),
+    (("The air force later gave a fuller count of seventy-two drones and three cruise missiles.",),
+     [("russia", "drone", 72, None, None), ("russia", "missile", 3, None, None)]),
+    (("President Zelensky repeated the numbers: eighty drones and six missiles, most aimed at the south.",),
+     [("russia", "drone", 80, None, None), ("russia", "missile", 6, None, None)]),
+])
+def test_counts_written_in_words_fill_the_same_slots_as_digits(paragraphs, expected) -> None:
+    assert sorted(_rows(*paragraphs), key=str) == sorted(expected, key=str)
+
+
+def test_a_summary_list_with_its_figures_in_words() -> None:
+    text = ("During the night the enemy attacked with missiles and drones.\n\nLaunched:\n🔸 Kalibr cruise missiles — four\n"
+            "🔸 Shahed drones — sixty-three\n\nShot down/suppressed: Kalibr — three; UAVs — 50.\n\nUkrainian Air Force")
+    rows = extract_air_attacks(case_document({"id": "t", "text": text, "published": "2025-06-10"}))
+    assert sorted((r["weapon"], r["launched"], r["intercepted"]) for r in rows) == [("drone", 63, 50), ("missile", 4, 3)]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from sitrep.air_attacks.lexicon import (
+    NUMBER_START,
     _AGENT_RE,
     _ALL_BEFORE_RE,
     _ALL_BUT_BEFORE_RE,
@@ -66,7 +67,7 @@ from sitrep.numbers import NumberMention, find_numbers
 _ARTICLE_COUNT_LC = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|hurl(?:ed|s|ing)|lobb(?:ed|s|ing)|unleash(?:ed|es|ing)|shot\s+down|downed|destroyed|intercepted|"
     r"(?:drones?|missiles?|uavs?)(?:\s+and|\s*,)|,\s+and|"
-    r"with(?=\s+an?\s+(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+and\s+(?:\d|about|some|over|more|nearly|almost|around))|"
+    rf"with(?=\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|uav)\s+and\s+(?:{NUMBER_START}|about|some|over|more|nearly|almost|around))|"
     r"(?:struck|strikes|hit|hits|attack(?:ed|s)?|target(?:ed|s))\s+(?:[\w'’.-]+\s+){1,8}?with)"
     r"\s+(?P<a>an?)\s"
 )  # "launched a ballistic missile", "100 drones and a missile", "with a missile and 100 drones", "struck X with a missile"
@@ -120,7 +121,7 @@ _ARTICLE_HINT_LC = re.compile(r"launch|fir|hurl|lobb|unleash|s and a|s, a|, and 
 # "A single Kh-101 cruise missile and 27 drones were launched": a subject opening with an article and a further count
 _LEAD_ARTICLE_LC = re.compile(
     r"^[^\w]*(?P<a>an?)\s(?=(?:single\s+|lone\s+)?(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+(?:(?:and|along\s+with|as\s+well\s+as)\s+"
-    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen)|"
+    rf"{NUMBER_START}|"
     r"(?:was|has\s+been|had\s+been)\s+(?:fired|launched)\b))"  # "A single Kinzhal missile was fired at ..."
 )  # cheap test before _ARTICLE_COUNT_LC
 
@@ -214,8 +215,7 @@ def _counts(text: str, weapons: list[re.Match], low: str | None = None) -> list[
 
 # ", 92 missiles": a comma that only continues a list of counts
 _LIST_COMMA_RE = re.compile(
-    r",\s*(?:and\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
-    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)",  # ", five Storm Shadows"
+    rf",\s*(?:and\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?{NUMBER_START}",  # ", five Storm Shadows"
     re.IGNORECASE,
 )
 
@@ -887,7 +887,7 @@ _NUMBER_OF_RE = re.compile(
 _RELATIVE_LEAD_RE = re.compile(r"\b(?:which|whom|of\s+them|of\s+these)\b", re.IGNORECASE)
 _DASH_LABEL_RE = re.compile(r"\s*[–—-]\s*$")  # "Shot down – 41"
 # "Shot down/suppressed: Kh-101 — 20; UAVs — 620": items of one label, each with its own weapon
-_ITEMS_AFTER_LABEL_RE = re.compile(r"\s*:\s*(?:[^.!?:;]{1,40}?\s[–—-]\s*\d[\d,]*\s*;\s*)*[^.!?:;]{1,40}?\s[–—-]\s*")
+_ITEMS_AFTER_LABEL_RE = re.compile(rf"\s*:\s*(?:[^.!?:;]{{1,40}}?\s[–—-]\s*{NUMBER_START}[\w\s,-]*?\s*;\s*)*[^.!?:;]{{1,40}}?\s[–—-]\s*")
 # matched with pos/endpos: `$` is the count's start; a question answered by the figure is a label too
 # ("How many drones did Russia launch? 120")
 _LABEL_GAP_RE = re.compile(r"[^:;.!?,\d]{0,60}[:?]\s*$")
@@ -924,7 +924,7 @@ _ADDITIONAL_BEFORE_RE = re.compile(r"\b(?:another|(?:a\s+)?further|(?:an\s+)?add
 _LABEL_SEP_RE = re.compile(r":|\s[–—-]\s")
 # a label's figures follow it at once ("drones – 83 launched", "Kh-101: launched 6"), not after a clause ("— a mix of
 # drones and missiles — overnight, and that 97 of them")
-_FIGURES_NEXT_RE = re.compile(r"\s*(?:[\w/-]+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|all|none|no)\b)", re.I)
+_FIGURES_NEXT_RE = re.compile(rf"\s*(?:[\w/-]+\s+){{0,2}}?(?:{NUMBER_START}|(?:all|none|no)\b)", re.I)
 
 
 def _label_weapon(text: str, pos: int) -> tuple[str, str | None] | None:

@@ -27,6 +27,7 @@ from sitrep.air_attacks.downed import (
     _the_one_downed,
 )
 from sitrep.air_attacks.lexicon import (
+    NUMBER_START,
     _BULLET_RE,
     _CONTINUATION_WINDOW,
     _CUE_LC,
@@ -262,7 +263,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
 
 # "Drones" above "Launched: 103", "Shot down: 78": a heading that names the weapon of the label lines below it
 _HEADING_RE = re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?:{_DRONE}|{_MISSILE}|{_MIXED})\W*", re.IGNORECASE)
-_LABEL_LINE_RE = re.compile(r"^\W*[A-Za-z][\w\s-]{1,30}?\s*(?::|\s[–—-])\s*\d")
+_LABEL_LINE_RE = re.compile(rf"^\W*[A-Za-z][\w\s-]{{1,30}}?\s*(?::|\s[–—-])\s*{NUMBER_START}")
 
 # "fifty-two (52)": a figure in words with its digits repeated in brackets
 _DIGITS_REPEAT_RE = re.compile(r"\b((?:[A-Za-z]+[\s-]+){0,4}[A-Za-z]+)\s+\((\d{1,3}(?:,\d{3})*)\)")

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.models import Post
-from sitrep.numbers import NumberMention
+from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "55"
+EXTRACTOR_VERSION = "56"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -21,6 +21,9 @@ _ROLES = ("launched", "intercepted", "lost", "hit")
 _CONTINUATION_WINDOW = 2  # sentences within which a follow-up sentence can add to a claim
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY_NAMES_LC = _WEEKDAY_NAMES.lower()  # in patterns run on lowercased text
+# where a count begins, in digits or in words ("96", "ninety-six", "a dozen"): for lookaheads that want a figure next,
+# which news copy writes either way
+NUMBER_START = rf"(?:\d|(?i:{NUMBER_WORD}|a\s+dozen)\b)"
 
 # "18 decoys were locationally lost": the plural alone names decoy drones
 _DRONE = (
@@ -236,11 +239,11 @@ _CUE_RE = re.compile(
     r"fired|fires|firing|used|using|uses|deploy(?:ed|s|ing)|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
     r"(?:were|was|been)\s+(?:directed|aimed)\s+(?:at|against|towards?)|"  # "Up to 20 drones were directed at the region"
-    r"count\s+of(?=\s+(?:about\s+|around\s+|some\s+)?\d)|"  # "later gave a count of 96 missiles and 236 drones"
+    rf"count\s+of(?=\s+(?:about\s+|around\s+|some\s+)?{NUMBER_START})|"  # "later gave a count of 96 missiles and 236 drones"
     r"t(?:ook|ake|akes|aking)\s+part\s+in\s+the\s+(?:operation|attack|strike|raid)|"  # "35 drones took part in the operation"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
-    r"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d)|"  # "a barrage of 96 drones"
-    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|(?:figures|tally|numbers)(?=(?:\s+[\w'’.-]+){0,6}?\s*:\s*(?:about\s+|some\s+)?\d)|(?:count|tally|total)\s+(?:is|was|stands\s+at|stood\s+at)(?=\s+(?:about\s+|around\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds)\b)|"
+    rf"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?{NUMBER_START})|"  # "a barrage of 96 drones"
+    r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|" rf"(?:figures|tally|numbers)(?=(?:\s+[\w'’.-]+){{0,6}}?\s*:\s*(?:about\s+|some\s+)?{NUMBER_START})|" r"(?:count|tally|total)\s+(?:is|was|stands\s+at|stood\s+at)(?=\s+(?:about\s+|around\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds)\b)|"
     r"compris(?:e|ed|es|ing)|consist(?:ed|s|ing)?\s+of|accompanied\s+by|"
     # "the air force reported (counted) 93 drones": a reporting verb whose object is the weapons counted (not "reported that
     # 12 drones heading for Moscow were downed": the clause has a verb of its own)
