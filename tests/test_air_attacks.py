@@ -1346,3 +1346,31 @@ def test_a_summary_list_with_its_figures_in_words() -> None:
             "🔸 Shahed drones — sixty-three\n\nShot down/suppressed: Kalibr — three; UAVs — 50.\n\nUkrainian Air Force")
     rows = extract_air_attacks(case_document({"id": "t", "text": text, "published": "2025-06-10"}))
     assert sorted((r["weapon"], r["launched"], r["intercepted"]) for r in rows) == [("drone", 63, 50), ("missile", 4, 3)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Russia sent a ballistic missile at Sumy late on Tuesday, the regional head said.",), [("russia", "missile", 1, None, None)]),
+    (("An Iskander-M missile was sent by Russia at Kryvyi Rih in the evening, the mayor said.",),
+     [("russia", "missile", 1, None, None)]),
+    (("Russian air defence units neutralised a Neptune missile over the past day, the defence ministry said.",),
+     [("ukraine", "missile", None, 1, None)]),
+    (("Russia launched one Kh-59 missile and 30 drones, the air force said. Ukrainian forces brought down the Kh-59 "
+      "missile and 12 drones.",), [("russia", "missile", 1, 1, None), ("russia", "drone", 30, 12, None)]),
+    (("Russia fired six ballistic missiles and two cruise missiles overnight, the air force said. Four of the ballistic "
+      "missiles were brought down, along with both cruise missiles.",),
+     [("russia", "missile", 6, 4, None), ("russia", "missile", 2, 2, None)]),
+    (("A single Kinzhal missile was launched at Lviv overnight with 25 drones, the air force said. The missile was not "
+      "brought down; 20 of the drones were.",), [("russia", "missile", 1, 0, None), ("russia", "drone", 25, 20, None)]),
+    (("Russia hit Ukraine with hundreds of attack drones and 35 missiles overnight, officials said.",),
+     [("russia", "missile", 35, None, None)]),
+])
+def test_other_verbs_for_a_single_weapon_and_for_downing(paragraphs, expected) -> None:
+    assert sorted(_rows(*paragraphs), key=str) == sorted(expected, key=str)
+
+
+def test_a_list_with_brought_down_and_lost_labels_does_not_raise() -> None:
+    text = ("Overnight the enemy struck with:\n🚀 6 Kalibr cruise missiles\n🛩 90 attack UAVs\n\n✅ Brought down/suppressed:\n"
+            "▪️ 5 Kalibr\n▪️ 70 UAVs\n\n📡 Another 15 UAVs were locationally lost.")
+    rows = extract_air_attacks(case_document({"id": "t", "text": text, "published": "2025-07-03"}))
+    assert sorted((r["weapon"], r["launched"], r["intercepted"], r["lost"]) for r in rows) == [
+        ("drone", 90, 70, 15), ("missile", 6, 5, None)]

@@ -65,7 +65,7 @@ from sitrep.numbers import NumberMention, find_numbers
 # "Russia launched a ballistic missile", "shot down a Kh-59 missile": the article counts one weapon.
 # "hit Ukraine with 96 drones and a ballistic missile": after another count too.
 _ARTICLE_COUNT_LC = re.compile(
-    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|hurl(?:ed|s|ing)|lobb(?:ed|s|ing)|unleash(?:ed|es|ing)|shot\s+down|downed|destroyed|intercepted|"
+    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|hurl(?:ed|s|ing)|lobb(?:ed|s|ing)|unleash(?:ed|es|ing)|sent|used|shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed|"
     r"(?:drones?|missiles?|uavs?)(?:\s+and|\s*,)|,\s+and|"
     rf"with(?=\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|uav)\s+and\s+(?:{NUMBER_START}|about|some|over|more|nearly|almost|around))|"
     r"(?:struck|strikes|hit|hits|attack(?:ed|s)?|target(?:ed|s))\s+(?:[\w'’.-]+\s+){1,8}?with)"
@@ -109,7 +109,7 @@ _COMPOUND_ATTACK_LC = _lowered(_COMPOUND_ATTACK_RE)
 # (not before it, where it would be the pattern's start) so that sre can skip ahead to an "a".
 _SUBJECT_ARTICLE_LC = re.compile(
     r"(?P<a>a(?<![\w'’-]a)n?)\s(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|missile)\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b)"
+    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b)"
 )
 
 
@@ -117,12 +117,12 @@ def _subject_article(low: str) -> bool:
     return (" was " in low or " been " in low) and _SUBJECT_ARTICLE_LC.search(low) is not None
 
 
-_ARTICLE_HINT_LC = re.compile(r"launch|fir|hurl|lobb|unleash|s and a|s, a|, and a|down|destroy|intercept|with a|^\W*an?\s")
+_ARTICLE_HINT_LC = re.compile(r"launch|fir|hurl|lobb|unleash|sent|used|neutrali|s and a|s, a|, and a|down|destroy|intercept|with a|^\W*an?\s")
 # "A single Kh-101 cruise missile and 27 drones were launched": a subject opening with an article and a further count
 _LEAD_ARTICLE_LC = re.compile(
     r"^[^\w]*(?P<a>an?)\s(?=(?:single\s+|lone\s+)?(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+(?:(?:and|along\s+with|as\s+well\s+as)\s+"
     rf"{NUMBER_START}|"
-    r"(?:was|has\s+been|had\s+been)\s+(?:fired|launched)\b))"  # "A single Kinzhal missile was fired at ..."
+    r"(?:was|has\s+been|had\s+been)\s+(?:fired|launched|sent|used)\b))"  # "A single Kinzhal missile was fired at ..."
 )  # cheap test before _ARTICLE_COUNT_LC
 
 
@@ -614,7 +614,7 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         role = "none"  # "if Russia launches 800 drones": a hypothesis, not a claim
     if role == "launched" and cue is not None and _sent_away(text, cue, chain[-1]):
         role = "none"  # "North Korea has sent 100 KN-23 missiles to Russia": a supply, not an attack
-    if role == "lost" and _equipment_loss(text, cue):
+    if role == "lost" and cue is not None and _equipment_loss(text, cue):
         role = "none"  # "Russia lost 1,150 troops, 9 tanks and 87 drones": losses of materiel, not jammed drones
     instrument = role == "intercepted" and _instrument(text, chain[0], cue)
     if instrument:
@@ -711,13 +711,13 @@ def _sent_away(text: str, cue: re.Match, tail: _Count) -> bool:
 
 _RELATIVE_DOWN_RE = re.compile(
     r"\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+|both\s+|also\s+)?(?:successfully\s+)?"
-    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
+    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
 
 # "Of the 337 drones destroyed overnight, 34 ...", ", out of 337 intercepted": a total of downed weapons (in
 # "47 of 65 drones downed" the participle is the headline's verb for the part)
-_DOWNED_TOTAL_RE = re.compile(r"\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b", re.IGNORECASE)
+_DOWNED_TOTAL_RE = re.compile(r"\s+(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b", re.IGNORECASE)
 _CLAUSE_TOTAL_RE = re.compile(  # also "a third of the 87 Shaheds shot down": a share of the downed
     r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?|\b(?:half|most|majority|third|quarter|two-thirds|three-quarters|per\s?cent)\s+|%\s+)"
     r"of\s+(?:a\s+total\s+of\s+|the\s+)?$",

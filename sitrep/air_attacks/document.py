@@ -447,7 +447,7 @@ def _post_source(paragraphs: list[str], context: _DocContext) -> _Claimant | Non
 # A table flattened to text: a header of roles ("launched / shot down / lost", "Launched | Shot down | Lost")
 # and rows of as many figures after a weapon ("Shahed drones 112 / 79 / 28", "Kh-101 | 6 | 6 | 0").
 _TABLE_CELL = (
-    r"(?:launched|fired|used|recorded|detected|shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|"
+    r"(?:launched|fired|used|recorded|detected|shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed|"
     r"(?:locationally\s+)?lost|suppressed|jammed|hit)"
 )
 _TABLE_HEAD_RE = re.compile(rf"\b{_TABLE_CELL}(?:\s*[/|]\s*{_TABLE_CELL}){{1,3}}\b", re.IGNORECASE)

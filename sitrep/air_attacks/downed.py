@@ -29,7 +29,7 @@ _THE_ONE_DOWNED_RE = re.compile(
     r"\s+(?:cruise\s+|ballistic\s+|guided\s+)?missile(?P<all>s)?\b",
     re.IGNORECASE,
 )
-_DOWNED_BEFORE_RE = re.compile(r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]*$", re.IGNORECASE)
+_DOWNED_BEFORE_RE = re.compile(r"\b(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]*$", re.IGNORECASE)
 
 
 def _the_one_downed(text: str, rows: list[_Row]) -> None:
@@ -98,8 +98,8 @@ def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
 _NOT_DOWNED_RE = re.compile(
     r"\b(?:the|its|their)\s+(?:[\w/-]+\s+){0,2}?(?P<w>missiles?|drones?|UAVs?|Kinzhals?|Kalibrs?|Iskanders?|Iskander-[MK]s?|"
     r"(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|S-[34]00s?|Oreshniks?|KN-23s?)\s+(?:was|were|had|have)\s+not\b\s*"
-    r"(?:(?:been\s+)?(?:shot\s+down|intercepted|downed|destroyed)\b|(?=[,;.]|$))|"  # "the missiles were not"
-    r"\b(?P<w2>missile|drone|UAV)\s*,\s*which\s+was\s+not\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
+    r"(?:(?:been\s+)?(?:shot\s+down|brought\s+down|intercepted|downed|destroyed)\b|(?=[,;.]|$))|"  # "the missiles were not"
+    r"\b(?P<w2>missile|drone|UAV)\s*,\s*which\s+was\s+not\s+(?:shot\s+down|brought\s+down|intercepted|downed|destroyed)\b",
     re.IGNORECASE,
 )
 
@@ -164,29 +164,29 @@ def _rest_lost(text: str, rows: list[_Row]) -> None:
 _NONE_OF_THEM_RE = re.compile(
     r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|failed\s+to|were\s+unable\s+to)\s+"
     r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|a\s+single\s+one)(?:\s+of\s+them)?\b|"
-    r"\bnot\s+(?:a\s+single\s+)?one(?:\s+of\s+them)?\s+(?:was|were|could\s+be)\s+(?:shot\s+down|intercepted|downed|destroyed)\b",  # "and not one was shot down"
+    r"\bnot\s+(?:a\s+single\s+)?one(?:\s+of\s+them)?\s+(?:was|were|could\s+be)\s+(?:shot\s+down|brought\s+down|intercepted|downed|destroyed)\b",  # "and not one was shot down"
     re.IGNORECASE,
 )
 
 
 _THE_SINGLE_DOWNED_RE = re.compile(
     r"\bthe\s+(?:single|lone)\s+(?:[\w-]+\s+){0,3}?(?P<w>missile|drone|UAV)\b[^.;,]{0,80}?\b(?:was|has\s+been|had\s+been)\s+"
-    r"(?:shot\s+down|downed|destroyed|intercepted)\b",
+    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted)\b",
     re.IGNORECASE,
 )
 _DOWNED_IT_RE = re.compile(
     r"\b(?:(?:shot|brought|knocked)\s+it\s+down|(?:downed|destroyed|intercepted)\s+it)\b|"
-    r"\b(?:fired|launched)\b[^.;]{0,80}?\band\s+(?:was\s+)?(?:shot\s+down|intercepted|destroyed)\b",  # "was fired at X and shot down"
+    r"\b(?:fired|launched)\b[^.;]{0,80}?\band\s+(?:was\s+)?(?:shot\s+down|brought\s+down|intercepted|destroyed)\b",  # "was fired at X and shot down"
     re.IGNORECASE,
 )
 # "..., while none of the missiles could be intercepted": none of that kind
 _NONE_OF_THE_KIND_RE = re.compile(
     r"\bnone\s+of\s+the\s+(?:[\w-]+\s+)?(?P<w>missiles|drones|UAVs)\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+"
-    r"(?:intercepted|shot\s+down|downed|destroyed|stopped)",
+    r"(?:intercepted|shot\s+down|brought\s+down|downed|destroyed|stopped)",
     re.IGNORECASE,
 )
 _NONE_OF_WHICH_RE = re.compile(
-    r",\s+(?:neither|none)\s+of\s+which\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+(?:intercepted|shot\s+down|downed|destroyed)",
+    r",\s+(?:neither|none)\s+of\s+which\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+(?:intercepted|shot\s+down|brought\s+down|downed|destroyed)",
     re.IGNORECASE,
 )
 
@@ -250,7 +250,7 @@ _SHARE = (
     r"(?<!least\s)(?P<share>half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|(?:a|one)[-\s]fifth|"
     r"(?:one|two|three|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|ten|\d{1,2}))"
 )
-_SHARE_VERB = r"(?P<verb>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|stopped|(?:locationally\s+)?lost)"
+_SHARE_VERB = r"(?P<verb>shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed|stopped|(?:locationally\s+)?lost)"
 _SHARE_SUBJECT_RE = re.compile(
     rf"\b{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;]{{0,100}}?)\s+(?:were|was|had\s+been|have\s+been)\s+"
     rf"(?:successfully\s+)?{_SHARE_VERB}",

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "56"
+EXTRACTOR_VERSION = "57"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -206,8 +206,8 @@ _ORG_WORD_RE = re.compile(
 
 _CUE_RE = re.compile(
     r"\b(?=\w)(?:"  # (?=\w): see _LOCATION_RE
-    r"(?P<combo>(?:shot\s+down|downed|destroyed|intercepted)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled)|"
-    r"(?:detected|spotted|tracked)\s+and\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed))"  # "detected and destroyed"
+    r"(?P<combo>(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled)|"
+    r"(?:detected|spotted|tracked)\s+and\s+(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed))"  # "detected and destroyed"
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
     # an air command's count of what came over its regions is a launch count: "30 drones entered the airspace over the
@@ -237,7 +237,7 @@ _CUE_RE = re.compile(
     r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,12}?(?:with|using)|"
     r"launch(?:ed|es|ing)?(?!\s+(?:vehicles?|sites?|pads?|platforms?|positions?|points?|areas?|tubes?|crews?|rockets?|systems?)\b)|"
     r"fired|fires|firing|used|using|uses|deploy(?:ed|s|ing)|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
-    r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing)?|involv(?:e|ed|es|ing)|"
+    r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing|(?!\s+(?:drones?|uavs?|helicopters?|aircraft)\b))|involv(?:e|ed|es|ing)|"
     r"(?:were|was|been)\s+(?:directed|aimed)\s+(?:at|against|towards?)|"  # "Up to 20 drones were directed at the region"
     rf"count\s+of(?=\s+(?:about\s+|around\s+|some\s+)?{NUMBER_START})|"  # "later gave a count of 96 missiles and 236 drones"
     r"t(?:ook|ake|akes|aking)\s+part\s+in\s+the\s+(?:operation|attack|strike|raid)|"  # "35 drones took part in the operation"
@@ -302,19 +302,19 @@ _TOTAL_BEFORE_RE = re.compile(
 _ALL_BEFORE_RE = re.compile(r"\b(?:all|each|every\s+one)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "all were intercepted", "all of which were destroyed", "claiming all had been downed"
 _ALL_DOWNED_RE = re.compile(
-    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:all\s+(?:of\s+)?(?:them|these|those)|them\s+all)\b|"
+    r"\b(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:all\s+(?:of\s+)?(?:them|these|those)|them\s+all)\b|"
     r"(?<!\bnot )\ball\b(?:\s+(?:of\s+)?(?:them|which|these|those|the\s+(?:[\w-]+\s+)?(?P<kind>drones|missiles|UAVs)))?,?"
     r"\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|been|being)?\s*(?:successfully\s+|reportedly\s+)?"
-    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled)\b",
+    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled)\b",
     re.IGNORECASE,
 )
 _SINGLE_DOWNED_RE = re.compile(
     r"(?<!whether\s)(?<!\bif\s)\b(?:it|the\s+(?:[\w-]+\s+)?(?P<w>drone|UAV|missile))"  # not "did not say whether the missile was"
     r"(?:\s+(?:was|had\s+been|has\s+been)|\s+and\s+[^.;]{1,40}?\s+(?:were|had\s+been|have\s+been))\s+(?:successfully\s+)?"
-    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",  # "The missile and 31 of the drones were shot down"
+    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",  # "The missile and 31 of the drones were shot down"
     re.IGNORECASE,
 )
-_DOWNING = r"shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting|neutrali[sz](?:ed|ing)"
+_DOWNING = r"shot\s+down|brought\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting|neutrali[sz](?:ed|ing)"
 _ALL_THE_RE = re.compile(
     rf"\b(?:{_DOWNING})\b[^.;]{{0,40}}?\ball\s+(?:of\s+)?the\s+"
     r"(?P<w>drones|missiles|UAVs)\b",
@@ -323,7 +323,7 @@ _ALL_THE_RE = re.compile(
 # "all the missiles and 31 drones were destroyed": the subject before its verb.
 _ALL_THE_BEFORE_RE = re.compile(
     r"\ball\s+(?:of\s+)?the\s+(?P<w>drones|missiles|UAVs)\b[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:successfully\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
+    r"(?:successfully\s+)?(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
 _ALL_OF_TYPE_RE = re.compile(
@@ -332,7 +332,7 @@ _ALL_OF_TYPE_RE = re.compile(
     r"|(?:cruise|ballistic)\s+missiles)\b"  # "... were shot down, along with all the cruise missiles"
     r"|\ball\s+(?:of\s+)?(?:the\s+)?(?P<t2>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Shahed|(?:Kh|X)-\d+[A-Z]{0,3})s?|(?:cruise|ballistic)\s+missiles)\b"
     r"(?=[^.;:]{0,40}?\b(?:were|was)\s+"
-    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed))",
+    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed))",
     re.IGNORECASE,
 )
 _KIND_SUBJECT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<w>drones|missiles|UAVs)\s+(?:were|had\s+been|have\s+been)\s+$", re.I)

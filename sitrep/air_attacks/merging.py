@@ -303,10 +303,10 @@ def _within(part: _Row, whole: _Row) -> bool:
 _ADDITIONAL_RE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?)\b|"
     r"\b(?:another|a\s+further|an\s+additional)\s+[\w-]+\s+(?:had|have|has|were|was)\s+(?:been\s+)?"
-    r"(?:shot\s+down|downed|destroyed|intercepted|launched|fired)\b|"
+    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|launched|fired)\b|"
     r"\b[\w-]+\s+more\s+(?:(?:drones?|UAVs?|missiles?)\s+)?(?:had|have|has|were|was)\s+(?:been\s+)?"
-    r"(?:shot\s+down|downed|destroyed|intercepted|launched|fired)\b|"
-    r"\b(?:shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting)\s+[\w-]+\s+more\b",
+    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|launched|fired)\b|"
+    r"\b(?:shot\s+down|brought\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting)\s+[\w-]+\s+more\b",
     re.I,
 )
 
