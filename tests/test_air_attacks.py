@@ -1374,3 +1374,46 @@ def test_a_list_with_brought_down_and_lost_labels_does_not_raise() -> None:
     rows = extract_air_attacks(case_document({"id": "t", "text": text, "published": "2025-07-03"}))
     assert sorted((r["weapon"], r["launched"], r["intercepted"], r["lost"]) for r in rows) == [
         ("drone", 90, 70, 15), ("missile", 6, 5, None)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "of them" after a count of assaults is a part of the assaults, even with drones in the paragraph before
+    (("Russia's defence ministry said 52 Ukrainian drones had been destroyed over nine regions.",
+      "Ukrainian troops repelled 95 Russian assaults in the past day, the General Staff said, 30 of them near Kupiansk."),
+     [("ukraine", "drone", None, 52, None)]),
+    # a day's figures in waves are one attack's
+    (("Russia launched 64 drones in two waves overnight, the air force said; 50 of them were shot down.",),
+     [("russia", "drone", 64, 50, None)]),
+    # another paragraph about the other side's attack starts a claim of its own
+    (("Russia's defence ministry said on Monday it had downed 44 Ukrainian drones over the Bryansk and Kursk regions.",
+      "During the night the enemy attacked with 150 Shahed drones. As of 09:00, 121 had been shot down."),
+     [("ukraine", "drone", None, 44, None), ("russia", "drone", 150, 121, None)]),
+    # a governor's count for the region is the governor's claim, not a part of "the Russian military"'s total
+    (("Russia's military said its air defences had destroyed 96 Ukrainian drones over the past 24 hours.",
+      "Voronezh governor Alexander Gusev said air defence had downed seven drones over the region overnight."),
+     [("ukraine", "drone", None, 96, None), ("ukraine", "drone", None, 7, None)]),
+    # "one of largest" names which attack, not how many
+    (("Kyiv mayor Vitali Klitschko said air defences destroyed 15 drones over the capital overnight.",
+      "Russia launches one of largest attacks of the war"), [("russia", "drone", None, 15, None)]),
+])
+def test_neighbouring_reports_in_one_document_stay_apart(paragraphs, expected) -> None:
+    assert sorted(_rows(*paragraphs), key=str) == sorted(expected, key=str)
+
+
+def test_claimants_of_other_paragraphs_are_not_borrowed() -> None:
+    navy = "Ukraine's navy said Russia had moved two warships into the Black Sea."
+    rows = extract_air_attacks(_doc("Russia launched 58 drones overnight, of which 41 were shot down.", navy))
+    assert [(r["launched"], r["intercepted"], r["claimant"]) for r in rows] == [(58, 41, None)]
+    rows = extract_air_attacks(_doc(
+        "Russia launched 58 drones overnight, of which 41 were shot down.",
+        "Ukraine's navy said Russia had moved two Kalibr carriers into the Black Sea with a salvo of up to 16 missiles, "
+        "and warned of a strike in the coming days."))
+    assert [(r["launched"], r["intercepted"], r["claimant"]) for r in rows] == [(58, 41, None)]
+
+
+def test_an_unattributed_launch_count_after_a_governors_local_figure_is_another_report() -> None:
+    text = ("\"Over the night, nine Shaheds were shot down over Odesa region,\" wrote Oleh Kiper, head of the Odesa regional "
+            "military administration, on Telegram.\n\nThe occupiers attacked Kherson with 14 drones overnight. Ten were "
+            "shot down, regional governor Oleksandr Prokudin said.")
+    rows = extract_air_attacks(case_document({"id": "t", "text": text, "published": "2025-07-09"}))
+    assert sorted((r["launched"] or 0, r["intercepted"]) for r in rows) == [(0, 9), (14, 10)]

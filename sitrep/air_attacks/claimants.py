@@ -18,6 +18,7 @@ from sitrep.air_attacks.lexicon import (
     _MINISTRY_RE,
     _NAME_RE,
     _NAVY_RE,
+    _numberish,
     _OFFICE_RE,
     _ORG_NAME_RE,
     _ORG_RE,
@@ -446,7 +447,11 @@ def _adopt_claimant(sentence: _Sentence, open_rows: list[_Row], paragraphs: list
     claimant = claims[-1][1]
     if claimant.pronoun or claimant.vague:
         return
+    own_paragraph = paragraphs[sentence.paragraph] if sentence.paragraph < len(paragraphs) else ""
+    figures = _numberish(sentence.text.lower())
     for row in open_rows:
+        if figures and not any(ev in own_paragraph for ev in row.evidence):
+            continue  # a new paragraph's own statement ("Ukraine's navy said Russia had moved three warships ...")
         side = context.side_of(claimant)
         if (row.claimant is None or row.claimant.vague) and (side is None or row.attacker != side):
             row.claimant, row.adopted = claimant, True

@@ -181,7 +181,7 @@ def _idiom_mentions(text: str, low: str, mentions: list[NumberMention]) -> list[
 
 
 _ONE_OF_THE_MOST_RE = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her)\s+(?:\w+est|most\s+\w+|biggest|largest|heaviest|worst)\b", re.IGNORECASE
+    r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\w+est|most\s+\w+|biggest|largest|heaviest|worst)\b", re.IGNORECASE
 )
 _FRACTION_AFTER_RE = re.compile(r"[-\s](?:thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
 
@@ -225,6 +225,23 @@ def _real_break(text: str, start: int, end: int) -> bool:
     return any(
         not (m.group() == "," and _LIST_COMMA_RE.match(text, m.start())) for m in _CLAUSE_RE.finditer(text, start, end)
     )
+
+
+_OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+# things counted in war news that are not aerial weapons, so "N of them" after them is a part of those
+_OTHER_THINGS_RE = re.compile(
+    r"\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|assaults|clashes|engagements|battles|attempts|air\s+strikes|airstrikes|"
+    r"sorties|bombs|shells|rockets|people|civilians|soldiers|troops|servicemen|personnel|settlements|villages|towns)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_things_before(text: str, start: int, weapons: list[re.Match]) -> bool:
+    """Whether the sentence before `start` last counted something other than aerial weapons, with no weapon named since."""
+    last = None
+    for last in _OTHER_THINGS_RE.finditer(text, 0, start):
+        pass
+    return last is not None and not any(last.end() <= w.start() < start for w in weapons)
 
 
 def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) -> _Count | None:
@@ -292,6 +309,8 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
         return count
     if not _BARE_FOLLOW_RE.match(after) and not (after.lstrip()[:1] == "(" and _ends(_LABELLED_RE, text, mention.start)):
         return None  # counts something else: "40 long-range precision weapons", "3 HIMARS rockets"
+    if _OF_THEM_AFTER_RE.match(after) and _other_things_before(text, mention.start, weapons):
+        return None  # "repelled 112 Russian attacks ..., with 38 of them in the Pokrovsk sector": part of the attacks
     count.anaphoric = True
     if after.lstrip()[:1] == "(" and _PAREN_MIXED_RE.match(after):
         paren_end = num_end + _PAREN_MIXED_RE.match(after).end()

@@ -224,6 +224,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 new_rows = _sentence_rows(joined, paragraphs, context, post, active)
             antecedent = text if not new_rows else None
             if new_rows:
+                for row in new_rows:
+                    row.paragraph = p_idx
                 touched, created = _merge_into(new_rows, open_rows if active else [], context)
                 if created and "total" in text:
                     _drop_listed_parts(rows, created, context)
@@ -406,6 +408,9 @@ def _credit_unclaimed(rows: list[_Row], paragraphs: list[str], context: _DocCont
                 row.claimant = source
 
 
+_OWN_SAYING_RE = re.compile(r"\s+(?:said|says|reported|reports|told|added|announced|warned|claimed)\s+(?!\s*:)\S")
+
+
 def _post_source(paragraphs: list[str], context: _DocContext) -> _Claimant | None:
     """The one sided source a post credits in a short line: "(Ukrainian Air Force, 08:00)", "The air force said:",
     "Air force summary for the night of 22 September:"."""
@@ -427,6 +432,8 @@ def _post_source(paragraphs: list[str], context: _DocContext) -> _Claimant | Non
         if words > 12:
             continue
         m = _SIDED_SOURCE_LINE_RE.match(paragraph)
+        if m is not None and _OWN_SAYING_RE.match(paragraph, m.end()):
+            m = None  # "Ukraine's navy said Russia had moved three warships": a sentence of its own, not a credit line
         credit = _CREDIT_LINE_RE.fullmatch(paragraph.strip())  # "(Air Force)", "— Air Force, 08:00"
         if credit is None and i == len(paragraphs) - 1 and i:
             credit = _SIGNATURE_RE.fullmatch(paragraph.strip())  # "Odesa regional military administration" signing a list

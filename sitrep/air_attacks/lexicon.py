@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "57"
+EXTRACTOR_VERSION = "58"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -415,6 +415,7 @@ _RATE_AFTER_RE = re.compile(
     # a ratio: "one in ten shot down", "nine in every ten"
     r"in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\d+)(?!\s+(?:[\w-]+\s+)?"
     r"(?:drones|missiles|uavs|shaheds|regions|cities|oblasts|districts|places|locations|areas|hours|days|nights|minutes|"
+    r"waves|stages|batches|groups|rounds|salvos|bursts|directions|"
     r"weeks|months|years|hour|day|night|minute|week|month|year)\b))\b",
     re.IGNORECASE,
 )  # used with pos: no `^`
@@ -628,6 +629,7 @@ class _Row:
     updates: bool = False  # its sentence updates an earlier report ("In an updated statement, it said ...")
     revision: int | None = None  # a revised figure for the open claim's last one ("raised the figure to 72")
     adopted: bool = False  # its claimant was taken from a later sentence that gave no figure ("..., the mayor said")
+    paragraph: int = -1  # the paragraph of the post its first figure stands in
 
     def is_claim(self) -> bool:
         return any(self.values[r] is not None for r in ("launched", "intercepted", "lost"))

@@ -165,6 +165,7 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         if (not row.weapon or r.weapon == row.weapon)
         and _types_agree(r.weapon_type, row.weapon_type)
         and (not row.explicit_attacker or row.attacker == r.attacker or r.pending)
+        and not _new_report(row, r)
         and _claimants_agree(r.claimant, row.claimant, context)
         and not _rounded_by_body(r, open_rows, context)
     ]
@@ -175,6 +176,21 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
     # a follow-up continues the body's statement, not a headline that rounded it
     candidates.sort(key=lambda r: _headline_row(r, context))
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
+
+
+def _new_report(row: _Row, open_row: _Row) -> bool:
+    """A new paragraph that starts another report rather than continuing the open claim: one about the other side's
+    attack, or an unattributed launch count of its own after a regional official's local figure for what was downed
+    ("..., 7 Shaheds were shot down over Mykolaiv region, wrote Kim." then "The occupiers attacked Zaporizhzhia with 17
+    drones overnight.")."""
+    if row.paragraph == open_row.paragraph:
+        return False
+    if row.attacker and open_row.attacker and row.attacker != open_row.attacker:
+        return True
+    return (
+        row.values["launched"] is not None and not row.anaphoric and open_row.values["launched"] is None
+        and open_row.claimant is not None and open_row.claimant.regional and row.claimant is None
+    )
 
 
 def _rounded_by_body(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
@@ -277,11 +293,13 @@ def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> boo
     first = row.evidence[0] if row.evidence else ""
     if ("nother" in first or "further" in first or "additional" in first or " more" in first) and _ADDITIONAL_RE.search(first):
         return False  # "the ministry said another 12 drones had been shot down": more, not a part
-    # a regional official's own count under an unsourced (headline) total is that official's claim, not its part
+    # a regional official's own count under an unsourced (headline) total, or one from a body as loosely named as "the
+    # Russian military", is that official's claim, not its part
     official = row.claimant is not None and row.claimant.regional and not row.anaphoric
     return (row.anaphoric or not row.explicit_attacker) and any(
         r.weapon == row.weapon and _claimants_agree(r.claimant, row.claimant, context) and _within(row, r)
-        and not (official and r.claimant is None)
+        and not _new_report(row, r)
+        and not (official and (r.claimant is None or (r.claimant.vague and not r.claimant.regional)))
         and _types_agree(r.weapon_type, row.weapon_type)
         and not (row.additional and not _PLACE_PHRASE_RE.search(" ".join(row.evidence)))
         and not _windows_differ(r, row, context)
