@@ -1417,3 +1417,28 @@ def test_an_unattributed_launch_count_after_a_governors_local_figure_is_another_
             "shot down, regional governor Oleksandr Prokudin said.")
     rows = extract_air_attacks(case_document({"id": "t", "text": text, "published": "2025-07-09"}))
     assert sorted((r["launched"] or 0, r["intercepted"]) for r in rows) == [(0, 9), (14, 10)]
+
+
+def test_of_them_after_weapons_named_without_a_count_takes_those_weapons() -> None:
+    rows = _rows("Thirty-one drones targeted the Sumy region overnight, the governor said.",
+                 "Russia struck Dnipro with ballistic missiles overnight, the mayor said. There were three of them. None "
+                 "was intercepted.")
+    assert sorted(rows, key=str) == [("russia", "drone", 31, None, None), ("russia", "missile", 3, 0, None)]
+
+
+def test_an_own_launch_count_does_not_complete_the_other_sides_count_of_the_downed() -> None:
+    rows = _rows("Russia's defence ministry said 41 Ukrainian drones had been destroyed over Russian territory overnight.",
+                 "According to a source in Ukraine's security service, Ukrainian forces used at least 30 long-range drones in "
+                 "the attack on the Engels air base.")
+    assert sorted(rows, key=str) == [("ukraine", "drone", 30, None, None), ("ukraine", "drone", None, 41, None)]
+
+
+def test_a_lost_line_of_a_summary_list_joins_that_lists_drones() -> None:
+    text = ("Russia's defence ministry said its forces had shot down two Storm Shadow missiles and 30 drones over Crimea.\n\n"
+            "In the night of 2 May, the enemy carried out a combined strike.\n\nLaunched:\n🔹 Kh-101 cruise missiles — 12\n"
+            "🔹 Shahed strike UAVs and decoy drones — 300\n\nShot down/suppressed: Kh-101 — 10; UAVs — 250.\n\n"
+            "Locationally lost: 30 decoy drones.")
+    rows = extract_air_attacks(case_document({"id": "t", "text": text, "published": "2025-05-02"}))
+    assert sorted((r["attacker"], r["weapon"], r["launched"] or 0, r["intercepted"], r["lost"] or 0) for r in rows) == [
+        ("russia", "drone", 300, 250, 30), ("russia", "missile", 12, 10, 0),
+        ("ukraine", "drone", 0, 30, 0), ("ukraine", "missile", 0, 2, 0)]

@@ -15,7 +15,7 @@ from sitrep.air_attacks.claimants import (
     _normalize_claimant,
     _resolve_pronoun,
 )
-from sitrep.air_attacks.counts import _TIME_LABEL_RE
+from sitrep.air_attacks.counts import _TIME_LABEL_RE, _weapon_class
 from sitrep.air_attacks.downed import (
     _all_but_downed,
     _all_downed_in,
@@ -27,6 +27,7 @@ from sitrep.air_attacks.downed import (
     _the_one_downed,
 )
 from sitrep.air_attacks.lexicon import (
+    _IN_TOTAL_RE,
     NUMBER_START,
     _BULLET_RE,
     _CONTINUATION_WINDOW,
@@ -165,6 +166,12 @@ def _may_be_first_name(word: str) -> bool:
 _OF_KIND_START_RE = re.compile(r"of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?P<w>drones|UAVs|missiles)\b", re.IGNORECASE)
 
 
+def _names_other_weapons(text: str, open_rows: list[_Row]) -> bool:
+    """Whether `text` names weapons of one class, and none of the open claims is of that class."""
+    kinds = {_weapon_class(m) for m in _WEAPON_RE.finditer(text)}
+    return len(kinds) == 1 and not kinds & {r.weapon for r in open_rows}
+
+
 def _named_antecedent(text: str, rows: list[_Row]) -> _Row | None:
     """The claim a sentence opening "Of the drones" goes back to: the post's last row of that weapon with a
     launched figure and no other yet."""
@@ -213,11 +220,13 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             if named is not None and not (active and named in open_rows):
                 open_rows, active = [named], True  # "Of the drones, 47 were destroyed": the post's drone claim, further back
             roles = {r.last_role for r in open_rows} if active else set()
+            of_them = antecedent is not None and _OF_THEM_RE.search(text) is not None and not _HISTORICAL_LC.search(_lower(text))
+            if of_them and active and _names_other_weapons(antecedent, open_rows):
+                # "Russia struck Kharkiv with ballistic missiles, the mayor said. There were four of them.": the weapons
+                # named just before, not the open claim's drones
+                sentence = _Sentence(f"{antecedent} {text}", index, p_idx, speaker, list_role)
             new_rows = _sentence_rows(sentence, paragraphs, context, post, active, roles.pop() if len(roles) == 1 else None)
-            if (
-                not new_rows and not active and antecedent is not None and _OF_THEM_RE.search(text)
-                and _WEAPON_RE.search(antecedent) and not _HISTORICAL_LC.search(_lower(text))
-            ):
+            if not new_rows and not active and of_them and _WEAPON_RE.search(antecedent):
                 # "The enemy attacked Odesa with drones. Air defences destroyed 23 of them": the weapons named before
                 # (not "In July alone, Russia launched 6,000 of them": the sentence's own period makes it a total)
                 joined = _Sentence(f"{antecedent} {text}", index, p_idx, speaker, list_role)
@@ -285,7 +294,6 @@ def _unrepeated(m: re.Match) -> str:
 _OF_THEM_RE = re.compile(r"\bof\s+(?:them|these)\b", re.IGNORECASE)
 _NUMBER_DASH_RE = re.compile(r"^(\d+(?:,\d{3})*)(?:\s+[–—-]|:)\s+(?=[A-Za-z])")
 
-_IN_TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall)\b", re.IGNORECASE)
 
 
 # an answer that is a figure: "120, according to the air force", "Ninety-three."

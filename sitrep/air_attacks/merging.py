@@ -10,6 +10,7 @@ from sitrep import provenance
 from sitrep.air_attacks.counts import _RELATIVE_LEAD_RE, _specific_type
 from sitrep.air_attacks.downed import _all_of_several
 from sitrep.air_attacks.lexicon import (
+    _IN_TOTAL_RE,
     _BULLET_RE,
     _GENERIC_BODY_RE,
     _OFFICE_RE,
@@ -173,8 +174,8 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         candidates = [r for r in candidates if (r.values["launched"] or 0) <= 1]
     if not row.weapon and row.values["lost"] is not None:  # "Locationally lost: 29" after missiles and drones: decoy drones
         candidates.sort(key=lambda r: r.weapon != "drone")
-    # a follow-up continues the body's statement, not a headline that rounded it
-    candidates.sort(key=lambda r: _headline_row(r, context))
+    # a follow-up continues the body's statement, not a headline that rounded it, and the latest claim it can
+    candidates.sort(key=lambda r: (_headline_row(r, context), -r.paragraph))
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
 
 
@@ -189,7 +190,8 @@ def _new_report(row: _Row, open_row: _Row) -> bool:
         return True
     return (
         row.values["launched"] is not None and not row.anaphoric and open_row.values["launched"] is None
-        and open_row.claimant is not None and open_row.claimant.regional and row.claimant is None
+        and open_row.claimant is not None and row.claimant is None
+        and (open_row.claimant.regional or (row.explicit_attacker and not _IN_TOTAL_RE.search(row.evidence[0])))
     )
 
 
