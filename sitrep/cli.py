@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--name", default=DEPLOYMENT_NAME, help="deployment name")
     bench = commands.add_parser("bench", help="accuracy and speed benchmarks of the extractors",
                                 add_help=False)
-    bench.add_argument("action", choices=("accuracy", "speed", "pipeline"))
+    bench.add_argument("action", choices=("accuracy", "metamorphic", "speed", "pipeline"))
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
 

@@ -1442,3 +1442,19 @@ def test_a_lost_line_of_a_summary_list_joins_that_lists_drones() -> None:
     assert sorted((r["attacker"], r["weapon"], r["launched"] or 0, r["intercepted"], r["lost"] or 0) for r in rows) == [
         ("russia", "drone", 300, 250, 30), ("russia", "missile", 12, 10, 0),
         ("ukraine", "drone", 0, 30, 0), ("ukraine", "missile", 0, 2, 0)]
+
+
+def test_a_yardstick_after_the_answer_no_is_no_claim_and_nothing_completes_it() -> None:
+    rows = _rows("Was it the heaviest attack so far? No. The heaviest, in late May, involved 540 drones.",
+                 "The mayor of Belgorod said the city had come under drone attack overnight. Air defences shot down six "
+                 "drones, he said.")
+    assert rows == [("ukraine", "drone", None, 6, None)]
+
+
+def test_of_them_after_the_other_sides_drones_takes_those_drones() -> None:
+    rows = _rows("According to the Ukrainian Air Force, Russian forces launched 3 Kh-59 guided missiles and 110 Shahed drones "
+                 "overnight. Ukrainian forces shot down 64 drones, and 20 decoy drones were lost to electronic warfare.",
+                 "Bryansk governor Alexander Bogomaz said Ukrainian drones had attacked the region overnight. Twelve of them "
+                 "were destroyed by air defences, he said, and a substation was damaged.")
+    assert sorted(rows, key=str) == [("russia", "drone", 110, 64, 20), ("russia", "missile", 3, None, None),
+                                     ("ukraine", "drone", None, 12, None)]

@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import date
 
 from sitrep import provenance
+from sitrep.air_attacks.attackers import _named_weapons_side
 from sitrep.air_attacks.claimants import (
     _SIDE_ADJ,
     _adopt_claimant,
@@ -167,9 +168,14 @@ _OF_KIND_START_RE = re.compile(r"of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?P<w>
 
 
 def _names_other_weapons(text: str, open_rows: list[_Row]) -> bool:
-    """Whether `text` names weapons of one class, and none of the open claims is of that class."""
+    """Whether `text` names weapons of one class that none of the open claims is about: another class, or the other
+    side's ("Ukrainian drones had attacked the region" after Russia's drones)."""
     kinds = {_weapon_class(m) for m in _WEAPON_RE.finditer(text)}
-    return len(kinds) == 1 and not kinds & {r.weapon for r in open_rows}
+    if len(kinds) != 1:
+        return False
+    weapon = next(iter(kinds))
+    side = _named_weapons_side(text, weapon)
+    return not any(r.weapon == weapon and (side is None or r.attacker in (side, None)) for r in open_rows)
 
 
 def _named_antecedent(text: str, rows: list[_Row]) -> _Row | None:

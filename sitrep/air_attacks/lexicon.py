@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "59"
+EXTRACTOR_VERSION = "60"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -655,7 +655,10 @@ def _split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(paragraph):
-        if not _ABBREVIATION_RE.search(paragraph, max(start, m.start() - 8), m.end()):
+        abbreviation = _ABBREVIATION_RE.search(paragraph, max(start, m.start() - 8), m.end())
+        if abbreviation is not None and abbreviation.group()[:3] == "No." and not paragraph[m.end() :].lstrip()[:1].isdigit():
+            abbreviation = None  # the answer "No." before a sentence, not "No. 5"
+        if abbreviation is None:
             out.append(paragraph[start : m.end()].strip())
             start = m.end()
     out.append(paragraph[start:].strip())

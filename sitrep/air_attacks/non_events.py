@@ -211,8 +211,8 @@ _EARLIER_ATTACK_SUBJECT_RE = re.compile(
 )
 # ... or the record attack, dated in an aside: "The largest attack of the war so far, on September 7, involved 805 drones"
 _DATED_RECORD_SUBJECT_RE = re.compile(  # ... or "The largest attack so far came on 7 September, when ...", "The busiest night was July 9"
-    r"\W*the\s+(?:largest|biggest|heaviest|busiest|worst|most\s+massive)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:attacks?|barrages?|assaults?|strikes?|raids?|bombardments?|nights?|days?)\b[^,;]{0,30}?"
+    r"\W*the\s+(?:largest|biggest|heaviest|busiest|worst|most\s+massive)(?:\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|barrages?|assaults?|strikes?|raids?|bombardments?|nights?|days?)\b)?[^,;]{0,30}?"  # "The largest, in July, ..."
     r"(?:,\s+(?:on|in)\s+|\s(?:came|was\s+launched|was\s+carried\s+out|took\s+place|happened|occurred)\s+(?:on|in)\s+|\swas\s+(?:on\s+)?(?=[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+))"
     r"(?:early\s+|mid-?|late\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",

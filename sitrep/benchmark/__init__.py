@@ -1,10 +1,11 @@
-"""`sitrep bench`: how well (`accuracy`, scored by `scoring`) and how fast (`speed`, over the
-text `corpus` builds) the extractors read the news. See `benchmarks/README.md`."""
+"""`sitrep bench`: how well (`accuracy`, scored by `scoring`), how steadily under rewrites that keep the
+facts (`metamorphic`) and how fast (`speed`, over the text `corpus` builds) the extractors read the news.
+See `benchmarks/README.md`."""
 from __future__ import annotations
 
 import argparse
 
-from sitrep.benchmark import accuracy, speed
+from sitrep.benchmark import accuracy, metamorphic, speed
 from sitrep.benchmark.corpus import PROFILES
 from sitrep.benchmark.scoring import TABLES
 
@@ -21,6 +22,11 @@ def _parser() -> argparse.ArgumentParser:
                      help="only cases whose id starts with PREFIX (repeatable), e.g. s9-")
     acc.add_argument("--exclude", action="append", default=[], metavar="PREFIX",
                      help="leave out cases whose id starts with PREFIX (repeatable)")
+    meta = actions.add_parser("metamorphic", help="tune cases rewritten without changing their facts: what breaks")
+    meta.add_argument("--transform", action="append", choices=list(metamorphic.TRANSFORMS),
+                      help="only this transform (repeatable; default all)")
+    meta.add_argument("--show", type=int, default=0, metavar="N", help="print up to N broken texts per transform")
+    meta.add_argument("--seed", type=int, default=0)
     spd = actions.add_parser("speed", help="extraction speed against one re pass")
     spd.add_argument("--mb", type=float, default=100.0, help="megabytes of text (default 100)")
     spd.add_argument("--seed", type=int, default=0)
@@ -34,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.action == "accuracy":
         return accuracy.run(args.split, args.show, args.table, args.only, args.exclude)
+    if args.action == "metamorphic":
+        return metamorphic.run(args.transform, args.show, args.seed)
     return speed.run(args.mb, args.seed, args.profile)
 
 
