@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "29"
+EXTRACTOR_VERSION = "30"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -540,6 +540,7 @@ _THING_AFTER_RE = re.compile(
     r"(?![\w-]|\s+(?:operators?|crews?|pilots?|teams?|units?|specialists|instructors|gunners|men)\b)",  # "drone operators": people
     re.IGNORECASE,
 )
+_OF_THE_THINGS_RE = re.compile(r"\s+of\s+the" + _THING_AFTER_RE.pattern, re.IGNORECASE)  # "neutralised 277 of the UAVs"
 _LOSS_WORD_RE = re.compile(r"\b(?:lost|lose|loses|losing|losses|neutrali[sz](?:ed|es|ing))\b", re.IGNORECASE)
 _THING_RE = re.compile(
     r"\b(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|targets?|tanks?|vehicles?|"
@@ -587,8 +588,8 @@ def _lost_things(text: str, c: Count, np_end: int) -> bool:
     window = text[max(0, c.start - 80) : np_end + 60]
     if not _LOSS_WORD_RE.search(window):
         return False  # the measure came from "casualties", "killed or wounded", ...
-    if _EW_RE.search(text[c.start : np_end + 60]):
-        return True  # "12 more lost to electronic warfare", "13 were lost, probably jammed"
+    if _EW_RE.search(text[c.start : np_end + 60]) or _OF_THE_THINGS_RE.match(text, c.end):
+        return True  # "12 more lost to electronic warfare", "13 were lost, probably jammed", "neutralised 277 of the UAVs"
     if _CUE_NOUN_RE.match(text, np_end) and not _THING_RE.search(text, 0, c.start):
         return False  # "losses ... have exceeded 38,000 killed and wounded": people
     people = [m.end() for m in _NOUN_RE.finditer(text, 0, c.start)]

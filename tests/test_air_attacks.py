@@ -1458,3 +1458,13 @@ def test_of_them_after_the_other_sides_drones_takes_those_drones() -> None:
                  "were destroyed by air defences, he said, and a substation was damaged.")
     assert sorted(rows, key=str) == [("russia", "drone", 110, 64, 20), ("russia", "missile", 3, None, None),
                                      ("ukraine", "drone", None, 12, None)]
+
+
+@pytest.mark.parametrize("separator", [",", " ", "\u202f", "\u00a0", ""])
+def test_a_months_record_is_no_claim_however_its_thousands_are_written(separator: str) -> None:
+    assert _rows(f"Russia fired a record 5{separator}812 long-range drones at Ukraine in August, a Reuters tally showed.") == []
+
+
+def test_a_lone_missile_fired_and_neutralised() -> None:
+    rows = _rows("A single Iskander-M missile was fired by Russia at the Poltava airfield and neutralised, the air force said.")
+    assert rows == [("russia", "missile", 1, 1, None)]

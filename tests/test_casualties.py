@@ -471,3 +471,10 @@ def test_a_heading_with_no_side_gives_way_to_its_bodys_sided_figure() -> None:
         "Odintsovo, the Moscow region governor, Andrei Vorobyov, said.\n\nPriya Malhotra 11 March 2026 13:00\n\n"
         "Talks\n\nNegotiators met in Geneva.\n\nPriya Malhotra 11 March 2026 10:00")})
     assert [(r["side"], r["measure"], r["value"]) for r in extract_casualties(doc)] == [("russia", "killed", 3)]
+
+
+def test_neutralised_of_the_drones_counts_drones_not_people() -> None:
+    rows = extract_casualties(_doc(
+        "Russia fired 240 UAVs and five missiles overnight, and air defence forces neutralised 201 of the UAVs and "
+        "four of the missiles, the air force said."))
+    assert rows == []

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from sitrep.air_attacks.lexicon import (
+    DOWNED,
     NUMBER_START,
     _AGENT_RE,
     _ALL_BEFORE_RE,
@@ -109,7 +110,7 @@ _COMPOUND_ATTACK_LC = _lowered(_COMPOUND_ATTACK_RE)
 # (not before it, where it would be the pattern's start) so that sre can skip ahead to an "a".
 _SUBJECT_ARTICLE_LC = re.compile(
     r"(?P<a>a(?<![\w'’-]a)n?)\s(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|missile)\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b)"
+    rf"{DOWNED}\b)"
 )
 
 
@@ -730,13 +731,13 @@ def _sent_away(text: str, cue: re.Match, tail: _Count) -> bool:
 
 _RELATIVE_DOWN_RE = re.compile(
     r"\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+|both\s+|also\s+)?(?:successfully\s+)?"
-    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
+    rf"{DOWNED}\b",
     re.IGNORECASE,
 )
 
 # "Of the 337 drones destroyed overnight, 34 ...", ", out of 337 intercepted": a total of downed weapons (in
 # "47 of 65 drones downed" the participle is the headline's verb for the part)
-_DOWNED_TOTAL_RE = re.compile(r"\s+(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b", re.IGNORECASE)
+_DOWNED_TOTAL_RE = re.compile(rf"\s+{DOWNED}\b", re.IGNORECASE)
 _CLAUSE_TOTAL_RE = re.compile(  # also "a third of the 87 Shaheds shot down": a share of the downed
     r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?|\b(?:half|most|majority|third|quarter|two-thirds|three-quarters|per\s?cent)\s+|%\s+)"
     r"of\s+(?:a\s+total\s+of\s+|the\s+)?$",

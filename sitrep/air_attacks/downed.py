@@ -8,6 +8,7 @@ import re
 
 from sitrep.air_attacks.counts import _weapon_type
 from sitrep.air_attacks.lexicon import (
+    DOWNED,
     _ALL_BUT_RE,
     _ALL_DOWNED_RE,
     _ALL_OF_TYPE_RE,
@@ -29,7 +30,7 @@ _THE_ONE_DOWNED_RE = re.compile(
     r"\s+(?:cruise\s+|ballistic\s+|guided\s+)?missile(?P<all>s)?\b",
     re.IGNORECASE,
 )
-_DOWNED_BEFORE_RE = re.compile(r"\b(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]*$", re.IGNORECASE)
+_DOWNED_BEFORE_RE = re.compile(rf"\b{DOWNED}\b[^.;]*$", re.IGNORECASE)
 
 
 def _the_one_downed(text: str, rows: list[_Row]) -> None:
@@ -98,8 +99,8 @@ def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
 _NOT_DOWNED_RE = re.compile(
     r"\b(?:the|its|their)\s+(?:[\w/-]+\s+){0,2}?(?P<w>missiles?|drones?|UAVs?|Kinzhals?|Kalibrs?|Iskanders?|Iskander-[MK]s?|"
     r"(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|S-[34]00s?|Oreshniks?|KN-23s?)\s+(?:was|were|had|have)\s+not\b\s*"
-    r"(?:(?:been\s+)?(?:shot\s+down|brought\s+down|intercepted|downed|destroyed)\b|(?=[,;.]|$))|"  # "the missiles were not"
-    r"\b(?P<w2>missile|drone|UAV)\s*,\s*which\s+was\s+not\s+(?:shot\s+down|brought\s+down|intercepted|downed|destroyed)\b",
+    rf"(?:(?:been\s+)?{DOWNED}\b|(?=[,;.]|$))|"  # "the missiles were not"
+    rf"\b(?P<w2>missile|drone|UAV)\s*,\s*which\s+was\s+not\s+{DOWNED}\b",
     re.IGNORECASE,
 )
 
@@ -164,19 +165,19 @@ def _rest_lost(text: str, rows: list[_Row]) -> None:
 _NONE_OF_THEM_RE = re.compile(
     r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|failed\s+to|were\s+unable\s+to)\s+"
     r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|a\s+single\s+one)(?:\s+of\s+them)?\b|"
-    r"\bnot\s+(?:a\s+single\s+)?one(?:\s+of\s+them)?\s+(?:was|were|could\s+be)\s+(?:shot\s+down|brought\s+down|intercepted|downed|destroyed)\b",  # "and not one was shot down"
+    rf"\bnot\s+(?:a\s+single\s+)?one(?:\s+of\s+them)?\s+(?:was|were|could\s+be)\s+{DOWNED}\b",  # "and not one was shot down"
     re.IGNORECASE,
 )
 
 
 _THE_SINGLE_DOWNED_RE = re.compile(
     r"\bthe\s+(?:single|lone)\s+(?:[\w-]+\s+){0,3}?(?P<w>missile|drone|UAV)\b[^.;,]{0,80}?\b(?:was|has\s+been|had\s+been)\s+"
-    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted)\b",
+    rf"{DOWNED}\b",
     re.IGNORECASE,
 )
 _DOWNED_IT_RE = re.compile(
     r"\b(?:(?:shot|brought|knocked)\s+it\s+down|(?:downed|destroyed|intercepted)\s+it)\b|"
-    r"\b(?:fired|launched)\b[^.;]{0,80}?\band\s+(?:was\s+)?(?:shot\s+down|brought\s+down|intercepted|destroyed)\b",  # "was fired at X and shot down"
+    rf"\b(?:fired|launched)\b[^.;]{{0,80}}?\band\s+(?:was\s+)?{DOWNED}\b",  # "was fired at X and shot down"
     re.IGNORECASE,
 )
 # "..., while none of the missiles could be intercepted": none of that kind
@@ -186,7 +187,7 @@ _NONE_OF_THE_KIND_RE = re.compile(
     re.IGNORECASE,
 )
 _NONE_OF_WHICH_RE = re.compile(
-    r",\s+(?:neither|none)\s+of\s+which\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+(?:intercepted|shot\s+down|brought\s+down|downed|destroyed)",
+    rf",\s+(?:neither|none)\s+of\s+which\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+{DOWNED}",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "60"
+EXTRACTOR_VERSION = "61"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -24,6 +24,8 @@ _WEEKDAY_NAMES_LC = _WEEKDAY_NAMES.lower()  # in patterns run on lowercased text
 # where a count begins, in digits or in words ("96", "ninety-six", "a dozen"): for lookaheads that want a figure next,
 # which news copy writes either way
 NUMBER_START = rf"(?:\d|(?i:{NUMBER_WORD}|a\s+dozen)\b)"
+# the past participles of downing, for every pattern that needs them ("were not brought down", "and neutralised")
+DOWNED = r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)"
 
 # "18 decoys were locationally lost": the plural alone names decoy drones
 _DRONE = (
@@ -206,8 +208,8 @@ _ORG_WORD_RE = re.compile(
 
 _CUE_RE = re.compile(
     r"\b(?=\w)(?:"  # (?=\w): see _LOCATION_RE
-    r"(?P<combo>(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled)|"
-    r"(?:detected|spotted|tracked)\s+and\s+(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed))"  # "detected and destroyed"
+    rf"(?P<combo>{DOWNED}\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled)|"
+    rf"(?:detected|spotted|tracked)\s+and\s+{DOWNED})"  # "detected and destroyed"
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"
     # an air command's count of what came over its regions is a launch count: "30 drones entered the airspace over the
@@ -304,7 +306,7 @@ _TOTAL_BEFORE_RE = re.compile(
 _ALL_BEFORE_RE = re.compile(r"\b(?:all|each|every\s+one)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "all were intercepted", "all of which were destroyed", "claiming all had been downed"
 _ALL_DOWNED_RE = re.compile(
-    r"\b(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:all\s+(?:of\s+)?(?:them|these|those)|them\s+all)\b|"
+    rf"\b{DOWNED}\s+(?:all\s+(?:of\s+)?(?:them|these|those)|them\s+all)\b|"
     r"(?<!\bnot )\ball\b(?:\s+(?:of\s+)?(?:them|which|these|those|the\s+(?:[\w-]+\s+)?(?P<kind>drones|missiles|UAVs)))?,?"
     r"\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|been|being)?\s*(?:successfully\s+|reportedly\s+)?"
     r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled)\b",
@@ -313,7 +315,7 @@ _ALL_DOWNED_RE = re.compile(
 _SINGLE_DOWNED_RE = re.compile(
     r"(?<!whether\s)(?<!\bif\s)\b(?:it|the\s+(?:[\w-]+\s+)?(?P<w>drone|UAV|missile))"  # not "did not say whether the missile was"
     r"(?:\s+(?:was|had\s+been|has\s+been)|\s+and\s+[^.;]{1,40}?\s+(?:were|had\s+been|have\s+been))\s+(?:successfully\s+)?"
-    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",  # "The missile and 31 of the drones were shot down"
+    rf"{DOWNED}\b",  # "The missile and 31 of the drones were shot down"
     re.IGNORECASE,
 )
 _DOWNING = r"shot\s+down|brought\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting|neutrali[sz](?:ed|ing)"
@@ -325,7 +327,7 @@ _ALL_THE_RE = re.compile(
 # "all the missiles and 31 drones were destroyed": the subject before its verb.
 _ALL_THE_BEFORE_RE = re.compile(
     r"\ball\s+(?:of\s+)?the\s+(?P<w>drones|missiles|UAVs)\b[^.;:]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:successfully\s+)?(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
+    rf"(?:successfully\s+)?{DOWNED}\b",
     re.IGNORECASE,
 )
 _ALL_OF_TYPE_RE = re.compile(
@@ -334,7 +336,7 @@ _ALL_OF_TYPE_RE = re.compile(
     r"|(?:cruise|ballistic)\s+missiles)\b"  # "... were shot down, along with all the cruise missiles"
     r"|\ball\s+(?:of\s+)?(?:the\s+)?(?P<t2>(?:Kalibr|Kinzhal|Iskander(?:-[MK])?|Shahed|(?:Kh|X)-\d+[A-Z]{0,3})s?|(?:cruise|ballistic)\s+missiles)\b"
     r"(?=[^.;:]{0,40}?\b(?:were|was)\s+"
-    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed))",
+    rf"{DOWNED})",
     re.IGNORECASE,
 )
 _KIND_SUBJECT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<w>drones|missiles|UAVs)\s+(?:were|had\s+been|have\s+been)\s+$", re.I)
@@ -398,9 +400,10 @@ _HISTORICAL_LC = _lowered(_HISTORICAL_RE)
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:most|largest|biggest|highest|record|heaviest|worst|first|greatest|(?:second|third|fourth|fifth|sixth)(?!\s+of\b)|latest|"
     r"\d+(?:st|nd|rd|th))\b"
-    r"[^,;.:]{0,40}$",
+    r"[^,;.:\d]{0,40}$",
     re.I,
-)  # "the largest attack since July", "the third (15th) attack on Kyiv this week"; not "a third of"
+)  # "the largest attack since July", "the third (15th) attack on Kyiv this week"; not "a third of", nor a record count
+# ("a record 6297 drones in July": the month's total)
 # "fired 12 Kalibr missiles during a naval exercise": practice, not an attack; nor wreckage in a museum's exhibit.
 _EXERCISE_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"\b(?=\w)(?:exhibits?|exhibitions?|museums?|on\s+display|live[\s-]fire|exercises?|drills?|war\s+games|test[\s-]+(?:fired|firing|launch(?:ed|es)?)|mock\s+targets?|"
