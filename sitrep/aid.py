@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "23"
+EXTRACTOR_VERSION = "24"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -338,7 +338,7 @@ _PROGRESS_RE = caseless(r"\b(?:deliver\w*|receiv\w*|arriv\w*|so\s+far|to\s+date|
 # with no recipient named, a pledge is Ukraine's only when it is plainly aid and goes to no one else
 _STRONG_AID_RE = caseless(
     r"\b(?:(?:military|defen[cs]e|security|financial|humanitarian|budget(?:ary)?|energy|aid)\s+(?:aid|assistance|support|package)|"
-    r"aid\s+package|package\s+of\s+(?:\w+\s+){0,2}(?:aid|equipment|weapons|arms|assistance|support)|pledg\w*)\b"
+    r"aid\s+package|package\s+of\s+(?:\w+\s+){0,2}(?:aid|equipment|weapons|arms|assistance|support)|pledg\w*|promis(?:ed|es|ing))\b"
 )
 # Ukraine paying for something itself ("Ukraine's government allocated 20 billion hryvnias for drones") gives no aid
 _OWN_SPENDING_RE = re.compile(

@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "41"
+EXTRACTOR_VERSION = "42"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -1268,11 +1268,19 @@ def _group_antecedent(before: str, sentence: Sentence) -> tuple[str | None, str]
     return None
 
 
+# the sayer of a report, named with its country: "Ukraine's military intelligence agency said on Wednesday that"
+_OWN_SAYER_RE = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,5}?\s+(?:said|says|reported|reports|told|claimed|estimated)\b")
+
+
 def _first_actor(text: str) -> str | None:
-    """The first country not named after a preposition: the one that acts."""
+    """The first country not named after a preposition, nor the opening sayer's own: the one that acts ("Ukraine's
+    military intelligence agency said that Russia has transferred its 76th division": Russia)."""
     for m in _COUNTRY_RE.finditer(text):
-        if not _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
-            return m.lastgroup
+        if _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if m.start() == 0 and _OWN_SAYER_RE.match(text, m.end()) and _COUNTRY_RE.search(text, m.end()):
+            continue
+        return m.lastgroup
     return None
 
 

@@ -372,3 +372,8 @@ def test_a_record_total_is_no_pledge_and_a_pledge_over_years_ahead_is(text: str,
 def test_spending_on_defence_is_no_pledge() -> None:
     assert extract_aid_pledges(_doc("Next year's spending on defence and security is planned at 2.7 trillion hryvnias, "
                                     "Ukraine's finance minister told parliament.")) == []
+
+
+def test_promised_with_no_recipient_named_is_a_pledge_like_pledged() -> None:
+    rows = extract_aid_pledges(_doc("Norway promised NOK 5bn and Sweden SEK 2bn at the Ramstein meeting on Friday."))
+    assert sorted((r["currency"], r["amount"]) for r in rows) == [("NOK", 5e9), ("SEK", 2e9)]

@@ -7,6 +7,7 @@ import re
 from sitrep.benchmark import metamorphic
 from sitrep.benchmark.metamorphic import (
     counts_in_words,
+    sayer_first,
     spell,
     synonyms,
     typography,
@@ -96,3 +97,12 @@ def test_check_finds_the_rule_that_only_knew_digits() -> None:
     assert (result.rewritten, result.right_before) == (1, 1)
     assert [(table, case_id) for table, case_id, _ in result.broken] == [("air_attacks", "a")]
     print(metamorphic.format_results([result]))
+
+
+def test_sayer_first_moves_a_closing_sayer_to_the_front_of_its_sentence_only() -> None:
+    c = case("a", "Air defences downed 30 drones. Russia launched 41 drones overnight, the air force said on Monday.",
+             air_attacks=[air(41, 30)])
+    assert sayer_first(c, Always())["text"] == (
+        "Air defences downed 30 drones. The air force said on Monday that Russia launched 41 drones overnight.")
+    inside = case("b", "Debris fell after Russia launched 41 drones, the mayor said.")
+    assert sayer_first(inside, Always()) is None

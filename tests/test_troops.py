@@ -801,3 +801,11 @@ def test_casualties_mentioned_after_adding_that_belong_to_another_clause() -> No
 ])
 def test_plural_units_referred_back_guardsmen_a_total_it_has_deployed_and_a_completed_tour(paragraphs: tuple, expected: list) -> None:
     assert sorted((r["country"], r["value"]) for r in extract_troop_deployments(_doc(*paragraphs))) == sorted(expected)
+
+
+def test_a_group_sized_later_is_the_movers_not_the_sayers() -> None:
+    rows = extract_troop_deployments(_doc(
+        "Ukraine's border guard service said on Monday that Russia has moved its 106th Guards Airborne Division from Tula "
+        "to the Belgorod region.",
+        "The division, one of Russia's best-known units, numbers about 7,000 paratroopers, the service said."))
+    assert [(r["country"], r["value"]) for r in rows] == [("russia", 7000)]

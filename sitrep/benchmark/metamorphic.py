@@ -79,13 +79,21 @@ _SYNONYMS = {
     "drones": ("UAVs", "attack drones"),
     "air defences": ("air defence units", "air defence forces"),
     "launched": ("fired", "sent"),
+    "injured": ("wounded",),
+    "wounded": ("injured",),
+    "soldiers": ("troops", "servicemen"),
+    "troops": ("soldiers", "servicemen"),
+    "pledged": ("promised", "committed"),
+    "announced": ("unveiled",),
+    "combat clashes": ("combat engagements", "clashes"),
+    "repelled": ("repulsed", "fought off"),
 }
 _SYNONYM_RE = re.compile(r"\b(?:" + "|".join(_SYNONYMS) + r")\b")
 
 
 def synonyms(case: dict, rng: random.Random, _: Sequence[dict] = ()) -> dict | None:
-    """Downing and launch verbs, and drone nouns, swapped for others of the same meaning in one pass; labels
-    unchanged."""
+    """Words of each claim type (downing and launch verbs, drone nouns, "injured", "troops", "pledged", "combat
+    clashes") swapped for others of the same meaning in one pass; labels unchanged."""
     text = _SYNONYM_RE.sub(lambda m: rng.choice(_SYNONYMS[m.group()]), case["text"])
     return {**case, "text": text} if text != case["text"] else None
 
@@ -112,6 +120,27 @@ def typography(case: dict, rng: random.Random, _: Sequence[dict] = ()) -> dict |
     text = re.sub(r"(?<=\d) (?=[a-zA-Z])", "\u00a0", text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "\u202f", text)
     text = text.replace(" — ", " – ").replace("\n", "\r\n")
+    return {**case, "text": text} if text != case["text"] else None
+
+
+# "Russia launched 50 drones overnight, the air force said." -> "The air force said Russia launched ...": the
+# sayer first, as many outlets write it
+_SAID_LAST_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<clause>(?:Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian|Air\s+defen[cs]es?)\b[^.!?\"“”\n]{10,300}?),\s+"
+    r"(?P<sayer>(?:the\s+|[A-Z])[\w'’ -]{2,60}?)\s+(?P<verb>said|says|reported|added)(?P<when>\s+on\s+[A-Z]\w+)?\.(?=\s|$)",
+    re.MULTILINE,
+)
+
+
+def sayer_first(case: dict, rng: random.Random, _: Sequence[dict] = ()) -> dict | None:
+    """A sentence that names its sayer last names it first ("X said ..."); labels unchanged."""
+    def front(m: re.Match) -> str:
+        clause = m["clause"]
+        if clause.startswith("Air"):
+            clause = "a" + clause[1:]
+        sayer = m["sayer"][0].upper() + m["sayer"][1:]
+        return f"{sayer} {m['verb']}{m['when'] or ''} that {clause}."
+    text = _SAID_LAST_RE.sub(front, case["text"])
     return {**case, "text": text} if text != case["text"] else None
 
 
@@ -168,6 +197,7 @@ TRANSFORMS: dict[str, Transform] = {
     "synonyms": synonyms,
     "us-spelling": us_spelling,
     "typography": typography,
+    "sayer-first": sayer_first,
     "unrelated-item": with_unrelated_item,
     "another-report": with_another_report,
 }
