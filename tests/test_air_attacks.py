@@ -1468,3 +1468,11 @@ def test_a_months_record_is_no_claim_however_its_thousands_are_written(separator
 def test_a_lone_missile_fired_and_neutralised() -> None:
     rows = _rows("A single Iskander-M missile was fired by Russia at the Poltava airfield and neutralised, the air force said.")
     assert rows == [("russia", "missile", 1, 1, None)]
+
+
+def test_of_them_refers_back_over_a_paragraph_break_as_wire_copy_writes() -> None:
+    assert _rows("During the night the enemy attacked Kharkiv with attack drones.",
+                 "Air defence units destroyed 14 of them over the city, the mayor said.") == [("russia", "drone", None, 14, None)]
+    # a sentence with weapons of its own does not reach back past its paragraph
+    assert _rows("Poland scrambles jets as drones cross its border",
+                 "Poland's army said 12 drones had entered Polish airspace overnight and that 3 of them had been shot down.") == []

@@ -7,7 +7,9 @@ import re
 from sitrep.benchmark import metamorphic
 from sitrep.benchmark.metamorphic import (
     counts_in_words,
+    joined_paragraphs,
     sayer_first,
+    sentence_paragraphs,
     spell,
     synonyms,
     typography,
@@ -106,3 +108,14 @@ def test_sayer_first_moves_a_closing_sayer_to_the_front_of_its_sentence_only() -
         "Air defences downed 30 drones. The air force said on Monday that Russia launched 41 drones overnight.")
     inside = case("b", "Debris fell after Russia launched 41 drones, the mayor said.")
     assert sayer_first(inside, Always()) is None
+
+
+def test_paragraph_breaks_added_and_lost() -> None:
+    c = case("a", "Russia launched 41 drones. Air defences downed 30 of them.\n\nDebris fell in Kyiv.", air_attacks=[air(41, 30)])
+    assert sentence_paragraphs(c, Always())["text"] == (
+        "Russia launched 41 drones.\n\nAir defences downed 30 of them.\n\nDebris fell in Kyiv.")
+    assert joined_paragraphs(c, Always())["text"] == "Russia launched 41 drones. Air defences downed 30 of them. Debris fell in Kyiv."
+    headed = case("b", "Drones downed overnight\n\nRussia launched 41 drones.\n\nAir defences downed 30.")
+    assert joined_paragraphs(headed, Always())["text"] == "Drones downed overnight\n\nRussia launched 41 drones. Air defences downed 30."
+    listed = case("c", "Launched:\n- 41 drones\n\nShot down: 30.")
+    assert joined_paragraphs(listed, Always()) is None

@@ -198,6 +198,9 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
     last_index = -10
     index = 0
     heading = None
+    # the sentence before, when it counts none (whether it names weapons is asked only when needed); wire copy often
+    # gives each sentence a paragraph, so it carries over a paragraph break
+    antecedent: str | None = None
     for p_idx, paragraph in enumerate(paragraphs):
         if "/" in paragraph or "|" in paragraph:
             paragraph = _untable(paragraphs, p_idx)
@@ -210,12 +213,13 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             paragraph = _NUMBER_DASH_RE.sub(r"\1 ", paragraph, count=1)  # "51 – shot down": "51 shot down"
         active = index - last_index <= _CONTINUATION_WINDOW
         low = _lower(paragraph)
-        if not (_KEYWORD_LC.search(low) or (active and (_FOLLOWUP_LC.search(low) or _short_launch_line(low)))):
+        if not (_KEYWORD_LC.search(low) or (active and (_FOLLOWUP_LC.search(low) or _short_launch_line(low)))
+                or (antecedent is not None and _OF_THEM_RE.search(paragraph))):
             index += 1
+            antecedent = None
             continue
         speaker = _quote_speaker(paragraphs, p_idx, context)
         list_role = _list_role(paragraphs, p_idx)
-        antecedent = None  # the sentence before, when it counts none (whether it names weapons is asked only when needed)
         for text in _answered(_split_sentences(paragraph)):
             sentence = _Sentence(text, index, p_idx, speaker, list_role)
             # a list of outcomes under its own heading ("As of 09:00, the following were shot down:") continues the list
@@ -227,6 +231,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 open_rows, active = [named], True  # "Of the drones, 47 were destroyed": the post's drone claim, further back
             roles = {r.last_role for r in open_rows} if active else set()
             of_them = antecedent is not None and _OF_THEM_RE.search(text) is not None and not _HISTORICAL_LC.search(_lower(text))
+            if of_them and antecedent not in paragraph and _WEAPON_RE.search(text):
+                of_them = False  # over a paragraph break, only a sentence with no weapons of its own refers back
             if of_them and active and _names_other_weapons(antecedent, open_rows):
                 # "Russia struck Kharkiv with ballistic missiles, the mayor said. There were four of them.": the weapons
                 # named just before, not the open claim's drones

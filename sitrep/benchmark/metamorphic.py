@@ -144,6 +144,27 @@ def sayer_first(case: dict, rng: random.Random, _: Sequence[dict] = ()) -> dict 
     return {**case, "text": text} if text != case["text"] else None
 
 
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z][a-z])")
+
+
+def sentence_paragraphs(case: dict, rng: random.Random, _: Sequence[dict] = ()) -> dict | None:
+    """Every sentence its own paragraph, as some sites break copy; labels unchanged."""
+    text = _SENTENCE_BREAK_RE.sub("\n\n", case["text"])
+    return {**case, "text": text} if text != case["text"] else None
+
+
+def joined_paragraphs(case: dict, rng: random.Random, _: Sequence[dict] = ()) -> dict | None:
+    """An article's paragraphs run together into one, as a scraper that loses line breaks leaves them (not live
+    blogs or lists, whose lines carry their structure, nor an opening headline); labels unchanged."""
+    paragraphs = [p.strip() for p in case["text"].split("\n\n") if p.strip()]
+    if len(paragraphs) < 2 or not _appendable(case) or any("\n" in p for p in paragraphs):
+        return None
+    if not paragraphs[0].endswith((".", '"', "”")):
+        head, body = paragraphs[0], paragraphs[1:]
+        return {**case, "text": head + "\n\n" + " ".join(body)} if len(body) > 1 else None
+    return {**case, "text": " ".join(paragraphs)}
+
+
 # ---------------------------------------------------------------- another item in the same document
 
 
@@ -198,6 +219,8 @@ TRANSFORMS: dict[str, Transform] = {
     "us-spelling": us_spelling,
     "typography": typography,
     "sayer-first": sayer_first,
+    "sentence-paragraphs": sentence_paragraphs,
+    "joined-paragraphs": joined_paragraphs,
     "unrelated-item": with_unrelated_item,
     "another-report": with_another_report,
 }
