@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "30"
+EXTRACTOR_VERSION = "31"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -484,9 +484,11 @@ _THINGS_BEFORE_RE = re.compile(r"\b(?:drones|UAVs|Shaheds|missiles|decoys)\b", r
 
 
 def _sentence_before(sentence: Sentence) -> str:
-    """The text of the sentence's paragraph before it (a bare figure may count what that names)."""
-    paragraph = sentence.paragraphs[sentence.paragraph_index]
-    return paragraph[: max(0, paragraph.find(sentence.text))]
+    """The text before the sentence that a bare figure may count what it names: its paragraph up to it, or for a
+    paragraph's first sentence the paragraph before (wire copy gives each sentence its own paragraph)."""
+    if sentence.before or sentence.paragraph_index == 0:
+        return sentence.before
+    return sentence.paragraphs[sentence.paragraph_index - 1]
 
 
 def _without_restatements(pending: list[Pending]) -> list[Pending]:

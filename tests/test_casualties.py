@@ -478,3 +478,9 @@ def test_neutralised_of_the_drones_counts_drones_not_people() -> None:
         "Russia fired 240 UAVs and five missiles overnight, and air defence forces neutralised 201 of the UAVs and "
         "four of the missiles, the air force said."))
     assert rows == []
+
+
+def test_a_bare_neutralised_figure_counts_the_drones_of_the_paragraph_before() -> None:
+    rows = extract_casualties(_doc("During the night the enemy launched 71 strike drones, about 30 of them decoys.",
+                                   "Our defenders neutralised 52."))
+    assert rows == []
