@@ -1476,3 +1476,9 @@ def test_of_them_refers_back_over_a_paragraph_break_as_wire_copy_writes() -> Non
     # a sentence with weapons of its own does not reach back past its paragraph
     assert _rows("Poland scrambles jets as drones cross its border",
                  "Poland's army said 12 drones had entered Polish airspace overnight and that 3 of them had been shot down.") == []
+
+
+def test_drones_launched_alongside_the_missiles_of_the_paragraph_before_are_the_same_attackers() -> None:
+    rows = _rows("None of the five Iskander-M ballistic missiles fired by Russia overnight was intercepted, Ukraine's air "
+                 "force said.", "Of the 57 drones launched alongside them, 40 were downed and 14 were 'locationally lost'.")
+    assert sorted(rows, key=str) == [("russia", "drone", 57, 40, 14), ("russia", "missile", 5, 0, None)]

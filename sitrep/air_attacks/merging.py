@@ -107,6 +107,9 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             continue
         if row.attacker is None:
             row.attacker = next((r.attacker for r in open_rows if r.weapon == row.weapon), None)
+        if row.attacker is None and _ALONGSIDE_RE.search(row.evidence[0]):
+            sides = {r.attacker for r in open_rows if not r.pending and r.attacker}
+            row.attacker = sides.pop() if len(sides) == 1 else None  # "Of the 63 drones launched alongside them": theirs
         if row.attacker is None and row.evidence and _BULLET_RE.match(row.evidence[0]):
             sides = {r.attacker for r in open_rows if not r.pending and r.attacker}
             row.attacker = sides.pop() if len(sides) == 1 else None  # another item of the same list
@@ -118,6 +121,11 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             continue
         created.append(row)
     return touched, created
+
+
+# the weapons of a claim named beside the open one's: "the 63 drones launched alongside them", "with them"
+_ALONGSIDE_RE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as|besides|with)\s+(?:them|these|those|it)\b",
+                           re.IGNORECASE)
 
 
 def _exactly_counted(row: _Row) -> bool:
