@@ -1482,3 +1482,20 @@ def test_drones_launched_alongside_the_missiles_of_the_paragraph_before_are_the_
     rows = _rows("None of the five Iskander-M ballistic missiles fired by Russia overnight was intercepted, Ukraine's air "
                  "force said.", "Of the 57 drones launched alongside them, 40 were downed and 14 were 'locationally lost'.")
     assert sorted(rows, key=str) == [("russia", "drone", 57, 40, 14), ("russia", "missile", 5, 0, None)]
+
+
+def test_a_news_agency_relays_the_claim_it_reports() -> None:
+    doc = case_document({"id": "t", "published": "2025-06-03", "text": (
+        "Overnight, Russian forces attacked Ukraine with ninety-two Shahed drones, the Ukrainian Air Force reported on "
+        "Telegram. Sixty of them were shot down and twenty were lost locationally, Interfax-Ukraine reports.")})
+    rows = extract_air_attacks(doc)
+    assert [(r["launched"], r["intercepted"], r["lost"], r["claimant"]) for r in rows] == [(92, 60, 20, "Ukrainian air force")]
+    quoting = extract_air_attacks(_doc("Seventy of the 88 drones Russia launched overnight were shot down, the Ukrinform "
+                                       "agency reported, quoting the Ukrainian air force."))
+    assert [r["claimant"] for r in quoting] == ["Ukrainian air force"]
+
+
+def test_a_relays_heading_lends_no_claimant() -> None:
+    rows = extract_air_attacks(_doc("TASS reported two defence ministry bulletins on Monday.",
+                                    "From 8am to 2pm, 12 Ukrainian drones were destroyed."))
+    assert [r["intercepted"] for r in rows] == [12] and rows[0]["claimant"] in (None, "Russian defence ministry")

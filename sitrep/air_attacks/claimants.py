@@ -79,7 +79,7 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
             claimant = _named_body_before(text, m.start(), claimant, context)
         if claimant is not None:
             out.append((m.start(), claimant))
-    if out and ("iting " in text or "reference to" in text or "referring to" in text):
+    if out and ("iting " in text or "reference to" in text or "referring to" in text or "quoting " in text):
         _cited_sources(text, out, context)
     if "as saying" in text:  # "RIA quoted the ministry as saying": the one quoted, wherever the outlet stands
         for m in _QUOTED_AS_SAYING_RE.finditer(text):
@@ -106,7 +106,17 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
         claimant = _normalize_claimant(dash.group(1), None, context)
         if claimant is not None and not claimant.pronoun:
             out.append((dash.start(), claimant))
+    if out and _OUTLET_RE.search(text):
+        out = [(pos, c) for pos, c in out if not _OUTLET_RE.fullmatch(c.name)]
     return out
+
+
+# news outlets relay a claim rather than make it ("..., and sixteen were lost locationally, Ukrinform reports."): the
+# publisher, kept apart from the claimant
+_OUTLET_RE = re.compile(
+    r"(?:the\s+)?(?:Reuters|AP|Associated\s+Press|AFP|Agence\s+France-Presse|Ukrinform|Interfax(?:-Ukraine)?|TASS|"
+    r"RIA(?:\s+Novosti)?|Ukrainska\s+Pravda|Kyiv\s+Independent|Suspilne|RBC-Ukraine|BBC|CNN|DW|Euronews|Meduza|Kyodo|Yonhap)"
+)
 
 
 _OWN_REPORT_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:statement|report|summary|update|post|briefing|data|figures)\s*$")
@@ -122,7 +132,7 @@ _THIRD_COUNTRY_RE = re.compile(
 
 _QUOTED_AS_SAYING_RE = re.compile(r"\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^,;:()]{2,60}?)\s+as\s+saying\b")
 _APPOSED_NAME_RE = re.compile(r",\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:,|$|\.)")
-_CITING_RE = re.compile(r"\b(?:[Cc]iting|with\s+reference\s+to|referring\s+to)\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")
+_CITING_RE = re.compile(r"\b(?:[Cc]iting|[Qq]uoting|with\s+reference\s+to|referring\s+to)\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")
 
 
 def _named_body_before(text: str, end: int, generic: _Claimant, context: _DocContext) -> _Claimant:

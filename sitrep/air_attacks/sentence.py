@@ -311,6 +311,8 @@ def _header_claimant(paragraphs: list[str], p_idx: int, context: _DocContext) ->
         dated = any(ch.isdigit() for ch in para) and _WEAPON_RE.search(para) is None  # "Air force report, 14 May"
         if p_idx - i <= 3 and len(para) <= 60 and (dated or not any(ch.isdigit() for ch in para)) and _looks_like_source(para):
             said = [c for _, c in _claimants(para.rstrip(" :") + ".", context)]  # "Results, according to the air force:"
+            if not said and _REPORT_LC.search(_lower(para)):
+                return None  # "TASS reported three ministry bulletins": a relay, its sayer no source of its own
             head = _HEADING_TIME_RE.sub("", _SEGMENT_SPLIT_RE.split(para)[0])  # "Air force report for the night of 14 May"
             claimant = said[-1] if said else _normalize_claimant(head, None, context)
             return None if claimant is None or claimant.pronoun else claimant
