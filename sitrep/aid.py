@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "24"
+EXTRACTOR_VERSION = "25"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -81,7 +81,7 @@ _WORD_NUM = (
 )
 _SCALE = r"(?:[\s-]?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k|[TBM]illion|Trillion|Thousand))?(?![\w])"
 _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
-    rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU|NZ)\$|USD|EUR|GBP|CAD|AUD|NZD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|[$€£¥₴])\s?{_NUM}{_SCALE}"
+    rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU|NZ)\$|USD|EUR|GBP|CAD|AUD|NZD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|ISK|[$€£¥₴])\s?{_NUM}{_SCALE}"
     r"(?:\s+(?:US\s+)?dollars?)?",
 )
 _CURRENCY_AFTER = (
@@ -96,7 +96,7 @@ _SCALES = {"trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "bln
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
                      "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
                      "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "CZK": "CZK", "PLN": "PLN", "UAH": "UAH",
-                     "₴": "UAH"}
+                     "₴": "UAH", "ISK": "ISK"}
 _CURRENCY_WORDS = (  # first match wins: the country's adjective before the bare word
     (r"danish\s+(?:kroner|krone|crowns)", "DKK"), (r"norwegian\s+(?:kroner|krone|crowns)", "NOK"),
     (r"swedish\s+(?:kronor|krona|crowns)", "SEK"), (r"czech\s+crowns", "CZK"),
@@ -193,7 +193,7 @@ _CUMULATIVE_BEFORE_RE = caseless(
     r"since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|invasion|war\s+began|2022|February\s+2022)|" + _SINCE + "|" + _SPAN + r")\b"
     r"|\b(?:tak|bring|rais|lift|push)(?:ing|es|s)\s+(?:[\w'’-]+\s+){0,9}?(?:to|at)(?:\s+(?:a|an|new|record|all-time|high|of))*\s*$"
     # an earlier pledge named beside the new one: "on top of the CAD 1 billion pledged in January"
-    r"|\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to)\s+(?:the|its|their|an?\s+earlier|a\s+previous)\s+$"
+    r"|\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to)\s+(?:(?:the|its|their|an?\s+earlier|a\s+previous)\s+)?$"
     # a donor's record given in passing: "Germany, having committed about €28bn, ..."
     r"|\b(?:having|(?:has|have|had)\s+already)\s+(?:already\s+)?(?:given|provided|committed|pledged|allocated|sent|spent|donated|"
     r"delivered|disbursed|contributed)\s+(?:ukraine\s+|kyiv\s+)?$"
@@ -203,7 +203,7 @@ _CUMULATIVE_BEFORE_RE = caseless(
     # a record in the perfect with its sum: "Oslo has committed a total of 85 billion kroner through its programme"
     r"|\b(?:has|have|had)\s+(?:now\s+)?(?:given|provided|committed|allocated|sent|spent|donated|delivered|disbursed|contributed)\s+"
     r"(?:ukraine\s+|kyiv\s+)?a\s+total\s+of\s+$"
-    r"|\b(?:totals?|totall?ed|totall?ing|amount(?:s|ed|ing)?\s+to|stands?\s+at|stood\s+at|reached|"
+    r"|\b(?:totals?|totall?ed|totall?ing|amount(?:s|ed|ing)?\s+to|stands?\s+at|stood\s+at|reach(?:es|ed|ing)?|"
     r"(?:rose|risen|rising|increased|grew|grown|climbed|jumped)\s+to)\s+(?:a\s+record\s+|a\s+total\s+of\s+|an\s+estimated\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:its\s+|their\s+)?gdp\s*,?\s*)?$"
 )
@@ -212,8 +212,8 @@ _NEW_PLEDGES_TOTALLING_RE = caseless(
     r"\b(?:packages?|pledges?|loans?|grants?|tranches|agreements|deals|commitments|contributions)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:totall?ing|totall?ed|worth\s+a\s+total\s+of)\s+$"
 )
-_CUMULATIVE_AFTER_RE = re.compile(
-    r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|in\s+total|since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|"
+_CUMULATIVE_AFTER_RE = re.compile(  # within the amount's own phrase: "€135bn in financial, military and ... support since"
+    r"^(?:[^,;.]|,(?=\s+[a-z]+(?:,|\s+and\b))){0,60}?\b(?:so\s+far|to\s+date|in\s+total|since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|"
     r"invasion|war\s+began|2022|February\s+2022)|" + _SINCE + "|" + _SPAN + r")\b",
     re.IGNORECASE,
 )

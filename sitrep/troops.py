@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "42"
+EXTRACTOR_VERSION = "43"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -271,7 +271,7 @@ _SAID_AFTER_RE = re.compile(r",\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+[\w
 _WILL = r"will(?!\s+(?:\w+ly\s+)?(?:remain|stay|continue|keep)\b)|shall|['’]ll"
 _HYPOTHETICAL_RE = caseless(
     rf"\b(?:could|might|would|may|if|{_WILL}|(?:prepared|ready|willing|offer(?:ed|ing|s)?|consider(?:ed|ing|s)?|propos(?:ed|ing|es)|"
-    r"expected|likely|set|due|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|want(?:s|ed)?|threaten(?:s|ed|ing)?|"
+    r"expected|likely|set|due|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|want(?:s|ed)?|threaten(?:s|ed|ing)?|agree[sd]?|"
     r"prepar(?:es|ing)|getting\s+ready|gearing\s+up|poised|scheduled)\s+to|"
     r"(?:is|are|about|going)\s+to\s+(?:send|deploy|dispatch|station|base|move|put|transfer)\w*|"
     r"(?:weigh|mull|consider|contemplat|discuss|debat)\w*\s+(?:\w+\s+)?(?:send|deploy|dispatch|put)\w*|"
@@ -395,7 +395,10 @@ _RECRUIT_VERB = (
     r"(?:mobili[sz](?:e|es|ed|ing)|recruit(?:s|ed|ing)?|train(?:s|ed|ing)?|call(?:s|ed|ing)?\s+up|draft(?:s|ed|ing)?|"
     r"enlist(?:s|ed|ing)?|conscript(?:s|ed|ing)|enrol(?:s|led|ling)?|sign(?:s|ed)?\s+up|graduat(?:e|es|ed|ing))"
 )
-_RECRUIT_BEFORE_RE = caseless(rf"\b{_RECRUIT_VERB}\s+(?:[\w-]+\s+){{0,2}}$")
+_RECRUIT_BEFORE_RE = caseless(  # ... or an army grown by a number: "expand its forces in the district by about 30,000"
+    rf"\b{_RECRUIT_VERB}\s+(?:[\w-]+\s+){{0,2}}$|\b(?:expand|enlarg|increas|boost|grow|swell)\w*\s+(?:[\w'’-]+\s+){{0,8}}?by\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|up\s+to\s+|another\s+)?$"
+)
 _RECRUIT_AFTER_RE = caseless(  # "are being trained in Russia's east" places troops, "have been trained in Germany" does not
     rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+|being\s+)?(?:newly\s+)?"
     rf"(?!train){_RECRUIT_VERB}|(?:have|has|had)\s+(?:now\s+|already\s+)?been\s+trained|graduated|enlisted|volunteered|"

@@ -377,3 +377,19 @@ def test_spending_on_defence_is_no_pledge() -> None:
 def test_promised_with_no_recipient_named_is_a_pledge_like_pledged() -> None:
     rows = extract_aid_pledges(_doc("Norway promised NOK 5bn and Sweden SEK 2bn at the Ramstein meeting on Friday."))
     assert sorted((r["currency"], r["amount"]) for r in rows) == [("NOK", 5e9), ("SEK", 2e9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain said its military support this year would reach a total of £3.9 billion, its highest yet.",
+    "EU institutions and member states have provided about €140 billion in financial, military and humanitarian support "
+    "since February 2022, the Kiel Institute said.",
+    "The money comes in addition to €2.1bn the Netherlands has already set aside for Ukraine this year.",
+])
+def test_totals_and_earlier_money_are_not_new_pledges(text: str) -> None:
+    assert extract_aid_pledges(_doc(text)) == []
+
+
+def test_icelandic_kronur_by_their_code_over_a_converted_amount() -> None:
+    rows = extract_aid_pledges(_doc("Iceland will give Ukraine ISK 1.8bn (£10.3m) this year for military equipment, its "
+                                    "foreign minister said."))
+    assert [(r["currency"], r["amount"]) for r in rows] == [("ISK", 1.8e9)]

@@ -1499,3 +1499,11 @@ def test_a_relays_heading_lends_no_claimant() -> None:
     rows = extract_air_attacks(_doc("TASS reported two defence ministry bulletins on Monday.",
                                     "From 8am to 2pm, 12 Ukrainian drones were destroyed."))
     assert [r["intercepted"] for r in rows] == [12] and rows[0]["claimant"] in (None, "Russian defence ministry")
+
+
+def test_a_similar_dated_attack_is_a_yardstick_and_a_corrected_first_figure_no_claim() -> None:
+    assert _rows("It was the fourth strike on the power grid this month.",
+                 "In a comparable attack on March 2, Russia fired more than 60 missiles at power plants, Ukrenergo said.") == []
+    rows = _rows("Russia launched 87 drones overnight, the air force said on Friday, correcting an earlier report in which it "
+                 "had put the number at 78. Of those, 60 were shot down, it said.")
+    assert rows == [("russia", "drone", 87, 60, None)]

@@ -809,3 +809,12 @@ def test_a_group_sized_later_is_the_movers_not_the_sayers() -> None:
         "to the Belgorod region.",
         "The division, one of Russia's best-known units, numbers about 7,000 paratroopers, the service said."))
     assert [(r["country"], r["value"]) for r in rows] == [("russia", 7000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang has agreed to send a further 4,000 soldiers to the Kursk region, Seoul's spy agency said.",
+    "Estonian intelligence said Moscow intends to grow its forces near the border by some 20,000 troops within five years.",
+    "Finnish officials said Russia planned to expand its army in the Karelia region by about 15,000 troops.",
+])
+def test_agreements_and_growth_of_an_army_are_not_deployments(text: str) -> None:
+    assert extract_troop_deployments(_doc(text)) == []

@@ -78,6 +78,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     drill = drill or (("previous" in low or "earlier" in low or "prior" in low or "last such" in low)
                       and _EARLIER_ATTACK_SUBJECT_RE.match(text) is not None)  # "The previous largest attack involved 540 drones"
     drill = drill or (("record" in low or "est " in low) and _RECORD_SET_ON_RE.match(text) is not None)  # "The record was set on 9 July"
+    drill = drill or (("similar" in low or "comparable" in low)
+                      and _DATED_OTHER_ATTACK_RE.match(text) is not None)  # "In a similar attack on February 11, Russia fired"
     drill = drill or (("largest" in low or "biggest" in low or "heaviest" in low or "massive" in low or "busiest" in low
                        or "worst" in low)
                       and _DATED_RECORD_SUBJECT_RE.match(text) is not None)  # "The largest attack so far, on July 9, ..."
@@ -89,8 +91,10 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     compared_prev: _Count | None = None  # the count just set aside as a yardstick
+    corrected = _CORRECTED_AWAY_RE.search(text) if "correcting" in low else None
     for count in counts:
-        if drill or count.foreign or _ranged(text, count):
+        if drill or count.foreign or _ranged(text, count) or (corrected and count.mention.start > corrected.end()):
+            # ("..., correcting a first statement in which it had put the number at 120": the figure it replaced)
             count.role = "none"
             continue
         if periodic and not (
@@ -216,6 +220,19 @@ _DATED_RECORD_SUBJECT_RE = re.compile(  # ... or "The largest attack so far came
     r"(?:,\s+(?:on|in)\s+|\s(?:came|was\s+launched|was\s+carried\s+out|took\s+place|happened|occurred)\s+(?:on|in)\s+|\swas\s+(?:on\s+)?(?=[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+))"
     r"(?:early\s+|mid-?|late\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
+    re.IGNORECASE,
+)
+# another attack, dated, opening the sentence as a comparison: "In a similar attack on February 11, Russia fired more
+# than 40 missiles" (a bare "In the previous attack on 5 August, ..." may be the document's own claim)
+_DATED_OTHER_ATTACK_RE = re.compile(
+    r"\W*(?:in|during)\s+(?:a|an|the)\s+(?:similar|comparable)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|barrages?|assaults?|raids?)\s+(?:on|in)\s+(?:early\s+|mid-?|late\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
+    re.IGNORECASE,
+)
+# the figure a report corrected away: "..., correcting a first statement in which it had put the number at 120"
+_CORRECTED_AWAY_RE = re.compile(
+    r"\bcorrecting\s+(?:a|an|its|the)\s+(?:first|earlier|initial|previous)\s+(?:statement|report|figure|count|tally)\b",
     re.IGNORECASE,
 )
 _RECORD_SET_ON_RE = re.compile(  # ... and "The largest came on July 9, when Russia launched 728 drones"

@@ -268,13 +268,13 @@ def check(cases: Sequence[dict], extractors: dict[str, Callable], names: Sequenc
 
 
 def format_results(results: Sequence[TransformResult]) -> str:
-    lines = [f"{'transform':16}{'rewritten':>10}{'right before':>14}{'broken':>8}   broken per table"]
+    lines = [f"{'transform':21}{'rewritten':>10}{'right before':>14}{'broken':>8}   broken per table"]
     for r in results:
         per_table: dict[str, int] = {}
         for table, _, _ in r.broken:
             per_table[table] = per_table.get(table, 0) + 1
         tables = ", ".join(f"{t} {n}" for t, n in sorted(per_table.items())) or "-"
-        lines.append(f"{r.name:16}{r.rewritten:>10}{r.right_before:>14}{len(r.broken):>8}   {tables}")
+        lines.append(f"{r.name:21}{r.rewritten:>10}{r.right_before:>14}{len(r.broken):>8}   {tables}")
     return "\n".join(lines)
 
 
