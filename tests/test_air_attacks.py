@@ -1507,3 +1507,9 @@ def test_a_similar_dated_attack_is_a_yardstick_and_a_corrected_first_figure_no_c
     rows = _rows("Russia launched 87 drones overnight, the air force said on Friday, correcting an earlier report in which it "
                  "had put the number at 78. Of those, 60 were shot down, it said.")
     assert rows == [("russia", "drone", 87, 60, None)]
+
+
+def test_a_participle_describing_one_weapon_does_not_govern_the_next_count() -> None:
+    rows = _rows("The defence ministry in Moscow said it had intercepted four ATACMS missiles fired at the Kursk region and "
+                 "27 Ukrainian drones over the Black Sea.")
+    assert sorted(rows, key=str) == [("ukraine", "drone", None, 27, None), ("ukraine", "missile", None, 4, None)]

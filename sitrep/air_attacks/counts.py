@@ -793,6 +793,9 @@ _TO_BE_RE = re.compile(r"\s+(?:more\s+|others?\s+|of\s+them\s+)?to\s+(?:be\s+|ha
 _ELLIPTIC_AUX_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s*(?:[.;]|$)")
 
 
+_WEAPON_BEFORE_RE = re.compile(rf"\b(?:{_DRONE}|{_MISSILE})\s+$", re.IGNORECASE)  # the noun a participle follows
+
+
 def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.Match | None:
     """The verb a chain of counts belongs to, most trusted first.
 
@@ -819,6 +822,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     clause_start, clause_end = _clause_start(text, start), _clause_end(text, end)
     later = [c for c in cues if end <= c.start() < clause_end]
     earlier = [c for c in cues if clause_start <= c.end() <= start]
+    if len(earlier) > 1 and earlier[-1].lastgroup == "launch" and _WEAPON_BEFORE_RE.search(text, 0, earlier[-1].start()):
+        earlier = earlier[:-1]  # "shot down 12 missiles launched from the Black Sea and 30 drones": that participle describes
     label = next((c for c in reversed(cues) if c.end() <= start), None)
     if (
         label is not None
