@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "43"
+EXTRACTOR_VERSION = "44"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -721,6 +721,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
                                       or (referred and _SIZED_NOW_RE.search(lead) and not _PLANNED_RE.search(lead)
                                           and _DEPLOY_RE.search(lower_keep(referred[1])))):
             continue  # "The brigade, which ..., now numbers about 5,000 personnel": placed where the sentence before sent it
+        if lead.endswith(("according to ", "citing ", "quoting ")):
+            continue  # "..., according to two Ukrainian officers": the figure's sources, not troops
         if _RECRUIT_BEFORE_RE.search(lead) or _RECRUIT_AFTER_RE.match(tail):
             continue  # "mobilised 300,000 reservists", "30,000 men were recruited": raising troops is no deployment
         if (_HYPOTHETICAL_RE.search(low[clause_start : c.start]) or _HYPOTHETICAL_AFTER_RE.match(low, np_end)

@@ -818,3 +818,9 @@ def test_a_group_sized_later_is_the_movers_not_the_sayers() -> None:
 ])
 def test_agreements_and_growth_of_an_army_are_not_deployments(text: str) -> None:
     assert extract_troop_deployments(_doc(text)) == []
+
+
+def test_the_sources_of_a_figure_are_not_troops() -> None:
+    rows = extract_troop_deployments(_doc("Kyiv has moved two brigades, some 4,000 soldiers, to the Kupiansk sector, "
+                                          "according to three Ukrainian officers."))
+    assert [(r["country"], r["value"]) for r in rows] == [("ukraine", 4000)]
