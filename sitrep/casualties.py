@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "31"
+EXTRACTOR_VERSION = "32"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -741,6 +741,14 @@ def _context_side(sentence: Sentence) -> str | None:
     return None
 
 
+# who suffered the losses counted, named after them
+_SUFFERED_AFTER_RE = re.compile(
+    r"(?:\s+(?:casualties|losses|killed|wounded|dead))?(?:\s+(?:that|which)\s+(?P<np>[\w'’ -]{2,40}?)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:suffered|sustained|incurred)\b|\s+(?:suffered|sustained|incurred)\s+by\s+(?P<by>[\w'’ -]{2,40}))",
+    re.IGNORECASE,
+)
+
+
 def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, population: str,
           claimant: Claimant | None) -> str | None:
     claimant_side = claimant.side if claimant and claimant.side in (RUSSIA, UKRAINE) else None
@@ -752,6 +760,10 @@ def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, p
         target = SIDE_RE.search(on["np"]) if on else None
         if target is not None:
             return enemy_of if target.lastgroup == "enemy" else target.lastgroup
+    sufferer = _SUFFERED_AFTER_RE.match(text, np_end)  # "1,080 casualties that Russian forces suffered"
+    named = SIDE_RE.search(sufferer["np"] or sufferer["by"]) if sufferer else None
+    if named is not None:
+        return enemy_of if named.lastgroup == "enemy" else named.lastgroup
     owner = list(_OWNED_TOLL_RE.finditer(text, 0, c.start))
     if owner and owner[-1].lastgroup != "enemy" and c.start - owner[-1].end() < 80:
         return owner[-1].lastgroup  # "Russia's death toll in Ukraine surpassed 100,000": whose toll it is

@@ -484,3 +484,11 @@ def test_a_bare_neutralised_figure_counts_the_drones_of_the_paragraph_before() -
     rows = extract_casualties(_doc("During the night the enemy launched 71 strike drones, about 30 of them decoys.",
                                    "Our defenders neutralised 52."))
     assert rows == []
+
+
+@pytest.mark.parametrize("text", [
+    "The total includes 1,150 casualties that Russian forces suffered over the past day, the General Staff said.",
+    "The figure includes 940 losses sustained by Russian troops in the last 24 hours, the General Staff said.",
+])
+def test_the_side_that_suffered_the_losses_named_after_them(text: str) -> None:
+    assert _one(text)["side"] == "russia"
