@@ -1513,3 +1513,14 @@ def test_a_participle_describing_one_weapon_does_not_govern_the_next_count() -> 
     rows = _rows("The defence ministry in Moscow said it had intercepted four ATACMS missiles fired at the Kursk region and "
                  "27 Ukrainian drones over the Black Sea.")
     assert sorted(rows, key=str) == [("ukraine", "drone", None, 27, None), ("ukraine", "missile", None, 4, None)]
+
+
+def test_a_full_report_replaces_the_preliminary_figures_and_a_weapon_is_no_claimant() -> None:
+    rows = _rows("Early on Friday the air force said on Telegram that, according to preliminary data, at least 30 Russian drones "
+                 "had been shot down overnight.",
+                 "Its full report, published at 11:00, said Russia had launched 84 Shahed and decoy drones. Of them, 62 were "
+                 "shot down and 15 were locationally lost, the air force said.")
+    assert rows == [("russia", "drone", 84, 62, 15)]
+    claimants = [r["claimant"] for r in extract_air_attacks(_doc(
+        "The air force's summary, posted at 09:00, said Russia had launched 73 Shahed drones overnight."))]
+    assert claimants == [None] or claimants == ["Ukrainian air force"]

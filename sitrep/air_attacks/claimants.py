@@ -18,6 +18,7 @@ from sitrep.air_attacks.lexicon import (
     _MINISTRY_RE,
     _NAME_RE,
     _NAVY_RE,
+    _WEAPON_RE,
     _numberish,
     _OFFICE_RE,
     _ORG_NAME_RE,
@@ -295,6 +296,8 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     seg = re.sub(r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:(?:the|a|an)\s+)?", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
     if not seg or _REJECT_RE.match(seg) or len(seg.split()) > (10 if _OFFICE_RE.search(seg) else 8):
         return None  # an office takes words: "head of the Odesa Regional Military Administration Oleh Kiper"
+    if _WEAPON_RE.search(seg) and any(ch.isdigit() for ch in seg):
+        return None  # "..., said Russia had launched 96 Shahed ...": a count of weapons, no one who reports
     foreign = _FOREIGN_BODY_RE.match(seg)
     if foreign is not None and _looks_like_source(foreign.group("body")):  # "Poland's operational command": no side
         country = foreign.group("country").capitalize()

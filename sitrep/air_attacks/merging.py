@@ -175,9 +175,10 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         and _types_agree(r.weapon_type, row.weapon_type)
         and (not row.explicit_attacker or row.attacker == r.attacker or r.pending)
         and not _new_report(row, r)
+        and not (_FULL_REPORT_RE.search(row.evidence[0]) and any(_PRELIMINARY_RE.search(e) for e in r.evidence))
         and _claimants_agree(r.claimant, row.claimant, context)
         and not _rounded_by_body(r, open_rows, context)
-    ]
+    ]  # (a full report does not add to the preliminary figures it replaces)
     if row.article_only:  # "A drone was shot down over Kyiv." after "Russia launched 40 drones": a local detail
         candidates = [r for r in candidates if (r.values["launched"] or 0) <= 1]
     if not row.weapon and row.values["lost"] is not None:  # "Locationally lost: 29" after missiles and drones: decoy drones
@@ -187,11 +188,15 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
 
 
+_FULL_REPORT_RE = re.compile(r"\b(?:full|final|complete|fuller)\s+(?:report|figures|count|tally|statement|data)\b", re.IGNORECASE)
+
+
 def _new_report(row: _Row, open_row: _Row) -> bool:
     """A new paragraph that starts another report rather than continuing the open claim: one about the other side's
-    attack, or an unattributed launch count of its own after a regional official's local figure for what was downed
-    ("..., 7 Shaheds were shot down over Mykolaiv region, wrote Kim." then "The occupiers attacked Zaporizhzhia with 17
-    drones overnight.")."""
+    attack, or an unattributed launch count of its own under a claimant's figure for what was downed, when that
+    claimant is a regional official ("..., 7 Shaheds were shot down over Mykolaiv region, wrote Kim." then "The
+    occupiers attacked Zaporizhzhia with 17 drones overnight.") or the count's sentence names its attacker and does not
+    give it as the whole ("Ukrainian forces used no fewer than 25 drones", not "In all, Russian forces used seven")."""
     if row.paragraph == open_row.paragraph:
         return False
     if row.attacker and open_row.attacker and row.attacker != open_row.attacker:
@@ -487,6 +492,13 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
                 twin = _mixed_total_of(row, rows, context)
         if twin is None and row in downed_heads:
             twin = _downed_rounded_by_headline(row, rows)
+        if twin is None and row in provisional and row.values["launched"] is None and row.values["intercepted"] is not None:
+            twin = next(  # "according to preliminary data, at least 30 had been shot down", then the full report's 62 of 84
+                (r for r in settled if r.weapon == row.weapon and r.attacker == row.attacker and r.values["launched"] is not None
+                 and (r.values["intercepted"] or 0) >= row.values["intercepted"]
+                 and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)),
+                None,
+            )
         if twin is None:
             out.append(row)
         elif twin.claimant is None:
