@@ -1524,3 +1524,9 @@ def test_a_full_report_replaces_the_preliminary_figures_and_a_weapon_is_no_claim
     claimants = [r["claimant"] for r in extract_air_attacks(_doc(
         "The air force's summary, posted at 09:00, said Russia had launched 73 Shahed drones overnight."))]
     assert claimants == [None] or claimants == ["Ukrainian air force"]
+
+
+def test_a_pronoun_after_a_fronted_time_is_the_sayer() -> None:
+    rows = extract_air_attacks(_doc("Kursk governor Alexander Khinshtein posted updates through the night. By six in the "
+                                    "morning he had reported 17 drones shot down in total."))
+    assert [(r["attacker"], r["intercepted"], r["claimant"]) for r in rows] == [("ukraine", 17, "Alexander Khinshtein")]

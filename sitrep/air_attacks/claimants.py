@@ -288,12 +288,17 @@ def _apposition_person(name: str | None, descriptor: str, context: _DocContext) 
     return claimant
 
 
+_TRAILING_PRONOUN_RE = re.compile(r"^(?:by|at|on|in|after|before|later|overnight|earlier)\b.*\s(he|she)$", re.IGNORECASE)
+
+
 def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:
     """A canonical claimant for a reporting subject such as "Kyiv's military" or "Mr Zelensky"."""
     segment = " ".join(segment.split()) if "  " in segment else segment
     segment = _PARENT_BODY_RE.sub("", segment)  # "the air force's Eastern Air Command": the command speaks
     segment = _OWN_REPORT_RE.sub("", segment)  # "the ministry's statement said": the ministry
     seg = re.sub(r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:(?:the|a|an)\s+)?", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)
+    if (trailing := _TRAILING_PRONOUN_RE.search(seg)) is not None:
+        seg = trailing.group(1)  # "By six in the morning he had reported": the pronoun is the subject
     if not seg or _REJECT_RE.match(seg) or len(seg.split()) > (10 if _OFFICE_RE.search(seg) else 8):
         return None  # an office takes words: "head of the Odesa Regional Military Administration Oleh Kiper"
     if _WEAPON_RE.search(seg) and any(ch.isdigit() for ch in seg):
