@@ -1530,3 +1530,9 @@ def test_a_pronoun_after_a_fronted_time_is_the_sayer() -> None:
     rows = extract_air_attacks(_doc("Kursk governor Alexander Khinshtein posted updates through the night. By six in the "
                                     "morning he had reported 17 drones shot down in total."))
     assert [(r["attacker"], r["intercepted"], r["claimant"]) for r in rows] == [("ukraine", 17, "Alexander Khinshtein")]
+
+
+def test_a_raised_figure_with_its_outcomes_in_the_same_sentence_replaces_the_first() -> None:
+    rows = _rows("The air force initially said Russia had launched 95 drones overnight. In a later statement it raised the "
+                 "figure to 118, saying 90 had been shot down and 21 lost from radar.")
+    assert rows == [("russia", "drone", 118, 90, 21)]

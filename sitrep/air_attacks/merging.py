@@ -77,6 +77,8 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
                 continue
         target = _continued_row(row, open_rows, context)
         if target is not None:
+            if row.revision is not None and target.last_role == "launched":
+                _apply_revision(target, row.revision)  # "Later it raised the figure to 137, saying 110 had been shot down"
             _absorb(target, row)
             touched.append(target)
             if target.pending and row.attacker is not None:  # "Shot down: 54 UAVs ... In total, the enemy launched 76"
