@@ -1536,3 +1536,12 @@ def test_a_raised_figure_with_its_outcomes_in_the_same_sentence_replaces_the_fir
     rows = _rows("The air force initially said Russia had launched 95 drones overnight. In a later statement it raised the "
                  "figure to 118, saying 90 had been shot down and 21 lost from radar.")
     assert rows == [("russia", "drone", 118, 90, 21)]
+
+
+@pytest.mark.parametrize("yardstick", [
+    "The last major attack on Odesa, on 3 March, involved 140 drones, according to the air force.",
+    "The record, set on 9 July, involved 728 drones and 13 missiles, the air force said.",
+    "It was a quiet night, in contrast with the record night of 7 September, when Russia launched 810 drones.",
+])
+def test_earlier_attacks_named_as_yardsticks(yardstick: str) -> None:
+    assert _rows(yardstick) == []

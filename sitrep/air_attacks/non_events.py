@@ -75,7 +75,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             if int(m.group("b")) - int(m.group("a")) >= 2 and (m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4"))
         ]
     drill = _EXERCISE_LC.search(low) is not None
-    drill = drill or (("previous" in low or "earlier" in low or "prior" in low or "last such" in low)
+    drill = drill or (("previous" in low or "earlier" in low or "prior" in low or "last such" in low or "the last " in low)
                       and _EARLIER_ATTACK_SUBJECT_RE.match(text) is not None)  # "The previous largest attack involved 540 drones"
     drill = drill or (("record" in low or "est " in low) and _RECORD_SET_ON_RE.match(text) is not None)  # "The record was set on 9 July"
     drill = drill or (("similar" in low or "comparable" in low)
@@ -210,7 +210,10 @@ _RATIO_BEFORE_RE = re.compile(
 # a sentence about an earlier attack: "The previous largest attack, in early August, involved 540 drones"
 _EARLIER_ATTACK_SUBJECT_RE = re.compile(
     r"\W*(?:the|an?|that)\s+(?:previous|prior|earlier|last\s+such)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:attacks?|barrages?|assaults?|strikes?|salvos?|waves?|raids?|records?|bombardments?)\b",
+    r"(?:attacks?|barrages?|assaults?|strikes?|salvos?|waves?|raids?|records?|bombardments?)\b"
+    # ... or the last one before it, dated in an aside: "The last major attack on the capital, on 17 February, involved"
+    r"|\W*the\s+last\s+(?:[\w'’-]+\s+){0,2}?(?:attack|barrage|assault|strike|raid)\b[^,;]{0,40},\s+(?:on|in)\s+"
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     re.IGNORECASE,
 )
 # ... or the record attack, dated in an aside: "The largest attack of the war so far, on September 7, involved 805 drones"
@@ -236,8 +239,8 @@ _CORRECTED_AWAY_RE = re.compile(
     re.IGNORECASE,
 )
 _RECORD_SET_ON_RE = re.compile(  # ... and "The largest came on July 9, when Russia launched 728 drones"
-    r"\W*the\s+(?:(?:previous\s+|current\s+|all-time\s+)?record|largest|biggest|heaviest|busiest|worst)(?:\s+(?:one|so\s+far))*\s+"
-    r"(?:was\s+set|came|was\s+reached|dates\s+from|took\s+place)\s+(?:on|in)\s+",
+    r"\W*the\s+(?:(?:previous\s+|current\s+|all-time\s+)?record|largest|biggest|heaviest|busiest|worst)(?:\s+(?:one|so\s+far))*,?\s+"
+    r"(?:was\s+set|set|came|was\s+reached|dates\s+from|took\s+place)\s+(?:on|in)\s+",  # "The record, set on 9 July, ..."
     re.IGNORECASE,
 )
 # a stock sized by the strike it would allow: "has accumulated enough missiles for a strike involving up to 100 missiles"
@@ -310,7 +313,7 @@ _FOR_EVERY_RE = re.compile(r"\bfor\s+every\s+(?:\d|one|two|three|four|five|six|s
 _WHEN_CLAUSE_RE = re.compile(r"\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
 # "the record set on July 9", "broke the previous record": an earlier attack, which a "when" clause then tells
 _PAST_RECORD_RE = re.compile(
-    r"\brecord\s+(?:was\s+|had\s+been\s+)?set\b|\b(?:previous|prior|old|former)\s+record\b|"
+    r"\brecord\s+(?:was\s+|had\s+been\s+)?set\b|\b(?:previous|prior|old|former)\s+record\b|\brecord\s+(?:night|day)\s+of\b|"
     r"\b(?:broke|beat|surpassed|exceeded|eclipsed|topped|short\s+of|matched|equalled|equaled)\s+(?:the|a)\s+record\b",
     re.IGNORECASE,
 )
