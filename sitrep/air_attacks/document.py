@@ -307,7 +307,6 @@ _OF_THEM_RE = re.compile(r"\bof\s+(?:them|these)\b", re.IGNORECASE)
 _NUMBER_DASH_RE = re.compile(r"^(\d+(?:,\d{3})*)(?:\s+[–—-]|:)\s+(?=[A-Za-z])")
 
 
-
 # an answer that is a figure: "120, according to the air force", "Ninety-three."
 _FIGURE_ANSWER_RE = re.compile(
     rf"(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?(?:\d|(?:a\s+)?{NUMBER_WORD}\b)", re.IGNORECASE

@@ -251,7 +251,7 @@ _SHARE = (
     r"(?<!least\s)(?P<share>half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|(?:a|one)[-\s]fifth|"
     r"(?:one|two|three|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|ten|\d{1,2}))"
 )
-_SHARE_VERB = r"(?P<verb>shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed|stopped|(?:locationally\s+)?lost)"
+_SHARE_VERB = rf"(?P<verb>{DOWNED}|stopped|(?:locationally\s+)?lost)"
 _SHARE_SUBJECT_RE = re.compile(
     rf"\b{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;]{{0,100}}?)\s+(?:were|was|had\s+been|have\s+been)\s+"
     rf"(?:successfully\s+)?{_SHARE_VERB}",

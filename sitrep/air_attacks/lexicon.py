@@ -274,9 +274,9 @@ _FILLER = (
 )
 _IMMEDIATE_RE = re.compile(rf"^(?:\s|[\"“”'‘’]|\b(?:{_FILLER})\b)*$", re.IGNORECASE)
 _AUX_RE = re.compile(r"\b(?:were|was|been|are|is|remain(?:ed)?)\b", re.IGNORECASE)
-# Clause breaks; not the comma of "3,131" nor the colon of "09:00".
 # a figure given as the whole: "In total, the enemy launched 76", "In all, Russian forces used seven"
 _IN_TOTAL_RE = re.compile(r"\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)\b", re.IGNORECASE)
+# Clause breaks; not the comma of "3,131" nor the colon of "09:00".
 _CLAUSE_RE = re.compile(r"[;()–—|]|,(?!\d{3}\b)|:(?!\d\d\b)|\s-\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
 _OF_PHRASE_RE = re.compile(r"\s+of\s+[\w\s-]{1,30}?(?=,|\s+and\b)")
 # "350 drones, most of them Shaheds, and 27 missiles", "350 drones (mostly Shaheds) and": an aside within a list
@@ -309,7 +309,7 @@ _ALL_DOWNED_RE = re.compile(
     rf"\b{DOWNED}\s+(?:all\s+(?:of\s+)?(?:them|these|those)|them\s+all)\b|"
     r"(?<!\bnot )\ball\b(?:\s+(?:of\s+)?(?:them|which|these|those|the\s+(?:[\w-]+\s+)?(?P<kind>drones|missiles|UAVs)))?,?"
     r"\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|been|being)?\s*(?:successfully\s+|reportedly\s+)?"
-    r"(?:shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled)\b",
+    rf"(?:{DOWNED}|repelled)\b",
     re.IGNORECASE,
 )
 _SINGLE_DOWNED_RE = re.compile(

@@ -109,12 +109,10 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             continue
         if row.attacker is None:
             row.attacker = next((r.attacker for r in open_rows if r.weapon == row.weapon), None)
-        if row.attacker is None and _ALONGSIDE_RE.search(row.evidence[0]):
+        if row.attacker is None and row.evidence and (_ALONGSIDE_RE.search(row.evidence[0]) or _BULLET_RE.match(row.evidence[0])):
+            # "Of the 63 drones launched alongside them", another item of the same list: the open claim's side
             sides = {r.attacker for r in open_rows if not r.pending and r.attacker}
-            row.attacker = sides.pop() if len(sides) == 1 else None  # "Of the 63 drones launched alongside them": theirs
-        if row.attacker is None and row.evidence and _BULLET_RE.match(row.evidence[0]):
-            sides = {r.attacker for r in open_rows if not r.pending and r.attacker}
-            row.attacker = sides.pop() if len(sides) == 1 else None  # another item of the same list
+            row.attacker = sides.pop() if len(sides) == 1 else None
         if not row.is_claim():
             continue
         touched.append(row)

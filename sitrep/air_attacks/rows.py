@@ -26,7 +26,7 @@ from sitrep.models import Post
 
 
 # a fronted partitive that names the weapons of the bare count after it: "Of the missiles, 45 were shot down"
-_FRONTED_OF_RE = re.compile(r"(?:\W*|.*;\s*)of\s+the\s+(?:[\w-]+\s+)?(?P<w>missiles|drones|UAVs)\s*,\s*", re.IGNORECASE)
+_OF_THE_WEAPONS_RE = re.compile(r"(?:\W*|.*;\s*)of\s+the\s+(?:[\w-]+\s+)?(?P<w>missiles|drones|UAVs)\s*,\s*", re.IGNORECASE)
 
 
 def _rows_from_counts(
@@ -64,7 +64,7 @@ def _rows_from_counts(
             label = _label_weapon(text, count.mention.start) if ":" in text or " – " in text or " — " in text or " - " in text else None
             if label is not None:
                 weapon, count.weapon_type = label[0], count.weapon_type or label[1]
-        if weapon is None and not count.target and count.anaphoric and (fronted := _FRONTED_OF_RE.match(text)) is not None \
+        if weapon is None and not count.target and count.anaphoric and (fronted := _OF_THE_WEAPONS_RE.match(text)) is not None \
                 and fronted.end() <= count.mention.qualifier_start and not any(pos >= fronted.start("w") for _, pos in rows):
             weapon = last_weapon = "missile" if fronted["w"].lower().startswith("missile") else "drone"  # "Of the missiles, 45 ..."
         if weapon is None and not count.target:
