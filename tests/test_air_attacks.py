@@ -1048,6 +1048,7 @@ def test_all_of_a_missile_class_downed_fills_the_rows_of_that_class() -> None:
     "the biggest attack since the 740-drone onslaught of 12 June",
     "topping the previous record of 728 drones on 9 July",
     "the largest since the attack on 14 May",
+    "fewer than in the attack on 2 March",
 ])
 def test_the_date_of_an_earlier_attack_named_as_a_yardstick_is_not_the_claims(yardstick: str) -> None:
     doc = _doc(f"Russia sent 611 drones at Ukraine overnight, the air force said, {yardstick}.", published=date(2025, 8, 20))
@@ -1542,6 +1543,12 @@ def test_a_raised_figure_with_its_outcomes_in_the_same_sentence_replaces_the_fir
     "The last major attack on Odesa, on 3 March, involved 140 drones, according to the air force.",
     "The record, set on 9 July, involved 728 drones and 13 missiles, the air force said.",
     "It was a quiet night, in contrast with the record night of 7 September, when Russia launched 810 drones.",
+    "The night was calmer than the one before, when the air force counted 310 drones.",
+    "The attack was much smaller than the massive strike of 12 August, when Russian forces fired 400 drones and 35 "
+    "missiles at Lviv.",
+    "By the air force's count, it was the second-largest attack of the war, behind 7 September (810 drones) and ahead "
+    "of July 9 (728 drones).",
+    "Monitors at an independent group counted 2,300 drones fired at the Odesa, Mykolaiv and Kherson regions in August.",
 ])
 def test_earlier_attacks_named_as_yardsticks(yardstick: str) -> None:
     assert _rows(yardstick) == []

@@ -556,7 +556,7 @@ _YARDSTICK_DATE_RE = re.compile(
     r"\b(?:after|than|surpassing|exceeding|eclipsing|beating|topping|short\s+of|from)\s+the\s+(?:[\w,-]+\s+){1,5}?"
     r"(?:fired|launched|sent|used|recorded)\s+on\s+(?:[^,;.]|\.(?=\s*\d))*"  # "on Sept. 7"
     # "one of the largest attacks since the 810-drone barrage of September 7"
-    r"|\b(?:since|after|than|surpassing|exceeding|eclipsing|beating|topping|breaking|outstripping|from)\s+the\s+(?:[\w,-]+\s+){0,5}?"
+    r"|\b(?:since|after|than|surpassing|exceeding|eclipsing|beating|topping|breaking|outstripping|from)\s+(?:in\s+|during\s+)?the\s+(?:[\w,-]+\s+){0,5}?"
     r"(?:attack|barrage|strike|raid|assault|onslaught|bombardment|record|wave|salvo)\s+(?:of|on)\s+[^,;.]*",
     re.IGNORECASE,
 )

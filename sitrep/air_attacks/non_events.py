@@ -124,6 +124,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         ratio = " in " in text and _ends(_RATIO_BEFORE_RE, text, qstart) is not None  # the "ten" of "one in ten"
         ratio = ratio or (" in " in text and _IN_A_MONTH_AFTER_RE.match(text, count.end) is not None)
         ratio = ratio or ("previous" in low or "preceding" in low) and _PREVIOUS_NIGHT_AFTER_RE.match(text, count.end) is not None
+        # "the third-largest of the war, behind July 9 (728 drones)": an earlier night's figure in brackets
+        record = record or ("(" in lead and _ends(_DATED_ASIDE_BEFORE_RE, text, qstart) is not None
+                            and _RANKED_LC.search(low, 0, qstart) is not None)
         listed = compared_prev is not None and _LISTED_GAP_RE.fullmatch(text, compared_prev.end, qstart)
         compared_prev = count if compared or listed else None  # "a drop from the 210 drones and eight missiles"
         if average or record or interceptors or compared or listed or footage or held or ratio or _RATE_AFTER_RE.match(text, count.end):
@@ -201,8 +204,14 @@ _PREVIOUS_NIGHT_AFTER_RE = re.compile(
 )
 # "the 537 drones and missiles launched in late June": weapons of a month, or of an attack in it, not of one night
 _IN_A_MONTH_AFTER_RE = re.compile(
-    r"(?:\s+and\s+missiles|\s+and\s+drones)?\s+(?:launched|fired|used|sent)\s+(?:at\s+\w+\s+)?in\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?:\s+and\s+missiles|\s+and\s+drones)?\s+(?:launched|fired|used|sent)\s+"
+    r"(?:(?:at|against|on|into|across)\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+)?in\s+(?:early\s+|mid-?\s*|late\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATED_ASIDE_BEFORE_RE = re.compile(rf"(?:\b\d{{1,2}}\s+{_MONTH_NAME}|\b{_MONTH_NAME}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*\(\s*$")
+_RANKED_LC = re.compile(
+    r"\b(?:behind|ahead\s+of|after|than|since|surpass\w*|exceed\w*|record|largest|biggest|heaviest|second|third)\b"
 )
 _RATIO_BEFORE_RE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
@@ -255,7 +264,12 @@ _EARLIER_ONE_RE = re.compile(
     r"\b(?:the\s+one|the\s+attack|that)\s+(?:a|one|two|three|a\s+few|several)\s+(?:day|night|week)s?\s+(?:earlier|before)\b"
     # "attacks like the one on 7 September", "after the one on September 7"
     r"|\bthe\s+one\s+(?:on|of)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
-    r"|\b(?:than|to|with)\s+the\s+(?:night|day|evening)\s+before\b",  # "a smaller attack than the night before, when"
+    r"|\b(?:than|to|with)\s+the\s+(?:night|day|evening|one)\s+before\b"  # "a smaller attack than the night before, when"
+    r"|\b(?:than|to|with)\s+the\s+previous\s+one\b"
+    # "smaller than the combined strike of April 24, when ...": another attack, dated
+    r"|\b(?:than|behind|after|to|with|like|since)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|strike|barrage|assault|raid|bombardment|salvo)\s+(?:of|on)\s+(?:the\s+night\s+of\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b",
     re.IGNORECASE,
 )
 # a figure its source is said to have made up
