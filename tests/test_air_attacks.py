@@ -1552,3 +1552,49 @@ def test_a_raised_figure_with_its_outcomes_in_the_same_sentence_replaces_the_fir
 ])
 def test_earlier_attacks_named_as_yardsticks(yardstick: str) -> None:
     assert _rows(yardstick) == []
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("The night in numbers: 312 drones and 25 missiles of various types, by the count of Ukraine's air force. Of "
+      "those, 280 drones and 19 missiles were shot down.",),
+     [("russia", "drone", 312, 280, None), ("russia", "missile", 25, 19, None)]),
+    (("By the standards of this winter, last night was quiet: 71 drones and a single Iskander-M, according to "
+      "Ukraine's air force, which said 50 of the drones were brought down and the missile was not.",),
+     [("russia", "drone", 71, 50, None), ("russia", "missile", 1, 0, None)]),
+    (("The air force's figures, 188 drones and seven missiles, of which 160 drones and five missiles were downed, "
+      "made it the largest attack this month.",),
+     [("russia", "drone", 188, 160, None), ("russia", "missile", 7, 5, None)]),
+])
+def test_figures_set_out_without_a_verb_are_the_attacks_size(paragraphs: tuple, expected: list) -> None:
+    assert sorted(_rows(*paragraphs), key=str) == sorted(expected, key=str)
+
+
+def test_a_tally_with_no_verb_is_its_bodys_claim_beside_another_claimants() -> None:
+    doc = _doc("President Volodymyr Zelensky said on Monday that Russia had fired some 300 drones and about 20 "
+               "missiles. The air force's tally, published later, was more exact: 296 drones and 23 missiles, of which "
+               "270 drones and 17 missiles were destroyed.", published=date(2025, 11, 17))
+    rows = {(r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
+    assert rows == {("drone", 300, None, "Volodymyr Zelensky"), ("missile", 20, None, "Volodymyr Zelensky"),
+                    ("drone", 296, 270, "Ukrainian air force"), ("missile", 23, 17, "Ukrainian air force")}
+
+
+def test_a_headline_of_bare_figures_is_no_claim_of_its_own() -> None:
+    doc = _doc("Russia launched 88 drones and two Iskander-M missiles from the Kursk region overnight, the air force said.",
+               headline="Air force: 88 drones and two Iskanders", published=date(2025, 5, 2))
+    rows = [(r["weapon_type"], r["launched"], r["launch_site"]) for r in extract_air_attacks(doc)]
+    assert sorted(rows, key=str) == [("Iskander-M", 2, "Kursk region"), (None, 88, None)]
+
+
+@pytest.mark.parametrize("yardstick", [
+    "For context: the previous largest attack, on 4 July, involved 539 drones and 11 missiles.",
+    "The single largest night so far came on 7 September, when the air force counted 810 drones and 13 missiles.",
+    "The governor said Ukrainian forces had attacked the region with 412 drones during that week.",
+])
+def test_earlier_and_longer_periods_in_analysis_prose(yardstick: str) -> None:
+    assert _rows(yardstick) == []
+
+
+def test_drones_directed_at_a_region_were_launched() -> None:
+    rows = _rows("The enemy directed 90 attack drones at the Kyiv region overnight, and two-thirds of them were shot "
+                 "down by air defence, Mykola Kalashnyk said.")
+    assert rows == [("russia", "drone", 90, 60, None)]

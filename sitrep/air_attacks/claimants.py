@@ -192,7 +192,7 @@ def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant |
     if ". " in right:  # "..., said. Air defence destroyed ...": the next sentence names no sayer of this one
         right = _NEXT_SENTENCE_RE.split(right, maxsplit=1)[0]
     right = _RIGHT_CUT_RE.sub("", right).strip()
-    if verb.group().lower().startswith(("according", "per")):  # "..., per Ukraine's air force"
+    if verb.group().lower().startswith(("according", "per", "by")):  # "..., per Ukraine's air force"
         seg = _SEGMENT_SPLIT_RE.split(text[verb.end() :], maxsplit=1)[0]
         named = _APPOSED_NAME_RE.match(text, verb.end() + len(seg)) if _OFFICE_RE.search(seg) else None
         if named is not None:  # "According to the governor of the Voronezh region, Alexander Gusev, ..."

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "71"
+EXTRACTOR_VERSION = "72"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -241,6 +241,8 @@ _CUE_RE = re.compile(
     r"fired|fires|firing|used|using|uses|deploy(?:ed|s|ing)|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing|(?!\s+(?:drones?|uavs?|helicopters?|aircraft)\b))|involv(?:e|ed|es|ing)|"
     r"(?:were|was|been)\s+(?:directed|aimed)\s+(?:at|against|towards?)|"  # "Up to 20 drones were directed at the region"
+    r"(?:directed|aimed)(?=\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drones|uavs|missiles|shaheds)\s+(?:at|against|towards?)\b)|"  # "The enemy directed 90 attack drones at the region"
     rf"count\s+of(?=\s+(?:about\s+|around\s+|some\s+)?{NUMBER_START})|"  # "later gave a count of 96 missiles and 236 drones"
     r"t(?:ook|ake|akes|aking)\s+part\s+in\s+the\s+(?:operation|attack|strike|raid)|"  # "35 drones took part in the operation"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
@@ -365,7 +367,7 @@ _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|months?)\s+(?:ago|earlier)\b|(?:in\s+total\s+)?to\s+date\b|"
     r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|fortnight|seven\s+days|\d+\s+days|"
     r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|(?:in|throughout|during|across)\s+(?:19|20)\d\d\b|"
-    r"(?:this|last|previous|past)\s+(?:week|month|year|winter|spring|summer|autumn|fall)\b|"
+    r"(?:this|last|previous|past|(?:during|in|over|throughout)\s+that)\s+(?:week|month|year|winter|spring|summer|autumn|fall)\b|"
     r"(?:during|throughout|for)\s+the\s+(?:week|month|year)\b|over\s+the\s+(?:week|month|year)\b|(?:over|during|throughout|across|in)\s+the\s+(?:summer|winter|spring|autumn|fall)\b|"
     r"(?:from|between)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:to|and|until|through)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
@@ -513,8 +515,9 @@ _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"(?:drones|missiles|uavs|air\s+targets)\b)|"
     # a body's count stated as a fact: "the air force's final count is 88 drones"
     r"(?<=['’]s\s)(?:(?:final|updated|latest|revised|new|full|official|overnight|morning|daily)\s+)?(?:count|tally|figures)"
-    r"(?=\s+(?:is|was|are|were|stands|stood)\s)|"
+    r"(?=\s+(?:is|was|are|were|stands|stood)\s|,)|"
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
+    r"by\s+the\s+(?:count|tally|reckoning)\s+of(?=\s)|"  # "477 drones, by the count of Ukraine's air force"
     # not an adjective after a determiner: "its updated tally was 27" names no claimant
     r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ban\s)(?<!\ba\s)"
     r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave|given|published|released|issued)(?=\s+(?:(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){0,2}?)?(?:figures?|numbers?|tally|tallies|counts?|totals?|report|statement|summary|data)\b))\b",

@@ -66,7 +66,10 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     """Counts that are no single attack: rates ("300 drones a day") and cumulative totals; and parts of a claim
     made before (`continues`: the sentence may continue an open claim)."""
     low = _lower(text) if low is None else low
-    history = [m for m in _HISTORICAL_LC.finditer(low) if not _ends(_SUPERLATIVE_RE, text, m.start())]
+    history = [  # not the yardstick of "By the standards of this autumn, last night was quiet: 93 drones"
+        m for m in _HISTORICAL_LC.finditer(low)
+        if not _ends(_SUPERLATIVE_RE, text, m.start()) and not low.endswith("standards of ", 0, m.start())
+    ]
     if ("betw" in low or "from" in low) and _WEEKDAY_RANGE_LC.search(low):
         history += [m for m in _WEEKDAY_RANGE_LC.finditer(low) if (_WEEKDAYS[m.group("b")] - _WEEKDAYS[m.group("a")]) % 7 >= 2]
     if ("betw" in low or "from" in low) and _DAY_RANGE_LC.search(low):
@@ -218,7 +221,8 @@ _RATIO_BEFORE_RE = re.compile(
 )
 # a sentence about an earlier attack: "The previous largest attack, in early August, involved 540 drones"
 _EARLIER_ATTACK_SUBJECT_RE = re.compile(
-    r"\W*(?:the|an?|that)\s+(?:previous|prior|earlier|last\s+such)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\W*(?:(?:for|by|in)\s+(?:scale|comparison|context|reference)\s*[:,]\s*)?"  # "For scale: the previous largest attack ..."
+    r"(?:the|an?|that)\s+(?:previous|prior|earlier|last\s+such)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:attacks?|barrages?|assaults?|strikes?|salvos?|waves?|raids?|records?|bombardments?)\b"
     # ... or the last one before it, dated in an aside: "The last major attack on the capital, on 17 February, involved"
     r"|\W*the\s+last\s+(?:[\w'’-]+\s+){0,2}?(?:attack|barrage|assault|strike|raid)\b[^,;]{0,40},\s+(?:on|in)\s+"
@@ -248,7 +252,8 @@ _CORRECTED_AWAY_RE = re.compile(
     re.IGNORECASE,
 )
 _RECORD_SET_ON_RE = re.compile(  # ... and "The largest came on July 9, when Russia launched 728 drones"
-    r"\W*the\s+(?:(?:previous\s+|current\s+|all-time\s+)?record|largest|biggest|heaviest|busiest|worst)(?:\s+(?:one|so\s+far))*,?\s+"
+    r"\W*the\s+(?:single\s+)?(?:(?:previous\s+|current\s+|all-time\s+)?record|largest|biggest|heaviest|busiest|worst)"
+    r"(?:\s+(?:one|so\s+far|night|day|attack|strike|barrage|of\s+the\s+war))*,?\s+"  # "The single biggest night so far came on"
     r"(?:was\s+set|set|came|was\s+reached|dates\s+from|took\s+place)\s+(?:on|in)\s+",  # "The record, set on 9 July, ..."
     re.IGNORECASE,
 )

@@ -123,7 +123,7 @@ def _sentence_rows(
     hinted = len(counts) > 1 or _REVISION_HINT_RE.search(text) is not None
     if hinted:
         _revised_counts(text, counts)
-    _implicit_totals(text, counts)
+    _implicit_totals(text, counts, cues)
     if "respectively" in low:
         _respectively(text, low, counts, cues)
     if hinted:
@@ -232,8 +232,11 @@ _LIST_GAP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?")
 _BARE_REPORTED_RE = re.compile(r"\b(?:reported|counted|cited|listed|gave)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?$", re.I)
 
 
-def _implicit_totals(text: str, counts: list[_Count]) -> None:
-    """ "60 drones, 45 shot down": a weapon count with no verb of its own, then its part, is the number launched."""
+def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> None:
+    """ "60 drones, 45 shot down": a weapon count with no verb of its own, then its part, is the number launched.
+    So is a list of weapon counts set out with no verb after a colon or a tally noun ("The night in numbers: 477
+    drones and 60 missiles, by the air force's count", "The air force's figures, 397 drones and 18 missiles, of
+    which ...")."""
     for a, b in zip(counts, counts[1:]):
         if (
             a.role is None and a.weapon and not a.anaphoric and not a.breakdown
@@ -241,6 +244,37 @@ def _implicit_totals(text: str, counts: list[_Count]) -> None:
             and _LIST_GAP_RE.fullmatch(text, a.end, b.mention.qualifier_start)
         ):
             a.role = "launched"
+    run: list[_Count] = []
+    for count in counts:
+        if run and _LIST_AND_RE.fullmatch(text, run[-1].end, count.mention.qualifier_start):
+            run.append(count)
+            continue
+        if run:
+            break
+        if _ends(_VERBLESS_INTRO_RE, text, count.mention.qualifier_start) and not any(
+            c.start() < count.mention.qualifier_start for c in cues
+        ):
+            run = [count]
+    if run and all(c.role is None and c.weapon and not c.anaphoric and not c.breakdown and not c.part for c in run) and (
+        _VERBLESS_OUTRO_RE.match(text, run[-1].end)
+    ):
+        for count in run:
+            count.role = "launched"
+
+
+_LIST_AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# what sets out the figures of an attack with no verb: a colon, or a tally noun in apposition
+_VERBLESS_INTRO_RE = re.compile(
+    r"(?::|\b(?:figures|tally|count|numbers|breakdown),)\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    r"(?:more|fewer)\s+than\s+|over\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+# ... and ends them with their source or their outcomes (not a headline's "Air force: 52 drones")
+_VERBLESS_OUTRO_RE = re.compile(
+    r"(?:\s+of\s+(?:various|different|several)\s+types)?(?:\s*,\s*(?:according\s+to|by\s+the\s+(?:count|tally|reckoning)\s+of|"
+    r"by\s+[\w'’ ]{1,40}?(?:count|tally|reckoning)\b|of\s+which|as\s+(?:counted|reported)\s+by))",
+    re.IGNORECASE,
+)
 
 
 def _respectively(text: str, low: str, counts: list[_Count], cues: list[re.Match]) -> None:
