@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "32"
+EXTRACTOR_VERSION = "33"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -112,7 +112,8 @@ _CIVILIAN = (
     r"civilians?|people|persons?|residents?|children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|"
     r"teenagers?|teens?|adults?|pensioners?|elderly|passengers?|workers?|employees?|rescuers?|medics?|doctors?|"
     r"journalists?|citizens?|villagers?|volunteers?|m[ae]n|wom[ae]n|victims|bodies|famil(?:y|ies)|"
-    r"firefighters?|nurses?|students?|patients?|humanitarian\s+workers|police(?:\s+officers?)?|police(?:m[ae]n|wom[ae]n)"
+    r"firefighters?|nurses?|students?|patients?|humanitarian\s+workers|police(?:\s+officers?)?|police(?:m[ae]n|wom[ae]n)|"
+    r"electricians?|drivers?|farmers?|teachers?|paramedics?|miners?"
 )
 _NOUN_RE = re.compile(rf"(?P<military>{_MILITARY})|(?P<civilian>{_CIVILIAN})", re.IGNORECASE)
 _MODIFIER_RE = re.compile(
@@ -217,6 +218,10 @@ _ATTACK_VERB_RE = re.compile(  # "Russia fired 40 missiles", "Russian forces att
 _LOCATED_SIDE_RE = re.compile(
     r"\b(?:in|on|over|at|across|inside|near)\s+(?:the\s+)?(?:(?:southern|eastern|northern|western|central|occupied)\s+)*"
     r"(?:(?P<russia>Russia|Russian\s+territory)|(?P<ukraine>Ukraine|Ukrainian\s+(?:territory|cities|city|towns?|villages?)))\b"
+)
+# "killed in Russia's overnight strike on Kyiv": the attacker, not where it happened
+_ATTACKERS_STRIKE_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|shelling|bombardment|barrage|assault|offensive|invasion|war)\b"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:while|but|whereas)\b|\bwhile\b", re.IGNORECASE)
 _PARTITIVE_RE = re.compile(
@@ -397,7 +402,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue  # "The enemy launched 88 drones. Our defenders neutralised 63.": the drones the sentence before counts
         subset = measure is not None and bool(
             _SUBSET_AFTER_RE.match(text[np_end:]) or _SUBSET_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
-            or _PART_OF_CUE_RE.match(text, c.end))
+            or _PART_OF_CUE_RE.match(text, c.end)
+            or (not bare and _PART_BEFORE_RE.search(text, max(0, c.start - 25), c.start)))  # "..., including 17 children killed"
         period = period_of(text, c.start, c.end, next_start=nxt, prev_end=prev_end, first_start=first_start)
         if period is None and past_part != nxt and not _SUBORDINATE_RE.search(text, c.end, past_part or len(text)):
             period = period_of(text, c.start, c.end, next_start=past_part, prev_end=prev_end, first_start=first_start)
@@ -788,7 +794,7 @@ def _side(text: str, c: Count, np_end: int, np_side: str | None, measure: str, p
             if side:
                 return enemy_of if side == "enemy" else side
     if population == "civilian":
-        located = [m.lastgroup for m in _LOCATED_SIDE_RE.finditer(text)]
+        located = [m.lastgroup for m in _LOCATED_SIDE_RE.finditer(text) if not _ATTACKERS_STRIKE_RE.match(text, m.end())]
         place = place_side(text)
         if len(set(located)) == 1:
             return located[0]

@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "23"
+EXTRACTOR_VERSION = "24"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -253,10 +253,12 @@ def _same_report(total: Pending, p: Pending) -> bool:
 def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending]:
     text = sentence.text
     found = []
+    averages: list[int] = []
     for c in find_counts(text):
         if c.vague_phrase and re.match(r"an?\s", c.vague_phrase, re.I):
             continue
         if _AVERAGE_BEFORE_RE.search(text, max(0, c.start - 80), c.start):
+            averages.append(c.start)
             continue  # "an average of 175 engagements a day"
         after = _AFTER_RE.match(text[c.end :])
         if after:
@@ -309,6 +311,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     timed = _without_report_days(text) if found else text
     for i, (c, end, kind) in enumerate(found):
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
+        # an average's "a day" is not the period of the total before it ("1,204 clashes, an average of 172 a day")
+        nxt = min((x for x in (nxt, *averages) if x is not None and x > c.start), default=None)
         prev_end = found[i - 1][1] if i > 0 else 0
         month = _IN_MONTH_RE.match(text, end) or (i == 0 and _MONTH_OPENER_RE.match(text))
         period = "month" if month else period_of(timed, c.start, end, next_start=nxt, prev_end=prev_end, first_start=first,

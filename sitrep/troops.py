@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "44"
+EXTRACTOR_VERSION = "45"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -463,7 +463,9 @@ _COUNTRY_RE = re.compile(
     r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(f"(?P<{k}>{v})" for k, v in _COUNTRIES.items())
 )
 _SERVE_WITH_RE = re.compile(
-    r"\b(?:to\s+(?:aid|help|support|assist|reinforce|bolster)|(?:fight|fighting|serve|serving)\s+(?:for|alongside|with|in|on)|"
+    # ("in fighting with Ukrainian forces" is against them)
+    r"\b(?:to\s+(?:aid|help|support|assist|reinforce|bolster)|(?:fight|fighting)\s+(?:for|alongside|in|on)|"
+    r"(?:serve|serving)\s+(?:for|alongside|with|in|on)|"
     r"(?:front|war)\s+for|"
     r"alongside|join(?:ed|s|ing)?|to|into)\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )

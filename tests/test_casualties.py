@@ -492,3 +492,21 @@ def test_a_bare_neutralised_figure_counts_the_drones_of_the_paragraph_before() -
 ])
 def test_the_side_that_suffered_the_losses_named_after_them(text: str) -> None:
     assert _one(text)["side"] == "russia"
+
+
+def test_the_attacker_of_a_strike_is_not_where_its_victims_were() -> None:
+    rows = extract_casualties(_doc("The number of people killed in Russia's overnight drone strike on Odesa has risen to "
+                                   "14, and 31 people were injured, the city's mayor said on Sunday."))
+    assert {(r["side"], r["measure"], r["value"]) for r in rows} == {("ukraine", "killed", 14), ("ukraine", "wounded", 31)}
+
+
+def test_children_named_as_part_of_a_toll_are_no_row_of_their_own() -> None:
+    rows = extract_casualties(_doc("The UN monitoring mission said 180 civilians were killed and 860 injured in "
+                                   "September, including 12 children killed."))
+    assert sorted((r["measure"], r["value"]) for r in rows) == [("killed", 180), ("wounded", 860)]
+
+
+def test_people_named_by_their_trade() -> None:
+    rows = extract_casualties(_doc("Three electricians were injured overnight when Russian drones struck a substation in "
+                                   "the Sumy region, the governor said."))
+    assert [(r["side"], r["measure"], r["value"]) for r in rows] == [("ukraine", "wounded", 3)]

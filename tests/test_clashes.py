@@ -309,3 +309,8 @@ def test_attempts_with_a_time_phrase_before_their_aim() -> None:
     doc = _doc("In the Lyman direction, the enemy made 22 attempts over the past day to advance on Ukrainian positions, the "
                "General Staff said.")
     assert [r["value"] for r in extract_combat_clashes(doc)] == [22]
+
+
+def test_a_daily_average_does_not_set_the_period_of_the_total() -> None:
+    doc = _doc("Over the past week the army recorded 1,085 combat clashes, an average of 155 a day, its commander said.")
+    assert [(r["value"], r["period"]) for r in extract_combat_clashes(doc)] == [(1085, "week")]

@@ -824,3 +824,10 @@ def test_the_sources_of_a_figure_are_not_troops() -> None:
     rows = extract_troop_deployments(_doc("Kyiv has moved two brigades, some 4,000 soldiers, to the Kupiansk sector, "
                                           "according to three Ukrainian officers."))
     assert [(r["country"], r["value"]) for r in rows] == [("ukraine", 4000)]
+
+
+def test_fighting_with_the_enemy_is_not_serving_with_it() -> None:
+    rows = extract_troop_deployments(_doc("Some 12,000 North Korean soldiers are stationed in Russia's Kursk region, "
+                                          "Seoul's spy agency said, adding that hundreds had died in fighting with "
+                                          "Ukrainian forces."))
+    assert [(r["country"], r["deployed_to"], r["value"]) for r in rows] == [("north_korea", "russia", 12000)]
