@@ -1598,3 +1598,17 @@ def test_drones_directed_at_a_region_were_launched() -> None:
     rows = _rows("The enemy directed 90 attack drones at the Kyiv region overnight, and two-thirds of them were shot "
                  "down by air defence, Mykola Kalashnyk said.")
     assert rows == [("russia", "drone", 90, 60, None)]
+
+
+def test_all_but_n_of_one_type_leaves_the_other_types_alone() -> None:
+    rows = _rows("Russia fired seven Kinzhal missiles and 35 drones at the Kyiv region early on Sunday. All but three of "
+                 "the Kinzhals were shot down, the air force said.")
+    assert sorted(rows, key=str) == [("russia", "drone", 35, None, None), ("russia", "missile", 7, 4, None)]
+
+
+def test_another_claimant_puts_a_long_described_number_at_a_figure() -> None:
+    doc = _doc("Russia's defence ministry said its air defences destroyed 210 Ukrainian drones over nine regions overnight, "
+               "54 of them over the Moscow region. Moscow mayor Sergei Sobyanin put the number shot down on the approach "
+               "to the capital at 41.", published=date(2025, 5, 7))
+    rows = {(r["attacker"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
+    assert rows == {("ukraine", 210, "Russian defence ministry"), ("ukraine", 41, "Sergei Sobyanin")}

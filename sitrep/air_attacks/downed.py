@@ -78,9 +78,16 @@ def _all_but_downed(text: str, rows: list[_Row], named_only: bool = False) -> No
         return
     numbers = find_numbers(but.group("n") or but.group("n2"))
     kind = (but.group("kind") or but.group("kind2") or "").lower()
-    if numbers and numbers[0].is_count and (kind or not named_only):
+    named = _OF_THE_TYPE_RE.match(text, but.end("n") if but.group("n") else but.end("n2"))
+    type_ = _weapon_type(named.group(1)) if named is not None and not kind else None  # "all but two of the Kinzhals"
+    if numbers and numbers[0].is_count and (kind or type_ or not named_only):
         weapon = "missile" if kind == "missiles" else "drone" if kind else None
-        _all_downed([r for r in rows if weapon is None or r.weapon == weapon], int(numbers[0].value))
+        _all_downed([r for r in rows if (weapon is None or r.weapon == weapon) and (
+            type_ is None or r.weapon_type == type_ or (type_ in _GENERIC_TYPES and _TYPE_CLASS.get(r.weapon_type) == type_)
+        )], int(numbers[0].value))
+
+
+_OF_THE_TYPE_RE = re.compile(r"\s+of\s+the\s+([\w-]+)")
 
 
 def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:

@@ -120,7 +120,7 @@ _REVISED_TO_BEFORE_RE = re.compile(
     "(?:" + _REVISION_RE.pattern + r")(?:\s+[\w-]+){0,5}?\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$|"
     r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\s+(?:was|is|stood\s+at|stands\s+at)\s+$|"
     r"\b(?:put|puts|putting|placed|places|gave|gives|estimated)\s+(?:the\s+|its\s+|their\s+)?(?:figure|number|total|tally|count)"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:at|as)\s+(?:about\s+|around\s+|some\s+)?$|"
+    r"(?:\s+[\w-]+){0,8}?\s+(?:at|as)\s+(?:about\s+|around\s+|some\s+)?$|"  # "put the number downed on approach to the city at"
     r"\b(?:raised|lowered|revised|updated|corrected|increased|adjusted|amended)\s+(?:it|that|this|them)\s+(?:up\s+|down\s+)?to\s+$",
     re.IGNORECASE,
 )
