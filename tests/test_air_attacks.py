@@ -1612,3 +1612,47 @@ def test_another_claimant_puts_a_long_described_number_at_a_figure() -> None:
                "to the capital at 41.", published=date(2025, 5, 7))
     rows = {(r["attacker"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
     assert rows == {("ukraine", 210, "Russian defence ministry"), ("ukraine", 41, "Sergei Sobyanin")}
+
+
+def test_an_update_with_other_exact_figures_is_a_row_of_its_own() -> None:
+    rows = _rows("In its 07:30 update, Ukraine's air force said 61 of the 75 drones launched overnight had been shot down.",
+                 "In a 10:15 update, it said 66 of the 75 had been shot down.")
+    assert sorted(rows) == [("russia", "drone", 75, 61, None), ("russia", "drone", 75, 66, None)]
+
+
+def test_a_source_in_a_sides_agency_speaks_for_its_own_strike() -> None:
+    rows = _rows("Up to 30 drones took part in the overnight attack on an airfield in Russia's Voronezh region, a source in "
+                 "Ukraine's military intelligence said.")
+    assert rows == [("ukraine", "drone", 30, None, None)]
+    doc = _doc("Ukraine's SBU hit an oil depot in the Bryansk region, source says",
+               "A source in the SBU said 25 drones were used in the overnight operation.", published=date(2025, 2, 2))
+    assert [(r["attacker"], r["launched"]) for r in extract_air_attacks(doc)] == [("ukraine", 25)]
+
+
+def test_the_parts_of_an_earlier_attack_named_as_a_yardstick_are_no_claim() -> None:
+    rows = _rows("It was a far smaller attack than the one on May 2, when the ministry reported 280 drones downed, 60 of "
+                 "them over the Moscow region.")
+    assert rows == []
+
+
+def test_a_quote_that_opens_with_bare_figures_gives_the_launch() -> None:
+    doc = _doc("\"Thirty drones and three Kinzhal missiles against the Kyiv region tonight. Our air defence shot down two "
+               "of the Kinzhals,\" President Volodymyr Zelensky wrote.", published=date(2025, 1, 9))
+    rows = {(r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
+    assert rows == {("drone", 30, None, "Volodymyr Zelensky"), ("missile", 3, 2, "Volodymyr Zelensky")}
+
+
+def test_a_record_night_that_remains_the_largest_is_a_yardstick() -> None:
+    assert _rows("The largest single attack of the war remains the night of 9 July, when Russia launched 728 drones and "
+                 "13 missiles, according to the air force.") == []
+
+
+def test_a_ratio_in_a_clause_of_its_own_does_not_take_the_subjects_count() -> None:
+    rows = _rows("Twenty drones targeted Chernihiv overnight and only one in four was shot down, the city's mayor said.")
+    assert rows == [("russia", "drone", 20, 5, None)]
+
+
+def test_a_body_of_a_side_is_no_place_but_a_target_named_before_military_targets_is() -> None:
+    rows = _rows("More than 80 long-range drones were launched at the Ryazan refinery and military targets in three "
+                 "Russian regions, a source in Ukraine's security service said.")
+    assert rows == [("ukraine", "drone", 80, None, None)]

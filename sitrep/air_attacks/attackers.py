@@ -44,10 +44,11 @@ def _attacker_from_cue(count: _Count) -> str | None:
     return _OTHER_SIDE[count.cue_side]
 
 
-def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around: list[str] | None = None) -> None:
+def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around: list[str] | None = None,
+                       preceding: str = "") -> None:
     """Fill in attackers the counts did not name, from place, weapon type, sibling rows and claimant;
     last, from the place its paragraph names ("... in Dnipro. Air defences shot down three
-    missiles over the region.")."""
+    missiles over the region."). `preceding` is the paragraph before, which may describe "the operation"."""
     if all(row.attacker in (RUSSIA, UKRAINE) for row in rows):
         return  # the counts named them all
     hints = {m.lastgroup for m in _SIDE_HINT_RE.finditer(text)}
@@ -59,7 +60,7 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
         side = context.side_of(row.claimant) or _org_side(text)
         clause = _contrasted_clause(text, row.last_pos)  # not the other side's claim after "while", "whereas"
         if around and (" in the " in text) and _THE_OPERATION_RE.search(text) and (
-            (named := _operation_side(" ".join(around).split(text)[0], row.weapon)) is not None
+            (named := _operation_side(" ".join(around).split(text)[0].strip() or preceding, row.weapon)) is not None
         ):  # "Ukrainian drones hit the refinery. More than 30 drones were used in the operation, a source in the SBU said"
             row.attacker = named
         elif _type_side(row.weapon_type) and row.weapon == "missile":  # Storm Shadows over occupied Kherson are Ukraine's
@@ -109,7 +110,7 @@ def _contrasted_clause(text: str, pos: int) -> str:
 
 # weapons "used in the operation" the sentence before described
 _THE_OPERATION_RE = re.compile(
-    r"\b(?:used\s+in|t(?:ook|ake|akes|aking)\s+part\s+in)\s+the\s+(?:operation|attack|strike|raid)\b", re.IGNORECASE
+    r"\b(?:used\s+in|t(?:ook|ake|akes|aking)\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?(?:operation|attack|strike|raid)\b", re.IGNORECASE
 )
 
 

@@ -890,10 +890,10 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
 _RELATIVE_GAP_RE = re.compile(r"\s+(?:that|which)\s+(?:(?:Russia|Ukraine|Moscow|Kyiv|the\s+enemy|it|they)\s+(?:had\s+|has\s+)?)?")
 # "... and 26 of them were", "... and most were": a coordinated clause whose passive verb has its own subject
 _COORDINATED_SUBJECT_RE = re.compile(
-    r"\band\s+(?:that\s+)?(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))(?:-[a-z]+)?|"
-    r"most|all|some|several|many|others|the\s+rest)\s+(?:of\s+(?:them|these|those)\s+)?"
+    r"\band\s+(?:that\s+)?(?:only\s+|just\s+)?(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))(?:-[a-z]+)?|"
+    r"most|all|some|several|many|others|the\s+rest)\s+(?:in\s+(?:every\s+)?[\w-]+\s+)?(?:of\s+(?:them|these|those)\s+)?"
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?$"
-)  # matched with pos/endpos: `$` is the verb's start; case-sensitive, so "launched by Russia and Belarus were" is no match
+)  # ("... and only one in five was shot down"); matched with pos/endpos: `$` is the verb's start; case-sensitive, so "launched by Russia and Belarus were" is no match
 
 
 # ", fired from occupied Crimea," between a list of counts and its verb

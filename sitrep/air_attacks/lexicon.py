@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "73"
+EXTRACTOR_VERSION = "74"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -164,11 +164,17 @@ _PLACE_RE = re.compile(rf"\b(?=[A-Z])(?:(?P<russia>{_RUSSIAN_PLACES})|(?P<ukrain
 # "at Ukraine", "over the Kursk region", "into Ukrainian airspace": the side under attack.
 # `\b(?=\w)`: sre tries every alternative at each `\b`; the look-ahead skips word ends at once (every alternative
 # starts with a word character, so it matches the same)
+_SIDES_BODY = (
+    r"\s+(?:[\w-]+\s+){0,2}?(?:intelligence|military|army|armed|forces|navy|security|defen[cs]e|ministry|general|special|SBU|HUR|"
+    r"GUR|FSB)\b"
+)
 _LOCATION_RE = re.compile(
     r"\b(?=\w)(?i:at|on|against|over|above|in|into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"
     r"(?:on\s+(?:the\s+)?)?approach(?:es)?\s+to|approaching)\s+(?i:the\s+)?(?i:territory\s+of\s+(?:the\s+)?)?"
     r"(?i:(?:western|eastern|southern|northern|central)\s+)?"
-    rf"(?:(?P<russia>{_RU}|{_RUSSIAN_PLACES})|(?P<ukraine>{_UA}|{_UKRAINIAN_PLACES}))(?![\w-])",
+    rf"(?:(?P<russia>{_RU}|{_RUSSIAN_PLACES})|(?P<ukraine>{_UA}|{_UKRAINIAN_PLACES}))(?![\w-])"
+    # not a body of the side: "a source in Ukraine's military intelligence"
+    rf"(?!(?<=['’]s){_SIDES_BODY}|['’]s{_SIDES_BODY})",
 )
 
 _PEOPLE_SIDES = {

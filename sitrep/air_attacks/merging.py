@@ -58,6 +58,17 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
         if not row.weapon and every is not None and every == row.values["intercepted"] and _all_of_several(open_rows, every):
             touched.extend(r for r in open_rows if r not in touched)  # "All six were intercepted."
             continue
+        if row.updates and not row.weapon and row.values["launched"] is not None:
+            # "In an 11:00 update, it said 81 of the 88 had been shot down": other exact figures for the weapons of the
+            # claim it updates, a row of its own (the events table records the revision)
+            same = [r for r in open_rows if not r.pending and r.weapon and _claimants_agree(r.claimant, row.claimant, context)]
+            if len({(r.weapon, r.attacker) for r in same}) == 1 and _exactly_counted(same[-1]) and not _figures_agree(same[-1], row):
+                row.weapon, row.weapon_type = same[-1].weapon, row.weapon_type or same[-1].weapon_type
+                row.attacker = row.attacker or same[-1].attacker
+                row.claimant = row.claimant or same[-1].claimant
+                touched.append(row)
+                created.append(row)
+                continue
         if row.updates and row.weapon:  # "In an updated statement, it said the total was 101 drones"
             # ... replaces a loose first count; an exact one with other figures stays a row of its own (a revision the
             # events table records): "shot down 40 of the 60 drones" then "updated: 47 of the 60"

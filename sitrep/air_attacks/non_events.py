@@ -94,6 +94,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
     compared_prev: _Count | None = None  # the count just set aside as a yardstick
+    yardstick: _Count | None = None  # ... by the "when" clause of an earlier attack
     corrected = _CORRECTED_AWAY_RE.search(text) if "correcting" in low else None
     for count in counts:
         if drill or count.foreign or _ranged(text, count) or (corrected and count.mention.start > corrected.end()):
@@ -158,7 +159,12 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
                           or _EARLIER_ONE_RE.search(text, max(0, when - 60), start)
                           or _PERIOD_BEFORE_WHEN_RE.search(text, when, start)):  # "The busiest month was July, when ..."
             count.role = "none"  # "fell short of the record set on July 9, when Russia fired 728 drones"
-            continue  # "far smaller than the one a day earlier, when Russia launched 267 drones"
+            yardstick = count  # "far smaller than the one a day earlier, when Russia launched 267 drones"
+            continue
+        if yardstick is not None and count.part and _OF_THEM_GAP_RE.fullmatch(text, yardstick.end, qstart):
+            count.role = "none"  # "..., when the ministry reported 337 drones downed, 91 of them over the Moscow region"
+            continue
+        yardstick = None
         for m in history:
             if when >= 0 and when <= m.start() < start:
                 count.total_role, count.role = count.role, "none"
@@ -176,6 +182,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         _night_within_total(text, counts)
 
 
+_OF_THEM_GAP_RE = re.compile(r"[^,;.]{0,30}?,\s*(?:and\s+|with\s+|including\s+)?")
 _OUT_OF_GAP_RE = re.compile(r"[^.;]{0,80}?\b(?:out\s+of|of\s+the)\s+", re.IGNORECASE)
 # "between 1 and 7 September", "from March 3 to March 9": a span of days (a night is "15-16 March")
 _MONTH_LC = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -233,7 +240,8 @@ _EARLIER_ATTACK_SUBJECT_RE = re.compile(
 _DATED_RECORD_SUBJECT_RE = re.compile(  # ... or "The largest attack so far came on 7 September, when ...", "The busiest night was July 9"
     r"\W*the\s+(?:largest|biggest|heaviest|busiest|worst|most\s+massive)(?:\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:attacks?|barrages?|assaults?|strikes?|raids?|bombardments?|nights?|days?)\b)?[^,;]{0,30}?"  # "The largest, in July, ..."
-    r"(?:,\s+(?:on|in)\s+|\s(?:came|was\s+launched|was\s+carried\s+out|took\s+place|happened|occurred)\s+(?:on|in)\s+|\swas\s+(?:on\s+)?(?=[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+))"
+    r"(?:,\s+(?:on|in)\s+|\s(?:came|was\s+launched|was\s+carried\s+out|took\s+place|happened|occurred)\s+(?:on|in)\s+|\swas\s+(?:on\s+)?(?=[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+)|"
+    r"\s(?:remains|remained|is|was)\s+(?:still\s+)?the\s+(?:night|day|one|attack|strike)\s+(?:of|on)\s+)"  # "remains the night of 7 September"
     r"(?:early\s+|mid-?|late\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
     re.IGNORECASE,

@@ -42,7 +42,8 @@ def _updates(text: str, low: str, paragraph: str) -> bool:
 
 _UPDATE_RE = re.compile(
     r"\b(?:updated|revised|corrected)\s+(?:[\w-]+\s+)?(?:statement|figures?|report|tally|data|count|numbers?|information)\b|"
-    r"\b(?:updated|revised|corrected)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:figures?|tally|count|numbers?|report)\b",
+    r"\b(?:updated|revised|corrected)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:figures?|tally|count|numbers?|report)\b|"
+    r"\bin\s+(?:an?|a\s+later|a\s+subsequent|a\s+further|the\s+latest)\s+(?:\d{1,2}[:.]\d\d\s+)?update\b",  # "In an 11:00 update, it said"
     re.IGNORECASE,
 )
 
@@ -112,7 +113,7 @@ _REVISION_RE = re.compile(
     r"(?:\s+(?:up|down|upwards?|downwards?))?|"
     r"\b(?:figures?|numbers?|tally|count|total)(?:\s+[\w-]+){0,4}?\s+(?:(?:has|have|had)\s+)?(?:since\s+|now\s+|later\s+|then\s+)?"
     r"(?:risen|rose|grown|grew|climbed|increased|fallen|fell|dropped)\b|"
-    r"\bin\s+(?:an|its|a\s+later|a\s+subsequent|the\s+latest)\s+update\b|\bupdated\s+(?:report|statement|summary|figures?|data)\b",
+    r"\bin\s+(?:an?|its|a\s+later|a\s+subsequent|the\s+latest)\s+(?:\d{1,2}[:.]\d\d\s+)?update\b|\bupdated\s+(?:report|statement|summary|figures?|data)\b",
     re.IGNORECASE,
 )
 

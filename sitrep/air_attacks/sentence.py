@@ -170,7 +170,8 @@ def _sentence_rows(
     if _updates(text, low, paragraphs[sentence.paragraph]):
         for row, _ in rows:
             row.updates = True
-    _resolve_attackers(text, [r for r, _ in rows], context, [paragraphs[sentence.paragraph]])
+    preceding = paragraphs[sentence.paragraph - 1] if sentence.paragraph else ""
+    _resolve_attackers(text, [r for r, _ in rows], context, [paragraphs[sentence.paragraph]], preceding)
     rows = [
         (r, f) for r, f in rows
         if not (r.claimant is not None and r.claimant.foreign and not r.explicit_attacker and not _launcher_before(text, f))
@@ -245,24 +246,32 @@ def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> N
         ):
             a.role = "launched"
     run: list[_Count] = []
+    quoted = False  # a quote that opens with the figures: "Twenty-five drones and four Kinzhal missiles tonight."
     for count in counts:
         if run and _LIST_AND_RE.fullmatch(text, run[-1].end, count.mention.qualifier_start):
             run.append(count)
             continue
         if run:
             break
-        if _ends(_VERBLESS_INTRO_RE, text, count.mention.qualifier_start) and not any(
+        quoted = _QUOTE_OPEN_RE.fullmatch(text, 0, count.mention.qualifier_start) is not None and not cues
+        if quoted or (_ends(_VERBLESS_INTRO_RE, text, count.mention.qualifier_start) and not any(
             c.start() < count.mention.qualifier_start for c in cues
-        ):
+        )):
             run = [count]
     if run and all(c.role is None and c.weapon and not c.anaphoric and not c.breakdown and not c.part for c in run) and (
-        _VERBLESS_OUTRO_RE.match(text, run[-1].end)
+        (_QUOTED_TAIL_RE if quoted else _VERBLESS_OUTRO_RE).match(text, run[-1].end)
     ):
         for count in run:
             count.role = "launched"
 
 
 _LIST_AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_QUOTE_OPEN_RE = re.compile(r"\s*[\"“‘']\s*")
+# the rest of a quoted sentence of figures: a target and a time at most ("... against the Kyiv region tonight.")
+_QUOTED_TAIL_RE = re.compile(
+    r"(?:\s+(?:against|at|on|over|across)\s+[^.;,:!?\"”]{1,60}?)?(?:\s+(?:tonight|overnight|last\s+night|today|this\s+morning))?"
+    r"\s*[.!]?\s*[\"”’']?\s*$"
+)
 # what sets out the figures of an attack with no verb: a colon, or a tally noun in apposition
 _VERBLESS_INTRO_RE = re.compile(
     r"(?::|\b(?:figures|tally|count|numbers|breakdown),)\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
