@@ -1656,3 +1656,19 @@ def test_a_body_of_a_side_is_no_place_but_a_target_named_before_military_targets
     rows = _rows("More than 80 long-range drones were launched at the Ryazan refinery and military targets in three "
                  "Russian regions, a source in Ukraine's security service said.")
     assert rows == [("ukraine", "drone", 80, None, None)]
+
+
+def test_a_night_dated_weeks_before_the_report_beside_a_ranking_is_a_yardstick() -> None:
+    doc = _doc("Alerts sounded across the east overnight, but no figures had been published by noon. The attack of 12 "
+               "October, in which Russia launched 420 drones and 30 missiles, remains the largest this month.",
+               published=date(2025, 10, 25))
+    assert extract_air_attacks(doc) == []
+    doc = _doc("The air force reported on 2 March that Russia had launched 80 drones, 61 of which were shot down.",
+               published=date(2025, 4, 10))
+    assert [(r["launched"], r["intercepted"], r["report_date"]) for r in extract_air_attacks(doc)] == [(80, 61, "2025-03-02")]
+
+
+def test_a_dated_record_after_since_the_does_not_date_the_claim() -> None:
+    doc = _doc("Russia fired 402 drones overnight, the most since the record 728 drones launched on 9 July, the air force "
+               "said.", published=date(2025, 9, 20))
+    assert [(r["launched"], r["report_date"]) for r in extract_air_attacks(doc)] == [(402, "2025-09-20")]

@@ -89,16 +89,27 @@ def extract_air_attacks(doc: Document) -> list[dict]:
 
 
 _RECAP_DAYS = 31  # a night named over a month before the report is history recalled, not news
+_RANKED_DAYS = 7  # ... and one named a week before it beside a ranking, a yardstick
 
 
 def _long_before(record: dict) -> bool:
     """ "A year on: on the night of Sept. 7, 2025, Russia launched 810 drones": a night the text dates, year and all,
-    over a month before the post or article that tells it is recalled, not reported."""
+    over a month before the post or article that tells it is recalled, not reported. So is one dated a week or more
+    before it in a sentence that ranks or compares ("The largest attack remains the night of 7 September, when ...",
+    "smaller than the one on March 11, when ..."): a yardstick, whose own night's reports carry it."""
     if record["date_source"] != provenance.RELATIVE or record["reported_at"] is None:
         return False
-    if record["report_date"][:4] not in record["evidence"]:
-        return False  # only a date written with its year: a bare "9 July" may be the yardstick's, misread
-    return (record["reported_at"].date() - date.fromisoformat(record["report_date"])).days > _RECAP_DAYS
+    told, day = record["reported_at"].date(), date.fromisoformat(record["report_date"])
+    if record["report_date"][:4] in record["evidence"]:
+        return (told - day).days > _RECAP_DAYS
+    # a bare "9 July" may be misread: a yardstick's date, or one just after the report put in the year before
+    return day.year == told.year and (told - day).days >= _RANKED_DAYS and _RANKING_RE.search(record["evidence"]) is not None
+
+
+_RANKING_RE = re.compile(
+    r"\b(?:largest|biggest|heaviest|busiest|worst|record|previous|prior|than|surpass\w*|exceed\w*|behind|compar\w*)\b",
+    re.IGNORECASE,
+)
 
 
 class _DocContext:
@@ -553,7 +564,7 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
 # an earlier attack's date named as a yardstick is not the claim's: "the second-largest attack of the war after the 728
 # drones fired on July 9", "more than the 537 launched on 29 June"
 _YARDSTICK_DATE_RE = re.compile(
-    r"\b(?:after|than|surpassing|exceeding|eclipsing|beating|topping|short\s+of|from)\s+the\s+(?:[\w,-]+\s+){1,5}?"
+    r"\b(?:after|than|surpassing|exceeding|eclipsing|beating|topping|short\s+of|from|since)\s+the\s+(?:[\w,-]+\s+){1,5}?"
     r"(?:fired|launched|sent|used|recorded)\s+on\s+(?:[^,;.]|\.(?=\s*\d))*"  # "on Sept. 7"
     # "one of the largest attacks since the 810-drone barrage of September 7"
     r"|\b(?:since|after|than|surpassing|exceeding|eclipsing|beating|topping|breaking|outstripping|from)\s+(?:in\s+|during\s+)?the\s+(?:[\w,-]+\s+){0,5}?"
