@@ -1672,3 +1672,14 @@ def test_a_dated_record_after_since_the_does_not_date_the_claim() -> None:
     doc = _doc("Russia fired 402 drones overnight, the most since the record 728 drones launched on 9 July, the air force "
                "said.", published=date(2025, 9, 20))
     assert [(r["launched"], r["report_date"]) for r in extract_air_attacks(doc)] == [(402, "2025-09-20")]
+
+
+def test_one_sentence_paragraphs_take_the_side_and_sayer_of_the_lead() -> None:
+    doc = _doc("A Russian drone strike on Mykolaiv damaged a power substation on Friday night, the regional governor said.",
+               "Air defences shot down 14 drones over the region.", published=date(2025, 6, 7))
+    assert [(r["attacker"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [
+        ("russia", 14, "regional governor")]
+    doc = _doc("Russia launched drones and missiles at Ukraine overnight, the air force said.", "There were 83 drones.",
+               "Of the drones, 61 were downed.", published=date(2025, 6, 7))
+    assert [(r["attacker"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [
+        ("russia", 83, 61, "Ukrainian air force")]

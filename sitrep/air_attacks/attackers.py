@@ -83,6 +83,12 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
     if not known and around:
         place = _location_side(" ".join(around)) or _place_side(" ".join(around))
         known = {_OTHER_SIDE[place]} if place else known
+    if not known and preceding and not _THIRD_PARTY_RE.search(preceding):
+        # a paragraph of one sentence, as wire copy has them: "A Russian drone strike on Odesa ..., the governor said.
+        # / Air defences shot down 19 drones over the region." (the launcher or weapons named, not places: those
+        # may be launch sites)
+        side = _launcher_side(preceding) or _named_weapons_side(preceding, "")
+        known = {side} if side else known
     if len(known) == 1:
         for row in rows:
             row.attacker = row.attacker or next(iter(known))

@@ -398,6 +398,13 @@ def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _Do
     ("The air force posted its tally. Drones: 112 launched, ...") or a closing one ("... Lost: 10 drones,
     the air force said."); the nearest such sentence before, then after."""
     texts = _split_sentences(paragraphs[sentence.paragraph])
+    if len(texts) == 1 and sentence.paragraph > 0:
+        # wire copy's one-sentence paragraphs: "Russia launched drones and missiles overnight, the air force said. /
+        # There were 76 drones." (a lead with no figures of its own)
+        lead = paragraphs[sentence.paragraph - 1]
+        if len(_split_sentences(lead)) == 1 and not any(ch.isdigit() for ch in lead):
+            claims = [c for _, c in _claimants(lead, context) if not c.pronoun]
+            return claims[-1] if claims else None
     if len(texts) < 2 or sentence.text not in texts:
         return None
     i = texts.index(sentence.text)
