@@ -1683,3 +1683,33 @@ def test_one_sentence_paragraphs_take_the_side_and_sayer_of_the_lead() -> None:
                "Of the drones, 61 were downed.", published=date(2025, 6, 7))
     assert [(r["attacker"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [
         ("russia", 83, 61, "Ukrainian air force")]
+
+
+def test_a_type_named_as_the_downed_one_and_a_hedged_rest() -> None:
+    rows = _rows("The air force said Russia fired one Kinzhal missile and two Kh-22 cruise missiles. The Kinzhal was shot "
+                 "down over the Kyiv region; neither Kh-22 was intercepted.")
+    assert sorted(rows, key=str) == [("russia", "missile", 1, 1, None), ("russia", "missile", 2, 0, None)]
+    rows = _rows("The enemy attacked with 98 means of air attack, the air force said. In total, 80 air targets were shot "
+                 "down; the rest did not reach their targets or are being clarified.")
+    assert rows == [("russia", "mixed", 98, 80, None)]
+
+
+def test_a_month_total_and_what_came_along_with_it() -> None:
+    assert _rows("Russia launched 4,870 drones at Ukraine in September, along with 140 missiles, according to an analysis "
+                 "of air force reports.") == []
+    assert _rows("During the same week, Russia used about 900 attack drones and nearly 30 missiles, the president said.") == []
+
+
+def test_parts_of_totals_by_type_and_a_share_that_opens_the_sentence() -> None:
+    rows = _rows("The air force said 12 of 14 Kh-101 missiles and five of six Kalibr missiles were destroyed, but only two "
+                 "of nine Iskander-M missiles were intercepted.")
+    assert sorted(rows) == [("russia", "missile", 6, 5, None), ("russia", "missile", 9, 2, None),
+                            ("russia", "missile", 14, 12, None)]
+    rows = _rows("Russia launched 12 missiles and 70 drones at Ukraine overnight, the air force said. Half of the missiles "
+                 "and 55 of the drones were shot down, it said.")
+    assert sorted(rows) == [("russia", "drone", 70, 55, None), ("russia", "missile", 12, 6, None)]
+
+
+def test_a_first_count_put_initially_gives_way() -> None:
+    assert _rows("Russia attacked Ukraine overnight with 96 drones, the air force said, after initially putting the number "
+                 "at 64.") == [("russia", "drone", 96, None, None)]

@@ -53,7 +53,7 @@ def _all_downed_in(text: str, rows: list[_Row]) -> None:
     if " was " in text or " were " in text:
         single = _SINGLE_DOWNED_RE.search(text)
         if single is not None:  # "the missile was shot down", "it was shot down": one launched, one downed
-            noun = (single.group("w") or "").lower()
+            noun = "missile" if single.group("t") else (single.group("w") or "").lower()
             kinds = {"missile"} if noun == "missile" else {"drone"} if noun else {"missile", "drone"}
             _all_downed([r for r in rows if r.weapon in kinds and r.values["launched"] == 1])
     if "ll" not in text:  # "all", "All", "ALL"
@@ -116,8 +116,8 @@ def _single_downed(text: str, rows: list[_Row]) -> None:
     """ "Forty-eight drones were shot down and the missile was intercepted": the one missile of the claim; "a single
     Kinzhal was fired ..., and air defences shot it down": the one weapon the claim counts."""
     single = _SINGLE_DOWNED_RE.search(text) if " was " in text or " were " in text or " been " in text else None
-    if single is not None and single.group("w"):
-        kind = "missile" if single.group("w").lower() == "missile" else "drone"
+    if single is not None and (single.group("w") or single.group("t")):
+        kind = "missile" if single.group("t") or single.group("w").lower() == "missile" else "drone"
         _all_downed([r for r in rows if r.weapon == kind and r.values["launched"] == 1])
     the_one = _THE_SINGLE_DOWNED_RE.search(text) if "single" in text or "lone" in text else None
     if the_one is not None:  # "the single Kinzhal missile Russia fired overnight had been shot down": one, and downed
@@ -141,6 +141,11 @@ _REST_RE = re.compile(
 
 
 _OPEN_QUOTES_RE = re.compile(r"[\"“‘']*")
+# "the rest did not reach their targets or are being clarified": not all of them lost
+_HEDGED_REST_RE = re.compile(
+    r"[^.;]{0,40}?\bor\s+(?:(?:are|were|is|was)\s+)?(?:being\s+|still\s+)?(?:clarified|verified|established|unaccounted|hit|struck)",
+    re.IGNORECASE,
+)
 _SHARE_BEFORE_RE = re.compile(r"\b(?:most|some|many|part|half|several)\s+of\s+$", re.IGNORECASE)
 
 
@@ -153,7 +158,7 @@ def _rest_lost(text: str, rows: list[_Row]) -> None:
         if _SHARE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "most of the rest were lost from radar": not all of them
         cue = _CUE_RE.match(text, _OPEN_QUOTES_RE.match(text, m.end()).end())  # 'the rest were "locationally lost"'
-        if cue is None or cue.lastgroup not in ("lost", "ew"):
+        if cue is None or cue.lastgroup not in ("lost", "ew") or _HEDGED_REST_RE.match(text, cue.end()):
             continue
         noun = (m.group("w") or m.group("w2") or "").lower()
         kind = "missile" if noun == "missiles" else "drone" if noun in ("drones", "uavs") else None
@@ -259,6 +264,7 @@ _SHARE = (
     r"(?:one|two|three|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|ten|\d{1,2}))"
 )
 _SHARE_VERB = rf"(?P<verb>{DOWNED}|stopped|(?:locationally\s+)?lost)"
+_NP_END_RE = re.compile(r"\s+(?:and|as\s+well\s+as|plus)\s+|,")
 _SHARE_SUBJECT_RE = re.compile(
     rf"\b{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;]{{0,100}}?)\s+(?:were|was|had\s+been|have\s+been)\s+"
     rf"(?:successfully\s+)?{_SHARE_VERB}",
@@ -293,11 +299,12 @@ def _share_of(share: str) -> tuple[int, int] | None:
 def _shares_downed(text: str, rows: list[_Row]) -> None:
     """Fill the intercepted or lost figure of the one claim a share names ("destroyed two-thirds of the 90 drones",
     "half of them were shot down"), and the rest under the other verb ("and the other half were lost")."""
-    if not any(w in text for w in ("half", "third", "quarter", "fifth", " in ", " out of ")) or not _SHARE_HINT_RE.search(text):
+    low = text.lower()  # "Half of the missiles ..." opens a sentence
+    if not any(w in low for w in ("half", "third", "quarter", "fifth", " in ", " out of ")) or not _SHARE_HINT_RE.search(text):
         return
     for m in [*_SHARE_SUBJECT_RE.finditer(text), *_SHARE_OBJECT_RE.finditer(text), *_SHARE_BARE_RE.finditer(text)]:
         share = _share_of(m.group("share"))
-        np = m.groupdict().get("np") or ""
+        np = _NP_END_RE.split(m.groupdict().get("np") or "", maxsplit=1)[0]  # "half of the missiles and 78 of the drones"
         kind = "missile" if "missile" in np.lower() else "drone" if re.search(r"drone|uav|shahed", np, re.I) else None
         open_ = [r for r in rows if r.values["launched"] is not None and (kind is None or r.weapon == kind)]
         total = re.search(r"\d[\d,]*", np)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "76"
+EXTRACTOR_VERSION = "77"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -321,7 +321,8 @@ _ALL_DOWNED_RE = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_DOWNED_RE = re.compile(
-    r"(?<!whether\s)(?<!\bif\s)\b(?:it|the\s+(?:[\w-]+\s+)?(?P<w>drone|UAV|missile))"  # not "did not say whether the missile was"
+    r"(?<!whether\s)(?<!\bif\s)\b(?:it|the\s+(?:[\w-]+\s+)?(?P<w>drone|UAV|missile)"  # not "did not say whether the missile was"
+    r"|the\s+(?P<t>Kinzhal|Kalibr|Iskander(?:-[MK])?|Kh-\d+\w*|Zircon|Oreshnik|S-[34]00|KN-23))"  # "The Kinzhal was shot down"
     r"(?:\s+(?:was|had\s+been|has\s+been)|\s+and\s+[^.;]{1,40}?\s+(?:were|had\s+been|have\s+been))\s+(?:successfully\s+)?"
     rf"{DOWNED}\b",  # "The missile and 31 of the drones were shot down"
     re.IGNORECASE,
@@ -373,7 +374,7 @@ _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|months?)\s+(?:ago|earlier)\b|(?:in\s+total\s+)?to\s+date\b|"
     r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|fortnight|seven\s+days|\d+\s+days|"
     r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|(?:in|throughout|during|across)\s+(?:19|20)\d\d\b|"
-    r"(?:this|last|previous|past|(?:during|in|over|throughout)\s+that)\s+(?:week|month|year|winter|spring|summer|autumn|fall)\b|"
+    r"(?:this|last|previous|past|(?:during|in|over|throughout)\s+(?:that|the\s+same))\s+(?:week|month|year|winter|spring|summer|autumn|fall)\b|"
     r"(?:during|throughout|for)\s+the\s+(?:week|month|year)\b|over\s+the\s+(?:week|month|year)\b|(?:over|during|throughout|across|in)\s+the\s+(?:summer|winter|spring|autumn|fall)\b|"
     r"(?:from|between)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:to|and|until|through)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"

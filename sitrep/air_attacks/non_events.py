@@ -176,12 +176,18 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             if fronted or start <= m.start() <= end or (m.start() >= end and not _real_break(text, end, m.start())):
                 count.total_role, count.role = count.role, "none"
     if history:
+        for total, other in zip(counts, counts[1:]):
+            if total.role == "none" and total.total_role is not None and other.role not in (None, "none") and any(
+                total.end <= m.start() and m.end() <= other.mention.qualifier_start for m in history
+            ) and _ALONG_WITH_GAP_RE.fullmatch(text, total.end, other.mention.qualifier_start):
+                other.total_role, other.role = other.role, "none"  # "... drones at Ukraine in October, along with 133 missiles"
         for part, whole in zip(counts, counts[1:]):
             if whole.total and whole.role != "none" and part.total_role is not None and _OUT_OF_GAP_RE.fullmatch(text, part.end, whole.mention.qualifier_start):
                 whole.total_role, whole.role = whole.role, "none"  # "87 ... since the invasion, out of more than 130": its total too
         _night_within_total(text, counts)
 
 
+_ALONG_WITH_GAP_RE = re.compile(r"[^.;]{1,80}?,\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _OF_THEM_GAP_RE = re.compile(r"[^,;.]{0,30}?,\s*(?:and\s+|with\s+|including\s+)?")
 _OUT_OF_GAP_RE = re.compile(r"[^.;]{0,80}?\b(?:out\s+of|of\s+the)\s+", re.IGNORECASE)
 # "between 1 and 7 September", "from March 3 to March 9": a span of days (a night is "15-16 March")

@@ -173,6 +173,7 @@ def _not_corrections(text: str, counts: list[_Count], weapons: list[re.Match], c
 
 
 # a first count the report calls first, revised in the same sentence
+_FIRST_BEFORE_RE = re.compile(r"\b(?:initially|originally|at\s+first|first)\s+$", re.IGNORECASE)
 _FIRST_SAID_RE = re.compile(r"\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|put|gave|announced|stated)\b", re.I)
 
 
@@ -192,6 +193,9 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
         revision = count.role is None and _ends(_REVISED_TO_BEFORE_RE, text, count.mention.qualifier_start, 80)
         if revision and " of " in revision.group() and _counts_other(revision.group()):
             continue  # "put the number of injured at 14": a figure of something else
+        if revision and _FIRST_BEFORE_RE.search(text, max(0, revision.start() - 30), revision.start()):
+            count.role = "none"  # "103 drones, the air force said, after initially putting the number at 72": replaced
+            continue
         if revision:
             prev = next((c for c in reversed(counts[:i]) if c.role in _ROLES), None)
             named = [_CUE_ROLE[c.lastgroup] for c in _CUE_LC.finditer(_lower(revision.group()))]

@@ -77,6 +77,8 @@ def _rows_from_counts(
         if count.anaphoric:  # "..., of which 29 were shot down": the nearest claim before it
             candidates.reverse()
         weapon_type = count.weapon_type or _decoy_type(text, count, rows)
+        if weapon_type is None and count.part and count.link is not None:
+            weapon_type = count.link.weapon_type  # "four of 11 Iskander-M missiles": the type of the total it is part of
         sibling = previous is not None and any(first == previous.mention.start for _, first in rows) and _sibling_kind(
             text, previous, count
         )  # not when the one before was itself a part of a row: "74 drones (51 Shaheds and 23 decoys)"
