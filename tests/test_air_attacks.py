@@ -1713,3 +1713,17 @@ def test_parts_of_totals_by_type_and_a_share_that_opens_the_sentence() -> None:
 def test_a_first_count_put_initially_gives_way() -> None:
     assert _rows("Russia attacked Ukraine overnight with 96 drones, the air force said, after initially putting the number "
                  "at 64.") == [("russia", "drone", 96, None, None)]
+
+
+def test_the_same_totals_from_another_claimant_are_its_claim_too() -> None:
+    doc = _doc("Russia fired 390 drones and 28 missiles at Ukraine overnight, President Volodymyr Zelensky said.",
+               "The air force gave the same totals, saying that 350 of the drones and 20 of the missiles had been shot "
+               "down.", published=date(2025, 11, 1))
+    rows = {(r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
+    assert rows == {("drone", 390, None, "Volodymyr Zelensky"), ("missile", 28, None, "Volodymyr Zelensky"),
+                    ("drone", 390, 350, "Ukrainian air force"), ("missile", 28, 20, "Ukrainian air force")}
+    doc = _doc("Russia struck the grid with 300 drones and 30 missiles, the president said.",
+               "Ukraine's air force gave the same figures, 300 drones and 30 missiles, in its own report. It said 270 of "
+               "the drones and 25 of the missiles had been shot down.", published=date(2025, 11, 1))
+    rows = {(r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
+    assert ("drone", 300, 270, "Ukrainian air force") in rows and ("missile", 30, 25, "Ukrainian air force") in rows

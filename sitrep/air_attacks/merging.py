@@ -40,6 +40,13 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
     touched: list[_Row] = []
     created: list[_Row] = []
     for row in new_rows:
+        if row.values["launched"] is None and row.evidence and _SAME_TOTALS_RE.search(row.evidence[-1]):
+            # "The air force gave the same totals, saying that 406 of the drones ... had been shot down": the figures
+            # launched of the claim before, now this claimant's too
+            named = next((r for r in reversed(open_rows) if r.weapon == row.weapon and r.values["launched"] is not None), None)
+            if named is not None:
+                row.values["launched"], row.qualifier = named.values["launched"], named.qualifier
+                row.attacker = row.attacker or named.attacker
         if row.revision is not None and not row.is_claim():
             revised = _revised_target(open_rows, row.weapon, lambda r: _claimants_agree(r.claimant, row.claimant, context))
             if revised is not None:
@@ -134,6 +141,10 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
     return touched, created
 
 
+_SAME_TOTALS_RE = re.compile(
+    r"\b(?:gave|give|gives|reported|cited|confirmed|published|put\s+out)\s+the\s+same\s+(?:totals?|figures?|numbers?|counts?|tally)\b",
+    re.IGNORECASE,
+)
 # the weapons of a claim named beside the open one's: "the 63 drones launched alongside them", "with them"
 _ALONGSIDE_RE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as|besides|with)\s+(?:them|these|those|it)\b",
                            re.IGNORECASE)

@@ -281,7 +281,8 @@ _VERBLESS_INTRO_RE = re.compile(
 # ... and ends them with their source or their outcomes (not a headline's "Air force: 52 drones")
 _VERBLESS_OUTRO_RE = re.compile(
     r"(?:\s+of\s+(?:various|different|several)\s+types)?(?:\s*,\s*(?:according\s+to|by\s+the\s+(?:count|tally|reckoning)\s+of|"
-    r"by\s+[\w'’ ]{1,40}?(?:count|tally|reckoning)\b|of\s+which|as\s+(?:counted|reported)\s+by))",
+    r"by\s+[\w'’ ]{1,40}?(?:count|tally|reckoning)\b|of\s+which|as\s+(?:counted|reported)\s+by|"
+    r"in\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:report|statement|summary|update|post|tally)\b))",
     re.IGNORECASE,
 )
 
