@@ -1727,3 +1727,37 @@ def test_the_same_totals_from_another_claimant_are_its_claim_too() -> None:
                "the drones and 25 of the missiles had been shot down.", published=date(2025, 11, 1))
     rows = {(r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
     assert ("drone", 300, 270, "Ukrainian air force") in rows and ("missile", 30, 25, "Ukrainian air force") in rows
+
+
+def test_a_preliminary_count_does_not_add_to_a_claim_and_the_full_report_does() -> None:
+    rows = _rows("Russia attacked Ukraine overnight with 96 Shahed drones and two Iskander-M missiles, the air force said.",
+                 "In a preliminary update early in the morning, the air force had said at least 30 drones were shot down.",
+                 "In its full report, it said 71 of the drones were destroyed and 18 were locationally lost. Neither of "
+                 "the missiles was intercepted, it said.")
+    assert sorted(rows) == [("russia", "drone", 96, 71, 18), ("russia", "missile", 2, 0, None)]
+    rows = _rows("Russia launched at least 60 drones overnight, according to preliminary air force figures. In its full "
+                 "morning report the air force put the total at 67, saying 50 had been shot down and 11 lost to jamming.")
+    assert rows == [("russia", "drone", 67, 50, 11)]
+
+
+def test_a_figure_set_aside_keeps_the_claim_open() -> None:
+    rows = _rows("Russia launched 131 drones at Ukraine overnight, the air force said on Tuesday.",
+                 "The air force initially said 110 drones had been launched, before raising the figure in a later "
+                 "statement. In that statement it said 98 of the drones had been shot down and 25 lost from radar.")
+    assert rows == [("russia", "drone", 131, 98, 25)]
+
+
+def test_a_morning_statement_and_a_noon_update_are_two_rows() -> None:
+    doc = _doc("Ukraine's air force said Friday that Russia had attacked the country overnight with 80 drones.",
+               "In its morning statement, the air force said 58 of the 80 drones had been shot down.",
+               "In an updated statement shortly after noon, it said 66 of the drones had been downed and nine had been "
+               "lost to electronic warfare.", headline="Ukraine says it downed 66 of 80 Russian drones",
+               published=date(2025, 3, 28))
+    rows = sorted((r["launched"], r["intercepted"], r["lost"]) for r in extract_air_attacks(doc))
+    assert rows == [(80, 58, None), (80, 66, 9)]
+
+
+def test_a_single_missile_that_was_not_intercepted() -> None:
+    rows = _rows("Russia fired a single Iskander-M missile at Dnipro shortly after midnight; it was not intercepted and "
+                 "hit an industrial site, the regional governor said.")
+    assert rows == [("russia", "missile", 1, 0, None)]

@@ -259,6 +259,12 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 for row in new_rows:
                     row.paragraph = p_idx
                 touched, created = _merge_into(new_rows, open_rows if active else [], context)
+                if active and not touched and not created:
+                    # "The air force initially said 120 drones had been launched, before raising the figure.": a figure
+                    # set aside; the claim before stays open for the next sentence ("In that statement it said 104 ...")
+                    last_index = index
+                    index += 1
+                    continue
                 if created and "total" in text:
                     _drop_listed_parts(rows, created, context)
                 rows.extend(created)

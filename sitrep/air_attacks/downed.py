@@ -235,6 +235,13 @@ def _none_downed(text: str, rows: list[_Row]) -> None:
         ]
         if len(open_) == 1:
             open_[0].values["intercepted"] = 0
+    if " it " in text and _IT_NOT_DOWNED_RE.search(text):  # "a single Iskander-M ...; it was not intercepted"
+        ones = [r for r in rows if r.values["launched"] == 1 and r.values["intercepted"] is None]
+        if len(ones) == 1:
+            ones[0].values["intercepted"] = 0
+
+
+_IT_NOT_DOWNED_RE = re.compile(rf"[;,]\s+(?:but\s+|and\s+)?it\s+(?:was|had)\s+not\s+(?:been\s+)?{DOWNED}\b", re.IGNORECASE)
 
 
 def _all_downed(rows: list[_Row], missed: int = 0) -> None:

@@ -65,11 +65,13 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
         if not row.weapon and every is not None and every == row.values["intercepted"] and _all_of_several(open_rows, every):
             touched.extend(r for r in open_rows if r not in touched)  # "All six were intercepted."
             continue
-        if row.updates and not row.weapon and row.values["launched"] is not None:
+        full = not row.weapon and bool(row.evidence) and _FULL_REPORT_RE.search(row.evidence[0]) is not None
+        if (row.updates or full) and not row.weapon and row.values["launched"] is not None:
             # "In an 11:00 update, it said 81 of the 88 had been shot down": other exact figures for the weapons of the
-            # claim it updates, a row of its own (the events table records the revision)
+            # claim it updates, a row of its own (the events table records the revision); "In its full report the air
+            # force put the total at 76, saying 59 were shot down": the figures that replace a preliminary count
             same = [r for r in open_rows if not r.pending and r.weapon and _claimants_agree(r.claimant, row.claimant, context)]
-            if len({(r.weapon, r.attacker) for r in same}) == 1 and _exactly_counted(same[-1]) and not _figures_agree(same[-1], row):
+            if len({(r.weapon, r.attacker) for r in same}) == 1 and (full or _exactly_counted(same[-1])) and not _figures_agree(same[-1], row):
                 row.weapon, row.weapon_type = same[-1].weapon, row.weapon_type or same[-1].weapon_type
                 row.attacker = row.attacker or same[-1].attacker
                 row.claimant = row.claimant or same[-1].claimant
@@ -104,6 +106,15 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
                 created.append(target)
             continue
         revised = _revised_row(row, open_rows, context)
+        if revised is not None and row.updates and _exactly_counted(revised) and row.values["launched"] is None and (
+            not _figures_agree(revised, row)
+        ):  # "52 of the 70 drones had been shot down. / In an updated statement, it said 61 of the drones ...": its own row
+            row.values["launched"], row.qualifier = revised.values["launched"], revised.qualifier
+            row.weapon, row.weapon_type = row.weapon or revised.weapon, row.weapon_type or revised.weapon_type
+            row.attacker, row.claimant = row.attacker or revised.attacker, row.claimant or revised.claimant
+            touched.append(row)
+            created.append(row)
+            continue
         if revised is not None:  # "It later updated the figure to 44": the new figures replace the old
             revised.values = {k: row.values[k] if row.values[k] is not None else revised.values[k] for k in _ROLES}
             revised.qualifier = row.qualifier if row.values["launched"] is not None else revised.qualifier
@@ -198,6 +209,10 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         and (not row.explicit_attacker or row.attacker == r.attacker or r.pending)
         and not _new_report(row, r)
         and not (_FULL_REPORT_RE.search(row.evidence[0]) and any(_PRELIMINARY_RE.search(e) for e in r.evidence))
+        # nor does a preliminary count add to a claim made without one: "Russia attacked with 112 drones, the air force
+        # said. / In a preliminary update, it had said at least 40 drones were shot down."
+        and not (_PROVISIONAL_RE.search(row.evidence[0]) and not any(_PRELIMINARY_RE.search(e) for e in r.evidence)
+                 and r.values["launched"] is not None and row.values["launched"] is None)
         and _claimants_agree(r.claimant, row.claimant, context)
         and not _rounded_by_body(r, open_rows, context)
     ]  # (a full report does not add to the preliminary figures it replaces)
@@ -210,7 +225,9 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
 
 
-_FULL_REPORT_RE = re.compile(r"\b(?:full|final|complete|fuller)\s+(?:report|figures|count|tally|statement|data)\b", re.IGNORECASE)
+_FULL_REPORT_RE = re.compile(  # "its full morning report"
+    r"\b(?:full|final|complete|fuller)\s+(?:[\w-]+\s+)?(?:report|figures|count|tally|statement|data)\b", re.IGNORECASE
+)
 
 
 def _new_report(row: _Row, open_row: _Row) -> bool:
@@ -330,6 +347,10 @@ def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> boo
     first = row.evidence[0] if row.evidence else ""
     if ("nother" in first or "further" in first or "additional" in first or " more" in first) and _ADDITIONAL_RE.search(first):
         return False  # "the ministry said another 12 drones had been shot down": more, not a part
+    if _STATEMENT_OPENER_RE.match(first) and _exactly_counted(row) and any(
+        r.weapon == row.weapon and r.values["launched"] == row.values["launched"] and not _figures_agree(r, row) for r in open_rows
+    ):
+        return False  # "In its morning statement, it said 52 of the 70 drones ...", under a headline's later 61 of 70
     # a regional official's own count under an unsourced (headline) total, or one from a body as loosely named as "the
     # Russian military", is that official's claim, not its part
     official = row.claimant is not None and row.claimant.regional and not row.anaphoric
@@ -345,6 +366,11 @@ def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> boo
     )
 
 
+# a sentence that says which of a claimant's statements it reports
+_STATEMENT_OPENER_RE = re.compile(
+    r"\W*(?:in|by)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w:-]+\s+){0,2}?(?:statement|update|report|summary|post|briefing)\b",
+    re.IGNORECASE,
+)
 # "over the Kursk region", "in Odesa": where a part of a claim was downed
 _PLACE_PHRASE_RE = re.compile(r"\b(?:over|above|near|in|around|across|towards?)\s+(?:the\s+)?[A-Z][\w'’-]+")
 
