@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "25"
+EXTRACTOR_VERSION = "26"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -191,7 +191,8 @@ _SINCE = r"since\s+(?:[\w'’-]+\s+){0,3}?(?:invasion|war\s+(?:began|started|bro
 _CUMULATIVE_BEFORE_RE = caseless(
     r"\b(?:so\s+far|to\s+date|in\s+total|(?<!a\s)total|overall|cumulative(?:ly)?|altogether|all\s+told|"
     r"since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|invasion|war\s+began|2022|February\s+2022)|" + _SINCE + "|" + _SPAN + r")\b"
-    r"|\b(?:tak|bring|rais|lift|push)(?:ing|es|s)\s+(?:[\w'’-]+\s+){0,9}?(?:to|at)(?:\s+(?:a|an|new|record|all-time|high|of))*\s*$"
+    r"|\b(?:tak(?:e|es|ing)|bring(?:s|ing)?|rais(?:e|es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\s+(?:[\w'’-]+\s+){0,9}?(?:to|at)"
+    r"(?:\s+(?:a|an|new|record|all-time|high|of))*\s*$"
     # an earlier pledge named beside the new one: "on top of the CAD 1 billion pledged in January"
     r"|\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to)\s+(?:(?:the|its|their|an?\s+earlier|a\s+previous)\s+)?$"
     # a donor's record given in passing: "Germany, having committed about €28bn, ..."

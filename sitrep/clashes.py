@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "24"
+EXTRACTOR_VERSION = "25"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -323,6 +323,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
         where = None if location else _WHERE_DIRECTION_RE.search(text, max(0, c.start - 140), c.start)
         if where is not None:  # "in the Pokrovsk direction, where Ukrainian forces repelled 47 Russian assaults"
             location = where["place"]
+        fronted = None if location else _FRONTED_DIRECTION_RE.match(text, text.rfind(";", 0, c.start) + 1)
+        if fronted is not None and fronted.end() <= c.start:  # "In the Pokrovsk direction, defenders stopped 58 assaults"
+            location = fronted["place"]
         claimant = finder.for_sentence(sentence, c.start)
         name = claimant.name if claimant else None
         if name == "General Staff":
@@ -339,6 +342,9 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     return [p for p in out if p.extra["kind"] != "share" and p.soft["period"] != "since the invasion"]
 
 
+_FRONTED_DIRECTION_RE = re.compile(
+    r"\s*(?:in|on|along)\s+the\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:direction|axis|sector),", re.IGNORECASE
+)
 _WHERE_DIRECTION_RE = re.compile(
     r"\b(?:in|on|along)\s+the\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:direction|axis|sector),\s+where\b[^.;,]*$"
 )

@@ -393,3 +393,10 @@ def test_icelandic_kronur_by_their_code_over_a_converted_amount() -> None:
     rows = extract_aid_pledges(_doc("Iceland will give Ukraine ISK 1.8bn (£10.3m) this year for military equipment, its "
                                     "foreign minister said."))
     assert [(r["currency"], r["amount"]) for r in rows] == [("ISK", 1.8e9)]
+
+
+def test_pledges_that_bring_a_years_total_to_a_figure() -> None:
+    doc = _doc("Sweden pledged 2 billion crowns and Finland €200m in new military aid for Ukraine on Tuesday.",
+               "Taken together, the pledges bring military aid promised to Ukraine this year to more than $40 billion, "
+               "NATO's secretary-general said.")
+    assert sorted((r["amount"], r["currency"]) for r in extract_aid_pledges(doc)) == [(2e8, "EUR"), (2e9, "SEK")]

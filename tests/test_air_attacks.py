@@ -1761,3 +1761,12 @@ def test_a_single_missile_that_was_not_intercepted() -> None:
     rows = _rows("Russia fired a single Iskander-M missile at Dnipro shortly after midnight; it was not intercepted and "
                  "hit an industrial site, the regional governor said.")
     assert rows == [("russia", "missile", 1, 0, None)]
+
+
+def test_a_headlines_comma_between_kinds_counts_both_and_an_attack_it_followed_is_a_yardstick() -> None:
+    doc = _doc("Russia launched about 120 drones and missiles at Ukraine overnight, the air force said.",
+               headline="Russia Fires About 120 Drones, Missiles at Ukraine", published=date(2025, 2, 11))
+    assert [(r["weapon"], r["launched"]) for r in extract_air_attacks(doc)] == [("mixed", 120)]
+    doc = _doc("The barrage followed an Oct. 30 attack in which, according to Ukrainian officials, Russia fired 60 missiles "
+               "and 200 drones.", published=date(2025, 11, 12))
+    assert extract_air_attacks(doc) == []

@@ -314,3 +314,9 @@ def test_attempts_with_a_time_phrase_before_their_aim() -> None:
 def test_a_daily_average_does_not_set_the_period_of_the_total() -> None:
     doc = _doc("Over the past week the army recorded 1,085 combat clashes, an average of 155 a day, its commander said.")
     assert [(r["value"], r["period"]) for r in extract_combat_clashes(doc)] == [(1085, "week")]
+
+
+def test_a_direction_named_first_is_a_part_of_the_days_total() -> None:
+    rows = _rows("As of 08:00, 176 combat clashes had taken place along the front over the past day, the General Staff said.",
+                 "In the Pokrovsk direction, Ukrainian defenders stopped 49 assaults; in the Lyman direction, 17.")
+    assert [r[0] for r in rows] == [176]

@@ -107,7 +107,8 @@ def _long_before(record: dict) -> bool:
 
 
 _RANKING_RE = re.compile(
-    r"\b(?:largest|biggest|heaviest|busiest|worst|record|previous|prior|than|surpass\w*|exceed\w*|behind|compar\w*)\b",
+    r"\b(?:largest|biggest|heaviest|busiest|worst|record|previous|prior|than|surpass\w*|exceed\w*|behind|compar\w*|"
+    r"follow(?:ed|s|ing))\b",
     re.IGNORECASE,
 )
 

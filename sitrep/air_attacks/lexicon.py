@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "79"
+EXTRACTOR_VERSION = "80"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -297,7 +297,7 @@ _OWN_VERB_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\b"
 _CHAIN_GAP_RE = re.compile(  # "5 Kh-101s, all 4 Kalibrs and 44 drones were downed": "all" is the next count's
     r"^\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:all\s+(?:of\s+)?(?:the\s+)?)?$", re.IGNORECASE
 )
-_MIXED_TAIL_RE = re.compile(r"^\s*,?\s*(?:and|or|and/or|&|plus)\s+", re.IGNORECASE)
+_MIXED_TAIL_RE = re.compile(r"^\s*(?:,?\s*(?:and|or|and/or|&|plus)\s+|,\s*)", re.IGNORECASE)  # a headline's "150 Drones, Missiles"
 _PART_AFTER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:them|these|those|which)\b|of\s+the\s+(?:other\s+|remaining\s+)?)", re.I)
 _TOTAL_AFTER_RE = re.compile(
     r"^\s*(?:\(\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent|percent)\)\s*)?"  # "61 (68%) of the 90": a share beside the part
