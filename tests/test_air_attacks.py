@@ -1770,3 +1770,10 @@ def test_a_headlines_comma_between_kinds_counts_both_and_an_attack_it_followed_i
     doc = _doc("The barrage followed an Oct. 30 attack in which, according to Ukrainian officials, Russia fired 60 missiles "
                "and 200 drones.", published=date(2025, 11, 12))
     assert extract_air_attacks(doc) == []
+
+
+def test_a_preliminary_missile_count_gives_way_to_the_full_reports_types() -> None:
+    rows = _rows("According to preliminary information from the air force, Russia launched at least 30 missiles overnight.",
+                 "In its full report, the air force said Russia had fired 22 Kh-101 cruise missiles and 12 Kalibr missiles; "
+                 "19 of the Kh-101s and 10 of the Kalibrs were shot down.")
+    assert sorted(rows) == [("russia", "missile", 12, 10, None), ("russia", "missile", 22, 19, None)]

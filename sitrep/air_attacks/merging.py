@@ -538,6 +538,13 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
             )
             if twin is None and row.weapon == "mixed":
                 twin = _mixed_total_of(row, rows, context)
+            if twin is None and early and row.weapon_type is None:
+                # "preliminary: at least 35 missiles", then the full report's missiles by type: their sum raises it
+                typed = [r for r in settled if r is not row and r.weapon == row.weapon and r.attacker == row.attacker
+                         and r.weapon_type is not None and r.qualifier == "exact" and r.values["launched"] is not None
+                         and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)]
+                if len(typed) > 1 and sum(r.values["launched"] for r in typed) >= row.values["launched"]:
+                    twin = typed[0]
         if twin is None and row in downed_heads:
             twin = _downed_rounded_by_headline(row, rows)
         if twin is None and row in provisional and row.values["launched"] is None and row.values["intercepted"] is not None:
