@@ -1777,3 +1777,9 @@ def test_a_preliminary_missile_count_gives_way_to_the_full_reports_types() -> No
                  "In its full report, the air force said Russia had fired 22 Kh-101 cruise missiles and 12 Kalibr missiles; "
                  "19 of the Kh-101s and 10 of the Kalibrs were shot down.")
     assert sorted(rows) == [("russia", "missile", 12, 10, None), ("russia", "missile", 22, 19, None)]
+
+
+def test_a_share_of_the_ballistic_ones() -> None:
+    rows = _rows("Russian forces launched four cruise missiles and nine ballistic missiles, the air force said. Patriot "
+                 "systems shot down six of the ballistic ones.")
+    assert sorted(rows) == [("russia", "missile", 4, None, None), ("russia", "missile", 9, 6, None)]
