@@ -1783,3 +1783,72 @@ def test_a_share_of_the_ballistic_ones() -> None:
     rows = _rows("Russian forces launched four cruise missiles and nine ballistic missiles, the air force said. Patriot "
                  "systems shot down six of the ballistic ones.")
     assert sorted(rows) == [("russia", "missile", 4, None, None), ("russia", "missile", 9, 6, None)]
+
+
+def test_a_later_paragraphs_share_of_the_drones_after_a_local_paragraph() -> None:
+    rows = _rows("Russia launched 41 drones at Ukraine overnight, the air force said on Wednesday.",
+                 "In Kryvyi Rih, a drone hit an apartment block, injuring three people, the city's mayor said. A fire was "
+                 "put out by morning.",
+                 "Air defence units destroyed 30 of the drones, while six were lost to electronic warfare, the air force said.")
+    assert rows == [("russia", "drone", 41, 30, 6)]
+
+
+def test_wire_copy_figures_in_less_usual_forms() -> None:
+    rows = _rows("The enemy attacked Ukraine with 98 means of air attack - strike drones and missiles, the air force said.",
+                 "As of 09:00, air defence had shot down or suppressed 81 air targets.")
+    assert rows == [("russia", "mixed", 98, 81, None)]
+    rows = _rows("Russia launched two S-300 surface-to-air guided missiles and 45 drones at Ukraine overnight, the air force "
+                 "said.")
+    assert sorted(rows) == [("russia", "drone", 45, None, None), ("russia", "missile", 2, None, None)]
+    rows = _rows("Russia launched 180 drones, 20 missiles and one Oreshnik missile at Ukraine overnight, the air force said. "
+                 "The Oreshnik, which struck the Lviv region, was not intercepted.")
+    assert ("russia", "missile", 1, 0, None) in rows
+
+
+def test_a_headline_missile_total_the_body_gives_by_type_and_an_outlet_dateline() -> None:
+    doc = _doc("(Bloomberg) -- Russia launched 90 drones, six Kh-101 cruise missiles and four Iskander-M missiles "
+               "overnight, the air force said.", headline="Russia attacks Ukraine with 90 drones, 10 missiles",
+               published=date(2025, 3, 9))
+    rows = sorted((r["weapon_type"] or "", r["launched"], r["claimant"]) for r in extract_air_attacks(doc))
+    assert rows == [("", 90, "Ukrainian air force"), ("Iskander-M", 4, "Ukrainian air force"),
+                    ("Kh-101", 6, "Ukrainian air force")]
+
+
+def test_a_quote_of_figures_with_a_comment_after_a_dash() -> None:
+    doc = _doc("\"Forty missiles and 150 drones against our energy — this is Russia's answer to talk of peace,\" "
+               "President Volodymyr Zelensky said.", published=date(2026, 1, 20))
+    assert sorted((r["weapon"], r["launched"]) for r in extract_air_attacks(doc)) == [("drone", 150), ("missile", 40)]
+
+
+def test_a_hedged_first_update_and_the_full_report_that_follows() -> None:
+    rows = _rows("Russia attacked Ukraine with 77 drones overnight, the air force said.",
+                 "In a first update shortly after dawn, the air force said at least 30 drones had been shot down. Its full "
+                 "report later in the morning put the number downed at 51, and said a further 19 drones had been lost to "
+                 "electronic warfare.")
+    assert rows == [("russia", "drone", 77, 51, 19)]
+
+
+def test_a_count_corrected_in_a_later_post_replaces_the_first() -> None:
+    doc = Document(
+        document_id="d", source_uri="s3://bucket/in/blog.txt", title="Russia-Ukraine war live", published=date(2024, 9, 29),
+        posts=(
+            Post(headline="Air force corrects overnight figure", timestamp=datetime(2024, 9, 29, 12, 20),
+                 paragraphs=("Ukraine's air force has corrected its overnight count to 98 drones, after initially putting "
+                             "the number at 91. It said 70 of them had been shot down and 24 lost to electronic warfare.",)),
+            Post(headline="Air force: 91 drones overnight", timestamp=datetime(2024, 9, 29, 7, 40),
+                 paragraphs=("The air force said Russia had launched 91 drones at Ukraine overnight.",)),
+        ),
+    )
+    assert [(r["launched"], r["intercepted"], r["lost"]) for r in extract_air_attacks(doc)] == [(98, 70, 24)]
+
+
+def test_a_bylines_surname_is_no_first_name_of_the_next_posts_sayer() -> None:
+    doc = Document(
+        document_id="d", source_uri="s3://bucket/in/blog.txt", title="Ukraine war", published=date(2025, 3, 11),
+        posts=(
+            Post(headline="Sobyanin: 40 drones downed", timestamp=datetime(2025, 3, 11, 9, 0), author="Laura Greaves",
+                 paragraphs=("The mayor of Moscow, Sergei Sobyanin, says air defences shot down 40 drones flying "
+                             "towards the city.",)),
+        ),
+    )
+    assert {r["claimant"] for r in extract_air_attacks(doc)} == {"Sergei Sobyanin"}

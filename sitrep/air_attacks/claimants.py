@@ -116,7 +116,8 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
 # publisher, kept apart from the claimant
 _OUTLET_RE = re.compile(
     r"(?:the\s+)?(?:Reuters|AP|Associated\s+Press|AFP|Agence\s+France-Presse|Ukrinform|Interfax(?:-Ukraine)?|TASS|"
-    r"RIA(?:\s+Novosti)?|Ukrainska\s+Pravda|Kyiv\s+Independent|Suspilne|RBC-Ukraine|BBC|CNN|DW|Euronews|Meduza|Kyodo|Yonhap)"
+    r"RIA(?:\s+Novosti)?|Ukrainska\s+Pravda|Kyiv\s+Independent|Suspilne|RBC-Ukraine|BBC|CNN|DW|Euronews|Meduza|Kyodo|Yonhap|"
+    r"Bloomberg|Xinhua|Anadolu|dpa|Al\s+Jazeera|Sky\s+News)"
 )
 
 

@@ -276,8 +276,8 @@ def _count_phrase(text: str, mention: NumberMention, weapons: list[re.Match]) ->
             _DEFENSIVE_RE.search(text, num_end, first.start()) and not _SAM_AT_GROUND_RE.search(text, num_end, first.start())
         ):  # ("four S-300 air defence missiles" fired at Kharkiv are the attack's: Russia strikes with its SAMs)
             return None  # "five naval drones", "60 Patriot interceptor missiles"
-        if _is_singular(last.group()) and _describes_noun(text, last.end(), weapons):
-            return None  # "85 drone attacks", "12 missile launchers": counts something else
+        if _is_singular(last.group()) and _weapon_class(last) != "mixed" and _describes_noun(text, last.end(), weapons):
+            return None  # "85 drone attacks", "12 missile launchers": counts something else (not "means of air attack - ...")
         if _POSSESSIVE_NOUN_RE.match(text, last.end()):
             return None  # "40 drones' control points": the weapons own what is counted
         count.weapon = _weapon_class(first)
@@ -405,7 +405,7 @@ _DEFENSIVE_RE = re.compile(
 )
 _SAM_AT_GROUND_RE = re.compile(r"\bS-[34]00\b")
 _NON_AERIAL_RE = re.compile(
-    r"\b(?:naval|sea|maritime|marine|surface|underwater|ground|land|water|operational-tactical|interceptor|"
+    r"\b(?:naval|sea|maritime|marine|surface(?![\s-]to[\s-]air)|underwater|ground|land|water|operational-tactical|interceptor|"
     r"Patriot|IRIS-T|NASAMS|SAMP/T|Stinger|Aster|AIM-\d+\w*|Hawk|Pantsir|Buk)\b",  # air defence's own missiles
     re.IGNORECASE,
 )

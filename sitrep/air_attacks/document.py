@@ -176,6 +176,9 @@ def _may_be_first_name(word: str) -> bool:
     return ok
 
 
+_PART_OF_KIND_RE = re.compile(
+    rf"(?<![\w-]){NUMBER_START}[\w,-]*\s+(?P<of>of\s+the\s+(?:[\w-]+\s+)?(?:drones|UAVs|missiles)\b)", re.IGNORECASE
+)
 _OF_KIND_START_RE = re.compile(r"of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?P<w>drones|UAVs|missiles)\b", re.IGNORECASE)
 
 
@@ -239,6 +242,9 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             window = _CONTINUATION_WINDOW + (2 if list_role in ("intercepted", "lost") else 0)
             active = bool(open_rows) and index - last_index <= window
             named = _named_antecedent(text, rows) if text[:3] in ("Of ", "of ") else None
+            if named is None and not active and " of the " in text and (part := _PART_OF_KIND_RE.search(text)) is not None:
+                # "Air defence units destroyed 27 of the drones, ..., the air force said" two paragraphs after the launch
+                named = _named_antecedent(part.group("of"), rows)
             if named is not None and not (active and named in open_rows):
                 open_rows, active = [named], True  # "Of the drones, 47 were destroyed": the post's drone claim, further back
             roles = {r.last_role for r in open_rows} if active else set()

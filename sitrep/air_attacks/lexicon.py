@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "82"
+EXTRACTOR_VERSION = "83"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -526,6 +526,7 @@ _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"(?=\s+(?:is|was|are|were|stands|stood)\s|,)|"
     r"states|told|tells|confirmed|confirms|according\s+to|per(?=\s+(?:the\s|ukrain|russia|kyiv|moscow|officials))|"
     r"by\s+the\s+(?:count|tally|reckoning)\s+of(?=\s)|"  # "477 drones, by the count of Ukraine's air force"
+    r"corrected(?=\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:count|figure|tally|total|number)\s+to\s)|"  # "... to 126"
     # not an adjective after a determiner: "its updated tally was 27" names no claimant
     r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ban\s)(?<!\ba\s)"
     r"(?:put|puts|raised|revised|updated|lowered|upped|bumped|gave|given|published|released|issued)(?=\s+(?:(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){0,2}?)?(?:figures?|numbers?|tally|tallies|counts?|totals?|report|statement|summary|data)\b))\b",
@@ -546,7 +547,7 @@ _PRONOUN_RE = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 # "it said", and its report said: the claimant of the claim it continues
 _IT_RE = re.compile(
     r"^(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|summary|update|figures|data|count|tally|post|"
-    r"bulletin|briefing))$",
+    r"bulletin|briefing)(?:\s+(?:later|earlier|on|in|at|that|this)(?:\s+[\w-]+){0,3})?)$",  # "Its full report later in the morning"
     re.IGNORECASE,
 )
 _NAVY_RE = re.compile(r"\b(?:navy|naval\s+forces|fleet)\b", re.IGNORECASE)
@@ -567,7 +568,9 @@ _GENERIC_BODY_RE = re.compile(r"(?:agency|command|service|office|department|head
 _VAGUE_ORG_RE = re.compile(r"^(?:\w+(?:['’]s)?\s+)?(?:military|army|armed\s+forces|officials|authorities)$", re.I)
 # "Volodymyr Zelensky": consumes the first word only, so "A B C" gives (A, B) and (B, C). It starts with a
 # character class, not `\b` (the look-behind says the same), so that sre can skip ahead to capitals.
-_NAME_PAIR_RE = re.compile(r"([A-Z](?<![\w][A-Z])[a-z]+(?:-[A-Z][a-z]+)?)\s+(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+_NAME_PAIR_RE = re.compile(  # not across a line: a byline's surname above a post opening with another's
+    r"([A-Z](?<![\w][A-Z])[a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)"
+)
 _NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _GOVERNOR_OF_RE = re.compile(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", re.I)
 

@@ -56,11 +56,15 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
                 continue
             # "The defence ministry put the national figure at 58" after a governor's 12: another's claim
             other = _revised_target(open_rows, row.weapon)
-            if other is None or row.claimant is None:
+            if other is None and row.weapon and row.claimant is not None and row.values["launched"] is None:
+                # "The air force has corrected its overnight count to 126 drones", nothing open to correct: its count
+                row.values["launched"], row.qualifier, row.revision = row.revision, "exact", None
+            elif other is None or row.claimant is None:
                 continue
-            row.attacker = row.attacker or other.attacker
-            _claim_of_another(row, other, row.revision)
-            row.revision = None
+            else:
+                row.attacker = row.attacker or other.attacker
+                _claim_of_another(row, other, row.revision)
+                row.revision = None
         every = row.values["launched"]
         if not row.weapon and every is not None and every == row.values["intercepted"] and _all_of_several(open_rows, every):
             touched.extend(r for r in open_rows if r not in touched)  # "All six were intercepted."
@@ -211,7 +215,8 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         and not (_FULL_REPORT_RE.search(row.evidence[0]) and any(_PRELIMINARY_RE.search(e) for e in r.evidence))
         # nor does a preliminary count add to a claim made without one: "Russia attacked with 112 drones, the air force
         # said. / In a preliminary update, it had said at least 40 drones were shot down."
-        and not (_PROVISIONAL_RE.search(row.evidence[0]) and not any(_PRELIMINARY_RE.search(e) for e in r.evidence)
+        and not ((_PROVISIONAL_RE.search(row.evidence[0]) or (_PRELIMINARY_RE.search(row.evidence[0]) and _AT_LEAST_RE.search(row.evidence[0])))
+                 and not any(_PRELIMINARY_RE.search(e) for e in r.evidence)
                  and r.values["launched"] is not None and row.values["launched"] is None)
         and _claimants_agree(r.claimant, row.claimant, context)
         and not _rounded_by_body(r, open_rows, context)
@@ -510,7 +515,10 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
         if r.values["launched"] is not None and (r.qualifier in _ROUNDING or r in early_rows or r in round_heads)
     ]
     downed_heads = [r for r in rows if r.values["launched"] is None and r.values["intercepted"] is not None and _headline_row(r, context)]
-    if not rounded and not early_rows and not downed_heads:
+    untyped = [r for r in rows if r.weapon == "missile" and r.weapon_type is None and r.values["launched"] is not None
+               and r.values["intercepted"] is None and r.values["lost"] is None]
+    corrections = any("nitially" in e or "riginally" in e or "first" in e for r in rows for e in r.evidence)
+    if not rounded and not early_rows and not downed_heads and not untyped and not corrections:
         return rows
     settled = [r for r in rows if r not in early_rows]  # counts not given as first ones, which a fuller report can be
     out = []
@@ -538,13 +546,12 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
             )
             if twin is None and row.weapon == "mixed":
                 twin = _mixed_total_of(row, rows, context)
-            if twin is None and early and row.weapon_type is None:
-                # "preliminary: at least 35 missiles", then the full report's missiles by type: their sum raises it
-                typed = [r for r in settled if r is not row and r.weapon == row.weapon and r.attacker == row.attacker
-                         and r.weapon_type is not None and r.qualifier == "exact" and r.values["launched"] is not None
-                         and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)]
-                if len(typed) > 1 and sum(r.values["launched"] for r in typed) >= row.values["launched"]:
-                    twin = typed[0]
+        if twin is None and row in untyped:
+            twin = _summed_by_types(row, settled, row in early_rows, context)
+        if twin is None and corrections and row.values["launched"] is not None and row.values["intercepted"] is None and (
+            row.values["lost"] is None
+        ):
+            twin = _corrected_away(row, rows, context)
         if twin is None and row in downed_heads:
             twin = _downed_rounded_by_headline(row, rows)
         if twin is None and row in provisional and row.values["launched"] is None and row.values["intercepted"] is not None:
@@ -559,6 +566,43 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
         elif twin.claimant is None:
             twin.claimant = row.claimant
     return out
+
+
+def _corrected_away(row: _Row, rows: list[_Row], context: _DocContext) -> _Row | None:
+    """ "Air force: 120 drones overnight" in an early post, then "it has corrected its count to 126 drones, after
+    initially putting the number at 120": the figure a later report of the same claimant says it replaced."""
+    return next(
+        (r for r in rows
+         if r is not row and r.weapon == row.weapon and r.attacker == row.attacker
+         and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)
+         and any(_parse_count(m["n"]) == row.values["launched"] for e in r.evidence for m in _INITIALLY_NUMBER_RE.finditer(e))),
+        None,
+    )
+
+
+def _parse_count(text: str) -> int | None:
+    try:
+        return int(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+# "after initially putting the number at 120", "it first reported 154", "originally said 95 drones"
+_INITIALLY_NUMBER_RE = re.compile(
+    r"\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|put(?:ting)?|gave|giving|counted|stated)\s+"
+    r"(?:(?:that\s+)?(?:Russia|the\s+enemy)\s+had\s+launched\s+|the\s+(?:number|figure|total|count)\s+at\s+)?(?P<n>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+
+
+def _summed_by_types(row: _Row, settled: list[_Row], early: bool, context: _DocContext) -> _Row | None:
+    """ "Russia attacks Ukraine with 119 drones, 14 missiles" over "eight Kh-101 ... and six Iskander-M missiles": a
+    missile total the report gives by type is those rows (a preliminary one, "at least 35", is raised by their sum)."""
+    typed = [r for r in settled if r is not row and r.weapon == row.weapon and r.attacker == row.attacker
+             and r.weapon_type is not None and r.qualifier == "exact" and r.values["launched"] is not None
+             and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)]
+    total = sum(r.values["launched"] for r in typed)
+    return typed[0] if len(typed) > 1 and (total == row.values["launched"] or (early and total >= row.values["launched"])) else None
 
 
 # a headline's hedged number downed: "Over 100 Ukrainian drones downed over Russia overnight, Moscow says"
@@ -626,9 +670,10 @@ _PROVISIONAL = (
     r"not\s+yet\s+(?:complete|final)"
 )
 _PROVISIONAL_RE = re.compile(rf"\b(?:{_PROVISIONAL})\b", re.IGNORECASE)
+_AT_LEAST_RE = re.compile(r"\b(?:at\s+least|no\s+fewer\s+than)\b", re.IGNORECASE)  # a first count, hedged
 # ... or merely the first given: "initially said 92" (an exact first count later revised stays a row of its own)
 _PRELIMINARY_RE = re.compile(
-    rf"\b(?:{_PROVISIONAL}|initial\s+(?:figures?|data|reports?|count)|first\s+(?:reports?|count)|"
+    rf"\b(?:{_PROVISIONAL}|initial\s+(?:figures?|data|reports?|count)|first\s+(?:reports?|count|update)|"
     r"(?:initially|at\s+first|first)\s+(?:said|put|reported|gave|counted|estimated))\b",
     re.IGNORECASE,
 )

@@ -270,7 +270,7 @@ _QUOTE_OPEN_RE = re.compile(r"\s*[\"“‘']\s*")
 # the rest of a quoted sentence of figures: a target and a time at most ("... against the Kyiv region tonight.")
 _QUOTED_TAIL_RE = re.compile(
     r"(?:\s+(?:against|at|on|over|across)\s+[^.;,:!?\"”]{1,60}?)?(?:\s+(?:tonight|overnight|last\s+night|today|this\s+morning))?"
-    r"\s*[.!]?\s*[\"”’']?\s*$"
+    r"(?:\s+[—–]\s+[^\d]*)?\s*[.!]?\s*[\"”’']?\s*$"  # ("... against our energy — this is Russia's answer")
 )
 # what sets out the figures of an attack with no verb: a colon, or a tally noun in apposition
 _VERBLESS_INTRO_RE = re.compile(
