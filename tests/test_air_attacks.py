@@ -1843,12 +1843,9 @@ def test_a_count_corrected_in_a_later_post_replaces_the_first() -> None:
 
 
 def test_a_bylines_surname_is_no_first_name_of_the_next_posts_sayer() -> None:
-    doc = Document(
-        document_id="d", source_uri="s3://bucket/in/blog.txt", title="Ukraine war", published=date(2025, 3, 11),
-        posts=(
-            Post(headline="Sobyanin: 40 drones downed", timestamp=datetime(2025, 3, 11, 9, 0), author="Laura Greaves",
-                 paragraphs=("The mayor of Moscow, Sergei Sobyanin, says air defences shot down 40 drones flying "
-                             "towards the city.",)),
-        ),
-    )
-    assert {r["claimant"] for r in extract_air_attacks(doc)} == {"Sergei Sobyanin"}
+    text = ("Ukraine war: drones over Moscow\n\nRussia says 60 drones downed\n\nRussia's defence ministry said 60 "
+            "Ukrainian drones had been destroyed overnight.\n\nPosted at 09:30, 11 March 2025, by Laura Greaves\n\n"
+            "Sobyanin: 40 drones downed near Moscow\n\nThe mayor of Moscow, Sergei Sobyanin, says air defences shot down "
+            "40 drones flying towards the city.\n\nPosted at 08:10, 11 March 2025, by Laura Greaves")
+    rows = extract_air_attacks(case_document({"id": "x", "text": text, "published": "2025-03-11"}))
+    assert {r["claimant"] for r in rows if r["intercepted"] == 40} == {"Sergei Sobyanin"}
