@@ -1849,3 +1849,19 @@ def test_a_bylines_surname_is_no_first_name_of_the_next_posts_sayer() -> None:
             "40 drones flying towards the city.\n\nPosted at 08:10, 11 March 2025, by Laura Greaves")
     rows = extract_air_attacks(case_document({"id": "x", "text": text, "published": "2025-03-11"}))
     assert {r["claimant"] for r in rows if r["intercepted"] == 40} == {"Sergei Sobyanin"}
+
+
+def test_a_regional_official_named_after_the_office_is_one_claimant_with_it() -> None:
+    doc = _doc("A dozen Ukrainian drones were shot down over the Belgorod region overnight, the governor, Vyacheslav "
+               "Gladkov, said.", headline="Belgorod governor: 12 drones downed", published=date(2025, 5, 2))
+    rows = [(r["intercepted"], r["scope"]) for r in extract_air_attacks(doc)]
+    assert rows == [(12, "regional")]
+    doc = _doc("Eleven Ukrainian drones were shot down over the Kursk region, the governor, Alexander Khinshtein, said.",
+               headline="Kursk governor: 11 drones downed", published=date(2025, 5, 2))
+    assert [(r["intercepted"], r["scope"]) for r in extract_air_attacks(doc)] == [(11, "regional")]
+    doc = _doc("Nine Ukrainian drones were shot down over the Voronezh region, the governor, Alexander Gusev, said.",
+               headline="Voronezh governor: 9 drones downed", published=date(2025, 5, 2))
+    assert [r["intercepted"] for r in extract_air_attacks(doc)] == [9]
+    doc = _doc("A dozen Ukrainian drones were shot down over the Saratov region, the governor, Roman Busargin, said.",
+               headline="Saratov governor: 12 drones downed", published=date(2025, 5, 2))
+    assert [(r["intercepted"], r["scope"]) for r in extract_air_attacks(doc)] == [(12, "regional")]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "83"
+EXTRACTOR_VERSION = "84"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -178,26 +178,24 @@ _LOCATION_RE = re.compile(
     rf"(?!(?<=['’]s){_SIDES_BODY}|['’]s{_SIDES_BODY})",
 )
 
+_UA_REGIONAL = (
+    "Terekhov Syniehubov Popko Tkachenko Kiper Lysak Vilkul Fedorov Prokudin Kim Artiukh Chaus Kozytskyi Sadovyi "
+    "Kohut Taburets Kalashnyk Hryhorov Filatov Sienkevych Senkevych Filashkin Honcharenko Trukhanov"
+)
+_RU_REGIONAL = (
+    "Khinshtein Starovoit Bogomaz Bohomaz Razvozhayev Aksyonov Gusev Drozdenko Beglov Artamonov Klychkov Slyusar "
+    "Shapsha Milyaev Malkov Nikitin Makhonin Busargin Anokhin Kondratyev Nikolayev Minnikhanov Khabirov Rudenya "
+    "Yevtushenko Vorobyov Smirnov Pervyshov Balitsky Pushilin Saldo Lyubimov Mironov Bocharov"
+)
 _PEOPLE_SIDES = {
     **dict.fromkeys("Zelensky Zelenskiy Zelenskyy Yermak Klitschko Syrskyi Ihnat Sybiha Kuleba Shmyhal Umerov".split(), UKRAINE),
     **dict.fromkeys("Putin Peskov Shoigu Belousov Lavrov Zakharova Gerasimov Sobyanin Gladkov Medvedev".split(), RUSSIA),
     # governors, mayors and heads of regional administrations: whose "enemy" a governor or mayor means
-    **dict.fromkeys(
-        "Terekhov Syniehubov Popko Tkachenko Kiper Lysak Vilkul Fedorov Prokudin Kim Artiukh Chaus Kozytskyi Sadovyi "
-        "Kohut Taburets Kalashnyk Hryhorov Filatov Sienkevych Senkevych Svyrydenko Filashkin Honcharenko Trukhanov".split(), UKRAINE
-    ),
-    **dict.fromkeys(
-        "Khinshtein Starovoit Bogomaz Bohomaz Razvozhayev Aksyonov Gusev Drozdenko Beglov Artamonov Klychkov Slyusar "
-        "Shapsha Milyaev Malkov Nikitin Makhonin Busargin Anokhin Kondratyev Nikolayev Minnikhanov Khabirov Rudenya "
-        "Yevtushenko Vorobyov Konashenkov Smirnov Pervyshov Balitsky Pushilin Saldo Lyubimov Mironov Bocharov".split(), RUSSIA
-    ),
+    **dict.fromkeys(_UA_REGIONAL.split() + ["Svyrydenko"], UKRAINE),
+    **dict.fromkeys(_RU_REGIONAL.split() + ["Konashenkov"], RUSSIA),  # (the defence ministry's spokesman)
 }
 # Regional officials whose counts are part of a national one (governors, mayors, city heads).
-_REGIONAL_OFFICIALS = frozenset(
-    "Gladkov Sobyanin Klitschko Terekhov Syniehubov Khinshtein Starovoit Smirnov Bogomaz Popko Tkachenko Kiper Lysak "
-    "Vilkul Fedorov Prokudin Kim Artiukh Chaus Kozytskyi Sadovyi Bohomaz Razvozhayev Aksyonov Gusev Drozdenko Beglov "
-    "Artamonov Klychkov Sukhov".split()
-)
+_REGIONAL_OFFICIALS = frozenset(["Gladkov", "Sobyanin", "Klitschko", "Sukhov", *_UA_REGIONAL.split(), *_RU_REGIONAL.split()])
 _ORG_NAME_RE = re.compile(
     r"\b(?:Air\s+Command\s+(?:East|West|South|North|Centre|Center)|(?:Southern|Northern|Eastern|Western)\s+Defen[cs]e\s+Forces|"
     r"Defen[cs]e\s+Forces\s+of\s+the\s+(?:South|North|East|West)|(?:Operational|Air)\s+Command\s+\w+)\b"
