@@ -1865,3 +1865,9 @@ def test_a_regional_official_named_after_the_office_is_one_claimant_with_it() ->
     doc = _doc("A dozen Ukrainian drones were shot down over the Saratov region, the governor, Roman Busargin, said.",
                headline="Saratov governor: 12 drones downed", published=date(2025, 5, 2))
     assert [(r["intercepted"], r["scope"]) for r in extract_air_attacks(doc)] == [(12, "regional")]
+
+
+def test_a_pronoun_sayer_of_the_figure_replaced_is_the_same_reporter() -> None:
+    rows = _rows("Ukraine's air force has revised its overnight figures. Russia launched 360 drones, it now says, rather than "
+                 "the 390 it reported this morning; 300 of them were shot down and 41 were lost to electronic warfare.")
+    assert rows == [("russia", "drone", 360, 300, 41)]

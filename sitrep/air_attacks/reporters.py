@@ -54,6 +54,8 @@ def _reporter_before(text: str, verb: re.Match) -> bool:
         return True
     if _AS_REPORTED_RE.search(text, max(0, verb.start() - 24), verb.start()):
         return False  # "..., not 120 as reported earlier": the same reporter's first figure
+    if _PRONOUN_BEFORE_RE.search(text, max(0, verb.start() - 14), verb.start()):
+        return False  # "440 drones, it now says, rather than the 472 it reported this morning": the same reporter
     start = _clause_start(text, verb.start())
     while start and not text[start : verb.start()].strip(" ,") and _ADVERB_CLAUSE_RE.fullmatch(
         text, _clause_start(text, start - 1), start - 1
