@@ -1871,3 +1871,9 @@ def test_a_pronoun_sayer_of_the_figure_replaced_is_the_same_reporter() -> None:
     rows = _rows("Ukraine's air force has revised its overnight figures. Russia launched 360 drones, it now says, rather than "
                  "the 390 it reported this morning; 300 of them were shot down and 41 were lost to electronic warfare.")
     assert rows == [("russia", "drone", 360, 300, 41)]
+
+
+def test_a_share_that_opens_a_list_of_outcomes() -> None:
+    rows = _rows("The attack involved 30 Kh-101 cruise missiles and six Kalibr missiles, the air force said. Of these, 25 of "
+                 "the Kh-101s and five Kalibrs were shot down.")
+    assert sorted(rows) == [("russia", "missile", 6, 5, None), ("russia", "missile", 30, 25, None)]

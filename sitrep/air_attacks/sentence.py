@@ -124,6 +124,7 @@ def _sentence_rows(
     if hinted:
         _revised_counts(text, counts)
     _implicit_totals(text, counts, cues)
+    _listed_shares(text, counts)
     if "respectively" in low:
         _respectively(text, low, counts, cues)
     if hinted:
@@ -263,6 +264,16 @@ def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> N
     ):
         for count in run:
             count.role = "launched"
+
+
+def _listed_shares(text: str, counts: list[_Count]) -> None:
+    """ "Of these, 43 of the Kh-101s, 10 Kalibrs and six of the ballistic missiles were shot down": a share that opens a
+    list takes the role the list's verb gives the items after it."""
+    for a, b in zip(reversed(counts[:-1]), reversed(counts[1:])):
+        if a.role is None and a.part and a.weapon and b.role in ("intercepted", "lost") and _CHAIN_GAP_RE.match(
+            text[a.end : b.mention.qualifier_start]
+        ):
+            a.role = b.role
 
 
 _LIST_AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
