@@ -1874,6 +1874,7 @@ def test_a_pronoun_sayer_of_the_figure_replaced_is_the_same_reporter() -> None:
 
 
 def test_a_share_that_opens_a_list_of_outcomes() -> None:
-    rows = _rows("The attack involved 30 Kh-101 cruise missiles and six Kalibr missiles, the air force said. Of these, 25 of "
-                 "the Kh-101s and five Kalibrs were shot down.")
-    assert sorted(rows) == [("russia", "missile", 6, 5, None), ("russia", "missile", 30, 25, None)]
+    rows = _rows("The attack involved 30 Kh-101 cruise missiles, six Kalibr missiles and four ballistic missiles, the air "
+                 "force said. Of these, 25 of the Kh-101s, five Kalibrs and two of the ballistic missiles were shot down.")
+    assert sorted(rows) == [("russia", "missile", 4, 2, None), ("russia", "missile", 6, 5, None),
+                            ("russia", "missile", 30, 25, None)]
