@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "33"
+EXTRACTOR_VERSION = "34"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -706,7 +706,7 @@ def _population(text: str, measure: str) -> str:
 def _civilian_side(text: str) -> str | None:
     """Whose civilians a passage is about: the side where it happened ("in Ukraine", "Kharkiv"),
     else the side attacked ("Russia fired 40 missiles" -> ukraine)."""
-    located = {m.lastgroup for m in _LOCATED_SIDE_RE.finditer(text)}
+    located = {m.lastgroup for m in _LOCATED_SIDE_RE.finditer(text) if not _ATTACKERS_STRIKE_RE.match(text, m.end())}
     if len(located) == 1:
         return located.pop()
     place = place_side(text)

@@ -510,3 +510,10 @@ def test_people_named_by_their_trade() -> None:
     rows = extract_casualties(_doc("Three electricians were injured overnight when Russian drones struck a substation in "
                                    "the Sumy region, the governor said."))
     assert [(r["side"], r["measure"], r["value"]) for r in rows] == [("ukraine", "wounded", 3)]
+
+
+def test_the_wounded_of_a_strike_whose_attacker_the_sentence_before_names() -> None:
+    rows = extract_casualties(_doc("The number of people killed in Russia's overnight drone attack on Dnipro has risen to "
+                                   "nine, the governor said on Sunday. Another 40 people were injured, 12 of whom remain in "
+                                   "hospital."))
+    assert {(r["side"], r["measure"], r["value"]) for r in rows} == {("ukraine", "killed", 9), ("ukraine", "wounded", 40)}
