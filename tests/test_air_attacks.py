@@ -1878,3 +1878,8 @@ def test_a_share_that_opens_a_list_of_outcomes() -> None:
                  "force said. Of these, 25 of the Kh-101s, five Kalibrs and two of the ballistic missiles were shot down.")
     assert sorted(rows) == [("russia", "missile", 4, 2, None), ("russia", "missile", 6, 5, None),
                             ("russia", "missile", 30, 25, None)]
+
+
+def test_a_weeks_figures_across_the_week() -> None:
+    assert _rows("Across the week, Russia launched some 1,200 drones and 48 missiles against Ukraine, according to a tally "
+                 "of air force reports.") == []
