@@ -1883,3 +1883,20 @@ def test_a_share_that_opens_a_list_of_outcomes() -> None:
 def test_a_weeks_figures_across_the_week() -> None:
     assert _rows("Across the week, Russia launched some 1,200 drones and 48 missiles against Ukraine, according to a tally "
                  "of air force reports.") == []
+
+
+def test_wire_outcomes_given_as_shares_of_which_and_a_later_loss() -> None:
+    assert _rows("Russia launched 63 drones at Ukraine overnight, two-thirds of which were shot down by air defence, the "
+                 "air force said.") == [("russia", "drone", 63, 42, None)]
+    rows = _rows("Russia launched 84 Shahed drones at Ukraine overnight, 61 of which were shot down, the air force said.",
+                 "In Odesa, debris from a downed drone damaged a warehouse, the regional governor said.",
+                 "The air force said 17 of the drones had been lost from radar, likely because of electronic warfare.")
+    assert rows == [("russia", "drone", 84, 61, 17)]
+
+
+def test_a_night_before_named_as_the_bigger_attack_and_a_quote_of_figures_in_one_night() -> None:
+    assert _rows("Russia launched 150 drones overnight, the air force said. The attack was smaller than Saturday night's, "
+                 "when Russia launched 380 drones and 20 missiles.") == [("russia", "drone", 150, None, None)]
+    doc = _doc("\"Two ballistic missiles and 90 drones against our people in one night,\" President Volodymyr Zelensky "
+               "said in his evening address.", published=date(2025, 1, 16))
+    assert sorted((r["weapon"], r["launched"]) for r in extract_air_attacks(doc)) == [("drone", 90), ("missile", 2)]

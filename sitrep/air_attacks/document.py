@@ -193,15 +193,18 @@ def _names_other_weapons(text: str, open_rows: list[_Row]) -> bool:
     return not any(r.weapon == weapon and (side is None or r.attacker in (side, None)) for r in open_rows)
 
 
-def _named_antecedent(text: str, rows: list[_Row]) -> _Row | None:
+def _named_antecedent(text: str, rows: list[_Row], role: str | None = None) -> _Row | None:
     """The claim a sentence opening "Of the drones" goes back to: the post's last row of that weapon with a
-    launched figure and no other yet."""
+    launched figure and no other yet (with `role`, none for that role yet)."""
     m = _OF_KIND_START_RE.match(text)
     if m is None:
         return None
     weapon = "missile" if m["w"].lower() == "missiles" else "drone"
     return next((r for r in reversed(rows) if r.weapon == weapon and r.values["launched"] is not None
-                 and r.values["intercepted"] is None and r.values["lost"] is None), None)
+                 and (r.values[role] is None if role else r.values["intercepted"] is None and r.values["lost"] is None)), None)
+
+
+_LOSS_LC = re.compile(r"\blost\b|\bjammed\b|electronic\s+warfare|locationally")
 
 
 def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
@@ -243,8 +246,9 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             active = bool(open_rows) and index - last_index <= window
             named = _named_antecedent(text, rows) if text[:3] in ("Of ", "of ") else None
             if named is None and not active and " of the " in text and (part := _PART_OF_KIND_RE.search(text)) is not None:
-                # "Air defence units destroyed 27 of the drones, ..., the air force said" two paragraphs after the launch
-                named = _named_antecedent(part.group("of"), rows)
+                # "Air defence units destroyed 27 of the drones, ..., the air force said" two paragraphs after the launch;
+                # "The air force said 18 of the drones had been lost from radar" after its count of those downed
+                named = _named_antecedent(part.group("of"), rows, "lost" if _LOSS_LC.search(_lower(text)) else "intercepted")
             if named is not None and not (active and named in open_rows):
                 open_rows, active = [named], True  # "Of the drones, 47 were destroyed": the post's drone claim, further back
             roles = {r.last_role for r in open_rows} if active else set()

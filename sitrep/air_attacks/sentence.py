@@ -280,8 +280,9 @@ _LIST_AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _QUOTE_OPEN_RE = re.compile(r"\s*[\"“‘']\s*")
 # the rest of a quoted sentence of figures: a target and a time at most ("... against the Kyiv region tonight.")
 _QUOTED_TAIL_RE = re.compile(
-    r"(?:\s+(?:against|at|on|over|across)\s+[^.;,:!?\"”]{1,60}?)?(?:\s+(?:tonight|overnight|last\s+night|today|this\s+morning))?"
-    r"(?:\s+[—–]\s+[^\d]*)?\s*[.!]?\s*[\"”’']?\s*$"  # ("... against our energy — this is Russia's answer")
+    r"(?:\s+(?:against|at|on|over|across)\s+[^.;,:!?\"”]{1,60}?)?"
+    r"(?:\s+(?:tonight|overnight|last\s+night|today|this\s+morning|in\s+(?:one|a\s+single)\s+night))?"
+    r"(?:\s+[—–]\s+[^\d]*)?\s*(?:[.!]?\s*[\"”’']?\s*$|,[\"”’']\s+[^\d\"“]*$)"  # ("... — this is Russia's answer", "...," he said)
 )
 # what sets out the figures of an attack with no verb: a colon, or a tally noun in apposition
 _VERBLESS_INTRO_RE = re.compile(
