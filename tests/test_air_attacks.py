@@ -1900,3 +1900,11 @@ def test_a_night_before_named_as_the_bigger_attack_and_a_quote_of_figures_in_one
     doc = _doc("\"Two ballistic missiles and 90 drones against our people in one night,\" President Volodymyr Zelensky "
                "said in his evening address.", published=date(2025, 1, 16))
     assert sorted((r["weapon"], r["launched"]) for r in extract_air_attacks(doc)) == [("drone", 90), ("missile", 2)]
+
+
+def test_a_headline_under_the_title_takes_no_sayer_from_the_title() -> None:
+    text = ("Ukraine war: Russia says it repelled drone attack on Crimea\n\nOdesa: five Shaheds downed, one injured\n\nFive "
+            "Shahed drones were shot down over the Odesa region overnight, the regional governor, Oleh Kiper, says.\n\n"
+            "Published at 08:55 GMT 23 October 2024")
+    rows = extract_air_attacks(case_document({"id": "x", "text": text, "published": "2024-10-23"}))
+    assert [(r["intercepted"], r["claimant"]) for r in rows] == [(5, "Oleh Kiper")]

@@ -406,16 +406,19 @@ _OWN_STATEMENT_RE = re.compile(
 _FIGURES_RE = re.compile(r"\d|\b(?:them|those|these|which)\b", re.IGNORECASE)  # "17 of them, ... said"
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s*$")
+
+
 def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _DocContext) -> _Claimant | None:
     """Who the paragraph says reports it, when the sentence itself names no one: an introducing sentence
     ("The air force posted its tally. Drones: 112 launched, ...") or a closing one ("... Lost: 10 drones,
     the air force said."); the nearest such sentence before, then after."""
     texts = _split_sentences(paragraphs[sentence.paragraph])
-    if len(texts) == 1 and sentence.paragraph > 0:
+    if len(texts) == 1 and sentence.paragraph > 0 and _SENTENCE_END_RE.search(sentence.text):
         # wire copy's one-sentence paragraphs: "Russia launched drones and missiles overnight, the air force said. /
-        # There were 76 drones." (a lead with no figures of its own)
+        # There were 76 drones." (a lead with no figures of its own; not a headline above it)
         lead = paragraphs[sentence.paragraph - 1]
-        if len(_split_sentences(lead)) == 1 and not any(ch.isdigit() for ch in lead):
+        if len(_split_sentences(lead)) == 1 and not any(ch.isdigit() for ch in lead) and _SENTENCE_END_RE.search(lead):
             claims = [c for _, c in _claimants(lead, context) if not c.pronoun]
             return claims[-1] if claims else None
     if len(texts) < 2 or sentence.text not in texts:
