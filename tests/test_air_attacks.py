@@ -1908,3 +1908,14 @@ def test_a_headline_under_the_title_takes_no_sayer_from_the_title() -> None:
             "Published at 08:55 GMT 23 October 2024")
     rows = extract_air_attacks(case_document({"id": "x", "text": text, "published": "2024-10-23"}))
     assert [(r["intercepted"], r["claimant"]) for r in rows] == [(5, "Oleh Kiper")]
+
+
+def test_a_headline_share_of_a_whole_and_a_share_of_the_downed() -> None:
+    doc = _doc("Russia launched 60 drones at Ukraine overnight, the air force said, and two-thirds of them were shot down.",
+               headline="Air force: two-thirds of 60 drones shot down", published=date(2025, 3, 24))
+    assert [(r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)] == [(60, 40)]
+    rows = _rows("The air force said two-thirds of the 9 missiles were also destroyed, mostly over the Kyiv region.",)
+    assert rows == [] or rows == [("russia", "missile", 9, 6, None)]
+    doc = _doc("Ukraine's air force says mobile fire groups accounted for about a third of the 66 Shaheds shot down on "
+               "Tuesday night.", published=date(2025, 6, 26))
+    assert [(r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)] == [(None, 66)]

@@ -273,7 +273,7 @@ _SHARE = (
 _SHARE_VERB = rf"(?P<verb>{DOWNED}|stopped|(?:locationally\s+)?lost)"
 _NP_END_RE = re.compile(r"\s+(?:and|as\s+well\s+as|plus)\s+|,")
 _SHARE_SUBJECT_RE = re.compile(
-    rf"\b{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those|which)\b[^.;]{{0,100}}?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    rf"\b{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those|which)\b[^.;]{{0,100}}?|\d[\d,]*\s+[\w-]+)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     rf"(?:successfully\s+)?{_SHARE_VERB}",
     re.IGNORECASE,
 )

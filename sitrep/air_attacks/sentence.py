@@ -44,6 +44,7 @@ from sitrep.air_attacks.downed import _all_downed_in
 from sitrep.air_attacks.lexicon import (
     _BULLET_RE,
     _CHAIN_GAP_RE,
+    _clause_start,
     _REPORT_LC,
     _WEAPON_RE,
     _CUE_LC,
@@ -125,6 +126,12 @@ def _sentence_rows(
         _revised_counts(text, counts)
     _implicit_totals(text, counts, cues)
     _listed_shares(text, counts)
+    for count in counts:  # "two-thirds of 90 drones shot down": the whole is the number launched, the share the downed
+        share = _ends(_SHARE_OF_BEFORE_RE, text, count.mention.qualifier_start) if count.total else None
+        if share and count.link is None and count.role in ("intercepted", "lost") and not text[
+            _clause_start(text, share.start()) : share.start()
+        ].strip():  # (the share opens its clause: not "accounted for a third of the 87 Shaheds shot down")
+            count.role = "launched"
     if "respectively" in low:
         _respectively(text, low, counts, cues)
     if hinted:
@@ -264,6 +271,12 @@ def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> N
     ):
         for count in run:
             count.role = "launched"
+
+
+_SHARE_OF_BEFORE_RE = re.compile(
+    r"\b(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|(?:one|two|three|four)-fifths?|a\s+fifth)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _listed_shares(text: str, counts: list[_Count]) -> None:
