@@ -1919,3 +1919,16 @@ def test_a_headline_share_of_a_whole_and_a_share_of_the_downed() -> None:
     doc = _doc("Ukraine's air force says mobile fire groups accounted for about a third of the 66 Shaheds shot down on "
                "Tuesday night.", published=date(2025, 6, 26))
     assert [(r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)] == [(None, 66)]
+
+
+def test_outcomes_confirmed_or_reported_in_the_passive_and_a_correction_clause() -> None:
+    assert _rows("The air force said 41 of the 45 drones had been confirmed as downed and three had been lost to "
+                 "electronic warfare.") == [("russia", "drone", 45, 41, 3)]
+    assert _rows("A total of 120 attack drones were launched at Ukraine overnight by Russian forces, according to the air "
+                 "force.", "88 were reported shot down, and 27 were lost locationally, the air force said.") == [
+        ("russia", "drone", 120, 88, 27)]
+    assert _rows("Russia attacked Ukraine with 61 drones overnight, the air force said, correcting an initial figure of "
+                 "55, and 47 of them were shot down.") == [("russia", "drone", 61, 47, None)]
+    rows = _rows("Russia launched 90 drones and three ballistic missiles overnight, the air force said. None of the "
+                 "missiles were intercepted; it did not say where they struck.")
+    assert sorted(rows) == [("russia", "drone", 90, None, None), ("russia", "missile", 3, 0, None)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "90"
+EXTRACTOR_VERSION = "91"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -277,7 +277,8 @@ _MODAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
 _MODAL_LC = _lowered(_MODAL_RE)
 _FILLER = (
     r"others?|another|more|further|additional|having|remain(?:ed|ing)?|were|was|had|have|has|been|being|are|is|also|later|"
-    r"subsequently|reportedly|successfully|all|either|then|of\s+them|of\s+which|of\s+these|a\s+total\s+of|in\s+total|altogether|only|just"
+    r"subsequently|reportedly|successfully|all|either|then|of\s+them|of\s+which|of\s+these|a\s+total\s+of|in\s+total|altogether|only|just|"
+    r"(?<=been\s)(?:reported|confirmed)(?:\s+as)?|(?<=were\s)(?:reported|confirmed)(?:\s+as)?|(?<=was\s)(?:reported|confirmed)(?:\s+as)?"
 )
 _IMMEDIATE_RE = re.compile(rf"^(?:\s|[\"“”'‘’]|\b(?:{_FILLER})\b)*$", re.IGNORECASE)
 _AUX_RE = re.compile(r"\b(?:were|was|been|are|is|remain(?:ed)?)\b", re.IGNORECASE)
@@ -540,7 +541,9 @@ _RIGHT_CUT_RE = re.compile(
     r"citing|adding|while|and|who|which)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
-_REJECT_RE = re.compile(r"^(?:which|who|that|it|they|this|these|those|and|but|there|a\s+source|sources)\b", re.I)
+_REJECT_RE = re.compile(
+    r"^(?:which|who|that|it|they|this|these|those|and|but|there|a\s+source|sources|none|neither|both|all|most|some)\b", re.I
+)  # ("None of the missiles were intercepted; it did not say ...": no sayer)
 _PRONOUN_RE = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 # "it said", and its report said: the claimant of the claim it continues
 _IT_RE = re.compile(

@@ -97,7 +97,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     yardstick: _Count | None = None  # ... by the "when" clause of an earlier attack
     corrected = _CORRECTED_AWAY_RE.search(text) if "correcting" in low else None
     for count in counts:
-        if drill or count.foreign or _ranged(text, count) or (corrected and count.mention.start > corrected.end()):
+        if drill or count.foreign or _ranged(text, count) or (
+            corrected and corrected.end() < count.mention.start < _clause_end(text, corrected.end())
+        ):
             # ("..., correcting a first statement in which it had put the number at 120": the figure it replaced)
             count.role = "none"
             continue
