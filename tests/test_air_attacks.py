@@ -1932,3 +1932,15 @@ def test_outcomes_confirmed_or_reported_in_the_passive_and_a_correction_clause()
     rows = _rows("Russia launched 90 drones and three ballistic missiles overnight, the air force said. None of the "
                  "missiles were intercepted; it did not say where they struck.")
     assert sorted(rows) == [("russia", "drone", 90, None, None), ("russia", "missile", 3, 0, None)]
+
+
+def test_figures_opening_a_sentence_with_their_source_and_a_second_verb_of_one_subject() -> None:
+    doc = _doc("408 drones and 31 missiles, by the count of Ukraine's air force. Of these, 380 drones and 25 missiles were "
+               "shot down or suppressed.", headline="The night in numbers", published=date(2026, 3, 5))
+    assert sorted((r["weapon"], r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)) == [
+        ("drone", 408, 380), ("missile", 31, 25)]
+    doc = _doc("Russia fired four ballistic missiles at Odesa overnight, the governor said.",
+               "The air force also put the number of ballistic missiles at four and said none of them had been "
+               "intercepted.", published=date(2025, 7, 8))
+    rows = [(r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)]
+    assert (4, 0, "Ukrainian air force") in rows and len(rows) == 2

@@ -23,6 +23,7 @@ _REPORT_BOUNDARY_RE = re.compile(
 
 _AND_REPORTER_RE = re.compile(r",?\s+and\s+(?:the\s+)?[\w'’ -]{2,60}?\s+(?:said|says|reported|reports)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:it|he|she|they)\s+(?:also\s+)?$", re.IGNORECASE)
+_AND_VERB_RE = re.compile(r"\band\s+(?:also\s+|later\s+)?$", re.IGNORECASE)
 _PASSIVE_AUX_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+$", re.IGNORECASE)
 _SAID_SEMICOLON_RE = re.compile(r"\b(?:said|says|reported|reports|claimed|claims|stated|announced|wrote)\s*;")
 
@@ -59,6 +60,8 @@ def _reporter_before(text: str, verb: re.Match) -> bool:
         return False  # "440 drones, it now says, rather than the 472 it reported this morning": the same reporter
     if _PASSIVE_AUX_RE.search(text, max(0, verb.start() - 12), verb.start()):
         return False  # "46 of the 50 drones had been confirmed as downed": no reporter at all
+    if _AND_VERB_RE.search(text, max(0, verb.start() - 10), verb.start()):
+        return False  # "put the number at five and said none of them ...": the same subject's second verb
     start = _clause_start(text, verb.start())
     while start and not text[start : verb.start()].strip(" ,") and _ADVERB_CLAUSE_RE.fullmatch(
         text, _clause_start(text, start - 1), start - 1

@@ -262,7 +262,8 @@ def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> N
         if run:
             break
         quoted = _QUOTE_OPEN_RE.fullmatch(text, 0, count.mention.qualifier_start) is not None and not cues
-        if quoted or (_ends(_VERBLESS_INTRO_RE, text, count.mention.qualifier_start) and not any(
+        opening = not text[: count.mention.qualifier_start].strip()  # "512 drones and 37 missiles, by the count of ..."
+        if quoted or opening or (_ends(_VERBLESS_INTRO_RE, text, count.mention.qualifier_start) and not any(
             c.start() < count.mention.qualifier_start for c in cues
         )):
             run = [count]
