@@ -575,16 +575,9 @@ def _corrected_away(row: _Row, rows: list[_Row], context: _DocContext) -> _Row |
         (r for r in rows
          if r is not row and r.weapon == row.weapon and r.attacker == row.attacker
          and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)
-         and any(_parse_count(m["n"]) == row.values["launched"] for e in r.evidence for m in _INITIALLY_NUMBER_RE.finditer(e))),
+         and any(int(m["n"].replace(",", "")) == row.values["launched"] for e in r.evidence for m in _INITIALLY_NUMBER_RE.finditer(e))),
         None,
     )
-
-
-def _parse_count(text: str) -> int | None:
-    try:
-        return int(text.replace(",", ""))
-    except ValueError:
-        return None
 
 
 # "after initially putting the number at 120", "it first reported 154", "originally said 95 drones"
