@@ -1944,3 +1944,13 @@ def test_figures_opening_a_sentence_with_their_source_and_a_second_verb_of_one_s
                "intercepted.", published=date(2025, 7, 8))
     rows = [(r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)]
     assert (4, 0, "Ukrainian air force") in rows and len(rows) == 2
+
+
+def test_the_defenders_count_of_the_downed_is_no_outcome_of_the_attackers_own_launch_count() -> None:
+    doc = _doc("Ukrainian drones struck an oil depot in Russia's Saratov region overnight, a source in Ukraine's Security "
+               "Service (SBU) told reporters.",
+               "More than 30 drones were used in the overnight operation, the source said.",
+               "Russia's Defence Ministry claimed that 35 Ukrainian drones had been shot down over six regions overnight.",
+               published=date(2025, 10, 19))
+    rows = {(r["attacker"], r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)}
+    assert rows == {("ukraine", 30, None), ("ukraine", None, 35)}

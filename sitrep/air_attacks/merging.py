@@ -16,6 +16,8 @@ from sitrep.air_attacks.lexicon import (
     _OFFICE_RE,
     _ROLES,
     ENEMY,
+    RUSSIA,
+    UKRAINE,
     _Claimant,
     _lower,
     _Row,
@@ -220,6 +222,7 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
                  and r.values["launched"] is not None and row.values["launched"] is None)
         and _claimants_agree(r.claimant, row.claimant, context)
         and not _rounded_by_body(r, open_rows, context)
+        and not _defender_beside_launcher(r, row, context)
     ]  # (a full report does not add to the preliminary figures it replaces)
     if row.article_only:  # "A drone was shot down over Kyiv." after "Russia launched 40 drones": a local detail
         candidates = [r for r in candidates if (r.values["launched"] or 0) <= 1]
@@ -228,6 +231,14 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
     # a follow-up continues the body's statement, not a headline that rounded it, and the latest claim it can
     candidates.sort(key=lambda r: (_headline_row(r, context), -r.paragraph))
     return next((r for r in candidates if _figures_agree(r, row) and _days_agree(r, row, context)), None)
+
+
+def _defender_beside_launcher(open_row: _Row, row: _Row, context: _DocContext) -> bool:
+    """ "More than 40 drones were used in the overnight operation, the source said. / Russia's Defense Ministry claimed
+    that 45 Ukrainian drones had been shot down": Russia's count of the Ukrainian drones it downed is its own claim, not
+    the outcome of Ukraine's own count of its launch (which only Ukraine's side gives)."""
+    return (open_row.attacker == UKRAINE and open_row.values["launched"] is not None and row.values["launched"] is None
+            and context.side_of(row.claimant) == RUSSIA and context.side_of(open_row.claimant) != RUSSIA)
 
 
 _FULL_REPORT_RE = re.compile(  # "its full morning report"
