@@ -1947,10 +1947,11 @@ def test_figures_opening_a_sentence_with_their_source_and_a_second_verb_of_one_s
 
 
 def test_the_defenders_count_of_the_downed_is_no_outcome_of_the_attackers_own_launch_count() -> None:
-    doc = _doc("Ukrainian drones struck an oil depot in Russia's Saratov region overnight, a source in Ukraine's Security "
-               "Service (SBU) told reporters.",
-               "More than 30 drones were used in the overnight operation, the source said.",
-               "Russia's Defence Ministry claimed that 35 Ukrainian drones had been shot down over six regions overnight.",
-               published=date(2025, 10, 19))
-    rows = {(r["attacker"], r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)}
+    text = ("Ukrainian drones hit Saratov oil depot, source says\n\nUkrainian drones struck an oil depot in Russia's "
+            "Saratov region overnight on Oct. 19, a source in Ukraine's Security Service (SBU) told the Kyiv Independent."
+            "\n\nMore than 30 drones were used in the overnight operation, the source said, speaking on condition of "
+            "anonymity.\n\nRussia's Defence Ministry claimed that 35 Ukrainian drones had been shot down over six regions "
+            "overnight, without mentioning Saratov.")
+    rows = {(r["attacker"], r["launched"], r["intercepted"])
+            for r in extract_air_attacks(case_document({"id": "x", "text": text, "published": "2025-10-19"}))}
     assert rows == {("ukraine", 30, None), ("ukraine", None, 35)}
