@@ -204,8 +204,6 @@ def _named_antecedent(text: str, rows: list[_Row], role: str | None = None) -> _
                  and (r.values[role] is None if role else r.values["intercepted"] is None and r.values["lost"] is None)), None)
 
 
-_LOSS_LC = re.compile(r"\blost\b|\bjammed\b|electronic\s+warfare|locationally")
-
 
 def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
     """Rows of one post, with neighbouring sentences merged into one claim."""
@@ -248,7 +246,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             if named is None and not active and " of the " in text and (part := _PART_OF_KIND_RE.search(text)) is not None:
                 # "Air defence units destroyed 27 of the drones, ..., the air force said" two paragraphs after the launch;
                 # "The air force said 18 of the drones had been lost from radar" after its count of those downed
-                named = _named_antecedent(part.group("of"), rows, "lost" if _LOSS_LC.search(_lower(text)) else "intercepted")
+                losses = any(_CUE_ROLE[c.lastgroup] == "lost" for c in _CUE_LC.finditer(_lower(text)))
+                named = _named_antecedent(part.group("of"), rows, "lost" if losses else "intercepted")
             if named is not None and not (active and named in open_rows):
                 open_rows, active = [named], True  # "Of the drones, 47 were destroyed": the post's drone claim, further back
             roles = {r.last_role for r in open_rows} if active else set()

@@ -78,9 +78,7 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             # force put the total at 76, saying 59 were shot down": the figures that replace a preliminary count
             same = [r for r in open_rows if not r.pending and r.weapon and _claimants_agree(r.claimant, row.claimant, context)]
             if len({(r.weapon, r.attacker) for r in same}) == 1 and (full or _exactly_counted(same[-1])) and not _figures_agree(same[-1], row):
-                row.weapon, row.weapon_type = same[-1].weapon, row.weapon_type or same[-1].weapon_type
-                row.attacker = row.attacker or same[-1].attacker
-                row.claimant = row.claimant or same[-1].claimant
+                _take_kind(row, same[-1])
                 touched.append(row)
                 created.append(row)
                 continue
@@ -116,8 +114,7 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             not _figures_agree(revised, row)
         ):  # "52 of the 70 drones had been shot down. / In an updated statement, it said 61 of the drones ...": its own row
             row.values["launched"], row.qualifier = revised.values["launched"], revised.qualifier
-            row.weapon, row.weapon_type = row.weapon or revised.weapon, row.weapon_type or revised.weapon_type
-            row.attacker, row.claimant = row.attacker or revised.attacker, row.claimant or revised.claimant
+            _take_kind(row, revised)
             touched.append(row)
             created.append(row)
             continue
@@ -162,6 +159,12 @@ _SAME_TOTALS_RE = re.compile(
     r"\b(?:gave|give|gives|reported|cited|confirmed|published|put\s+out)\s+the\s+same\s+(?:totals?|figures?|numbers?|counts?|tally)\b",
     re.IGNORECASE,
 )
+def _take_kind(row: _Row, claim: _Row) -> None:
+    """An update's figures given without their weapon, side or sayer: those of the claim it updates."""
+    row.weapon, row.weapon_type = row.weapon or claim.weapon, row.weapon_type or claim.weapon_type
+    row.attacker, row.claimant = row.attacker or claim.attacker, row.claimant or claim.claimant
+
+
 # the weapons of a claim named beside the open one's: "the 63 drones launched alongside them", "with them"
 _ALONGSIDE_RE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as|besides|with)\s+(?:them|these|those|it)\b",
                            re.IGNORECASE)
