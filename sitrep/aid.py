@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -230,8 +230,13 @@ _TRANCHE_OF_RE = re.compile(
 )
 _DASH_BEFORE_RE = re.compile(r"\s[–—-]\s$")
 _DASH_AFTER_RE = re.compile(r"\s[–—-]\s")
-# "gave another $1bn" reads as aid; "added" only right before the amount ("Finland added €25m")
-_ADDED_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:a|an|another|further|additional|extra)\s+)*$", re.IGNORECASE)
+# "gave another $1bn" reads as aid; "added" only right before the amount ("Finland added €25m"), and so does a
+# donor that "followed" an earlier pledge "with" its own ("Canada followed on Wednesday with C$200 million")
+_ADDED_RE = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|follow(?:s|ed|ing)?(?:\s+suit)?(?:\s+on\s+\w+(?:\s+\w+)?)?,?\s+with)\s+"
+    r"(?:(?:a|an|another|further|additional|extra|its\s+own|their\s+own)\s+)*$",
+    re.IGNORECASE,
+)
 # asking is not giving: "Zelensky asked allies for another $20bn"
 _REQUEST_RE = caseless(
     r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:for|on)|seek(?:s|ing)?|hop(?:e|es|ed|ing)\s+(?:to|for)|sought|appeal(?:s|ed|ing)?|"

@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "34"
+EXTRACTOR_VERSION = "35"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -305,6 +305,12 @@ def _singles(text: str) -> list[Count]:
 
 _LISTED_THINGS_RE = re.compile(r"(?:\s+\d[\d,]*(?:\s+[a-z-]+){1,2}\s*,)+\s*$")
 _LISTED_RE = re.compile(r"\s*(?:,|,?\s+and)\s+")
+# where the losses were taken, between the cue noun and its figure: "casualties from the fighting in Russia's Kursk
+# region are estimated at around 4,000"
+_IN_THE_FIGHTING_RE = re.compile(
+    r"\s+(?:from|in|during)\s+(?:the\s+)?(?:fighting|battles?|war|combat)"
+    r"(?:\s+(?:in|for|near|around)\s+(?:[A-Z][\w'’]*\s+)+(?:region|oblast|province))?(?=\s)"
+)
 # an age after the person: "A man, 45, was killed", "Two people, aged 62 and 70, were injured"
 _AGE_APPOSITION_RE = re.compile(r"\s*,\s*(?:both\s+)?(?:aged\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*(?:\s+years\s+old)?\s*,")
 
@@ -668,6 +674,7 @@ def _measure_before(text: str, c: Count) -> str | None:
         return None
     cue = cues[-1]
     gap = _LISTED_THINGS_RE.sub("", before[cue.end() :])  # "lost 27 tanks, 1,380 personnel": the list's other items
+    gap = _IN_THE_FIGHTING_RE.sub("", gap, count=1)
     if re.search(r"[,;:()]", gap) or len(gap.split()) > 5:
         return None
     if re.search(r"\b(?:when|after|as|because|before|than|if)\b", gap, re.IGNORECASE):
@@ -685,7 +692,10 @@ _STRUCK_RE = re.compile(r"\b(?:strikes?|shelling|attacks?|bomb|missile|drone|hit
 
 # compiled once and searched in `lower_keep` text: built per call with IGNORECASE, they were a hot spot
 _CIVILIAN_WORD_RE = caseless(rf"\b(?:{_CIVILIAN})\b")
-_MILITARY_WORD_RE = caseless(rf"\b(?:{_MILITARY})\b|General\s+Staff|\blosses\b")
+_MILITARY_WORD_RE = caseless(
+    rf"\b(?:{_MILITARY})\b|General\s+Staff|\blosses\b"
+    r"|\b(?:military|combat|battlefield)\s+(?:death\s+toll|toll|dead|deaths|fatalities|casualties)\b"  # "Russia's military death toll"
+)
 
 
 def _population(text: str, measure: str) -> str:

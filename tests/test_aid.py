@@ -106,6 +106,16 @@ def test_pledge_in_a_sentence_about_ukraine_only_through_the_one_before() -> Non
     assert extract_aid_pledges(_doc("Ukraine's parliament passed the 2025 budget. It allocates $54bn for defence.")) == []
 
 
+def test_a_donor_that_follows_with_its_own_amount_pledges_it() -> None:
+    rows = extract_aid_pledges(_doc(
+        "Norway pledged 1.2 billion kroner for drones for Ukraine on Tuesday. "
+        "Belgium followed on Thursday with €150 million, and Canada followed suit with C$90m."
+    ))
+    assert [(r["donor"], r["amount"], r["currency"]) for r in rows] == [
+        ("norway", 1.2e9, "NOK"), ("belgium", 1.5e8, "EUR"), ("canada", 9e7, "CAD")]
+    assert extract_aid_pledges(_doc("Ukraine's exports fell in May. Grain followed with $90m less.")) == []
+
+
 def test_requests_are_not_pledges() -> None:
     assert extract_aid_pledges(_doc("Zelensky asked allies for another $20bn in air defence aid for Ukraine.")) == []
 

@@ -517,3 +517,16 @@ def test_the_wounded_of_a_strike_whose_attacker_the_sentence_before_names() -> N
                                    "nine, the governor said on Sunday. Another 40 people were injured, 12 of whom remain in "
                                    "hospital."))
     assert {(r["side"], r["measure"], r["value"]) for r in rows} == {("ukraine", "killed", 9), ("ukraine", "wounded", 40)}
+
+
+def test_a_military_death_toll_counts_soldiers() -> None:
+    row = _one("Ukraine's military death toll stood at between 60,000 and 75,000 by the spring, an independent estimate "
+               "based on obituaries suggests.")
+    assert (row["side"], row["population"], row["low"], row["high"]) == ("ukraine", "military", 60000, 75000)
+
+
+def test_where_the_losses_were_taken_between_the_noun_and_its_figure() -> None:
+    row = _one("Russian casualties in the battle for Avdiivka are estimated at about 16,000, the ministry said.")
+    assert (row["side"], row["measure"], row["value"], row["qualifier"]) == ("russia", "casualties", 16000, "approx")
+    row = _one("North Korean losses from the fighting in Russia's Belgorod region were put at some 1,200, officials said.")
+    assert (row["side"], row["measure"], row["value"]) == ("north_korea", "casualties", 1200)
