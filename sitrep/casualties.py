@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "35"
+EXTRACTOR_VERSION = "36"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -197,7 +197,10 @@ _EXCLUDE_RE = re.compile(
     r"protest|demonstrat|riot|rally|\bdetain|\barrest|sentenced|\bjail|prison\s+term|desert(?:ed|ers|ion)|AWOL|"
     r"absent\s+without\s+leave|earthquake|(?:traffic|road|car|bus|coach)\s+(?:accident|crash|collision)|\bcollided\b|"
     r"prisoner\s+(?:exchange|swap)|swap|exchange|"
-    r"returned\s+home|released|freed|hand(?:ed|s)?\s+over|repatriat|(?:receiv\w*|returned)\s+(?:the\s+)?(?:bodies|remains)\b",
+    r"returned\s+home|released|freed|repatriat|"
+    # handed over in an exchange, not to those who question captives: "captured ... and handed over to the SBU"
+    r"hand(?:ed|s)?\s+over(?!\s+to\s+(?:the\s+)?(?:SBU|HUR|security\s+service|(?:military\s+)?intelligence|investigators|police|prosecutors))|"
+    r"(?:receiv\w*|returned)\s+(?:the\s+)?(?:bodies|remains)\b",
     re.IGNORECASE,
 )
 _PROTEST_RE = re.compile(r"protest|demonstrators|\briot", re.IGNORECASE)

@@ -302,7 +302,8 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ("past day", r"(?:past|last|previous|preceding)\s+day|in\s+a\s+24[\s-]hour"),
     ("day", r"in\s+a\s+(?:single\s+)?day|for\s+the\s+day\b|in\s+one\s+day|on\s+a\s+single\s+day|per\s+day|"
      r"a\s+day\b|daily|every\s+day|each\s+day|within\s+a\s+(?:single\s+)?day|day-long"),
-    ("week", r"(?:past|last|previous)\s+week|(?:in|within)\s+a\s+(?:single\s+)?week|this\s+week|per\s+week|a\s+week\b|weekly"),
+    ("week", r"(?:past|last|previous)\s+(?:week|seven\s+days)|(?:in|within)\s+a\s+(?:single\s+)?week|this\s+week|per\s+week|a\s+week\b|weekly|"
+     r"(?:in|during|over)\s+the\s+(?:week|seven\s+days)\s+(?:to|ending|up\s+to|through)\b"),
     ("month", r"(?:past|last|previous)\s+month|in\s+a\s+(?:single\s+)?month|this\s+month|per\s+month|a\s+month\b|"
      r"monthly|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?month"),
     ("year", r"(?:past|last|previous)\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?year"),

@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "25"
+EXTRACTOR_VERSION = "26"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",
@@ -171,7 +171,7 @@ _IN_MONTH_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:in|during|throughout)\s+
 
 
 _MONTH_OPENER_RE = re.compile(
-    rf"\s*(?:In|During|Throughout)\s+(?:the\s+month\s+of\s+)?{MONTHS}(?!\s*\d)\s*(?:,|(?=\s+(?:the|Ukraine['’]s|Russia['’]s)\s))"
+    rf"\s*(?:In|During|Throughout)\s+(?:the\s+month\s+of\s+)?{MONTHS}(?!\s*\d)(?:\s+as\s+a\s+whole|\s+alone)?\s*(?:,|(?=\s+(?:the|Ukraine['’]s|Russia['’]s)\s))"
 )
 
 

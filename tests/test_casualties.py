@@ -530,3 +530,10 @@ def test_where_the_losses_were_taken_between_the_noun_and_its_figure() -> None:
     assert (row["side"], row["measure"], row["value"], row["qualifier"]) == ("russia", "casualties", 16000, "approx")
     row = _one("North Korean losses from the fighting in Russia's Belgorod region were put at some 1,200, officials said.")
     assert (row["side"], row["measure"], row["value"]) == ("north_korea", "casualties", 1200)
+
+
+def test_captives_handed_to_interrogators_are_captured_but_exchanged_ones_are_not() -> None:
+    row = _one("Three Russian soldiers were captured by Ukrainian paratroopers near Toretsk and handed over to the SBU "
+               "for questioning, the brigade said.")
+    assert (row["side"], row["measure"], row["value"]) == ("russia", "captured", 3)
+    assert extract_casualties(_doc("Ukraine handed over 84 Russian soldiers in the latest prisoner swap.")) == []

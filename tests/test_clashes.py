@@ -320,3 +320,13 @@ def test_a_direction_named_first_is_a_part_of_the_days_total() -> None:
     rows = _rows("As of 08:00, 176 combat clashes had taken place along the front over the past day, the General Staff said.",
                  "In the Pokrovsk direction, Ukrainian defenders stopped 49 assaults; in the Lyman direction, 17.")
     assert [r[0] for r in rows] == [176]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In March as a whole, Ukrainian troops repelled 4,480 Russian assaults, the General Staff said.", "month"),
+    ("In August alone, the General Staff counted 5,030 combat clashes.", "month"),
+    ("The General Staff recorded 1,140 combat engagements along the front in the week to Sunday.", "week"),
+    ("There were 1,215 combat clashes over the past seven days, the General Staff said.", "week"),
+])
+def test_a_month_as_a_whole_and_a_week_to_a_day_are_periods(text: str, period: str) -> None:
+    assert _one(text)["period"] == period
