@@ -1955,3 +1955,53 @@ def test_the_defenders_count_of_the_downed_is_no_outcome_of_the_attackers_own_la
     rows = {(r["attacker"], r["launched"], r["intercepted"])
             for r in extract_air_attacks(case_document({"id": "x", "text": text, "published": "2025-10-19"}))}
     assert rows == {("ukraine", 30, None), ("ukraine", None, 35)}
+
+
+def _full(*paragraphs: str) -> list[tuple]:
+    return [(r["attacker"], r["weapon"], r["weapon_type"], r["launched"], r["intercepted"], r["lost"], r["claimant"])
+            for r in extract_air_attacks(_doc(*paragraphs, published=date(2025, 10, 3)))]
+
+
+def test_a_quoted_run_of_figures_with_its_attribution_after_it() -> None:
+    assert _full('"Over 500 drones and nearly 45 missiles of different types, including ballistic ones," President '
+                 "Volodymyr Zelensky wrote of the overnight attack, urging allies to speed up deliveries.") == [
+        ("russia", "drone", None, 500, None, None, "Volodymyr Zelensky"),
+        ("russia", "missile", None, 45, None, None, "Volodymyr Zelensky")]
+
+
+def test_a_share_of_a_counted_type_in_a_list_of_outcomes_is_an_outcome() -> None:
+    rows = _full("The air force said Russia had launched 21 cruise missiles, four Kinzhal missiles and 90 drones, and "
+                 "that 17 of the cruise missiles, all four Kinzhals and 66 of the drones had been destroyed.")
+    assert [(w, t, launched, downed) for _, w, t, launched, downed, _, _ in rows] == [
+        ("missile", "cruise", 21, 17), ("missile", "Kinzhal", 4, 4), ("drone", None, 90, 66)]
+    # a breakdown of the launched is not: "three of them Kinzhals"
+    rows = _full("Thirty missiles were fired at Ukraine overnight, four of them Kinzhals, and 22 were shot down, "
+                 "the air force said.")
+    assert [(w, launched, downed) for _, w, _, launched, downed, _, _ in rows] == [("missile", 30, 22)]
+
+
+def test_he_after_a_sentence_that_ends_with_a_day_is_the_person_before() -> None:
+    rows = _full("Seven drones were shot down over Poltava overnight, governor Volodymyr Kohut said on Tuesday. He "
+                 "said the region had been attacked by nine drones in all.")
+    assert rows == [("russia", "drone", None, 9, 7, None, "Volodymyr Kohut")]
+
+
+def test_destroyed_and_suppressed_is_one_outcome_and_a_command_named_in_single_quotes() -> None:
+    assert _full("Air defences destroyed and suppressed 23 Ukrainian drones over the Voronezh region overnight, "
+                 "governor Alexander Gusev said.") == [
+        ("ukraine", "drone", None, None, 23, None, "Alexander Gusev")]
+    assert [r[-1] for r in _full("Units of Air Command 'East' shot down 14 Shahed drones over the Dnipropetrovsk "
+                                 "region overnight, the command said.")] == ["Air Command East"]
+
+
+def test_newer_types_and_a_launch_from_a_sides_own_stock() -> None:
+    assert _full("Kyiv launched six of its new Flamingo cruise missiles at an arms plant in the Oryol region, the "
+                 "General Staff said.")[0][2:4] == ("Flamingo", 6)
+    assert _full("The ministry said air defences had intercepted three Tochka-U missiles over the Belgorod region.")[0][
+        2:5] == ("Tochka-U", None, 3)
+
+
+def test_a_first_hedged_count_of_the_downed_gives_way_to_the_full_report() -> None:
+    rows = _full("The air force initially said at least 70 drones had been downed overnight. Its full report later "
+                 "said Russia had launched 112 drones, of which 86 were shot down and 19 were lost from radar.")
+    assert rows == [("russia", "drone", None, 112, 86, 19, "Ukrainian air force")]

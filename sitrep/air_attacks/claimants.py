@@ -67,8 +67,8 @@ def _claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
 
 
 def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claimant]]:
-    if '"' in text or "“" in text:  # 'Air Command "South"': a name in quotes (same length, so offsets hold)
-        text = _QUOTED_NAME_RE.sub(lambda m: f" {m.group(1)} ", text)
+    if '"' in text or "“" in text or "'" in text or "‘" in text:  # 'Air Command "South"': a name in quotes (same length)
+        text = _QUOTED_NAME_RE.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
     out = []
     for m in _REPORT_LC.finditer(_lower(text)):  # only offsets and the lowercased verb are read
         claimant = _claimant_at(text, m, context)
@@ -125,7 +125,7 @@ _OWN_REPORT_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:statement|report|summar
 _PARENT_BODY_RE = re.compile(
     r"^\s*(?i:(?:the\s+)?(?:(?:ukrainian|ukraine['’]s)\s+)?(?:air\s+force|navy|army|military|general\s+staff)['’]s\s+)(?=[A-Z])(?!(?:Telegram|Facebook|Twitter|X|Viber|WhatsApp|YouTube|Instagram)\b)"
 )
-_QUOTED_NAME_RE = re.compile(r"(?<=\w )[\"“]([A-Z][a-z]+)[\"”]")
+_QUOTED_NAME_RE = re.compile(r"(?<=\w )(?:[\"“]([A-Z][a-z]+)[\"”]|[‘']([A-Z][a-z]+)[’'](?!\w))")
 # Third countries whose officials report drones over their own territory
 _THIRD_COUNTRY_RE = re.compile(
     r"\b(?:Belarus(?:ian)?|Minsk|Poland|Polish|Romania(?:n)?|Moldova(?:n)?|Lithuania(?:n)?|Latvia(?:n)?|Estonia(?:n)?|"
@@ -289,12 +289,18 @@ def _apposition_person(name: str | None, descriptor: str, context: _DocContext) 
     return claimant
 
 
+_SENTENCE_BREAK_RE = re.compile(
+    r"(?<=[a-z0-9)][.!?])(?<!\b(?:Mr|Ms|Dr|St|Lt|Co)\.)(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Gov|Sen|Rep)\.)"
+    r"(?<!\b(?:Capt|Prof|Corp)\.)\s+(?=[A-Z])"
+)
 _TRAILING_PRONOUN_RE = re.compile(r"^(?:by|at|on|in|after|before|later|overnight|earlier)\b.*\s(he|she)$", re.IGNORECASE)
 
 
 def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:
     """A canonical claimant for a reporting subject such as "Kyiv's military" or "Mr Zelensky"."""
     segment = " ".join(segment.split()) if "  " in segment else segment
+    if ". " in segment:  # "... said on Friday. He said": the subject is the last sentence's ("He")
+        segment = _SENTENCE_BREAK_RE.split(segment)[-1]
     segment = _PARENT_BODY_RE.sub("", segment)  # "the air force's Eastern Air Command": the command speaks
     segment = _OWN_REPORT_RE.sub("", segment)  # "the ministry's statement said": the ministry
     seg = re.sub(r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:(?:the|a|an)\s+)?", "", segment.strip(" \t'\"“”‘’.!?"), flags=re.IGNORECASE)

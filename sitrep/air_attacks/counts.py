@@ -521,6 +521,14 @@ def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> Non
                 count.end = noun[1].end()
             elif count.anaphoric and _FOREIGN_PART_RE.match(text, count.end):
                 count.foreign = True
+        elif count.anaphoric and (own := _OF_ITS_OWN_RE.match(text, count.end)) is not None:
+            noun = _weapon_after(text, own.end(), weapons)
+            if noun is not None:  # "fired four of its new Flamingo cruise missiles": its own stock, not a part of a count
+                count.weapon = count.weapon or _weapon_class(noun[0])
+                count.weapon_type = count.weapon_type or _weapon_type(text[own.end() : noun[1].end()])
+
+
+_OF_ITS_OWN_RE = re.compile(r"\s+of\s+(?:its|their)(?:\s+(?:own|new|latest))*(?=\s)")
 
 
 # "3 of the injured were children": "of the" and a word that is neither a weapon nor a number

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "93"
+EXTRACTOR_VERSION = "94"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -119,6 +119,8 @@ _TYPES: tuple[tuple[str, str, str | None], ...] = (
     (r"Storm\s+Shadow", "Storm Shadow", UKRAINE),
     (r"SCALP", "SCALP", UKRAINE),
     (r"Neptune", "Neptune", UKRAINE),
+    (r"Flamingo", "Flamingo", UKRAINE),
+    (r"Tochka(?:-U)?", "Tochka-U", UKRAINE),
     (r"Taurus", "Taurus", UKRAINE),
     (r"Lyutyi", "Lyutyi", UKRAINE),
     (r"KAB(?:-\d+)?|guided\s+(?:aerial\s+|air\s+)?bombs?", "KAB", RUSSIA),
@@ -133,7 +135,7 @@ _TYPE_CLASS = {
     "Iskander-M": "ballistic", "KN-23": "ballistic", "S-300": "ballistic", "S-400": "ballistic", "Oreshnik": "ballistic",
     "ATACMS": "ballistic", "Kalibr": "cruise", "Iskander-K": "cruise", "Kh-101": "cruise", "Kh-555": "cruise",
     "Kh-55": "cruise", "Kh-59": "cruise", "Kh-69": "cruise", "Storm Shadow": "cruise", "SCALP": "cruise", "Neptune": "cruise",
-    "Taurus": "cruise", "Kinzhal": "hypersonic", "Zircon": "hypersonic",
+    "Flamingo": "cruise", "Tochka-U": "ballistic", "Taurus": "cruise", "Kinzhal": "hypersonic", "Zircon": "hypersonic",
 }
 
 _RU = r"Russia(?:['’]s)?|Russian(?:-\w+)?|Moscow(?:['’]s)?|Kremlin(?:['’]s)?"
@@ -214,6 +216,7 @@ _ORG_WORD_RE = re.compile(
 _CUE_RE = re.compile(
     r"\b(?=\w)(?:"  # (?=\w): see _LOCATION_RE
     rf"(?P<combo>{DOWNED}\s*(?:\s(?:or|and/or)\s|/)\s*(?:suppressed|jammed|neutrali[sz]ed|lost|disabled)|"
+    rf"{DOWNED}\s+and\s+(?:suppressed|neutrali[sz]ed|disabled)\b|"  # "destroyed and suppressed 17 drones": one outcome
     rf"(?:detected|spotted|tracked)\s+and\s+{DOWNED})"  # "detected and destroyed"
     r"|(?P<ew>(?:neutrali[sz]ed|suppressed|downed|disabled|intercepted|stopped)\s+(?:by|with|using)\s+"
     r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW|jamming))"

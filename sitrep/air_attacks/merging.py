@@ -568,8 +568,12 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
             twin = _corrected_away(row, rows, context)
         if twin is None and row in downed_heads:
             twin = _downed_rounded_by_headline(row, rows)
-        if twin is None and row in provisional and row.values["launched"] is None and row.values["intercepted"] is not None:
-            twin = next(  # "according to preliminary data, at least 30 had been shot down", then the full report's 62 of 84
+        if twin is None and row.values["launched"] is None and row.values["intercepted"] is not None and (
+            row in provisional or (row in early_rows and _AT_LEAST_RE.search(" ".join(row.evidence)))
+        ):
+            # "according to preliminary data, at least 30 had been shot down" (or "initially said at least 30 had been
+            # shot down"), then the full report's 62 of 84
+            twin = next(
                 (r for r in settled if r.weapon == row.weapon and r.attacker == row.attacker and r.values["launched"] is not None
                  and (r.values["intercepted"] or 0) >= row.values["intercepted"]
                  and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)),

@@ -261,7 +261,9 @@ def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> N
             continue
         if run:
             break
-        quoted = _QUOTE_OPEN_RE.fullmatch(text, 0, count.mention.qualifier_start) is not None and not cues
+        quoted = _QUOTE_OPEN_RE.fullmatch(text, 0, count.mention.qualifier_start) is not None and not any(
+            c.start() < _quote_close(text, count.end) for c in cues  # a cue in the attribution after it is no verb of the quote
+        )
         opening = not text[: count.mention.qualifier_start].strip()  # "512 drones and 37 missiles, by the count of ..."
         if quoted or opening or (_ends(_VERBLESS_INTRO_RE, text, count.mention.qualifier_start) and not any(
             c.start() < count.mention.qualifier_start for c in cues
@@ -284,16 +286,31 @@ def _listed_shares(text: str, counts: list[_Count]) -> None:
     """ "Of these, 43 of the Kh-101s, 10 Kalibrs and six of the ballistic missiles were shot down": a share that opens a
     list takes the role the list's verb gives the items after it."""
     for a, b in zip(reversed(counts[:-1]), reversed(counts[1:])):
-        if a.role is None and a.part and a.weapon and b.role in ("intercepted", "lost") and _CHAIN_GAP_RE.match(
+        # a share of weapons counted before ("11 of the cruise missiles") is never itself the number launched
+        share = a.role is None or (a.role == "launched" and a.anaphoric and _OF_THE_RE.match(text, a.mention.end))
+        if share and a.part and a.weapon and b.role in ("intercepted", "lost") and _CHAIN_GAP_RE.match(
             text[a.end : b.mention.qualifier_start]
         ):
             a.role = b.role
 
 
+_OF_THE_RE = re.compile(r"\s+of\s+the\s", re.IGNORECASE)
+
+
 _LIST_AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _QUOTE_OPEN_RE = re.compile(r"\s*[\"“‘']\s*")
+_QUOTE_CLOSE_RE = re.compile(r"[\"”]")
+
+
+def _quote_close(text: str, pos: int) -> int:
+    m = _QUOTE_CLOSE_RE.search(text, pos)
+    return m.start() if m else len(text)
+
+
+
 # the rest of a quoted sentence of figures: a target and a time at most ("... against the Kyiv region tonight.")
 _QUOTED_TAIL_RE = re.compile(
+    r"(?:\s+of\s+(?:various|different|several)\s+types)?(?:,\s+including\s+[^\d\"”,]{1,40})?"  # ", including ballistic ones"
     r"(?:\s+(?:against|at|on|over|across)\s+[^.;,:!?\"”]{1,60}?)?"
     r"(?:\s+(?:tonight|overnight|last\s+night|today|this\s+morning|in\s+(?:one|a\s+single)\s+night))?"
     r"(?:\s+[—–]\s+[^\d]*)?\s*(?:[.!]?\s*[\"”’']?\s*$|,[\"”’']\s+[^\d\"“]*$)"  # ("... — this is Russia's answer", "...," he said)
