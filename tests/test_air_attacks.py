@@ -2005,3 +2005,34 @@ def test_a_first_hedged_count_of_the_downed_gives_way_to_the_full_report() -> No
     rows = _full("The air force initially said at least 70 drones had been downed overnight. Its full report later "
                  "said Russia had launched 112 drones, of which 86 were shot down and 19 were lost from radar.")
     assert rows == [("russia", "drone", None, 112, 86, 19, "Ukrainian air force")]
+
+
+def test_a_threads_shorthand_for_the_air_force_continues_its_claim() -> None:
+    rows = _full("1/ Per the air force, Russia sent 412 drones and nine Kalibr missiles overnight.",
+                 "2/ The AF says 260 drones were shot down and 130 were lost to EW. Seven Kalibrs were destroyed.")
+    assert rows == [("russia", "drone", None, 412, 260, 130, "Ukrainian air force"),
+                    ("russia", "missile", "Kalibr", 9, 7, None, "Ukrainian air force")]
+
+
+def test_an_irbm_is_a_missile_of_its_own_and_either_or_outcomes_are_unknown() -> None:
+    rows = _full("The air force said Russian forces launched one IRBM from the Astrakhan region, one Kinzhal missile "
+                 "and five Kh-101 cruise missiles at Kryvyi Rih. It said four of the Kh-101s were shot down; it did not "
+                 "say whether the IRBM or the Kinzhal was intercepted.")
+    assert [(t, launched, downed) for _, _, t, launched, downed, _, _ in rows] == [
+        ("IRBM", 1, None), ("Kinzhal", 1, None), ("Kh-101", 5, 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bottom line: August was the worst month of the year for drone strikes, with more than 5,200 launched.",
+    "The ministry said its air defences had destroyed 940 Ukrainian drones over the course of the week.",
+    "The week so far, according to the air force: 1,300 drones and 41 missiles.",
+])
+def test_a_months_or_weeks_total_is_no_attack(text: str) -> None:
+    assert _full(text) == []
+
+
+def test_figures_after_a_colon_that_names_their_source() -> None:
+    rows = _full("Last night alone, according to the air force: 164 drones and two Iskander-M ballistic missiles. 120 drones "
+                 "were shot down and 31 were lost to jamming.")
+    assert [(w, t, launched, downed, lost) for _, w, t, launched, downed, lost, _ in rows] == [
+        ("drone", None, 164, 120, 31), ("missile", "Iskander-M", 2, None, None)]

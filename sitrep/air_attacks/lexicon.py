@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "94"
+EXTRACTOR_VERSION = "95"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -35,7 +35,7 @@ _DRONE = (
 )
 _MISSILE = (
     r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|(?:Kh|X)-\d+[A-Z]{0,3}(?:/\d+)?s?|Zircons?|Tsirkons?|Oreshniks?|"
-    r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?|Onyx(?:es)?|Oniks|"
+    r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?|Onyx(?:es)?|Oniks|IRBMs?|"
     r"(?<=ballistic\s)ones|(?<=cruise\s)ones|(?<=hypersonic\s)ones"  # "five of the ballistic ones"
 )
 _MIXED = (
@@ -53,7 +53,7 @@ _TARGET_RE = re.compile(
 )
 _KEYWORD_RE = re.compile(
     r"drone|UAV|missile|unmanned|uncrewed|Shahed|Ger(?:an|bera)|Lancet|On(?:yx|iks)|Kinzhal|Iskander|Kalibr|ATACMS|Kh-\d|X-\d|"
-    r"Zircon|Tsirkon|Oreshnik|Neptune|Storm\s+Shadow|SCALP|KN-23|"
+    r"Zircon|Tsirkon|Oreshnik|Neptune|Storm\s+Shadow|SCALP|KN-23|IRBM|"
     r"(?:air|aerial)\s+(?:targets|weapons|assets|attack\s+(?:means|weapons|assets|vehicles))|of\s+air\s+attack",
     re.IGNORECASE,
 )
@@ -124,6 +124,7 @@ _TYPES: tuple[tuple[str, str, str | None], ...] = (
     (r"Taurus", "Taurus", UKRAINE),
     (r"Lyutyi", "Lyutyi", UKRAINE),
     (r"KAB(?:-\d+)?|guided\s+(?:aerial\s+|air\s+)?bombs?", "KAB", RUSSIA),
+    (r"IRBM", "IRBM", RUSSIA),  # an intermediate-range ballistic missile: a kind of its own (Oreshnik), not a Kinzhal
     (r"ballistic", "ballistic", None),
     (r"cruise", "cruise", None),
     (r"hypersonic", "hypersonic", None),
@@ -132,7 +133,7 @@ _TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b{p}(?:s|es)?\\b)" for i, (p, _, _) 
 _GENERIC_TYPES = {"ballistic", "cruise", "hypersonic"}
 # the class of a specific type, so that "48 of the cruise missiles" goes to the Kh-101 row, not the Iskander-M one
 _TYPE_CLASS = {
-    "Iskander-M": "ballistic", "KN-23": "ballistic", "S-300": "ballistic", "S-400": "ballistic", "Oreshnik": "ballistic",
+    "Iskander-M": "ballistic", "IRBM": "ballistic", "KN-23": "ballistic", "S-300": "ballistic", "S-400": "ballistic", "Oreshnik": "ballistic",
     "ATACMS": "ballistic", "Kalibr": "cruise", "Iskander-K": "cruise", "Kh-101": "cruise", "Kh-555": "cruise",
     "Kh-55": "cruise", "Kh-59": "cruise", "Kh-69": "cruise", "Storm Shadow": "cruise", "SCALP": "cruise", "Neptune": "cruise",
     "Flamingo": "cruise", "Tochka-U": "ballistic", "Taurus": "cruise", "Kinzhal": "hypersonic", "Zircon": "hypersonic",
@@ -324,8 +325,8 @@ _ALL_DOWNED_RE = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_DOWNED_RE = re.compile(
-    r"(?<!whether\s)(?<!\bif\s)\b(?:it|the\s+(?:[\w-]+\s+)?(?P<w>drone|UAV|missile)"  # not "did not say whether the missile was"
-    r"|the\s+(?P<t>Kinzhal|Kalibr|Iskander(?:-[MK])?|Kh-\d+\w*|Zircon|Oreshnik|S-[34]00|KN-23))"  # "The Kinzhal was shot down"
+    r"(?<!whether\s)(?<!\bif\s)(?<!\bor\s)\b(?:it|the\s+(?:[\w-]+\s+)?(?P<w>drone|UAV|missile)"  # not "did not say whether the missile was"
+    r"|the\s+(?P<t>Kinzhal|Kalibr|Iskander(?:-[MK])?|Kh-\d+\w*|Zircon|Oreshnik|IRBM|S-[34]00|KN-23))"  # "The Kinzhal was shot down"
     r"(?:\s+(?:was|had\s+been|has\s+been)|\s+and\s+[^.;]{1,40}?\s+(?:were|had\s+been|have\s+been))\s+(?:successfully\s+)?"
     rf"{DOWNED}\b",  # "The missile and 31 of the drones were shot down"
     re.IGNORECASE,
@@ -376,7 +377,7 @@ _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion)|throughout\s+the\s+war|full-scale\s+(?:invasion|war)\b|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|months?)\s+(?:ago|earlier)\b|(?:in\s+total\s+)?to\s+date\b|"
     r"(?:in|over|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|fortnight|seven\s+days|\d+\s+days|"
-    r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+war|(?:in|throughout|during|across)\s+(?:19|20)\d\d\b|"
+    r"(?:two|three|four)\s+weeks)\b|so\s+far\s+(?:in|during)\s+the\s+war|over\s+the\s+course\s+of\s+the\s+(?:war|(?:past\s+|last\s+)?(?:week|month|year))\b|(?:in|throughout|during|across)\s+(?:19|20)\d\d\b|"
     r"(?:this|last|previous|past|(?:during|in|over|throughout)\s+(?:that|the\s+same))\s+(?:week|month|year|winter|spring|summer|autumn|fall)\b|"
     r"(?:during|throughout|for|across)\s+the\s+(?:week|month|year)\b|over\s+the\s+(?:week|month|year)\b|(?:over|during|throughout|across|in)\s+the\s+(?:summer|winter|spring|autumn|fall)\b|"
     r"(?:from|between)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:to|and|until|through)\s+"
@@ -396,6 +397,10 @@ _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"(?:typically|routinely|usually|regularly|normally|generally|often)\b|(?:each|every)\s+(?:night|day|week|month)\b|"
     r"on\s+(?:an?\s+)?(?:normal|typical|average|ordinary|quiet|usual|busy|good|bad)\s+(?:night|day)\b|(?:in|over)\s+(?:recent|the\s+coming|the\s+next)\s+(?:weeks|months|days|nights)\b|"
     r"(?:in|during|over|for)\s+the\s+week\s+(?:to|ending|through|of|from|between|beginning|starting)\b|"
+    r"\bthe\s+(?:week|month|year)\s+so\s+far\b|"
+    # a month ranked as a whole: "July was the heaviest month of the war so far, with more than 6,000 launched"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:was|had\s+been|became)\s+"
+    r"(?:the|a|its)\s+(?:[\w-]+\s+){0,3}?month\b|"
     r"(?:in|during|over)\s+the\s+(?:first|last|final|second|third|opening)\s+(?:[\w-]+\s+)?(?:weeks?|days|months|half|quarter)\s+of\b|"
     r"(?:in|over|during)\s+(?:recent|the\s+coming|previous|past|earlier)\s+(?:weeks|months|days|attacks|strikes|raids|waves|nights)\b|"
     r"(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\b|(?:in|during|over)\s+the\s+(?:year|months?|weeks)\s+since\b|"
@@ -555,7 +560,7 @@ _IT_RE = re.compile(
     re.IGNORECASE,
 )
 _NAVY_RE = re.compile(r"\b(?:navy|naval\s+forces|fleet)\b", re.IGNORECASE)
-_AIR_FORCE_RE = re.compile(r"\bair\s+force\b", re.IGNORECASE)
+_AIR_FORCE_RE = re.compile(r"\bair\s+force\b|(?-i:\bAF\b)", re.IGNORECASE)  # "The AF says ...": threads' shorthand
 _MINISTRY_RE = re.compile(r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|\bMoD\b|^(?:the\s+)?ministry$", re.I)
 _STAFF_RE = re.compile(r"general\s+staff", re.IGNORECASE)
 _OFFICE_RE = re.compile(r"\b(?:governor|mayor|head)\b", re.IGNORECASE)

@@ -175,6 +175,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             fronted = fronted or _leads_all(text, m, counts, count)  # "Zelensky: this week Russia used ..."
             fronted = fronted or _fronted_period(text, m, counts)  # "So far this month, Russia has ..."
             fronted = fronted and not (m.group().startswith("warn") and ";" in text[m.end() : qstart])  # "warned of ...; 4 were downed"
+            # "July was the heaviest month ..., with more than 6,000 launched": the "with" clause's time is its main clause's
+            fronted = fronted or (start > 0 and m.start() < start and _WITH_CLAUSE_RE.match(text, start) is not None
+                                  and m.start() >= _clause_start(text, start - 1))
             if fronted or start <= m.start() <= end or (m.start() >= end and not _real_break(text, end, m.start())):
                 count.total_role, count.role = count.role, "none"
     if history:
@@ -189,6 +192,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         _night_within_total(text, counts)
 
 
+_WITH_CLAUSE_RE = re.compile(r"\s*with\s", re.IGNORECASE)
 _ALONG_WITH_GAP_RE = re.compile(r"[^.;]{1,80}?,\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _OF_THEM_GAP_RE = re.compile(r"[^,;.]{0,30}?,\s*(?:and\s+|with\s+|including\s+)?")
 _OUT_OF_GAP_RE = re.compile(r"[^.;]{0,80}?\b(?:out\s+of|of\s+the)\s+", re.IGNORECASE)

@@ -255,6 +255,7 @@ def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> N
             a.role = "launched"
     run: list[_Count] = []
     quoted = False  # a quote that opens with the figures: "Twenty-five drones and four Kinzhal missiles tonight."
+    sourced = False  # ... or a colon after their source: "Last night, according to the air force: 185 drones and ..."
     for count in counts:
         if run and _LIST_AND_RE.fullmatch(text, run[-1].end, count.mention.qualifier_start):
             run.append(count)
@@ -269,8 +270,10 @@ def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> N
             c.start() < count.mention.qualifier_start for c in cues
         )):
             run = [count]
+            sourced = _SOURCED_INTRO_RE.search(text, 0, count.mention.qualifier_start) is not None
     if run and all(c.role is None and c.weapon and not c.anaphoric and not c.breakdown and not c.part for c in run) and (
         (_QUOTED_TAIL_RE if quoted else _VERBLESS_OUTRO_RE).match(text, run[-1].end)
+        or (sourced and _RUN_END_RE.match(text, run[-1].end))
     ):
         for count in run:
             count.role = "launched"
@@ -321,6 +324,12 @@ _VERBLESS_INTRO_RE = re.compile(
     r"(?:more|fewer)\s+than\s+|over\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
+_SOURCED_INTRO_RE = re.compile(
+    r"\b(?:according\s+to|per|by\s+the\s+(?:count|tally)\s+of|citing)\s+[^:;.\d]{1,60}:\s*"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|(?:more|fewer)\s+than\s+|over\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+_RUN_END_RE = re.compile(r"(?:\s+(?:overnight|last\s+night|tonight))?\s*[.!]?\s*$", re.IGNORECASE)
 # ... and ends them with their source or their outcomes (not a headline's "Air force: 52 drones")
 _VERBLESS_OUTRO_RE = re.compile(
     r"(?:\s+of\s+(?:various|different|several)\s+types)?(?:\s*,\s*(?:according\s+to|by\s+the\s+(?:count|tally|reckoning)\s+of|"
