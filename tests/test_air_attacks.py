@@ -2036,3 +2036,40 @@ def test_figures_after_a_colon_that_names_their_source() -> None:
                  "were shot down and 31 were lost to jamming.")
     assert [(w, t, launched, downed, lost) for _, w, t, launched, downed, lost, _ in rows] == [
         ("drone", None, 164, 120, 31), ("missile", "Iskander-M", 2, None, None)]
+
+
+def test_rockets_fired_from_launchers_listed_between_downed_weapons_give_no_launch_verb() -> None:
+    rows = _full("The ministry said air defences had downed three ATACMS missiles, eight rockets fired from HIMARS "
+                 "launchers and 45 drones over the past day.")
+    assert [(w, launched, downed) for _, w, _, launched, downed, _, _ in rows] == [("missile", None, 3), ("drone", None, 45)]
+
+
+def test_a_body_that_listed_the_figures_is_their_claimant() -> None:
+    rows = _full("Russia fired six Kalibr missiles from the Black Sea overnight, and all six were shot down, navy "
+                 "spokesman Dmytro Pletenchuk said.",
+                 "The air force's daily report also listed six Kalibr missiles launched and six destroyed.")
+    assert [r[-1] for r in rows] == ["Dmytro Pletenchuk", "Ukrainian air force"]
+
+
+def test_one_attack_dated_last_week_is_a_claim_and_the_one_quoted_after_an_office_is_named() -> None:
+    rows = _full("Russia fired three KN-23 missiles at Zaporizhzhia in a single strike last week, and none of them was "
+                 "intercepted, Yonhap quoted Kyrylo Budanov, the head of military intelligence, as saying.")
+    assert rows == [("russia", "missile", "KN-23", 3, 0, None, "Kyrylo Budanov")]
+    rows = _full("RIA quoted the governor of the Kursk region, Alexander Khinshtein, as saying that 11 drones had been "
+                 "shot down overnight.")
+    assert [r[-1] for r in rows] == ["Alexander Khinshtein"]
+    assert _full("Russia fired 1,400 drones in attacks last week, the president said.") == []
+
+
+def test_a_share_listed_after_the_verbs_first_object() -> None:
+    rows = _full("Russia launched 90 drones and 24 missiles overnight, the air force said. Air defences brought down "
+                 "most of the drones and three-quarters of the missiles.")
+    assert [(w, launched, downed) for _, w, _, launched, downed, _, _ in rows] == [("drone", 90, None), ("missile", 24, 18)]
+
+
+def test_every_sentence_of_a_quote_is_the_speakers_named_after_it() -> None:
+    rows = _full("Russia launched 61 drones overnight, 50 of which were shot down, the air force said.",
+                 '"Of 61 drones, 50 were destroyed. My thanks to every air defence crew," President Volodymyr Zelensky '
+                 "wrote on Telegram.")
+    assert [(launched, downed, who) for _, _, _, launched, downed, _, who in rows] == [
+        (61, 50, "Ukrainian air force"), (61, 50, "Volodymyr Zelensky")]

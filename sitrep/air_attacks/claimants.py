@@ -84,7 +84,9 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
         _cited_sources(text, out, context)
     if "as saying" in text:  # "RIA quoted the ministry as saying": the one quoted, wherever the outlet stands
         for m in _QUOTED_AS_SAYING_RE.finditer(text):
-            quoted = _normalize_claimant(m.group(1), None, context)
+            # "the head of the Bryansk region, Alexander Bogomaz,": the name in apposition to an office
+            named = m.group(2) if m.group(2) and _PERSON_NAME_RE.match(m.group(2)) and not _PERSON_NAME_RE.match(m.group(1)) else None
+            quoted = _normalize_claimant(named or m.group(1), None, context)
             if quoted is not None and not quoted.pronoun:
                 out = [c for c in out if not m.start() <= c[0] < m.end()] + [(m.start(), quoted)]
     source = _SOURCE_LINE_RE.match(text) if not out and ":" in text else None
@@ -132,7 +134,11 @@ _THIRD_COUNTRY_RE = re.compile(
     r"Finland|Finnish|Hungary|Hungarian|Slovakia|Slovak|NATO)(?:['’]s)?\b"
 )
 
-_QUOTED_AS_SAYING_RE = re.compile(r"\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^,;:()]{2,60}?)\s+as\s+saying\b")
+# "RIA quoted the ministry as saying", "Yonhap quoted Andriy Yusov, a representative of ..., as saying": the one quoted
+_QUOTED_AS_SAYING_RE = re.compile(
+    r"\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^,;:()]{2,60}?)(?:,\s+([^,;:()]{2,80}),)?\s+as\s+saying\b"
+)
+_PERSON_NAME_RE = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 _APPOSED_NAME_RE = re.compile(r",\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:,|$|\.)")
 _CITING_RE = re.compile(r"\b(?:[Cc]iting|[Qq]uoting|with\s+reference\s+to|referring\s+to)\s+([^,;:()]{2,60}?)\s*(?:[,;:()]|\.?$)")
 

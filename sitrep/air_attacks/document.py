@@ -565,6 +565,12 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
     i = p_idx
     if not _QUOTE_START_RE.match(paragraphs[i]):
         return None
+    if (close := _QUOTE_THEN_SAYER_RE.search(paragraphs[i])) is not None:
+        # '"Out of 53 drones, 45 were shot down. Thank you ...," Zelensky wrote': every sentence of the quote is his
+        after = paragraphs[i][close.end() :]
+        claims = _claimants(after, context) if _REPORT_RE.search(after) else []
+        if claims:
+            return _resolve_pronoun(claims[0][1], paragraphs, i, paragraphs[i][: close.end()], context)
     while i > 0 and _QUOTE_START_RE.match(paragraphs[i - 1]) and not _INTRO_END_RE.search(paragraphs[i - 1]):
         i -= 1
     if i == 0:
@@ -577,6 +583,7 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
     return _resolve_pronoun(claims[-1][1], paragraphs, i - 1, intro[:colon], context) if claims else None
 
 
+_QUOTE_THEN_SAYER_RE = re.compile(r"[,.!?][\"”]\s+(?=[A-Z]|(?:he|she|it|they)\s)")
 # an earlier attack's date named as a yardstick is not the claim's: "the second-largest attack of the war after the 728
 # drones fired on July 9", "more than the 537 launched on 29 June"
 _YARDSTICK_DATE_RE = re.compile(

@@ -278,6 +278,11 @@ _SHARE_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OBJECT_RE = re.compile(rf"\b{_SHARE_VERB}\s+{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;,]{{0,80}})", re.IGNORECASE)
+# "downed about 90% of the drones and two-thirds of the missiles": a share listed after the verb's first object
+_SHARE_LISTED_RE = re.compile(
+    rf"\b{_SHARE_VERB}\s+[^.;]{{0,60}}?(?:,|\sand)\s+{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;,]{{0,80}})",
+    re.IGNORECASE,
+)
 # "..., a third were locationally lost": the share of the total the sentence opened with
 _SHARE_BARE_RE = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:only\s+)?{_SHARE}\s+(?:were|was|had\s+been|have\s+been)\s+(?:successfully\s+)?{_SHARE_VERB}", re.IGNORECASE
@@ -309,7 +314,8 @@ def _shares_downed(text: str, rows: list[_Row]) -> None:
     low = text.lower()  # "Half of the missiles ..." opens a sentence
     if not any(w in low for w in ("half", "third", "quarter", "fifth", " in ", " out of ")) or not _SHARE_HINT_RE.search(text):
         return
-    for m in [*_SHARE_SUBJECT_RE.finditer(text), *_SHARE_OBJECT_RE.finditer(text), *_SHARE_BARE_RE.finditer(text)]:
+    listed = list(_SHARE_LISTED_RE.finditer(text))
+    for m in [*_SHARE_SUBJECT_RE.finditer(text), *_SHARE_OBJECT_RE.finditer(text), *_SHARE_BARE_RE.finditer(text), *listed]:
         share = _share_of(m.group("share"))
         np = _NP_END_RE.split(m.groupdict().get("np") or "", maxsplit=1)[0]  # "half of the missiles and 78 of the drones"
         kind = "missile" if "missile" in np.lower() else "drone" if re.search(r"drone|uav|shahed", np, re.I) else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "95"
+EXTRACTOR_VERSION = "96"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -526,7 +526,7 @@ _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"\b(?=\w)(?:said|says|say|claimed|claims|reported|reports|informs|informed|added|adds|wrote|writes|posted|announced|announces|"
     r"stated|counted|tallied|logged|repeated|echoed|"
     # a body that recorded the weapons it counts: "The air force also recorded 40 attack drones"
-    r"(?:recorded|registered|detected)(?!\s+and\s)(?=\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:recorded|registered|detected|listed)(?!\s+and\s)(?=\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drones|missiles|uavs|air\s+targets)\b)|"
     # a body's count stated as a fact: "the air force's final count is 88 drones"
     r"(?<=['’]s\s)(?:(?:final|updated|latest|revised|new|full|official|overnight|morning|daily)\s+)?(?:count|tally|figures)"

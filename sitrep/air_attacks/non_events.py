@@ -69,6 +69,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     history = [  # not the yardstick of "By the standards of this autumn, last night was quiet: 93 drones"
         m for m in _HISTORICAL_LC.finditer(low)
         if not _ends(_SUPERLATIVE_RE, text, m.start()) and not low.endswith("standards of ", 0, m.start())
+        # "fired four missiles ... in a single attack last week": the date of one attack, not a period's total
+        and not (low.startswith(("last ", "this ", "on "), m.start()) and _ONE_ATTACK_BEFORE_LC.search(low, 0, m.start()))
     ]
     if ("betw" in low or "from" in low) and _WEEKDAY_RANGE_LC.search(low):
         history += [m for m in _WEEKDAY_RANGE_LC.finditer(low) if (_WEEKDAYS[m.group("b")] - _WEEKDAYS[m.group("a")]) % 7 >= 2]
@@ -192,6 +194,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         _night_within_total(text, counts)
 
 
+_ONE_ATTACK_BEFORE_LC = re.compile(r"\b(?:a|one|the|that)\s+(?:single\s+)?(?:[\w-]+\s+)?(?:attack|strike|raid|barrage)\s+$")
 _WITH_CLAUSE_RE = re.compile(r"\s*with\s", re.IGNORECASE)
 _ALONG_WITH_GAP_RE = re.compile(r"[^.;]{1,80}?,\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _OF_THEM_GAP_RE = re.compile(r"[^,;.]{0,30}?,\s*(?:and\s+|with\s+|including\s+)?")
