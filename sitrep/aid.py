@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "27"
+EXTRACTOR_VERSION = "28"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -81,7 +81,7 @@ _WORD_NUM = (
 )
 _SCALE = r"(?:[\s-]?(?P<scale>trillion|tn|billion|bn|bln|b|million|mn|mln|m|thousand|k|[TBM]illion|Trillion|Thousand))?(?![\w])"
 _MONEY_BEFORE_RE = re.compile(  # "$5.9bn", "€2.5 billion", "USD 100m"
-    rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU|NZ)\$|USD|EUR|GBP|CAD|AUD|NZD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|ISK|[$€£¥₴])\s?{_NUM}{_SCALE}"
+    rf"(?P<cb>(?:US|U\.S\.|C|CA|A|AU|NZ)\$|USD|EUR|GBP|CAD|AUD|NZD|JPY|CHF|SEK|NOK|DKK|CZK|PLN|UAH|ISK|NKr|DKr|SKr|[$€£¥₴])\s?{_NUM}{_SCALE}"
     r"(?:\s+(?:US\s+)?dollars?)?",
 )
 _CURRENCY_AFTER = (
@@ -96,7 +96,7 @@ _SCALES = {"trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "bln
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
                      "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
                      "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "CZK": "CZK", "PLN": "PLN", "UAH": "UAH",
-                     "₴": "UAH", "ISK": "ISK"}
+                     "₴": "UAH", "ISK": "ISK", "NKR": "NOK", "DKR": "DKK", "SKR": "SEK"}  # the FT's "NKr1.5bn"
 _CURRENCY_WORDS = (  # first match wins: the country's adjective before the bare word
     (r"danish\s+(?:kroner|krone|crowns)", "DKK"), (r"norwegian\s+(?:kroner|krone|crowns)", "NOK"),
     (r"swedish\s+(?:kronor|krona|crowns)", "SEK"), (r"czech\s+crowns", "CZK"),
@@ -108,7 +108,7 @@ _AID_RE = caseless(
     r"\b(?:aid|assistance|package|support|pledg\w*|commit\w*|allocat\w*|donat\w*|grants?|loans?|fund(?:s|ed|ing)?|"
     r"financ\w*|tranche|disburs\w*|contribut\w*|provid\w*|give|gives|gave|giving|given|gift\w*|suppl(?:y|ies|ied|ying)|send|sends|sent|sending|"
     r"deliver\w*|transfer\w*|promis\w*|set(?:s|ting)?\s+aside|cover(?:s|ed|ing)?|extend\w*|lend|lends|lent|lending|backing|subsid\w*|earmark\w*|announc\w*|approv\w*|unveil\w*|receiv\w*|"
-    r"security\s+(?:agreement|pact|accord|deal)|available|sign(?:ed|s|ing)|paid\s+out|pa(?:y|ys|ying)\s+out|pa(?:id|ys?|ying)\s+(?:ukrain\w*|kyiv|kiev)|secur(?:ed|es|ing)|gets?|getting|got)\b"
+    r"security\s+(?:agreement|pact|accord|deal)|available|sign(?:ed|s|ing)|paid\s+out|pa(?:y|ys|ying)\s+out|pa(?:y|ys|ying|id)\s+for(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:[$€£¥]|USD|EUR|GBP|NOK|SEK|DKK|CAD))|pa(?:id|ys?|ying)\s+(?:ukrain\w*|kyiv|kiev)|secur(?:ed|es|ing)|gets?|getting|got)\b"
 )
 _UKRAINE_RE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
 _NOT_AID_RE = caseless(
@@ -219,6 +219,13 @@ _CUMULATIVE_AFTER_RE = re.compile(  # within the amount's own phrase: "€135bn 
     re.IGNORECASE,
 )
 _SPAN_RE = re.compile(_SPAN, re.IGNORECASE)
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:He|She|It|They)\s")
+_LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|\n)[^\n.!?]*[.!?]?\s*$")
+_FRESH_PLEDGE_RE = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week|new|more|another|"
+    r"additional|further)\b",
+    re.IGNORECASE,
+)
 _FUTURE_RE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\b")
 # the next part of a breakdown: "€33bn in loans and €17bn in grants"
 _BREAKDOWN_MORE_RE = re.compile(r"[^.;$€£¥]{0,40}?(?:,|\band|\bplus)\s+(?:(?:a|an|another|further|some|about|around|up\s+to)\s+)*")
@@ -473,7 +480,13 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
     # "Since the full-scale invasion, the US has provided $66.5bn and EU countries €50bn": totals, all of them, up to a
     # new pledge's own verb ("..., and on Monday it announced SEK 1.5bn more")
     totals_until = len(text) if fronted and re.match(r"[^,;.\d]{0,30},", text[fronted.end() :]) else -1
+    # "Between January 2022 and April 2025 European countries allocated €138bn ...; America allocated €115bn": every
+    # amount of a sentence that opens with a span of years is a total over it
+    spanned = _SPAN_RE.match(text.lstrip()) is not None
     for i, m in enumerate(mentions):
+        if spanned and not _FRESH_PLEDGE_RE.search(text, max(prev_end, 0), m.end() + 12):
+            prev_end = m.end()
+            continue  # (but not "...; on Monday it pledged NOK 5bn more")
         if m.start() < totals_until:
             new_verb = _NEW_PLEDGE_VERB_RE.search(text, max(prev_end, 0), m.start())
             if new_verb is None:
@@ -561,6 +574,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
             if not named:
                 continue  # about Ukraine only through the sentences before, and nobody gives: "It allocates $54bn"
             donor = _donor_id(named[-1])
+            if _PRONOUN_SUBJECT_RE.match(text):  # "German minister X arrived ... from Poland. He brought a package ...":
+                last = _LAST_SENTENCE_RE.search(context)  # the subject of the sentence before, named first in it
+                first = _DONOR_RE.search(context, last.start() if last else 0)
+                donor = _donor_id(first) if first else donor
         if donor is None and _OWN_SPENDING_RE.search(text[clause_start : m.start()]):
             continue
         types = {t.lastgroup for t in _TYPE_RE.finditer(clause) if t.lastgroup}

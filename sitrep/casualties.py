@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "36"
+EXTRACTOR_VERSION = "38"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -282,7 +282,7 @@ def extract_casualties(doc: Document) -> list[dict]:
     )]
     rows = []
     pending = drop_headline_bounds(pending, lambda h, b: h.key[:3] == b.key[:3])  # side, population, measure
-    for p in dedupe(pending, soft_keys=("period", "claimant", "location")):
+    for p in dedupe(pending, soft_keys=("period", "claimant", "location"), unsided_restate=True):
         fields = {**p.fields, **{k: v for k, v in p.soft.items() if v is not None or k not in p.fields}}
         rows.append(make_row(CASUALTY_CLAIMS, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
             "side", "population", "measure", "value", "low", "high", "vague_phrase", "qualifier", "period", "location")))
@@ -364,6 +364,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for i, c in enumerate(counts):
         if c is whole_of or _ONE_OF_THE_COUNTED_RE.match(text, c.end) or _BOTH_MEASURES_RE.match(text, c.start):
             continue  # "One of the captured soldiers told interrogators ...": people counted before, not a new count
+        if _AGED_BEFORE_RE.search(text, max(0, c.start - 12), c.start):
+            continue  # "a man aged 58 and a woman aged 61": ages, not counts
         if _SHARE_OF_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
             continue  # "Nearly half of the roughly 11,000 soldiers deployed ... have been killed": the whole, not the dead
         np_end, population, np_side, bare = _noun_phrase(text, c.end)
@@ -411,7 +413,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue  # "The enemy launched 88 drones. Our defenders neutralised 63.": the drones the sentence before counts
         subset = measure is not None and bool(
             _SUBSET_AFTER_RE.match(text[np_end:]) or _SUBSET_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
-            or _PART_OF_CUE_RE.match(text, c.end)
+            or _PART_OF_CUE_RE.match(text, c.end) or _IN_HOSPITAL_OF_THEM_RE.match(text, c.end)
+            or _VICTIMS_LISTED_BEFORE_RE.search(text, max(0, c.start - 30), c.start)  # "killed – two men aged 64 and 70 and"
             or (not bare and _PART_BEFORE_RE.search(text, max(0, c.start - 25), c.start)))  # "..., including 17 children killed"
         period = period_of(text, c.start, c.end, next_start=nxt, prev_end=prev_end, first_start=first_start)
         if period is None and past_part != nxt and not _SUBORDINATE_RE.search(text, c.end, past_part or len(text)):
@@ -572,6 +575,14 @@ _SUBSET_AFTER_RE = re.compile(
 )
 _PART_OF_CUE_RE = re.compile(  # "Fourteen of the injured are in serious condition"
     r"\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|killed|victims|casualties|hospitali[sz]ed)\b", re.IGNORECASE
+)
+_AGED_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_VICTIMS_LISTED_BEFORE_RE = re.compile(r"\b(?:killed|dead|died|injured|wounded|hurt)\s*[–—:]\s*$", re.IGNORECASE)
+# "Three of them have been hospitalised": some of the wounded counted before
+_IN_HOSPITAL_OF_THEM_RE = re.compile(
+    r"\s+of\s+(?:them|whom|those)\s+(?:have\s+been|had\s+been|were|are|was|is|remain|remains)\s+(?:still\s+)?"
+    r"(?:hospitali[sz]ed|in\s+hospital|taken\s+to\s+(?:a\s+|the\s+)?hospital)\b",
+    re.IGNORECASE,
 )
 _SUBSET_BEFORE_RE = re.compile(  # "Among the injured are three children"
     r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){1,2}?(?:are|were|is|was)\s+(?:also\s+)?$", re.IGNORECASE

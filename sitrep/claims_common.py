@@ -897,6 +897,10 @@ def _compatible(a: object, b: object) -> bool:
     return a not in _PERIOD_NAMES and b not in _PERIOD_NAMES and a.split()[0] == b.split()[0]
 
 
+def _one_unsided(a: Pending, b: Pending) -> bool:
+    return a.extra.get("claimant_side") is None or b.extra.get("claimant_side") is None
+
+
 def _same_side(a: Pending, b: Pending) -> bool:
     side = a.extra.get("claimant_side")
     return side is not None and side == b.extra.get("claimant_side")
@@ -939,14 +943,15 @@ def recaps(sentence: Sentence) -> bool:
 
 
 def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequence[str] = (),
-           headline_loose: Sequence[str] = ("location",)) -> list[Pending]:
+           headline_loose: Sequence[str] = ("location",), unsided_restate: bool = False) -> list[Pending]:
     """One claim per document: mentions with the same key and compatible soft fields merge.
 
     Soft fields are compatible when equal, when one is missing, or for periods "day" and
     "24 hours" (the same daily report); a headline's claimant and its `headline_loose` fields
     (the place; an aid pledge's purpose) need not match the body's: a headline says them loosely.
     `loose_keys` (a subset of `soft_keys`) are merged the same way but never keep two mentions
-    apart; a paragraph that `recaps` earlier figures keeps nothing apart. A body mention wins over a headline one for the fields both give (headlines round
+    apart; a paragraph that `recaps` earlier figures keeps nothing apart. With `unsided_restate`, a claimant of no
+    known side restates one of any side: a lead's "officials said" and the governor named later give one toll. A body mention wins over a headline one for the fields both give (headlines round
     figures); soft fields keep the body's value too.
     """
     kept: list[Pending] = []
@@ -955,7 +960,7 @@ def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequ
             (k for k in kept if k.key == p.key and (recaps(p.sentence) or recaps(k.sentence) or all(
                 s in loose_keys
                 or _compatible(k.soft.get(s), p.soft.get(s))
-                or (s == "claimant" and (k.headline or p.headline or _same_side(k, p)))
+                or (s == "claimant" and (k.headline or p.headline or _same_side(k, p) or (unsided_restate and _one_unsided(k, p))))
                 or (s in headline_loose and (k.headline or p.headline))  # a page's and a post's headline too
                 for s in soft_keys
             ))),
@@ -982,6 +987,9 @@ def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequ
                 or (s == "location" and len(theirs) > len(mine))
                 or (s == "period" and (mine, theirs) == ("day", "24 hours"))
                 or (s == "claimant" and mine in _BARE_CLAIMANTS and theirs not in _BARE_CLAIMANTS)
+                # a lead's "officials" restated by the official named later: the named one
+                or (s == "claimant" and unsided_restate and twin.extra.get("claimant_side") is None
+                    and (p.extra.get("claimant_side") is not None or (mine[:1].islower() and theirs[:1].isupper())))
             ):
                 twin.soft[s] = theirs
         for e in p.evidence:

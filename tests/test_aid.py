@@ -410,3 +410,16 @@ def test_pledges_that_bring_a_years_total_to_a_figure() -> None:
                "Taken together, the pledges bring military aid promised to Ukraine this year to more than $40 billion, "
                "NATO's secretary-general said.")
     assert sorted((r["amount"], r["currency"]) for r in extract_aid_pledges(doc)) == [(2e8, "EUR"), (2e9, "SEK")]
+
+
+def test_crown_abbreviations_spans_of_years_pronoun_donors_and_paying_for_weapons() -> None:
+    (row,) = extract_aid_pledges(_doc("Norway on Friday pledged NKr2bn ($190mn) to help Ukraine repair its grid."))
+    assert (row["amount"], row["currency"]) == (2e9, "NOK")
+    assert extract_aid_pledges(_doc("Between March 2022 and June 2025 Nordic countries gave €20bn to Ukraine; Britain "
+                                    "gave about €14bn.")) == []
+    rows = extract_aid_pledges(_doc("Danish Defence Minister Troels Lund Poulsen flew into Kyiv from Warsaw on Monday. "
+                                    "He brought a new package worth 900 million kroner."))
+    assert [(r["donor"], r["amount"]) for r in rows] == [("denmark", 9e8)]
+    (row,) = extract_aid_pledges(_doc("The Netherlands will pay for $250 million worth of US air defence systems for "
+                                      "Ukraine, the minister said."))
+    assert (row["donor"], row["amount"]) == ("netherlands", 2.5e8)

@@ -537,3 +537,17 @@ def test_captives_handed_to_interrogators_are_captured_but_exchanged_ones_are_no
                "for questioning, the brigade said.")
     assert (row["side"], row["measure"], row["value"]) == ("russia", "captured", 3)
     assert extract_casualties(_doc("Ukraine handed over 84 Russian soldiers in the latest prisoner swap.")) == []
+
+
+def test_a_leads_officials_and_the_official_named_later_give_one_toll() -> None:
+    rows = extract_casualties(_doc(
+        "Russian missiles struck Poltava overnight, killing four people, local officials said.",
+        "Governor Volodymyr Kohut said four people had been killed and 15 wounded when a missile hit a dormitory."))
+    assert sorted((r["measure"], r["value"], r["claimant"]) for r in rows) == [
+        ("killed", 4, "Volodymyr Kohut"), ("wounded", 15, "Volodymyr Kohut")]
+
+
+def test_ages_and_the_hospitalised_among_the_wounded_are_no_counts() -> None:
+    rows = extract_casualties(_doc("Three people were killed – two men aged 64 and 70 and a woman aged 39. Eleven were "
+                                   "injured, and four of them remain in hospital, the governor said."))
+    assert sorted((r["measure"], r["value"]) for r in rows) == [("killed", 3), ("wounded", 11)]
