@@ -2073,3 +2073,17 @@ def test_every_sentence_of_a_quote_is_the_speakers_named_after_it() -> None:
                  "wrote on Telegram.")
     assert [(launched, downed, who) for _, _, _, launched, downed, _, who in rows] == [
         (61, 50, "Ukrainian air force"), (61, 50, "Volodymyr Zelensky")]
+
+
+def test_the_date_of_a_yardstick_after_since_is_not_the_claims() -> None:
+    doc = _doc("Governor Alexander Gusev said on Tuesday that 17 drones had been destroyed over the Voronezh region "
+               "overnight, the most since 30 drones were shot down on April 2.", published=date(2025, 6, 10))
+    assert [(r["intercepted"], r["report_date"]) for r in extract_air_attacks(doc)] == [(17, "2025-06-10")]
+
+
+def test_a_month_in_which_and_a_bodys_own_drones() -> None:
+    assert _full("The night's strike capped a month in which Russia fired more than 4,900 drones and 160 missiles, by "
+                 "an AFP count of air force reports.") == []
+    rows = _full("Ukraine's General Staff said more than 80 of its long-range drones were used against the refinery "
+                 "at Ryazan overnight.")
+    assert [(a, w, launched) for a, w, _, launched, _, _, _ in rows] == [("ukraine", "drone", 80)]

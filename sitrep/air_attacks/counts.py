@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from sitrep.air_attacks.lexicon import (
     DOWNED,
+    ENEMY,
     NUMBER_START,
     _AGENT_RE,
     _ALL_BEFORE_RE,
@@ -526,6 +527,10 @@ def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> Non
             if noun is not None:  # "fired four of its new Flamingo cruise missiles": its own stock, not a part of a count
                 count.weapon = count.weapon or _weapon_class(noun[0])
                 count.weapon_type = count.weapon_type or _weapon_type(text[own.end() : noun[1].end()])
+                count.end, count.anaphoric = noun[1].end(), False
+                # "its" is the side named before: "Ukraine's Security Service said more than 100 of its drones ..."
+                sides = [m.lastgroup for m in _SIDE_RE.finditer(text, 0, count.mention.start) if m.lastgroup != ENEMY]
+                count.attacker = count.attacker or (sides[-1] if sides else None)
 
 
 _OF_ITS_OWN_RE = re.compile(r"\s+of\s+(?:its|their)(?:\s+(?:own|new|latest))*(?=\s)")

@@ -591,7 +591,10 @@ _YARDSTICK_DATE_RE = re.compile(
     r"(?:fired|launched|sent|used|recorded)\s+on\s+(?:[^,;.]|\.(?=\s*\d))*"  # "on Sept. 7"
     # "one of the largest attacks since the 810-drone barrage of September 7"
     r"|\b(?:since|after|than|surpassing|exceeding|eclipsing|beating|topping|breaking|outstripping|from)\s+(?:in\s+|during\s+)?the\s+(?:[\w,-]+\s+){0,5}?"
-    r"(?:attack|barrage|strike|raid|assault|onslaught|bombardment|record|wave|salvo)\s+(?:of|on)\s+[^,;.]*",
+    r"(?:attack|barrage|strike|raid|assault|onslaught|bombardment|record|wave|salvo)\s+(?:of|on)\s+[^,;.]*"
+    # "the most since 41 drones were downed on May 14"
+    r"|\b(?:since|than|after)\s+(?:[\w,-]+\s+){1,4}?(?:were|was)\s+(?:[\w-]+\s+)?"
+    r"(?:downed|shot\s+down|destroyed|intercepted|launched|fired|recorded)\s+on\s+[^,;.]*",
     re.IGNORECASE,
 )
 
