@@ -2087,3 +2087,22 @@ def test_a_month_in_which_and_a_bodys_own_drones() -> None:
     rows = _full("Ukraine's General Staff said more than 80 of its long-range drones were used against the refinery "
                  "at Ryazan overnight.")
     assert [(a, w, launched) for a, w, _, launched, _, _, _ in rows] == [("ukraine", "drone", 80)]
+
+
+def test_a_total_put_without_a_verb_of_its_own_before_of_which_and_a_press_service() -> None:
+    rows = _full("Russia attacked the Mykolaiv region with up to 30 drones, governor Vitaliy Kim said.",
+                 "The air force's morning summary put the nationwide total at 118 drones and decoys, of which 91 were "
+                 "shot down or suppressed.")
+    assert [(launched, downed, who) for _, _, _, launched, downed, _, who in rows] == [
+        (30, None, "Vitaliy Kim"), (118, 91, "Ukrainian air force")]
+    rows = _full("Units of Air Command South destroyed 12 attack drones over the Odesa region overnight, the command's "
+                 "press service reported.")
+    assert [r[-1] for r in rows] == ["Air Command South"]
+
+
+def test_a_launch_site_in_a_possessive_is_not_where_the_drones_were_downed() -> None:
+    rows = _full("Russia launched 71 drones and three Iskander-M missiles at Ukraine overnight, the air force said.",
+                 "The missiles were launched from Russia's Belgorod Oblast and the drones from the directions of Kursk "
+                 "and Bryansk, according to the report. By 09:00, 52 drones had been shot down and 14 were lost.")
+    assert [(a, w, launched, downed, lost) for a, w, _, launched, downed, lost, _ in rows] == [
+        ("russia", "drone", 71, 52, 14), ("russia", "missile", 3, None, None)]

@@ -226,7 +226,7 @@ def _place_side(text: str) -> str | None:
 
 _FROM_PLACES_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:area|areas|direction|directions|vicinity)\s+of\s+(?:the\s+)?)?"
-    r"[A-Z][\w-]+(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+)[A-Z][\w-]+)*"
+    r"[A-Z][\w'’-]+(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+)[A-Z][\w'’-]+)*"  # "from Russia's Kursk Oblast"
 )
 
 # "Kyiv: 14 drones downed": a place heading a report

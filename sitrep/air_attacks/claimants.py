@@ -123,7 +123,9 @@ _OUTLET_RE = re.compile(
 )
 
 
-_OWN_REPORT_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:statement|report|summary|update|post|briefing|data|figures)\s*$")
+_OWN_REPORT_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:statement|report|summary|update|post|briefing|data|figures|press\s+(?:service|office))\s*$"
+)
 _PARENT_BODY_RE = re.compile(
     r"^\s*(?i:(?:the\s+)?(?:(?:ukrainian|ukraine['’]s)\s+)?(?:air\s+force|navy|army|military|general\s+staff)['’]s\s+)(?=[A-Z])(?!(?:Telegram|Facebook|Twitter|X|Viber|WhatsApp|YouTube|Instagram)\b)"
 )

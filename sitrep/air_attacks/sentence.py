@@ -237,6 +237,7 @@ _EARLIER_REPORT_RE = re.compile(
     r"[;,]\s*(?:(?P<verb>adding\s+to|after\s+(?:(?:it|they)\s+(?:had\s+)?)?report(?:ing|ed))|after)\s+(?:the\s+)?$", re.I
 )
 _LIST_GAP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+_OF_WHICH_GAP_RE = re.compile(r"(?:\s+and\s+decoys)?\s*,\s*(?:of\s+(?:which|them|these)|and\s+of\s+(?:them|these))\s*,?\s*")
 # "it had reported 57", "the ministry counted 47": a bare figure of a reporting verb, the measure of the open claim
 _BARE_REPORTED_RE = re.compile(r"\b(?:reported|counted|cited|listed|gave)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?$", re.I)
 
@@ -250,7 +251,8 @@ def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> N
         if (
             a.role is None and a.weapon and not a.anaphoric and not a.breakdown
             and b.anaphoric and b.role in ("intercepted", "lost")
-            and _LIST_GAP_RE.fullmatch(text, a.end, b.mention.qualifier_start)
+            and (_LIST_GAP_RE.fullmatch(text, a.end, b.mention.qualifier_start)
+                 or _OF_WHICH_GAP_RE.fullmatch(text, a.end, b.mention.qualifier_start))  # "137 drones, of which 108 ..."
         ):
             a.role = "launched"
     run: list[_Count] = []
