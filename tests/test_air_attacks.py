@@ -2106,3 +2106,19 @@ def test_a_launch_site_in_a_possessive_is_not_where_the_drones_were_downed() -> 
                  "and Bryansk, according to the report. By 09:00, 52 drones had been shot down and 14 were lost.")
     assert [(a, w, launched, downed, lost) for a, w, _, launched, downed, lost, _ in rows] == [
         ("russia", "drone", 71, 52, 14), ("russia", "missile", 3, None, None)]
+
+
+def test_an_outlet_citing_the_speakers_own_channel_and_drones_used_in_the_operation_the_sentence_opened_with() -> None:
+    rows = _full("Volodymyr Zelensky said on Saturday that Russia had used about 300 drones overnight, RIA reported, "
+                 "citing his Telegram channel.")
+    assert [r[-1] for r in rows] == ["Volodymyr Zelensky"]
+    rows = _full("Ukrainian drones hit a fuel depot in Russia's Bryansk region overnight, officials said, while a source "
+                 "in the SBU said about 50 drones had been used in the operation.")
+    assert [(a, launched) for a, _, _, launched, _, _, _ in rows] == [("ukraine", 50)]
+
+
+def test_drones_that_flew_over_a_region_and_a_yardstick_from_last_month() -> None:
+    rows = _full("At least 16 Shahed drones flew over the Sumy region, 11 of which were shot down, the governor said.")
+    assert [(launched, downed) for _, _, _, launched, downed, _, _ in rows] == [(16, 11)]
+    assert _full("It was the biggest attack on the region since the spring, surpassing the 40 drones Russia said it had "
+                 "downed there last September.") == []

@@ -28,6 +28,7 @@ from sitrep.air_attacks.lexicon import (
     RUSSIA,
     UKRAINE,
     _Count,
+    _clause_start,
     _ends,
     _Row,
 )
@@ -59,8 +60,12 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
         enemy = row.attacker == ENEMY or bool(_ENEMY_RE.search(text))
         side = context.side_of(row.claimant) or _org_side(text)
         clause = _contrasted_clause(text, row.last_pos)  # not the other side's claim after "while", "whereas"
-        if around and (" in the " in text) and _THE_OPERATION_RE.search(text) and (
+        operation = around and (" in the " in text) and _THE_OPERATION_RE.search(text)
+        if operation and (
             (named := _operation_side(" ".join(around).split(text)[0].strip() or preceding, row.weapon)) is not None
+            # ... or earlier in the sentence: "Ukrainian drones struck a depot ..., while a source said 100 were used in
+            # the operation"
+            or (named := _named_weapons_side(text[: _clause_start(text, row.last_pos)], row.weapon)) is not None
         ):  # "Ukrainian drones hit the refinery. More than 30 drones were used in the operation, a source in the SBU said"
             row.attacker = named
         elif _type_side(row.weapon_type) and row.weapon == "missile":  # Storm Shadows over occupied Kherson are Ukraine's

@@ -156,9 +156,14 @@ def _named_body_before(text: str, end: int, generic: _Claimant, context: _DocCon
     return found if found is not None and not found.vague and not found.pronoun else generic
 
 
+_OWN_CHANNEL_RE = re.compile(r"(?:his|her|its|their)\s+(?:official\s+)?(?:[\w-]+\s+)?(?:channel|account|page|post|statement|website)\b", re.I)
+
+
 def _cited_sources(text: str, out: list[tuple[int, _Claimant]], context: _DocContext) -> None:
     """ "..., Reuters reported, citing Ukraine's air force": the source cited makes the claim, not the outlet."""
     for m in _CITING_RE.finditer(text):
+        if _OWN_CHANNEL_RE.match(m.group(1)):
+            continue  # "..., TASS reports, citing his Telegram channel": the one named before speaks
         named = _APPOSED_NAME_RE.match(text, m.end(1)) if _OFFICE_RE.search(m.group(1)) else None
         cited = _normalize_claimant(named.group(1) if named else m.group(1), None, context)  # "citing the head of ..., Tymur Tkachenko,"
         if cited is None or cited.pronoun:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "98"
+EXTRACTOR_VERSION = "99"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -224,7 +224,7 @@ _CUE_RE = re.compile(
     # an air command's count of what came over its regions is a launch count: "30 drones entered the airspace over the
     # Sumy region"; drones that crossed into another country's airspace are no count of an attack on it
     rf"|(?P<entered>entered\s+(?:(?:Ukrainian|Ukraine['’]s)\s+airspace|(?:the\s+)?airspace\s+(?:over|of)\s+(?:the\s+)?"
-    rf"(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b)|(?:flew|flown)\s+into\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b|"
+    rf"(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b)|(?:flew|flown)\s+(?:into|over)\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b|"
     rf"(?:were\s+|was\s+)?flying\s+over\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b)"
     r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed|crossed|"
     r"(?:entered|violated|crossed\s+into)\s+(?:[\w'’-]+\s+){0,2}airspace)"
@@ -398,6 +398,7 @@ _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"on\s+(?:an?\s+)?(?:normal|typical|average|ordinary|quiet|usual|busy|good|bad)\s+(?:night|day)\b|(?:in|over)\s+(?:recent|the\s+coming|the\s+next)\s+(?:weeks|months|days|nights)\b|"
     r"(?:in|during|over|for)\s+the\s+week\s+(?:to|ending|through|of|from|between|beginning|starting)\b|"
     r"\bthe\s+(?:week|month|year)\s+so\s+far\b|"
+    r"\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
     r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:week|month|year)\s+(?:in\s+which|during\s+which|when)\b|"  # "capped a month in which Russia fired"
     # a month ranked as a whole: "July was the heaviest month of the war so far, with more than 6,000 launched"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:was|had\s+been|became)\s+"
