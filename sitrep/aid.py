@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -116,7 +116,8 @@ _NOT_AID_RE = caseless(
     r"own\s+defen[cs]e|border\s+defen[cs]e|defen[cs]e\s+budget|military\s+budget|budget\s+(?:plans|deficit)|"
     r"(?:federal|state|national|government['’]s|draft|annual|(?:19|20)\d\d)\s+budget|sanction\w*|transit|gas|oil|earn\w*|income|arms\s+(?:companies|industry|producers)|"
     r"contracts?|market|exports?(?!\s+(?:finance|credit))|reserves|need|debt\s+restructuring|bonds|costs?|cost\s+of|needs|damages?|losses|worth\s+of\s+damage|"
-    r"bounty|ransom|fine[ds]?|gap|shortfall|deficits?)\b"
+    r"bounty|ransom|fine[ds]?|gap|shortfall|deficits?|budget\s+for\s+(?:19|20)\d\d|"
+    r"fail(?:ed|s|ing)?\s+to\s+(?:agree|approve|adopt|reach)|(?:was|were|been)\s+(?:blocked|vetoed))\b"
 )
 _DONORS = {
     "united_states": r"US|U\.S\.|USA|USAID|United\s+States|America|American|Washington|Biden\s+administration|White\s+House|"
@@ -256,9 +257,11 @@ _REQUEST_RE = caseless(
 )
 _CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|c\.|~)?\s*")
 _NOUN_THEN_BRACKET_RE = re.compile(r"(?:\s+[a-z-]+){1,2}\s*\(\s*(?:about|around|roughly|approximately|some|~)?\s*")
-_OR_GAP_RE = re.compile(r",?\s+or\s+(?:about|around|roughly|approximately|some|nearly|almost)?\s*")
+# "€1.4bn, or about $1.5bn", "NOK 7.5 billion, around $740 million": the same sum in another currency
+_OR_GAP_RE = re.compile(r",?\s+or\s+(?:about|around|roughly|approximately|some|nearly|almost)?\s*|,\s+(?:about|around|roughly|approximately|some)\s+")
 _PACKAGE_INCLUDES_RE = re.compile(
-    r"\W*(?:the|this|that|its|their)\s+(?:new\s+|latest\s+)?(?:[\w-]+\s+)?(?:package|pledge|aid|support|contribution|tranche|deal)\s+"
+    r"\W*(?:the|this|that|its|their)\s+(?:new\s+|latest\s+)?(?:[\w-]+\s+)?(?:package|pledge|aid|support|contribution|tranche|deal)\s*"
+    r"(?:,[^,;.$€£¥\d]{1,60},\s*)?"  # "The package, drawn from existing Pentagon stocks, includes ..."
     r"(?:also\s+)?(?:includes|included|will\s+include|comprises|contains|consists\s+of)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
     re.IGNORECASE,
 )

@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "39"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -366,6 +366,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
             continue  # "One of the captured soldiers told interrogators ...": people counted before, not a new count
         if _AGED_BEFORE_RE.search(text, max(0, c.start - 12), c.start):
             continue  # "a man aged 58 and a woman aged 61": ages, not counts
+        if _FORECAST_BEFORE_RE.search(text, max(0, c.start - 60), c.start):
+            continue  # "losses could pass one million by next summer": a forecast
         if _SHARE_OF_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
             continue  # "Nearly half of the roughly 11,000 soldiers deployed ... have been killed": the whole, not the dead
         np_end, population, np_side, bare = _noun_phrase(text, c.end)
@@ -577,6 +579,11 @@ _PART_OF_CUE_RE = re.compile(  # "Fourteen of the injured are in serious conditi
     r"\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|killed|victims|casualties|hospitali[sz]ed)\b", re.IGNORECASE
 )
 _AGED_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_FORECAST_BEFORE_RE = re.compile(
+    r"\b(?:could|would|might|may|will|(?:is|are)\s+(?:expected|projected|forecast)\s+to)\s+(?:soon\s+|easily\s+)?"
+    r"(?:pass|reach|exceed|top|hit|surpass|rise\s+to|climb\s+to)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _VICTIMS_LISTED_BEFORE_RE = re.compile(r"\b(?:killed|dead|died|injured|wounded|hurt)\s*[–—:]\s*$", re.IGNORECASE)
 # "Three of them have been hospitalised": some of the wounded counted before
 _IN_HOSPITAL_OF_THEM_RE = re.compile(

@@ -423,3 +423,14 @@ def test_crown_abbreviations_spans_of_years_pronoun_donors_and_paying_for_weapon
     (row,) = extract_aid_pledges(_doc("The Netherlands will pay for $250 million worth of US air defence systems for "
                                       "Ukraine, the minister said."))
     assert (row["donor"], row["amount"]) == ("netherlands", 2.5e8)
+
+
+def test_conversions_after_a_comma_programme_budgets_failed_deals_and_a_packages_parts_after_an_aside() -> None:
+    rows = extract_aid_pledges(_doc("Sweden will contribute SEK 4 billion, around $380 million, to buy radars for Ukraine, "
+                                    "the government said."))
+    assert [(r["amount"], r["currency"]) for r in rows] == [(4e9, "SEK")]
+    assert extract_aid_pledges(_doc("The money comes from the Ukraine support fund, whose budget for 2027 is €40bn.")) == []
+    assert extract_aid_pledges(_doc("EU ministers failed to agree on a €90bn loan for Ukraine on Monday.")) == []
+    rows = extract_aid_pledges(_doc("Washington announced a $300 million package for Ukraine. The package, drawn from "
+                                    "Pentagon stocks, includes about $80 million worth of artillery rounds."))
+    assert [r["amount"] for r in rows] == [3e8]

@@ -551,3 +551,8 @@ def test_ages_and_the_hospitalised_among_the_wounded_are_no_counts() -> None:
     rows = extract_casualties(_doc("Three people were killed – two men aged 64 and 70 and a woman aged 39. Eleven were "
                                    "injured, and four of them remain in hospital, the governor said."))
     assert sorted((r["measure"], r["value"]) for r in rows) == [("killed", 3), ("wounded", 11)]
+
+
+def test_a_forecast_toll_is_no_claim() -> None:
+    assert extract_casualties(_doc("Analysts say Russia's killed and wounded could pass 1.2 million by next spring.")) == []
+    assert extract_casualties(_doc("Ukraine's losses are expected to reach 80,000 by the end of the year, the report said.")) == []
