@@ -26,7 +26,7 @@ from sitrep.dates import (
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
-CLEAN_VERSION = "4"  # bump when a change alters cleaned text: the lake re-processes everything
+CLEAN_VERSION = "5"  # bump when a change alters cleaned text: the lake re-processes everything
 
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
@@ -36,6 +36,8 @@ _TIME_ONLY = re.compile(
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|CES?T|GMT|BST|EES?T|UTC|MSK|E[SD]?T|(?:Kyiv|local)\s+time))?",
     re.IGNORECASE,
 )
+# "09:55 GMT - Odesa governor: 15 drones targeted the city": a time and the post's headline on one line (Al Jazeera)
+_TIME_HEADLINE = re.compile(rf"(?:{_TIME_ONLY.pattern})\s+[-–—|]\s+(?P<headline>\S.{{2,200}})", re.IGNORECASE)
 _BYLINE_HINT = re.compile(r"\d{4}\s*,?\s*\d{1,2}[:.]\d{2}")  # cheap pre-check before parse_byline
 
 # Near-duplicates: Jaccard similarity of word bigrams, found through buckets keyed by
@@ -275,9 +277,26 @@ def _time_marked_posts(lines: Sequence[str], title: str | None, author: str | No
     the time has no date of its own, so the posts keep the document's. One such line marks no posts."""
     marks = [i for i, line in enumerate(lines) if _TIME_ONLY.fullmatch(line.strip())]
     if len(marks) < 2:
-        return [Post(title, tuple(lines), author, timestamp)]
+        return _time_headed_posts(lines, title, author, timestamp)
     posts = [_post(lines[begin + 1:end], author, None) for begin, end in zip(marks, marks[1:] + [len(lines)])]
     lead = lines[:marks[0]]
+    if lead or title:
+        posts.insert(0, Post(title, tuple(lead), author, timestamp))
+    return posts
+
+
+def _time_headed_posts(lines: Sequence[str], title: str | None, author: str | None,
+                       timestamp: datetime | None) -> list[Post]:
+    """Posts opened by a time and their headline on one line ("09:55 GMT - Odesa governor: 15 drones ..."); at
+    least two such lines, most with a body under them, or the document is one post."""
+    heads = [(i, m["headline"]) for i, line in enumerate(lines) if (m := _TIME_HEADLINE.fullmatch(line.strip()))]
+    if len(heads) < 2:
+        return [Post(title, tuple(lines), author, timestamp)]
+    ends = [i for i, _ in heads[1:]] + [len(lines)]
+    if sum(end - i > 1 for (i, _), end in zip(heads, ends)) * 2 < len(heads):
+        return [Post(title, tuple(lines), author, timestamp)]  # a ticker: "07:12 | Air force: ..." lines are the news
+    posts = [Post(head, tuple(lines[i + 1:end]), author, None) for (i, head), end in zip(heads, ends)]
+    lead = lines[:heads[0][0]]
     if lead or title:
         posts.insert(0, Post(title, tuple(lead), author, timestamp))
     return posts

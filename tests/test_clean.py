@@ -358,6 +358,22 @@ def test_times_alone_on_their_lines_open_posts_and_one_time_marks_none():
     assert len(one) == 1 and "07:30" in one[0].paragraphs
 
 
+def test_a_time_and_headline_on_one_line_open_posts_but_a_ticker_stays_one_post():
+    """Al Jazeera's "09:55 GMT - Headline" lines head their posts; a ticker whose timed lines are the news itself
+    ("07:12 | Air force: ...", nothing under them) is one post."""
+    text = ("War live: drones over the south\n\n10:20 GMT - Mykolaiv governor: nine drones downed\n\nVitaliy Kim said "
+            "nine drones were shot down over the region.\n\n09:05 GMT - Air force gives overnight figures\n\nThe air "
+            "force said Russia launched 80 drones, 61 of which were shot down.")
+    posts = clean_document(raw(text.encode(), uri="live.txt")).posts
+    assert [p.headline for p in posts] == ["War live: drones over the south", "Mykolaiv governor: nine drones downed",
+                                           "Air force gives overnight figures"]
+    assert posts[2].paragraphs == ("The air force said Russia launched 80 drones, 61 of which were shot down.",)
+    ticker = b"07:12 | Air force: 45 drones overnight, 30 downed\n\n07:20 | Odesa: port damaged, governor says"
+    (post,) = clean_document(raw(ticker, uri="ticker.txt")).posts
+    assert [post.headline, *post.paragraphs] == ["07:12 | Air force: 45 drones overnight, 30 downed",
+                                                 "07:20 | Odesa: port damaged, governor says"]
+
+
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not available")
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.name)
 def test_seed_articles_clean(path):
