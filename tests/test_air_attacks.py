@@ -2122,3 +2122,13 @@ def test_drones_that_flew_over_a_region_and_a_yardstick_from_last_month() -> Non
     assert [(launched, downed) for _, _, _, launched, downed, _, _ in rows] == [(16, 11)]
     assert _full("It was the biggest attack on the region since the spring, surpassing the 40 drones Russia said it had "
                  "downed there last September.") == []
+
+
+def test_a_lone_missile_also_shot_down_and_a_semicolon_list_item_with_its_own_outcome() -> None:
+    rows = _full("Russia attacked overnight with 30 Shahed drones and one Kh-59 missile, the air force said. Twenty-two "
+                 "of the drones were shot down; the missile was also shot down, it said.")
+    assert [(t, launched, downed) for _, _, t, launched, downed, _, _ in rows] == [("Shahed", 30, 22), ("Kh-59", 1, 1)]
+    rows = _full("The air force said Russia fired 40 Kh-101 missiles, of which 36 were shot down; eight Kalibr missiles, "
+                 "all of which were destroyed; and four Kinzhal missiles, two of which were intercepted.")
+    assert [(t, launched, downed) for _, _, t, launched, downed, _, _ in rows] == [
+        ("Kh-101", 40, 36), ("Kalibr", 8, 8), ("Kinzhal", 4, 2)]

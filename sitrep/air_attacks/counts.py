@@ -806,6 +806,7 @@ _TO_BE_RE = re.compile(r"\s+(?:more\s+|others?\s+|of\s+them\s+)?to\s+(?:be\s+|ha
 _ELLIPTIC_AUX_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s*(?:[.;]|$)")
 
 
+_WHICH_OUTCOME_AFTER_RE = re.compile(r",\s+(?:all|none|both|each|most|[\w-]+)\s+of\s+which\s", re.IGNORECASE)
 # the noun a participle follows ("12 rockets fired from HIMARS launchers and 67 drones": rockets are listed, not counted)
 _WEAPON_BEFORE_RE = re.compile(rf"\b(?:{_DRONE}|{_MISSILE}|rockets|shells|bombs)\s+$", re.IGNORECASE)
 
@@ -890,7 +891,9 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     if before and ("hich" in text or "hat" in text or " of " in text):  # "which", "that", "of them"
         before = [c for c in before if not _ends(_RELATIVE_CUE_RE, text, c.start())]
     before = [c for c in before if not _RELATIVE_LEAD_RE.search(text, _clause_start(text, c.start()), c.start())]
-    if before and ";" in (gap := text[before[-1].end() : start]) and ":" not in gap and chain[0].weapon:
+    if before and ";" in (gap := text[before[-1].end() : start]) and ":" not in gap and chain[0].weapon and not (
+        _WHICH_OUTCOME_AFTER_RE.match(text, end)  # "...; 11 Kalibr missiles, all of which were destroyed; and ...": listed
+    ):
         before = []  # "...; 3 ballistic missiles, none intercepted": an item of its own, not the verb of the one before
         # (but "struck Kharkiv with: 3 S-300 missiles; 5 Shahed drones" lists the verb's objects)
     if before and ")" in text[before[-1].end() : start]:  # "89 drones (62 shot down, 25 lost) and 2 missiles"
