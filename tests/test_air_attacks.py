@@ -2132,3 +2132,14 @@ def test_a_lone_missile_also_shot_down_and_a_semicolon_list_item_with_its_own_ou
                  "all of which were destroyed; and four Kinzhal missiles, two of which were intercepted.")
     assert [(t, launched, downed) for _, _, t, launched, downed, _, _ in rows] == [
         ("Kh-101", 40, 36), ("Kalibr", 8, 8), ("Kinzhal", 4, 2)]
+
+
+def test_a_bullets_verbless_count_with_a_time_word_and_figures_a_second_claimant_put_at() -> None:
+    rows = _full("Key developments:", "• Air force: 93 drones overnight, 70 downed, 18 locationally lost.")
+    assert [(launched, downed, lost) for _, _, _, launched, downed, lost, _ in rows] == [(93, 70, 18)]
+    rows = _full("Russia launched about 120 drones and several missiles overnight, Zelensky said.",
+                 "The air force later put the figures at 126 drones and nine missiles; 101 drones and seven missiles "
+                 "were shot down.")
+    assert [(w, launched, downed, who) for _, w, _, launched, downed, _, who in rows] == [
+        ("drone", 120, None, "Zelensky"), ("drone", 126, 101, "Ukrainian air force"),
+        ("missile", 9, 7, "Ukrainian air force")]

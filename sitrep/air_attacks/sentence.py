@@ -236,7 +236,7 @@ _GAPPED_REPORT_RE = re.compile(r"[;,]\s*[^;,]{0,60}?\b(?:reported|counted|cited|
 _EARLIER_REPORT_RE = re.compile(
     r"[;,]\s*(?:(?P<verb>adding\s+to|after\s+(?:(?:it|they)\s+(?:had\s+)?)?report(?:ing|ed))|after)\s+(?:the\s+)?$", re.I
 )
-_LIST_GAP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+_LIST_GAP_RE = re.compile(r"(?:\s+(?:overnight|last\s+night|tonight))?\s*[,;]\s*(?:and\s+)?")  # "87 drones overnight, 62 downed"
 _OF_WHICH_GAP_RE = re.compile(r"(?:\s+and\s+decoys)?\s*,\s*(?:of\s+(?:which|them|these)|and\s+of\s+(?:them|these))\s*,?\s*")
 # "it had reported 57", "the ministry counted 47": a bare figure of a reporting verb, the measure of the open claim
 _BARE_REPORTED_RE = re.compile(r"\b(?:reported|counted|cited|listed|gave)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?$", re.I)
@@ -255,6 +255,13 @@ def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> N
                  or _OF_WHICH_GAP_RE.fullmatch(text, a.end, b.mention.qualifier_start))  # "137 drones, of which 108 ..."
         ):
             a.role = "launched"
+    put: _Count | None = None  # "The air force later put the figures at 157 drones and 14 missiles; 131 ... were shot down"
+    for count in counts:
+        listed = put is not None and _LIST_AND_RE.fullmatch(text, put.end, count.mention.qualifier_start) is not None
+        if count.role is None and (count.revision or listed) and count.weapon and not count.anaphoric:
+            count.role, put = "launched", count
+        else:
+            put = None
     run: list[_Count] = []
     quoted = False  # a quote that opens with the figures: "Twenty-five drones and four Kinzhal missiles tonight."
     sourced = False  # ... or a colon after their source: "Last night, according to the air force: 185 drones and ..."
