@@ -2143,3 +2143,12 @@ def test_a_bullets_verbless_count_with_a_time_word_and_figures_a_second_claimant
     assert [(w, launched, downed, who) for _, w, _, launched, downed, _, who in rows] == [
         ("drone", 120, None, "Zelensky"), ("drone", 126, 101, "Ukrainian air force"),
         ("missile", 9, 7, "Ukrainian air force")]
+
+
+def test_items_under_an_intro_that_ends_with_with_and_labels_with_a_bracketed_type_or_a_place() -> None:
+    rows = _full("Overnight, the enemy attacked the Zaporizhzhia region with",
+                 "- 23 Shahed-type UAVs", "- 2 Iskander-M missiles")
+    assert [(t, launched) for _, _, t, launched, _, _, _ in rows] == [("Shahed", 23), ("Iskander-M", 2)]
+    rows = _full("Air force: overnight figures", "Cruise missiles (Kh-101): 8 | shot down: 6",
+                 "Shahed UAVs over the Odesa and Mykolaiv regions: 31 — 27 shot down")
+    assert [(t, launched, downed) for _, _, t, launched, downed, _, _ in rows] == [("Kh-101", 8, 6), ("Shahed", 31, 27)]

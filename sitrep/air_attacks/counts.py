@@ -943,6 +943,9 @@ _RELATIVE_CUE_RE = re.compile(
     r"\b(?:of\s+(?:which|them|these)|which|that)\s+(?:[\w-]+\s+)?(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE
 )
 
+_LABEL_TAIL_RE = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:over|on|in|near|from|(?:launched|fired)\s+from)\s+(?:the\s+)?[A-Z][^:;|()\d]{1,60})?\s*"
+)
 _LABELLED_RE = re.compile(r"(?:[\w)]:|[\w)]\s[–—-])\s*$")  # "Kh-101: 8", "Kalibr — 6"
 _PAREN_CLOSED_RE = re.compile(r"[^()]*\)")
 
@@ -981,7 +984,9 @@ def _label_weapon(text: str, pos: int) -> tuple[str, str | None] | None:
     seg_start = seps[-2].end() if len(seps) > 1 else seg_start  # "Results — launched/downed: Shahed drones: 142"
     if colon < 0 or not _FIGURES_NEXT_RE.match(text, seps[-1].end()) or _numberish(_lower(_WEAPON_RE.sub("", _BULLET_RE.sub("", text[seg_start:colon], count=1)))):
         return None
-    label = [w for w in _WEAPON_RE.finditer(text, seg_start, colon) if not text[w.end() : colon].strip()]
+    # the weapon last before the colon, perhaps with its type in brackets or its place after it: "Ballistic missiles
+    # (Iskander-M): 3", "Shahed UAVs over the Mykolaiv and Kherson regions: 17"
+    label = [w for w in _WEAPON_RE.finditer(text, seg_start, colon) if _LABEL_TAIL_RE.fullmatch(text, w.end(), colon)]
     if not label:
         return None
     return _weapon_class(label[-1]), _weapon_type(text[seg_start:colon])

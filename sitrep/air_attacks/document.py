@@ -543,6 +543,9 @@ def _untable(paragraphs: list[str], p_idx: int) -> str:
     return "".join(out) + paragraph[last:] if out else paragraph
 
 
+_LIST_INTRO_END_RE = re.compile(r"(?::|\b(?:attacked|struck|hit|launched|fired)\s+(?:[\w'’-]+\s+){0,4}?(?:with|using))\s*$")
+
+
 def _list_role(paragraphs: list[str], p_idx: int) -> str | None:
     """The role of the verb that introduces a list ("... attacked with 128 air attack means:") for its items."""
     if not _BULLET_RE.match(paragraphs[p_idx]):
@@ -550,8 +553,8 @@ def _list_role(paragraphs: list[str], p_idx: int) -> str | None:
     i = p_idx - 1
     while i >= 0 and _BULLET_RE.match(paragraphs[i]) and not paragraphs[i].rstrip().endswith(":"):
         i -= 1  # (a marked line that ends with a colon heads the items below it: "✅ As of 09:00, shot down:")
-    if i < 0 or not paragraphs[i].rstrip().endswith(":"):
-        return None
+    if i < 0 or not _LIST_INTRO_END_RE.search(paragraphs[i]):
+        return None  # (an intro ends with a colon, or with the verb's "with": "the enemy attacked the region with")
     intro = paragraphs[i].rstrip()
     if _HISTORICAL_LC.search(_lower(intro)) or _PERIODIC_LC.search(_lower(intro)):
         # "Over the past week, Russia used:": the items are the week's totals, unless each names its night
