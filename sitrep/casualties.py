@@ -78,7 +78,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import CASUALTY_CLAIMS
 
-EXTRACTOR_VERSION = "39"
+EXTRACTOR_VERSION = "40"
 
 _PREFILTER_RE = Keywords(
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "hospital", "casualt", "losses", "lost", "lose", "losi",
@@ -273,6 +273,7 @@ def extract_casualties(doc: Document) -> list[dict]:
     totals = {p.fields["measure"] for p in pending if not p.extra.get("subset")}
     pending = [p for p in pending if not p.extra.get("subset") or p.fields["measure"] not in totals]
     pending = _without_restatements(pending)
+    pending = _without_place_breakdowns(pending)
     # "Two killed in Ramenskoye" over "Two people were killed ... in Ramenskoye, the Moscow region governor said": a
     # heading that names no side took the default one; the body's figure is the claim
     bodies = [p for p in pending if not p.headline]
@@ -287,6 +288,27 @@ def extract_casualties(doc: Document) -> list[dict]:
         rows.append(make_row(CASUALTY_CLAIMS, doc, p, fields, extractor_version=EXTRACTOR_VERSION, identity=(
             "side", "population", "measure", "value", "low", "high", "vague_phrase", "qualifier", "period", "location")))
     return rows
+
+
+# a sentence that narrows to one place of the toll given before it: "In Dnipro, three were killed", "In Kherson itself, ..."
+_PLACE_FRONTED_RE = re.compile(r"\W*In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)(?:\s+(?:city|itself))?\s*,")
+
+
+def _without_place_breakdowns(pending: list[Pending]) -> list[Pending]:
+    """ "Four people were killed and 26 injured in the region over the past day. In Dnipro, three were killed and 19
+    injured": a place's share of a toll given before it in the document is part of that toll, not a claim of its own."""
+    out: list[Pending] = []
+    for p in pending:
+        fronted = _PLACE_FRONTED_RE.match(p.sentence.text)
+        if fronted and p.fields.get("value") is not None and any(
+            q.sentence.text != p.sentence.text and q.key[:3] == p.key[:3]
+            and (q.fields.get("value") or 0) > p.fields["value"]
+            and fronted["place"][:5] in q.sentence.text  # the city in the region the toll was given for (Dnipro in
+            for q in out                                  # the Dnipropetrovsk region), not another region
+        ):
+            continue
+        out.append(p)
+    return out
 
 
 # ---------------------------------------------------------------- per sentence
@@ -315,7 +337,10 @@ _IN_THE_FIGHTING_RE = re.compile(
     r"(?:\s+(?:in|for|near|around)\s+(?:[A-Z][\w'’]*\s+)+(?:region|oblast|province))?(?=\s)"
 )
 # an age after the person: "A man, 45, was killed", "Two people, aged 62 and 70, were injured"
-_AGE_APPOSITION_RE = re.compile(r"\s*,\s*(?:both\s+)?(?:aged\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*(?:\s+years\s+old)?\s*,")
+_AGE_APPOSITION_RE = re.compile(
+    r"\s*,\s*(?:both\s+)?(?:aged\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*(?:\s+years\s+old)?\s*,"
+    r"|\s+aged\s+\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*(?=\s)"  # "two women aged 47 and 71 were injured"
+)
 
 
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’.-]+(?:\s+Korean|(?<=[Pp]olice)\s+officers?)?)")  # "police officers": civilians
@@ -364,7 +389,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder) -> list[Pending
     for i, c in enumerate(counts):
         if c is whole_of or _ONE_OF_THE_COUNTED_RE.match(text, c.end) or _BOTH_MEASURES_RE.match(text, c.start):
             continue  # "One of the captured soldiers told interrogators ...": people counted before, not a new count
-        if _AGED_BEFORE_RE.search(text, max(0, c.start - 12), c.start):
+        if _AGED_BEFORE_RE.search(text, max(0, c.start - 24), c.start):
             continue  # "a man aged 58 and a woman aged 61": ages, not counts
         if _FORECAST_BEFORE_RE.search(text, max(0, c.start - 60), c.start):
             continue  # "losses could pass one million by next summer": a forecast
@@ -578,7 +603,7 @@ _SUBSET_AFTER_RE = re.compile(
 _PART_OF_CUE_RE = re.compile(  # "Fourteen of the injured are in serious condition"
     r"\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|killed|victims|casualties|hospitali[sz]ed)\b", re.IGNORECASE
 )
-_AGED_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGED_BEFORE_RE = re.compile(r"\baged\s+(?:\d{1,3}\s*(?:,|and)\s*)*$", re.IGNORECASE)  # "two women aged 47 and 71"
 _FORECAST_BEFORE_RE = re.compile(
     r"\b(?:could|would|might|may|will|(?:is|are)\s+(?:expected|projected|forecast)\s+to)\s+(?:soon\s+|easily\s+)?"
     r"(?:pass|reach|exceed|top|hit|surpass|rise\s+to|climb\s+to)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$",

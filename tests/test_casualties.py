@@ -556,3 +556,12 @@ def test_ages_and_the_hospitalised_among_the_wounded_are_no_counts() -> None:
 def test_a_forecast_toll_is_no_claim() -> None:
     assert extract_casualties(_doc("Analysts say Russia's killed and wounded could pass 1.2 million by next spring.")) == []
     assert extract_casualties(_doc("Ukraine's losses are expected to reach 80,000 by the end of the year, the report said.")) == []
+
+
+def test_a_citys_share_of_its_regions_toll_and_victims_aged_in_a_list() -> None:
+    rows = extract_casualties(_doc("Five people were killed and 31 injured in the Kharkiv region over the past day, the "
+                                   "governor said. In Kharkiv itself, four were killed and 22 injured when a missile hit a "
+                                   "school. In the Sumy region, two people were killed."))
+    assert sorted((r["measure"], r["value"]) for r in rows) == [("killed", 2), ("killed", 5), ("wounded", 31)]
+    rows = extract_casualties(_doc("Two men aged 52 and 67 were injured in Kherson, the governor said."))
+    assert [(r["measure"], r["value"]) for r in rows] == [("wounded", 2)]
