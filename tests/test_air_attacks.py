@@ -2152,3 +2152,14 @@ def test_items_under_an_intro_that_ends_with_with_and_labels_with_a_bracketed_ty
     rows = _full("Air force: overnight figures", "Cruise missiles (Kh-101): 8 | shot down: 6",
                  "Shahed UAVs over the Odesa and Mykolaiv regions: 31 — 27 shot down")
     assert [(t, launched, downed) for _, _, t, launched, downed, _, _ in rows] == [("Kh-101", 8, 6), ("Shahed", 31, 27)]
+
+
+def test_a_period_review_heading_and_a_barrage_that_remains_the_largest() -> None:
+    assert _full("August in numbers (our count of air force reports)", "Drones launched in August: 5,100",
+                 "Missiles: 180, of which 40% intercepted") == []
+    rows = _full("Week in review: night by night", "Tuesday night: Russia launched 96 drones; 70 were shot down.",
+                 "Missiles over the week: 44")
+    assert [(launched, downed) for _, _, _, launched, downed, _, _ in rows] == [(96, 70)]
+    rows = _full("The weekend attack: Saturday's barrage of 700 drones remains the largest of the war. Overnight into "
+                 "Monday the air force counted 120 drones, 95 of which were shot down.")
+    assert [(launched, downed) for _, _, _, launched, downed, _, _ in rows] == [(120, 95)]

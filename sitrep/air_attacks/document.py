@@ -217,6 +217,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
     # the sentence before, when it counts none (whether it names weapons is asked only when needed); wire copy often
     # gives each sentence a paragraph, so it carries over a paragraph break
     antecedent: str | None = None
+    head = paragraphs[0] if paragraphs else ""
+    period_post = len(head) < 120 and _PERIOD_HEADING_LC.search(_lower(head)) is not None
     for p_idx, paragraph in enumerate(paragraphs):
         if "/" in paragraph or "|" in paragraph:
             paragraph = _untable(paragraphs, p_idx)
@@ -236,6 +238,8 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
             continue
         speaker = _quote_speaker(paragraphs, p_idx, context)
         list_role = _list_role(paragraphs, p_idx)
+        if period_post and list_role is None and p_idx and not _ONE_NIGHT_LC.search(low):
+            list_role = "none"  # under "October in numbers" / "Week in review": the period's figures, not a night's
         for text in _answered(_split_sentences(paragraph)):
             sentence = _Sentence(text, index, p_idx, speaker, list_role)
             # a list of outcomes under its own heading ("As of 09:00, the following were shot down:") continues the list
@@ -543,6 +547,15 @@ def _untable(paragraphs: list[str], p_idx: int) -> str:
     return "".join(out) + paragraph[last:] if out else paragraph
 
 
+# a post headed as a period's review: "October in numbers", "Week in review (12-18 May)", "Monthly round-up"
+_PERIOD_HEADING_LC = re.compile(
+    r"\b(?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\s+in\s+"
+    r"(?:numbers|figures|review|data)\b|\b(?:weekly|monthly)\s+(?:review|round-?up|summary|digest|tally)\b"
+)
+_ONE_NIGHT_LC = re.compile(
+    r"\b(?:overnight|last\s+night|tonight|on\s+the\s+night|night\s+(?:of|to|into)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+night)\b"
+)
 _LIST_INTRO_END_RE = re.compile(r"(?::|\b(?:attacked|struck|hit|launched|fired)\s+(?:[\w'’-]+\s+){0,4}?(?:with|using))\s*$")
 
 

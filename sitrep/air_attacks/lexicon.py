@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "102"
+EXTRACTOR_VERSION = "103"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -399,6 +399,7 @@ _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"on\s+(?:an?\s+)?(?:normal|typical|average|ordinary|quiet|usual|busy|good|bad)\s+(?:night|day)\b|(?:in|over)\s+(?:recent|the\s+coming|the\s+next)\s+(?:weeks|months|days|nights)\b|"
     r"(?:in|during|over|for)\s+the\s+week\s+(?:to|ending|through|of|from|between|beginning|starting)\b|"
     r"\bthe\s+(?:week|month|year)\s+so\s+far\b|"
+    r"\bremains?\s+the\s+(?:largest|biggest|heaviest|record|deadliest)\b|"  # "Sunday's barrage of 810 drones remains the largest"
     r"\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
     r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:week|month|year)\s+(?:in\s+which|during\s+which|when)\b|"  # "capped a month in which Russia fired"
     # a month ranked as a whole: "July was the heaviest month of the war so far, with more than 6,000 launched"
