@@ -2163,3 +2163,12 @@ def test_a_period_review_heading_and_a_barrage_that_remains_the_largest() -> Non
     rows = _full("The weekend attack: Saturday's barrage of 700 drones remains the largest of the war. Overnight into "
                  "Monday the air force counted 120 drones, 95 of which were shot down.")
     assert [(launched, downed) for _, _, _, launched, downed, _, _ in rows] == [(120, 95)]
+
+
+def test_a_figure_first_said_then_replaced_and_a_commands_own_figures_under_its_intro() -> None:
+    rows = _full("Russia launched 96 drones overnight, the air force said, after initially saying at least 40 had been "
+                 "shot down. In its full report, it said 71 of the drones were shot down and 18 were lost.")
+    assert [(launched, downed, lost) for _, _, _, launched, downed, lost, _ in rows] == [(96, 71, 18)]
+    rows = _full("Air Command South, which covers the Odesa, Mykolaiv and Kherson regions, posted its own figures:",
+                 "Shahed UAVs detected: 31", "Destroyed: 24")
+    assert [(launched, downed, who) for _, _, _, launched, downed, _, who in rows] == [(31, 24, "Air Command South")]

@@ -112,6 +112,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             count.role = "none"  # "in its weekly summary", "a year ago": not tonight's attack
             continue
         qstart = count.mention.qualifier_start
+        if ("nitially" in low or "riginally" in low or "at first" in low) and _ends(_FIRST_SAYING_BEFORE_RE, text, qstart):
+            count.role = "none"  # "..., after initially saying at least 50 had been shot down": a figure it replaced
+            continue
         lead = _lead(text, qstart)
         average = ("averag" in lead or "every" in lead) and _ends(_AVERAGE_BEFORE_RE, text, qstart)
         record = ("record" in lead or "high" in lead or "peak" in lead) and _ends(_RECORD_BEFORE_RE, text, qstart)
@@ -195,6 +198,10 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
 
 
 _ONE_ATTACK_BEFORE_LC = re.compile(r"\b(?:a|one|the|that)\s+(?:single\s+)?(?:[\w-]+\s+)?(?:attack|strike|raid|barrage)\s+$")
+_FIRST_SAYING_BEFORE_RE = re.compile(
+    r"\bafter\s+(?:initially|originally|at\s+first|first)\s+(?:saying|reporting|putting|giving|claiming)\s+(?:that\s+)?(?:only\s+)?$",
+    re.IGNORECASE,
+)
 _WITH_CLAUSE_RE = re.compile(r"\s*with\s", re.IGNORECASE)
 _ALONG_WITH_GAP_RE = re.compile(r"[^.;]{1,80}?,\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _OF_THEM_GAP_RE = re.compile(r"[^,;.]{0,30}?,\s*(?:and\s+|with\s+|including\s+)?")

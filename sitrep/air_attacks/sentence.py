@@ -403,6 +403,9 @@ def _earlier_body(paragraphs: list[str], p_idx: int, context: _DocContext) -> _C
     return None
 
 
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+[^,;:]{1,120}(?:,\s+[^,;:]{1,40}\s+and\s+[^,;:]{1,60})?,")
+
+
 def _header_claimant(paragraphs: list[str], p_idx: int, context: _DocContext) -> _Claimant | None:
     """A short heading naming a source, up to three paragraphs before ("Ukrainian air force, overnight summary:"),
     or an introduction ending "..., the air force said:", when the paragraphs between are labelled figures
@@ -410,7 +413,8 @@ def _header_claimant(paragraphs: list[str], p_idx: int, context: _DocContext) ->
     for i in range(p_idx - 1, max(-1, p_idx - 9), -1):
         para = paragraphs[i]
         if para.rstrip().endswith(":") and _REPORT_LC.search(_lower(para)):  # "..., the air force said:" above a list
-            said = [c for _, c in _claimants(para.rstrip(" :") + ".", context) if not c.pronoun]
+            intro = _RELATIVE_ASIDE_RE.sub("", para.rstrip(" :"))  # "Air Command East, which covers ..., posted:"
+            said = [c for _, c in _claimants(intro + ".", context) if not c.pronoun]
             if said:
                 return said[-1]
         dated = any(ch.isdigit() for ch in para) and _WEAPON_RE.search(para) is None  # "Air force report, 14 May"
