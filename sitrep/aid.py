@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "29"
+EXTRACTOR_VERSION = "30"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -375,7 +375,13 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
     # the shared count gate: amounts are written with digits, or with a number word before "million"/"billion"
     for sentence in sentences(doc, _PREFILTER_RE, has_count):
         context = "" if _UKRAINE_RE.search(sentence.text) else _context_before(sentence)  # only read without Ukraine named
-        if not _UKRAINE_RE.search(sentence.text) and (
+        if _DONOR_LABEL_RE.match(sentence.text) and (heading := _list_heading(sentence)) is not None:
+            context = f"{heading}\n{context}"  # "Ramstein: what was pledged" / "Germany — €1.9bn for air defence"
+        if not _UKRAINE_RE.search(sentence.text) and _STRONG_AID_RE.search(lower_keep(context)) and _DONOR_LABEL_RE.match(
+            sentence.text
+        ):
+            pass  # an item of a list of pledges: its heading says what the figures are
+        elif not _UKRAINE_RE.search(sentence.text) and (
             not (_STRONG_AID_RE.search(lower_keep(sentence.text)) or _UKRAINE_RE.search(context))
             or _OTHER_RECIPIENT_RE.search(sentence.text)
         ):
@@ -465,6 +471,20 @@ def _donor_id(m: re.Match[str]) -> str:
     return m.lastgroup or ""
 
 
+# an item of a list of pledges: "Germany — €1.9bn for air defence", "• Sweden: SEK 1.2bn (about $112m) for ..."
+_DONOR_LABEL_RE = re.compile(
+    rf"\W*(?:{_DONOR_RE.pattern})\s*(?::|\s[—–-])\s*(?:an?\s+)?(?:additional\s+|further\s+|about\s+)?(?:[A-Z]{{2,3}}\$?\s)?\S*\d"
+)
+
+
+def _list_heading(sentence: Sentence) -> str | None:
+    """The line above a run of pledge items ("Ramstein: what was pledged"), however many items come between."""
+    i = sentence.paragraph_index - (0 if sentence.before.strip() else 1)
+    while i >= 0 and _DONOR_LABEL_RE.match(sentence.paragraphs[i]):
+        i -= 1
+    return sentence.paragraphs[i] if i >= 0 else None
+
+
 def _context_before(sentence: Sentence) -> str:
     """The paragraph before and the sentences before this one in its own: "The Netherlands announced
     a new package for Ukraine. The package, worth €350 million, includes drones" is about Ukraine, and
@@ -539,7 +559,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
         qualifier, qualifier_start = qualifier_before(text, m.start())
         if _NOT_AID_RE.search(_PRICE_OF_AID_RE.sub("", stated)):
             continue
-        if not (_AID_RE.search(stated) or _ADDED_RE.search(low, clause_start, qualifier_start)):
+        if not (_AID_RE.search(stated) or _ADDED_RE.search(low, clause_start, qualifier_start)
+                or (first_amount and _DONOR_LABEL_RE.match(text) and _STRONG_AID_RE.search(lower_keep(context)))):
             continue
         before, after = low[clause_start:qualifier_start], low[written_end:clause_end]
         if _no_pledge_amount(before, after) or _other_recipient(text[m.end() : clause_end]):
@@ -553,6 +574,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
             continue  # the programme a payment before it is drawn from; a part of the amount before it
         if not _UKRAINE_RE.search(text) and not (
             (_STRONG_AID_RE.search(clause) and _DONOR_RE.search(text)) or _UKRAINE_RE.search(context)
+            or (_DONOR_LABEL_RE.match(text) and _STRONG_AID_RE.search(lower_keep(context)))
         ):
             continue
         if _PROPOSED_RE.search(low, own_start, qualifier_start) and _APPROVAL_PENDING_RE.search(low):

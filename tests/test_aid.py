@@ -434,3 +434,13 @@ def test_conversions_after_a_comma_programme_budgets_failed_deals_and_a_packages
     rows = extract_aid_pledges(_doc("Washington announced a $300 million package for Ukraine. The package, drawn from "
                                     "Pentagon stocks, includes about $80 million worth of artillery rounds."))
     assert [r["amount"] for r in rows] == [3e8]
+
+
+def test_items_of_a_pledge_list_under_its_heading() -> None:
+    rows = extract_aid_pledges(_doc("Contact group: what was pledged", "Spain — €400m for air defence",
+                                    "Denmark — DKK 1.5bn for artillery",
+                                    "• Finland: €90m (about $97m) for ammunition, the minister said."))
+    assert [(r["donor"], r["amount"], r["currency"]) for r in rows] == [
+        ("spain", 4e8, "EUR"), ("denmark", 1.5e9, "DKK"), ("finland", 9e7, "EUR")]
+    assert extract_aid_pledges(_doc("Budget 2026: the key lines", "Spain — €400m for roads",
+                                    "Denmark — DKK 1.5bn for schools")) == []
