@@ -375,13 +375,12 @@ def extract_aid_pledges(doc: Document) -> list[dict]:
     # the shared count gate: amounts are written with digits, or with a number word before "million"/"billion"
     for sentence in sentences(doc, _PREFILTER_RE, has_count):
         context = "" if _UKRAINE_RE.search(sentence.text) else _context_before(sentence)  # only read without Ukraine named
-        if _DONOR_LABEL_RE.match(sentence.text) and (heading := _list_heading(sentence)) is not None:
-            context = f"{heading}\n{context}"  # "Ramstein: what was pledged" / "Germany — €1.9bn for air defence"
-        if not _UKRAINE_RE.search(sentence.text) and _STRONG_AID_RE.search(lower_keep(context)) and _DONOR_LABEL_RE.match(
-            sentence.text
-        ):
-            pass  # an item of a list of pledges: its heading says what the figures are
-        elif not _UKRAINE_RE.search(sentence.text) and (
+        # an item of a list of pledges ("Germany — €1.9bn for air defence") is read under the list's heading
+        # ("Ramstein: what was pledged"), which says what its figures are
+        listed = _DONOR_LABEL_RE.match(sentence.text) is not None and (heading := _list_heading(sentence)) is not None
+        if listed:
+            context = f"{heading}\n{context}"
+        if not _UKRAINE_RE.search(sentence.text) and not (listed and _STRONG_AID_RE.search(lower_keep(context))) and (
             not (_STRONG_AID_RE.search(lower_keep(sentence.text)) or _UKRAINE_RE.search(context))
             or _OTHER_RECIPIENT_RE.search(sentence.text)
         ):

@@ -599,6 +599,7 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
     return _resolve_pronoun(claims[-1][1], paragraphs, i - 1, intro[:colon], context) if claims else None
 
 
+# where a quote closes and its sayer follows: '..., to everyone who protects our sky," Zelensky wrote'
 _QUOTE_THEN_SAYER_RE = re.compile(r"[,.!?][\"”]\s+(?=[A-Z]|(?:he|she|it|they)\s)")
 # an earlier attack's date named as a yardstick is not the claim's: "the second-largest attack of the war after the 728
 # drones fired on July 9", "more than the 537 launched on 29 June"

@@ -243,7 +243,8 @@ _BARE_REPORTED_RE = re.compile(r"\b(?:reported|counted|cited|listed|gave)\s+(?:a
 
 
 def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> None:
-    """ "60 drones, 45 shot down": a weapon count with no verb of its own, then its part, is the number launched.
+    """ "60 drones, 45 shot down" (or "137 drones, of which 108 ..."): a weapon count with no verb of its own, then its
+    part, is the number launched; so are the figures a claimant "put at" with no earlier figure of its own to revise.
     So is a list of weapon counts set out with no verb after a colon or a tally noun ("The night in numbers: 477
     drones and 60 missiles, by the air force's count", "The air force's figures, 397 drones and 18 missiles, of
     which ...")."""
