@@ -2172,3 +2172,11 @@ def test_a_figure_first_said_then_replaced_and_a_commands_own_figures_under_its_
     rows = _full("Air Command South, which covers the Odesa, Mykolaiv and Kherson regions, posted its own figures:",
                  "Shahed UAVs detected: 31", "Destroyed: 24")
     assert [(launched, downed, who) for _, _, _, launched, downed, _, who in rows] == [(31, 24, "Air Command South")]
+
+
+def test_an_update_with_another_figure_adds_a_row_instead_of_replacing_the_first() -> None:
+    rows = _full("The defence ministry said at 8 a.m. that 41 Ukrainian drones had been destroyed overnight over the Kursk "
+                 "and Oryol regions.",
+                 "In an update three hours later, it said air defences had shot down another 15 drones over the Kursk "
+                 "region during the morning.")
+    assert [(a, downed) for a, _, _, _, downed, _, _ in rows] == [("ukraine", 41), ("ukraine", 15)]

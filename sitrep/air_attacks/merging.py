@@ -82,7 +82,8 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
                 touched.append(row)
                 created.append(row)
                 continue
-        if row.updates and row.weapon:  # "In an updated statement, it said the total was 101 drones"
+        if row.updates and row.weapon and not row.additional:  # "In an updated statement, it said the total was 101 drones"
+            # (not "In an update, it said another 12 drones had been shot down": more, beside the first figure)
             # ... replaces a loose first count; an exact one with other figures stays a row of its own (a revision the
             # events table records): "shot down 40 of the 60 drones" then "updated: 47 of the 60"
             old = next(
@@ -109,7 +110,7 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
                 target.attacker, target.explicit_attacker, target.pending = row.attacker, row.explicit_attacker, False
                 created.append(target)
             continue
-        revised = _revised_row(row, open_rows, context)
+        revised = None if row.additional else _revised_row(row, open_rows, context)  # "another 12": more, not a revision
         if revised is not None and row.updates and _exactly_counted(revised) and row.values["launched"] is None and (
             not _figures_agree(revised, row)
         ):  # "52 of the 70 drones had been shot down. / In an updated statement, it said 61 of the drones ...": its own row
