@@ -951,8 +951,9 @@ def dedupe(pending: list[Pending], *, soft_keys: Sequence[str], loose_keys: Sequ
     (the place; an aid pledge's purpose) need not match the body's: a headline says them loosely.
     `loose_keys` (a subset of `soft_keys`) are merged the same way but never keep two mentions
     apart; a paragraph that `recaps` earlier figures keeps nothing apart. With `unsided_restate`, a claimant of no
-    known side restates one of any side: a lead's "officials said" and the governor named later give one toll. A body mention wins over a headline one for the fields both give (headlines round
-    figures); soft fields keep the body's value too.
+    known side restates one of any side: a lead's "officials said" and the governor named later give one toll. A
+    body mention wins over a headline one for the fields both give (headlines round figures); soft fields keep the
+    body's value too.
     """
     kept: list[Pending] = []
     for p in pending:

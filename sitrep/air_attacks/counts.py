@@ -811,6 +811,11 @@ _WHICH_OUTCOME_AFTER_RE = re.compile(r",\s+(?:all|none|both|each|most|[\w-]+)\s+
 _WEAPON_BEFORE_RE = re.compile(rf"\b(?:{_DRONE}|{_MISSILE}|rockets|shells|bombs)\s+$", re.IGNORECASE)
 
 
+def _describing_participle(text: str, cue: re.Match) -> bool:
+    """A launch verb right after a weapon noun only describes it ("missiles launched from the Black Sea")."""
+    return cue.lastgroup == "launch" and _WEAPON_BEFORE_RE.search(text, 0, cue.start()) is not None
+
+
 def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.Match | None:
     """The verb a chain of counts belongs to, most trusted first.
 
@@ -837,7 +842,7 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     clause_start, clause_end = _clause_start(text, start), _clause_end(text, end)
     later = [c for c in cues if end <= c.start() < clause_end]
     earlier = [c for c in cues if clause_start <= c.end() <= start]
-    if earlier and earlier[-1].lastgroup == "launch" and _WEAPON_BEFORE_RE.search(text, 0, earlier[-1].start()) and (
+    if earlier and _describing_participle(text, earlier[-1]) and (
         len(earlier) > 1 or any(c.end() <= clause_start and c.lastgroup != "launch" for c in cues)
     ):
         earlier = earlier[:-1]  # "shot down 12 missiles launched from the Black Sea and 30 drones": that participle describes
@@ -898,7 +903,7 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         # (but "struck Kharkiv with: 3 S-300 missiles; 5 Shahed drones" lists the verb's objects)
     if before and ")" in text[before[-1].end() : start]:  # "89 drones (62 shot down, 25 lost) and 2 missiles"
         before = [c for c in before if not _PAREN_CLOSED_RE.match(text, c.end(), start)]
-    if len(before) > 1 and before[-1].lastgroup == "launch" and _WEAPON_BEFORE_RE.search(text, 0, before[-1].start()):
+    if len(before) > 1 and _describing_participle(text, before[-1]):
         before = before[:-1]  # "shot down four missiles, 12 rockets fired from HIMARS launchers and 67 drones": a participle
     if before:  # not the verb of a relative clause: "3 missiles, all of which were shot down, and 50 drones"
         return before[-1]

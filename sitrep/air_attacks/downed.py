@@ -314,8 +314,8 @@ def _shares_downed(text: str, rows: list[_Row]) -> None:
     low = text.lower()  # "Half of the missiles ..." opens a sentence
     if not any(w in low for w in ("half", "third", "quarter", "fifth", " in ", " out of ")) or not _SHARE_HINT_RE.search(text):
         return
-    listed = list(_SHARE_LISTED_RE.finditer(text))
-    for m in [*_SHARE_SUBJECT_RE.finditer(text), *_SHARE_OBJECT_RE.finditer(text), *_SHARE_BARE_RE.finditer(text), *listed]:
+    for m in [*_SHARE_SUBJECT_RE.finditer(text), *_SHARE_OBJECT_RE.finditer(text), *_SHARE_BARE_RE.finditer(text),
+              *_SHARE_LISTED_RE.finditer(text)]:
         share = _share_of(m.group("share"))
         np = _NP_END_RE.split(m.groupdict().get("np") or "", maxsplit=1)[0]  # "half of the missiles and 78 of the drones"
         kind = "missile" if "missile" in np.lower() else "drone" if re.search(r"drone|uav|shahed", np, re.I) else None

@@ -160,6 +160,8 @@ _SAME_TOTALS_RE = re.compile(
     r"\b(?:gave|give|gives|reported|cited|confirmed|published|put\s+out)\s+the\s+same\s+(?:totals?|figures?|numbers?|counts?|tally)\b",
     re.IGNORECASE,
 )
+
+
 def _take_kind(row: _Row, claim: _Row) -> None:
     """An update's figures given without their weapon, side or sayer: those of the claim it updates."""
     row.weapon, row.weapon_type = row.weapon or claim.weapon, row.weapon_type or claim.weapon_type
