@@ -2180,3 +2180,32 @@ def test_an_update_with_another_figure_adds_a_row_instead_of_replacing_the_first
                  "In an update three hours later, it said air defences had shot down another 15 drones over the Kursk "
                  "region during the morning.")
     assert [(a, downed) for a, _, _, _, downed, _, _ in rows] == [("ukraine", 41), ("ukraine", 15)]
+
+
+def test_a_yardstick_short_of_a_dated_record_does_not_date_tonights_attack() -> None:
+    rows = extract_air_attacks(_doc(
+        "Russia sent 414 drones and 22 missiles at Ukraine overnight, the air force said on Friday, a heavy barrage "
+        "though well short of the record attack of 12 March, when Russia launched 800 drones.",
+        "Air defences downed 350 of the drones and 18 of the missiles, it said.", published=date(2025, 6, 20)))
+    assert [(r["weapon"], r["launched"], r["intercepted"], r["report_date"]) for r in rows] == [
+        ("drone", 414, 350, "2025-06-20"), ("missile", 22, 18, "2025-06-20")]
+
+
+def test_a_headline_floor_over_the_storys_exact_figure_is_no_claim_of_its_own() -> None:
+    doc = case_document({"id": "x", "published": "2025-04-02", "text": (
+        "Russia sends more than 150 drones at Ukraine's south\n\n"
+        "Russia sent 208 drones and four ballistic missiles towards the Odesa and Mykolaiv regions overnight, the air "
+        "force said on Wednesday.")})
+    assert [(r["weapon"], r["launched"], r["qualifier"]) for r in extract_air_attacks(doc)] == [
+        ("drone", 208, "exact"), ("missile", 4, "exact")]
+    doc = case_document({"id": "x", "published": "2025-04-02", "text": (  # too far above the floor to be its rounding
+        "Russia sends more than 100 drones at Ukraine's south\n\n"
+        "Russia sent 208 drones towards the Odesa region overnight, the air force said on Wednesday.")})
+    assert [(r["launched"], r["qualifier"]) for r in extract_air_attacks(doc)] == [(100, "more_than"), (208, "exact")]
+
+
+def test_weapons_that_struck_with_none_of_them_downed_were_all_launched() -> None:
+    assert _full("Three cruise missiles struck the port of Izmail before dawn, the regional governor said, adding that "
+                 "none of them had been shot down.") == [("russia", "missile", "cruise", 3, 0, None, "regional governor")]
+    assert _full("Two drones hit a warehouse in Sumy; neither was intercepted, the mayor said.") == [
+        ("russia", "drone", None, 2, 0, None, "mayor")]

@@ -549,7 +549,8 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
                     if r is not row and r.qualifier == "exact" and r.attacker == row.attacker and r.weapon == row.weapon
                     and not (row in round_heads and r.values["launched"] == row.values["launched"])
                     and r.values["launched"] is not None and (
-                        _rounds_to(row.values["launched"], "approx" if row in round_heads else row.qualifier, r.values["launched"])
+                        _rounds_to(row.values["launched"], "approx" if row in round_heads else row.qualifier, r.values["launched"],
+                                   headline=_headline_row(row, context))
                         # "preliminary figures: at least 60"; a first count the same claimant corrects ("145, not the 154 it
                         # first reported")
                         or (early and (row.values["launched"] < r.values["launched"] or _CORRECTED_RE.search(" ".join(r.evidence))))
@@ -696,12 +697,14 @@ _PRELIMINARY_RE = re.compile(
 _CORRECTED_RE = re.compile(r"\bcorrect(?:ed|s|ion)\b|\bnot\s+the\s+\d", re.IGNORECASE)
 
 
-def _rounds_to(rounded: int, qualifier: str, exact: int) -> bool:
-    """ "nearly 500" for 497, "500+" for 537, "up to 100" for 96: within a tenth (a quarter above a floor)."""
+def _rounds_to(rounded: int, qualifier: str, exact: int, headline: bool = False) -> bool:
+    """ "nearly 500" for 497, "500+" for 537, "up to 100" for 96: within a tenth (a quarter above a floor). A
+    headline floors more coarsely to a round figure: "more than 100 drones" over the story's 126."""
     if qualifier == "approx":
         return abs(exact - rounded) <= rounded / 10
     if qualifier in ("more_than", "at_least"):
-        return rounded <= exact <= rounded * 1.25
+        loose = headline and rounded >= 10 and rounded % 50 == 0
+        return rounded <= exact <= rounded * (1.5 if loose else 1.25)
     return rounded * 0.9 <= exact <= rounded
 
 

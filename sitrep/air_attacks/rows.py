@@ -25,6 +25,17 @@ from sitrep.air_attacks.revisions import _increment_of, _revise, _revision_betwe
 from sitrep.models import Post
 
 
+def _struck_untouched(counts: list[_Count]) -> None:
+    """ "Two ballistic missiles hit the district ..., adding that neither had been intercepted": the weapons that
+    struck, none of them downed, are all that was launched."""
+    for i, zero in enumerate(counts):
+        if zero.anaphoric and zero.role == "intercepted" and zero.mention.value == 0 and zero.link is None:
+            struck = next((c for c in reversed(counts[:i]) if c.weapon and not c.anaphoric), None)
+            if struck is not None and struck.role is None and not struck.target:
+                struck.role = "launched"
+            return
+
+
 # a fronted partitive that names the weapons of the bare count after it: "Of the missiles, 45 were shot down"
 _OF_THE_WEAPONS_RE = re.compile(r"(?:\W*|.*;\s*)of\s+the\s+(?:[\w-]+\s+)?(?P<w>missiles|drones|UAVs)\s*,\s*", re.IGNORECASE)
 
@@ -37,6 +48,7 @@ def _rows_from_counts(
     A role's first value wins: later ones for the same row are breakdowns ("57 drones,
     including 23 over the Kursk region").
     """
+    _struck_untouched(counts)
     rows: list[tuple[_Row, int]] = []
     last_weapon: str | None = None
     revised = 0  # the last revised figure of the sentence
