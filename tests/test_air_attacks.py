@@ -2209,3 +2209,36 @@ def test_weapons_that_struck_with_none_of_them_downed_were_all_launched() -> Non
                  "none of them had been shot down.") == [("russia", "missile", "cruise", 3, 0, None, "regional governor")]
     assert _full("Two drones hit a warehouse in Sumy; neither was intercepted, the mayor said.") == [
         ("russia", "drone", None, 2, 0, None, "mayor")]
+
+
+def test_a_share_of_one_missile_type_beside_another_and_a_share_that_borrows_the_verb() -> None:
+    assert [(t, launched, downed) for _, _, t, launched, downed, _, _ in _full(
+        "Russia fired 12 cruise missiles and six ballistic missiles at the west overnight, the air force said. Ten of the "
+        "cruise missiles were downed, but only one in three of the ballistic missiles was intercepted.")] == [
+        ("cruise", 12, 10), ("ballistic", 6, 2)]
+    assert [(w, launched, downed) for _, w, _, launched, downed, _, _ in _full(
+        "Russia launched 40 drones and 12 cruise missiles overnight, the air force said. Roughly 90% of the drones were "
+        "destroyed, as were three-quarters of the missiles.")] == [("drone", 40, None), ("missile", 12, 9)]
+
+
+def test_a_fronted_of_these_before_a_list_of_parts_that_share_one_verb() -> None:
+    assert [(t, launched, downed) for _, _, t, launched, downed, _, _ in _full(
+        "The air force said Russia launched 212 drones, nine Kalibr cruise missiles and three Iskander-M ballistic "
+        "missiles. Of these, 190 drones, eight of the cruise missiles and one of the ballistic missiles were destroyed.")] == [
+        (None, 212, 190), ("Kalibr", 9, 8), ("Iskander-M", 3, 1)]
+
+
+def test_a_figure_in_words_opening_a_sentence_is_no_claimant() -> None:
+    assert _full("The air force said Russia had launched 75 drones and three Kh-59 missiles overnight. Forty-one of the "
+                 "drones were shot down, it said; it did not say whether the missiles had been intercepted.") == [
+        ("russia", "drone", None, 75, 41, None, "Ukrainian air force"),
+        ("russia", "missile", "Kh-59", 3, None, None, "Ukrainian air force")]
+
+
+def test_a_body_that_listed_the_weapons_and_a_wire_dateline_that_is_no_claimant() -> None:
+    assert [(t, launched, downed) for _, _, t, launched, downed, _, _ in _full(
+        "Russia attacked overnight with missiles and drones, the air force said. It listed 4 Kinzhal aeroballistic "
+        "missiles and 19 Kh-101 cruise missiles. Air defences destroyed 3 Kinzhals and 17 Kh-101s, it said.")] == [
+        ("Kinzhal", 4, 3), ("Kh-101", 19, 17)]
+    assert _full("ANKARA - Russia's defence ministry said on Tuesday that its air defences had destroyed 37 Ukrainian "
+                 "drones over the Kursk region.") == [("ukraine", "drone", None, None, 37, None, "Russian defence ministry")]

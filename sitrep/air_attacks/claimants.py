@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.numbers import parse_number
 from sitrep.air_attacks.lexicon import (
     _ADVERB_CLAUSE_RE,
     _AIR_FORCE_RE,
@@ -287,6 +288,8 @@ def _apposition_person(name: str | None, descriptor: str, context: _DocContext) 
     """ "Mykola Oleshchuk, the air force commander, said": the person named, not the body described."""
     if not name or not _DESCRIPTOR_RE.match(descriptor) or not _NAME_RE.fullmatch(name.strip()):
         return None
+    if name.strip().isupper():
+        return None  # a wire dateline, "NEW DELHI - Russia's defence ministry said": a place, no person
     person = _person_name(name)
     if person is None or len(person.split()) < 2 or any(w.lower() in _STOPWORDS for w in person.split()):
         return None
@@ -360,6 +363,8 @@ def _normalize_claimant(segment: str, previous: str | None, context: _DocContext
     if (org := _ORG_SIDE_RE.search(seg)) is not None and org.group().isupper():  # "Ukraine's HUR", "the SBU": a body
         return _Claimant(org.group(), side)
     name = _person_name(seg)
+    if name and parse_number(name) is not None:
+        name = None  # "Sixty-four of the drones were shot down": a figure, no one's name
     if _OFFICE_RE.search(seg):
         prev_name = _person_name(previous) if previous and _NAME_RE.fullmatch(previous.strip()) else None
         office = _GOVERNOR_OF_RE.search(seg)

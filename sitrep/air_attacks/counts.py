@@ -907,9 +907,14 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         before = before[:-1]  # "shot down four missiles, 12 rockets fired from HIMARS launchers and 67 drones": a participle
     if before:  # not the verb of a relative clause: "3 missiles, all of which were shot down, and 50 drones"
         return before[-1]
-    # "two of four missiles, and 60 of 80 drones, were intercepted": the verb after the list
+    # "two of four missiles, and 60 of 80 drones, were intercepted", "Of these, 405 drones, 14 of the cruise missiles
+    # and ... were shot down": the verb after the list of parts
     # (not one inside a bracket of its own: "88 of 121 (a further 26 locationally lost)")
-    return next((c for c in cues if c.start() >= end and "(" not in text[end : c.start()]), None) if partitive else None
+    listed = head.part and _PARTS_LISTED_AFTER_RE.match(text, end) is not None
+    return next((c for c in cues if c.start() >= end and "(" not in text[end : c.start()]), None) if partitive or listed else None
+
+
+_PARTS_LISTED_AFTER_RE = re.compile(r",\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+the\s")  # ", 14 of the cruise missiles"
 
 
 # "the seven missiles that Russia launched overnight were destroyed": a relative clause, with its own subject

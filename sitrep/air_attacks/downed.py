@@ -283,6 +283,11 @@ _SHARE_LISTED_RE = re.compile(
     rf"\b{_SHARE_VERB}\s+[^.;]{{0,60}}?(?:,|\sand)\s+{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;,]{{0,80}})",
     re.IGNORECASE,
 )
+# "About 85% of the drones were shot down, as were two-thirds of the missiles": a share that borrows the verb before it
+_SHARE_AS_WERE_RE = re.compile(
+    rf"\b{_SHARE_VERB}\b[^.;]{{0,60}}?,\s+as\s+(?:were|was|had\s+been)\s+{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;,]{{0,80}})",
+    re.IGNORECASE,
+)
 # "..., a third were locationally lost": the share of the total the sentence opened with
 _SHARE_BARE_RE = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:only\s+)?{_SHARE}\s+(?:were|was|had\s+been|have\s+been)\s+(?:successfully\s+)?{_SHARE_VERB}", re.IGNORECASE
@@ -315,7 +320,7 @@ def _shares_downed(text: str, rows: list[_Row]) -> None:
     if not any(w in low for w in ("half", "third", "quarter", "fifth", " in ", " out of ")) or not _SHARE_HINT_RE.search(text):
         return
     for m in [*_SHARE_SUBJECT_RE.finditer(text), *_SHARE_OBJECT_RE.finditer(text), *_SHARE_BARE_RE.finditer(text),
-              *_SHARE_LISTED_RE.finditer(text)]:
+              *_SHARE_LISTED_RE.finditer(text), *_SHARE_AS_WERE_RE.finditer(text)]:
         share = _share_of(m.group("share"))
         np = _NP_END_RE.split(m.groupdict().get("np") or "", maxsplit=1)[0]  # "half of the missiles and 78 of the drones"
         kind = "missile" if "missile" in np.lower() else "drone" if re.search(r"drone|uav|shahed", np, re.I) else None
@@ -323,6 +328,9 @@ def _shares_downed(text: str, rows: list[_Row]) -> None:
         total = re.search(r"\d[\d,]*", np)
         if total is not None:
             open_ = [r for r in open_ if r.values["launched"] == int(total.group().replace(",", ""))]
+        if len(open_) > 1:  # "one in three of the ballistic missiles" beside the cruise missiles' row
+            typed = [r for r in open_ if r.weapon_type and r.weapon_type.lower() in np.lower()]
+            open_ = typed if len(typed) == 1 else open_
         if share is None or len(open_) != 1:
             continue
         row, (num, den) = open_[0], share

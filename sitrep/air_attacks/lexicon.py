@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "106"
+EXTRACTOR_VERSION = "107"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -253,7 +253,9 @@ _CUE_RE = re.compile(
     r"(?:directed|aimed)(?=\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,3}?"
     r"(?:drones|uavs|missiles|shaheds)\s+(?:at|against|towards?)\b)|"  # "The enemy directed 90 attack drones at the region"
     rf"count\s+of(?=\s+(?:about\s+|around\s+|some\s+)?{NUMBER_START})|"  # "later gave a count of 96 missiles and 236 drones"
-    r"t(?:ook|ake|akes|aking)\s+part\s+in\s+the\s+(?:operation|attack|strike|raid)|"  # "35 drones took part in the operation"
+    r"t(?:ook|ake|akes|aking|aken)\s+part\s+in\s+the\s+(?:operation|attack|strike|raid)|"  # "35 drones took part in the operation"
+    # "It listed 3 Kinzhal aeroballistic missiles, 24 Kh-101 cruise missiles and ...": the weapons of the attack reported
+    r"listed(?=\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds)\b)|"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
     rf"(?:attack|barrage|assault|raid|wave|salvo)\s+(?:of|by)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?{NUMBER_START})|"  # "a barrage of 96 drones"
     r"sent|sends|recorded|registered|tracked|spotted|there\s+(?:were|was|have\s+been|had\s+been)|total\s+(?:was|stood\s+at|came\s+to|amounted\s+to)|" rf"(?:figures|tally|numbers)(?=(?:\s+[\w'’.-]+){{0,6}}?\s*:\s*(?:about\s+|some\s+)?{NUMBER_START})|" r"(?:count|tally|total)\s+(?:is|was|stands\s+at|stood\s+at)(?=\s+(?:about\s+|around\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds)\b)|"
