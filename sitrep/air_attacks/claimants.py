@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitrep.numbers import parse_number
 from sitrep.air_attacks.lexicon import (
     _ADVERB_CLAUSE_RE,
     _AIR_FORCE_RE,
@@ -53,6 +52,7 @@ from sitrep.air_attacks.lexicon import (
     _Sentence,
     _side_in,
 )
+from sitrep.numbers import parse_number
 
 if TYPE_CHECKING:  # annotations only
     from sitrep.air_attacks.document import _DocContext
