@@ -505,6 +505,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
     # "Between January 2022 and April 2025 European countries allocated €138bn ...; America allocated €115bn": every
     # amount of a sentence that opens with a span of years is a total over it
     spanned = _SPAN_RE.match(text.lstrip()) is not None
+    # an item of a pledge list ("Germany — €1.9bn for air defence") under a heading or lead that speaks of aid
+    pledge_item = _DONOR_LABEL_RE.match(text) is not None and _STRONG_AID_RE.search(lower_keep(context)) is not None
     for i, m in enumerate(mentions):
         if spanned and not _FRESH_PLEDGE_RE.search(text, max(prev_end, 0), m.end() + 12):
             prev_end = m.end()
@@ -559,7 +561,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
         if _NOT_AID_RE.search(_PRICE_OF_AID_RE.sub("", stated)):
             continue
         if not (_AID_RE.search(stated) or _ADDED_RE.search(low, clause_start, qualifier_start)
-                or (first_amount and _DONOR_LABEL_RE.match(text) and _STRONG_AID_RE.search(lower_keep(context)))):
+                or (first_amount and pledge_item)):
             continue
         before, after = low[clause_start:qualifier_start], low[written_end:clause_end]
         if _no_pledge_amount(before, after) or _other_recipient(text[m.end() : clause_end]):
@@ -573,7 +575,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
             continue  # the programme a payment before it is drawn from; a part of the amount before it
         if not _UKRAINE_RE.search(text) and not (
             (_STRONG_AID_RE.search(clause) and _DONOR_RE.search(text)) or _UKRAINE_RE.search(context)
-            or (_DONOR_LABEL_RE.match(text) and _STRONG_AID_RE.search(lower_keep(context)))
+            or pledge_item
         ):
             continue
         if _PROPOSED_RE.search(low, own_start, qualifier_start) and _APPROVAL_PENDING_RE.search(low):

@@ -266,9 +266,7 @@ def split_posts(lines: Sequence[str], title: str | None, author: str | None = No
         ends = byline_at[1:] + [len(lines)]
         for begin, end, (name, stamp) in zip(byline_at, ends, bylines):
             posts.append(_post(lines[begin + 1:end], name, stamp))
-    if lead or title:
-        posts.insert(0, Post(title, tuple(lead), author, timestamp))
-    return posts
+    return _with_lead(posts, lead, title, author, timestamp)
 
 
 def _time_marked_posts(lines: Sequence[str], title: str | None, author: str | None,
@@ -279,10 +277,7 @@ def _time_marked_posts(lines: Sequence[str], title: str | None, author: str | No
     if len(marks) < 2:
         return _time_headed_posts(lines, title, author, timestamp)
     posts = [_post(lines[begin + 1:end], author, None) for begin, end in zip(marks, marks[1:] + [len(lines)])]
-    lead = lines[:marks[0]]
-    if lead or title:
-        posts.insert(0, Post(title, tuple(lead), author, timestamp))
-    return posts
+    return _with_lead(posts, lines[:marks[0]], title, author, timestamp)
 
 
 def _time_headed_posts(lines: Sequence[str], title: str | None, author: str | None,
@@ -296,10 +291,13 @@ def _time_headed_posts(lines: Sequence[str], title: str | None, author: str | No
     if sum(end - i > 1 for (i, _), end in zip(heads, ends)) * 2 < len(heads):
         return [Post(title, tuple(lines), author, timestamp)]  # a ticker: "07:12 | Air force: ..." lines are the news
     posts = [Post(head, tuple(lines[i + 1:end]), author, None) for (i, head), end in zip(heads, ends)]
-    lead = lines[:heads[0][0]]
-    if lead or title:
-        posts.insert(0, Post(title, tuple(lead), author, timestamp))
-    return posts
+    return _with_lead(posts, lines[:heads[0][0]], title, author, timestamp)
+
+
+def _with_lead(posts: list[Post], lead: Sequence[str], title: str | None, author: str | None,
+               timestamp: datetime | None) -> list[Post]:
+    """The posts after a lead post: the title and the lines before the first post, when there are any."""
+    return [Post(title, tuple(lead), author, timestamp), *posts] if lead or title else posts
 
 
 def drop_repeats(posts: Sequence[Post], title: str | None) -> list[Post]:
