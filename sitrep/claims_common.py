@@ -541,7 +541,8 @@ _SPEECH_RE = re.compile(
 )
 _PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUX_TAIL_RE = re.compile(
-    r"(?:\s+(?:has|had|have|also|later|earlier|previously|separately|then|again|further|now|on\s+\w+day|"
+    r"(?:\s+(?:has|had|have|also|later|earlier|previously|separately|then|again|further|now|subsequently|initially|"
+    r"originally|first|at\s+first|on\s+\w+day|"
     r"yesterday|today|last\s+week|jointly|both))+\s*$",
     re.IGNORECASE,
 )

@@ -1713,6 +1713,15 @@ def test_parts_of_totals_by_type_and_a_share_that_opens_the_sentence() -> None:
 def test_a_first_count_put_initially_gives_way() -> None:
     assert _rows("Russia attacked Ukraine overnight with 96 drones, the air force said, after initially putting the number "
                  "at 64.") == [("russia", "drone", 96, None, None)]
+    # the first count before its correction, in any of the spellings: the correction takes its role and noun
+    assert _rows("The air force first put the number of drones at 58, before correcting it to 66 later in the morning. "
+                 "Forty of them were shot down, it said.") == [("russia", "drone", 66, 40, None)]
+    assert _rows("Ukraine's air force originally put the number of missiles at eleven, before raising it to 13. Nine "
+                 "were destroyed.") == [("russia", "missile", 13, 9, None)]
+    # "originally"/"initially" before the verb belongs to no claimant's name
+    doc = _doc("The ministry originally said 61 Ukrainian drones had been destroyed over the Bryansk region.",
+               published=date(2025, 11, 1))
+    assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
 def test_the_same_totals_from_another_claimant_are_its_claim_too() -> None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "107"
+EXTRACTOR_VERSION = "108"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -528,6 +528,18 @@ _ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
 
 # verbs that revise a figure: "raised the figure to 72", "upped its count to 131"
 _REVISE_VERB = r"(?:rais|revis|updat|increas|lower|correct|adjust|amend|upp|bump)(?:e|ed|es|ing)"
+# "initially said", "first put the number at", "after originally reporting": a figure given first, later replaced.
+# One spelling of the adverb and of the verbs for every rule about such figures.
+_FIRST_ADV = r"(?:initially|originally|at\s+first|first)"
+_FIRST_VERB = (r"(?:sa(?:id|ying)|report(?:ed|ing)|put(?:ting)?|gave|giving|announc(?:ed|ing)|stat(?:ed|ing)|count(?:ed|ing)|"
+               r"estimat(?:ed|ing)|claim(?:ed|ing))")
+
+
+def _says_first(text: str) -> bool:
+    """Cheap test before the `_FIRST_ADV` patterns."""
+    return "nitially" in text or "riginally" in text or "first" in text
+
+
 _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"\b(?=\w)(?:said|says|say|claimed|claims|reported|reports|informs|informed|added|adds|wrote|writes|posted|announced|announces|"
     r"stated|counted|tallied|logged|repeated|echoed|"
@@ -547,7 +559,9 @@ _REPORT_RE = re.compile(  # (?=\w): see _LOCATION_RE
 )
 _REPORT_LC = _lowered(_REPORT_RE)
 _AUX_TAIL_RE = re.compile(
-    r"(?:\s+(?:has|had|have|also|later|earlier|previously|separately|then|again|further))+\s*$", re.IGNORECASE
+    r"(?:\s+(?:has|had|have|also|later|earlier|previously|separately|then|again|further|now|subsequently|initially|originally|"
+    r"first|at\s+first))+\s*$",
+    re.IGNORECASE,
 )
 _SEGMENT_SPLIT_RE = re.compile(r"[,;:(\[“”\"]|\s[-–—]\s|\s(?:in|during|for)\s+which\s")  # "an attack in which the air force counted"
 _RIGHT_CUT_RE = re.compile(

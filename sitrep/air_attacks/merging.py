@@ -12,6 +12,8 @@ from sitrep.air_attacks.downed import _all_of_several
 from sitrep.air_attacks.lexicon import (
     _IN_TOTAL_RE,
     _BULLET_RE,
+    _FIRST_ADV,
+    _FIRST_VERB,
     _GENERIC_BODY_RE,
     _OFFICE_RE,
     _ROLES,
@@ -21,6 +23,7 @@ from sitrep.air_attacks.lexicon import (
     _Claimant,
     _lower,
     _Row,
+    _says_first,
 )
 from sitrep.air_attacks.revisions import (
     _CORRECT_FIGURE_RE,
@@ -534,7 +537,7 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     downed_heads = [r for r in rows if r.values["launched"] is None and r.values["intercepted"] is not None and _headline_row(r, context)]
     untyped = [r for r in rows if r.weapon == "missile" and r.weapon_type is None and r.values["launched"] is not None
                and r.values["intercepted"] is None and r.values["lost"] is None]
-    corrections = any("nitially" in e or "riginally" in e or "first" in e for r in rows for e in r.evidence)
+    corrections = any(_says_first(e) for r in rows for e in r.evidence)
     if not rounded and not early_rows and not downed_heads and not untyped and not corrections:
         return rows
     settled = [r for r in rows if r not in early_rows]  # counts not given as first ones, which a fuller report can be
@@ -604,7 +607,7 @@ def _corrected_away(row: _Row, rows: list[_Row], context: _DocContext) -> _Row |
 
 # "after initially putting the number at 120", "it first reported 154", "originally said 95 drones"
 _INITIALLY_NUMBER_RE = re.compile(
-    r"\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|put(?:ting)?|gave|giving|counted|stated)\s+"
+    rf"\b{_FIRST_ADV}\s+{_FIRST_VERB}\s+"
     r"(?:(?:that\s+)?(?:Russia|the\s+enemy)\s+had\s+launched\s+|the\s+(?:number|figure|total|count)\s+at\s+)?(?P<n>\d[\d,]*)\b",
     re.IGNORECASE,
 )
@@ -689,7 +692,7 @@ _AT_LEAST_RE = re.compile(r"\b(?:at\s+least|no\s+fewer\s+than)\b", re.IGNORECASE
 # ... or merely the first given: "initially said 92" (an exact first count later revised stays a row of its own)
 _PRELIMINARY_RE = re.compile(
     rf"\b(?:{_PROVISIONAL}|initial\s+(?:figures?|data|reports?|count)|first\s+(?:reports?|count|update)|"
-    r"(?:initially|at\s+first|first)\s+(?:said|put|reported|gave|counted|estimated))\b",
+    rf"(?<!after\s){_FIRST_ADV}\s+{_FIRST_VERB})\b",  # not "112 drones, after initially saying 50": that one is replaced
     re.IGNORECASE,
 )
 

@@ -14,6 +14,8 @@ from sitrep.air_attacks.lexicon import (
     _CUE_RE,
     _EXCLUDED_BEFORE_RE,
     _EXERCISE_LC,
+    _FIRST_ADV,
+    _FIRST_VERB,
     _HISTORICAL_LC,
     _RATE_AFTER_RE,
     _RECORD_BEFORE_RE,
@@ -28,6 +30,7 @@ from sitrep.air_attacks.lexicon import (
     _ends,
     _lead,
     _lower,
+    _says_first,
 )
 from sitrep.air_attacks.places import _PLACE_THEN_WHERE_RE
 
@@ -112,7 +115,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             count.role = "none"  # "in its weekly summary", "a year ago": not tonight's attack
             continue
         qstart = count.mention.qualifier_start
-        if ("nitially" in low or "riginally" in low or "at first" in low) and _ends(_FIRST_SAYING_BEFORE_RE, text, qstart):
+        if _says_first(low) and _ends(_FIRST_SAYING_BEFORE_RE, text, qstart):
             count.role = "none"  # "..., after initially saying at least 50 had been shot down": a figure it replaced
             continue
         lead = _lead(text, qstart)
@@ -199,7 +202,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
 
 _ONE_ATTACK_BEFORE_LC = re.compile(r"\b(?:a|one|the|that)\s+(?:single\s+)?(?:[\w-]+\s+)?(?:attack|strike|raid|barrage)\s+$")
 _FIRST_SAYING_BEFORE_RE = re.compile(
-    r"\bafter\s+(?:initially|originally|at\s+first|first)\s+(?:saying|reporting|putting|giving|claiming)\s+(?:that\s+)?(?:only\s+)?$",
+    rf"\bafter\s+{_FIRST_ADV}\s+{_FIRST_VERB}\s+(?:that\s+)?(?:only\s+)?$",
     re.IGNORECASE,
 )
 _WITH_CLAUSE_RE = re.compile(r"\s*with\s", re.IGNORECASE)

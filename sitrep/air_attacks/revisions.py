@@ -12,6 +12,8 @@ from sitrep.air_attacks.lexicon import (
     _CHAIN_GAP_RE,
     _CUE_LC,
     _CUE_ROLE,
+    _FIRST_ADV,
+    _FIRST_VERB,
     _IMMEDIATE_RE,
     _REVISE_VERB,
     _ROLES,
@@ -122,7 +124,7 @@ _REVISED_TO_BEFORE_RE = re.compile(
     r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\s+(?:was|is|stood\s+at|stands\s+at)\s+$|"
     r"\b(?:put|puts|putting|placed|places|gave|gives|estimated)\s+(?:the\s+|its\s+|their\s+)?(?:figure|number|total|tally|count)"
     r"(?:\s+[\w-]+){0,8}?\s+(?:at|as)\s+(?:about\s+|around\s+|some\s+)?$|"  # "put the number downed on approach to the city at"
-    r"\b(?:raised|lowered|revised|updated|corrected|increased|adjusted|amended)\s+(?:it|that|this|them)\s+(?:up\s+|down\s+)?to\s+$",
+    rf"\b{_REVISE_VERB}\s+(?:it|that|this|them)\s+(?:up\s+|down\s+)?to\s+$",  # "before correcting it to"
     re.IGNORECASE,
 )
 # "the correct figure was", "its updated tally stood at": a restated figure that names neither weapon nor role
@@ -173,8 +175,8 @@ def _not_corrections(text: str, counts: list[_Count], weapons: list[re.Match], c
 
 
 # a first count the report calls first, revised in the same sentence
-_FIRST_BEFORE_RE = re.compile(r"\b(?:initially|originally|at\s+first|first)\s+$", re.IGNORECASE)
-_FIRST_SAID_RE = re.compile(r"\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|put|gave|announced|stated)\b", re.I)
+_FIRST_BEFORE_RE = re.compile(rf"\b{_FIRST_ADV}\s+$", re.IGNORECASE)
+_FIRST_SAID_RE = re.compile(rf"\b{_FIRST_ADV}\s+{_FIRST_VERB}\b", re.IGNORECASE)
 
 
 def _revised_counts(text: str, counts: list[_Count]) -> None:
@@ -182,6 +184,7 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
     takes the role and weapon of the figure it corrects."""
     if not any(w in text for w in (" to ", "number", "figure", "tally", "total", " at ")):
         return
+    first: tuple[str, str | None] | None = None  # the role and weapon of a first count given way, for its revision
     for i, count in enumerate(counts):
         if count.mention.high is not None and count.role is None:  # "revised from 44 to 48": a range to numbers.py
             revised_from = _ends(_REVISED_FROM_BEFORE_RE, text, count.mention.qualifier_start, 80)
@@ -195,11 +198,18 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
             continue  # "put the number of injured at 14": a figure of something else
         if revision and _FIRST_BEFORE_RE.search(text, max(0, revision.start() - 30), revision.start()):
             count.role = "none"  # "103 drones, the air force said, after initially putting the number at 72": replaced
+            named = [_CUE_ROLE[c.lastgroup] for c in _CUE_LC.finditer(_lower(revision.group()))]
+            noun = _WEAPON_RE.search(revision.group())
+            first = (named[-1] if named and named[-1] in _ROLES else "launched",
+                     count.weapon or (_weapon_class(noun) if noun else None))
             continue
         if revision:
             prev = next((c for c in reversed(counts[:i]) if c.role in _ROLES), None)
             named = [_CUE_ROLE[c.lastgroup] for c in _CUE_LC.finditer(_lower(revision.group()))]
-            if named and named[-1] in _ROLES and count.role is None:
+            if prev is None and first is not None and count.anaphoric and count.role is None:
+                # "first put the number of drones at 90, before correcting it to 103": the role and noun of the first
+                count.role, count.weapon = first[0], count.weapon or first[1]
+            elif named and named[-1] in _ROLES and count.role is None:
                 count.role = named[-1]  # "revised the number of drones launched upward to 103"
                 count.weapon = count.weapon or (prev.weapon if prev is not None else None)
             elif prev is not None and count.anaphoric:
