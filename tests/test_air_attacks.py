@@ -1736,6 +1736,17 @@ def test_the_same_totals_from_another_claimant_are_its_claim_too() -> None:
                "the drones and 25 of the missiles had been shot down.", published=date(2025, 11, 1))
     rows = {(r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
     assert ("drone", 300, 270, "Ukrainian air force") in rows and ("missile", 30, 25, "Ukrainian air force") in rows
+    # the weapons its sentence gives no figure of are the other claimant's totals too, and so is a bare restatement
+    doc = _doc("Russia launched 61 drones and two ballistic missiles at Ukraine overnight, President Volodymyr Zelensky said. The air force "
+               "gave the same figures, adding that 47 of the drones had been shot down.", published=date(2025, 11, 1))
+    rows = {(r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
+    assert rows == {("drone", 61, None, "Volodymyr Zelensky"), ("missile", 2, None, "Volodymyr Zelensky"),
+                    ("drone", 61, 47, "Ukrainian air force"), ("missile", 2, None, "Ukrainian air force")}
+    doc = _doc("Russia attacked Ukraine with 75 Shahed drones overnight, the air force said.",
+               "Governor Oleh Kiper reported the same figures. Two people were injured in Odesa.", published=date(2025, 11, 1))
+    rows = {(r["weapon"], r["launched"], r["claimant"]) for r in extract_air_attacks(doc)}
+    assert rows == {("drone", 75, "Ukrainian air force"), ("drone", 75, "Oleh Kiper")}
+    assert all("75" in r["evidence"] for r in extract_air_attacks(doc))
 
 
 def test_a_preliminary_count_does_not_add_to_a_claim_and_the_full_report_does() -> None:

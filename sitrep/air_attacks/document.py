@@ -66,8 +66,10 @@ from sitrep.air_attacks.merging import (
     _dedupe,
     _drop_rounded_repeats,
     _drop_summed_totals,
+    _SAME_TOTALS_RE,
     _merge_into,
     _revise_open,
+    _same_totals_copies,
 )
 from sitrep.air_attacks.non_events import _PERIODIC_LC
 from sitrep.air_attacks.places import _is_regional, _regions
@@ -302,6 +304,10 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 last_index = index
             elif active:
                 _adopt_claimant(sentence, open_rows, paragraphs, context)
+                if " same " in text and _SAME_TOTALS_RE.search(text) and (claims := _claimants(text, context)):
+                    copies = _same_totals_copies(text, claims[-1][1], open_rows, [], context)  # "X gave the same figures."
+                    rows.extend(copies)
+                    open_rows = open_rows + copies
                 _all_downed_in(text, open_rows)
                 _revise_open(text, open_rows)
                 _none_downed(text, open_rows)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "108"
+EXTRACTOR_VERSION = "109"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -58,7 +58,8 @@ _KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWUP_RE = re.compile(
-    r"lost|jammed|suppress|down|destroy|intercept|neutrali|repel|targets|hit|unaccounted|both|none|neither|missing|of them|of which|of the",
+    r"lost|jammed|suppress|down|destroy|intercept|neutrali|repel|targets|hit|unaccounted|both|none|neither|missing|of them|of which|of the|"
+    r"same\s+(?:totals?|figures?|numbers?|counts?|tally)",  # "The air force gave the same figures."
     re.IGNORECASE,
 )
 

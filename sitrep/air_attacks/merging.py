@@ -44,6 +44,10 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
     """Add a sentence's rows to the open claim where they continue it; returns (touched, created)."""
     touched: list[_Row] = []
     created: list[_Row] = []
+    same = next((r for r in new_rows if r.claimant is not None and r.evidence and _SAME_TOTALS_RE.search(r.evidence[-1])), None)
+    if same is not None:  # "..., adding that 38 of the drones had been shot down": the other weapons' totals too
+        created = _same_totals_copies(same.evidence[-1], same.claimant, open_rows, new_rows, context)
+        touched = list(created)
     for row in new_rows:
         if row.values["launched"] is None and row.evidence and _SAME_TOTALS_RE.search(row.evidence[-1]):
             # "The air force gave the same totals, saying that 406 of the drones ... had been shot down": the figures
@@ -157,6 +161,24 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             continue
         created.append(row)
     return touched, created
+
+
+def _same_totals_copies(text: str, claimant: _Claimant, open_rows: list[_Row], own: list[_Row], context: _DocContext) -> list[_Row]:
+    """ "The air force gave the same figures, adding that 38 of the drones had been shot down": the launch figures of
+    another claimant's open claim for the weapons this sentence gives nothing of its own are this claimant's too (the
+    same numbers from two claimants are two rows). Their evidence is the sentence with the figures and this one."""
+    if claimant.pronoun or claimant.vague:
+        return []
+    copies = []
+    for r in open_rows:
+        if (r.values["launched"] is None or r.pending or r.claimant is None or _claimants_agree(r.claimant, claimant, context)
+                or any(o.weapon == r.weapon and _types_agree(o.weapon_type, r.weapon_type) for o in own + copies)):
+            continue
+        copy = _Row(r.attacker, r.weapon, r.weapon_type, r.post, [r.evidence[0], text], qualifier=r.qualifier,
+                    claimant=claimant, explicit_attacker=r.explicit_attacker, last_role="launched", paragraph=r.paragraph)
+        copy.values["launched"] = r.values["launched"]
+        copies.append(copy)
+    return copies
 
 
 _SAME_TOTALS_RE = re.compile(
