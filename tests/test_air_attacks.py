@@ -1724,6 +1724,21 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_running_count_is_a_row_beside_the_count_before_it() -> None:
+    # a mayor's count through the night: each figure is a claim, the later total no correction of the first
+    doc = _doc("The mayor of Moscow, Sergei Sobyanin, said at 00:50 that four drones flying towards the city had been shot down.",
+               "In a later post he said the number downed since midnight had reached 13.", published=date(2025, 9, 3))
+    assert sorted(r["intercepted"] for r in extract_air_attacks(doc)) == [4, 13]
+    doc = _doc("Sergei Sobyanin, the mayor of Moscow, said air defences had destroyed nine drones approaching the capital. By "
+               "morning the number of drones shot down on the approach to the city since the evening had risen to 22.",
+               published=date(2025, 9, 3))
+    assert sorted(r["intercepted"] for r in extract_air_attacks(doc)) == [9, 22]
+    assert _rows("Sobyanin posted eleven updates overnight, bringing the number of drones he said had been shot down on "
+                 "approach to Moscow to 38.") == [("ukraine", "drone", None, 38, None)]
+    # ... but a death toll that rises is no count of weapons
+    assert _rows("The number of people killed in the missile strike on Dnipro has risen to 14, the governor said.") == []
+
+
 def test_the_same_totals_from_another_claimant_are_its_claim_too() -> None:
     doc = _doc("Russia fired 390 drones and 28 missiles at Ukraine overnight, President Volodymyr Zelensky said.",
                "The air force gave the same totals, saying that 350 of the drones and 20 of the missiles had been shot "

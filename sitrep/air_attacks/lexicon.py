@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "109"
+EXTRACTOR_VERSION = "110"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -647,6 +647,7 @@ class _Count:
     all_downed: bool = False  # "one Kh-59 missile, which was shot down": launched, and as many downed
     revision: bool = False  # "later raised the figure to 72": replaces the figure last given
     additional: bool = False  # "another 18 drones": in addition to a figure given before
+    running: bool = False  # "the number downed since the evening had risen to 21": a running count's new total
     noun_role: str | None = None  # "39 interceptions": the noun tells the role
     separate: bool = False  # "60 drones on Monday; on Tuesday, 75": the figure of another attack
     none_downed: bool = False  # "3 missiles were not intercepted": launched, and none intercepted
@@ -675,6 +676,7 @@ class _Row:
     last_role: str | None = None  # the role of the figure given last
     last_pos: int = -1  # where that figure stands in its sentence
     additional: bool = False  # "another 18 drones were downed": figures added to an earlier claim
+    running: bool = False  # a running count's new total: a row of its own beside the count before, not its revision
     updates: bool = False  # its sentence updates an earlier report ("In an updated statement, it said ...")
     revision: int | None = None  # a revised figure for the open claim's last one ("raised the figure to 72")
     adopted: bool = False  # its claimant was taken from a later sentence that gave no figure ("..., the mayor said")

@@ -89,7 +89,7 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
                 touched.append(row)
                 created.append(row)
                 continue
-        if row.updates and row.weapon and not row.additional:  # "In an updated statement, it said the total was 101 drones"
+        if row.updates and row.weapon and not row.additional and not row.running:  # "In an updated statement, it said the total was 101 drones"
             # (not "In an update, it said another 12 drones had been shot down": more, beside the first figure)
             # ... replaces a loose first count; an exact one with other figures stays a row of its own (a revision the
             # events table records): "shot down 40 of the 60 drones" then "updated: 47 of the 60"
@@ -117,7 +117,7 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
                 target.attacker, target.explicit_attacker, target.pending = row.attacker, row.explicit_attacker, False
                 created.append(target)
             continue
-        revised = None if row.additional else _revised_row(row, open_rows, context)  # "another 12": more, not a revision
+        revised = None if row.additional or row.running else _revised_row(row, open_rows, context)  # "another 12": more, not a revision
         if revised is not None and row.updates and _exactly_counted(revised) and row.values["launched"] is None and (
             not _figures_agree(revised, row)
         ):  # "52 of the 70 drones had been shot down. / In an updated statement, it said 61 of the drones ...": its own row
@@ -440,12 +440,15 @@ _ADDITIONAL_RE = re.compile(
 
 
 def _additional_share(row: _Row, open_rows: list[_Row]) -> bool:
-    """ "Later, it said another 18 had been shot down": more of the open claim's weapons, a claim of its own."""
+    """ "Later, it said another 18 had been shot down", "the number downed had reached 17": more of the open claim's
+    weapons, a claim of its own."""
     first = row.evidence[0] if row.evidence else ""
     kinds = {(r.weapon, r.attacker) for r in open_rows if not r.pending}
-    if len(kinds) != 1 or not ("nother" in first or "further" in first or "additional" in first or " more" in first):
+    if len(kinds) != 1:
         return False
-    if not _ADDITIONAL_RE.search(first):
+    if not row.running and not (
+        ("nother" in first or "further" in first or "additional" in first or " more" in first) and _ADDITIONAL_RE.search(first)
+    ):
         return False
     row.weapon, attacker = next(iter(kinds))
     row.attacker = row.attacker or attacker

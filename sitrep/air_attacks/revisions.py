@@ -123,13 +123,26 @@ _REVISED_TO_BEFORE_RE = re.compile(
     "(?:" + _REVISION_RE.pattern + r")(?:\s+[\w-]+){0,5}?\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$|"
     r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\s+(?:was|is|stood\s+at|stands\s+at)\s+$|"
     r"\b(?:put|puts|putting|placed|places|gave|gives|estimated)\s+(?:the\s+|its\s+|their\s+)?(?:figure|number|total|tally|count)"
-    r"(?:\s+[\w-]+){0,8}?\s+(?:at|as)\s+(?:about\s+|around\s+|some\s+)?$|"  # "put the number downed on approach to the city at"
-    rf"\b{_REVISE_VERB}\s+(?:it|that|this|them)\s+(?:up\s+|down\s+)?to\s+$",  # "before correcting it to"
+    r"(?:\s+[\w-]+){0,12}?\s+(?:at|as)\s+(?:about\s+|around\s+|some\s+)?$|"  # "put the number downed on approach to the city at"
+    rf"\b{_REVISE_VERB}\s+(?:it|that|this|them)\s+(?:up\s+|down\s+)?to\s+$|"  # "before correcting it to"
+    # a running count's new figure: "the number of drones shot down on the approach to the capital since the evening had
+    # risen to 26", "... had reached 17", "..., bringing the number of drones he said had been shot down to 57"
+    r"\b(?:number|total|tally|count)(?:\s+[\w'’-]+){0,16}?\s+(?:(?:has|have|had)\s+)?(?:since\s+|now\s+|then\s+)?"
+    r"(?:(?:risen|rose|grown|grew|climbed|increased)\s+to|reached)\s+$|"
+    r"\b(?:bringing|brought|brings|taking|took|takes)\s+(?:the|its|his|her|their)\s+(?:overall\s+|total\s+)?"
+    r"(?:total|number|tally|count)(?:\s+[\w'’-]+){0,16}?\s+to\s+$",
     re.IGNORECASE,
 )
+# "had risen to", "reached", "bringing the number ... to": a count that grows through the night, not a correction
+_RUNNING_RE = re.compile(r"\b(?:risen|rose|grown|grew|climbed|increased|reached|bringing|brought|brings|taking|took|takes)\b", re.I)
 # "the correct figure was", "its updated tally stood at": a restated figure that names neither weapon nor role
 _FIGURE_WAS_RE = re.compile(
     r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\s+(?:was|is|stood\s+at|stands\s+at)\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_OR_PLACES_RE = re.compile(
+    r"\s*(?:the\s+)?(?:people|persons|those|dead|deaths|killed|injured|wounded|casualties|victims|civilians|children|residents|"
+    r"buildings|homes|houses|apartments|fires|households|consumers)\b",
     re.IGNORECASE,
 )
 _MEASURE_OF_RE = re.compile(r"\b(?:figure|number|total|tally|count|estimate)s?\s+of\s", re.IGNORECASE)
@@ -142,6 +155,8 @@ def _counts_other(phrase: str) -> bool:
     if m is None:
         return False
     tail = phrase[m.end() :]
+    if _PEOPLE_OR_PLACES_RE.match(tail):
+        return True  # "the number of people killed in the missile strike": the dead, whatever killed them
     return _WEAPON_RE.search(tail) is None and _CUE_LC.search(_lower(tail)) is None and "target" not in tail.lower()
 
 
@@ -193,7 +208,7 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
                 named = [_CUE_ROLE[c.lastgroup] for c in _CUE_LC.finditer(_lower(revised_from.group()))]
                 count.role = named[-1] if named and named[-1] in _ROLES else None
                 continue
-        revision = count.role is None and _ends(_REVISED_TO_BEFORE_RE, text, count.mention.qualifier_start, 80)
+        revision = count.role is None and _ends(_REVISED_TO_BEFORE_RE, text, count.mention.qualifier_start, 130)
         if revision and " of " in revision.group() and _counts_other(revision.group()):
             continue  # "put the number of injured at 14": a figure of something else
         if revision and _FIRST_BEFORE_RE.search(text, max(0, revision.start() - 30), revision.start()):
@@ -211,7 +226,9 @@ def _revised_counts(text: str, counts: list[_Count]) -> None:
                 count.role, count.weapon = first[0], count.weapon or first[1]
             elif named and named[-1] in _ROLES and count.role is None:
                 count.role = named[-1]  # "revised the number of drones launched upward to 103"
-                count.weapon = count.weapon or (prev.weapon if prev is not None else None)
+                count.running = _RUNNING_RE.search(revision.group()) is not None
+                noun = _WEAPON_RE.search(revision.group()) if prev is None else None
+                count.weapon = count.weapon or (prev.weapon if prev is not None else _weapon_class(noun) if noun else None)
             elif prev is not None and count.anaphoric:
                 count.role, count.weapon, count.weapon_type = prev.role, prev.weapon, prev.weapon_type
                 if _FIRST_SAID_RE.search(text, 0, prev.mention.qualifier_start):
@@ -248,5 +265,5 @@ def _revision_between(text: str, values: dict[str, int | None], count: _Count) -
 # cheap test before the revision patterns: each needs one of these stems
 _REVISION_HINT_RE = re.compile(
     r"pdat|evis|aise|orrect|djust|mend|ower|ncreas|isen|rose|row|limb|fell|allen|ropped|larifi|ctual|inal|real|put|gave|give|stimat|lace|"
-    r"upped|bumped"
+    r"upped|bumped|reached|ringing|rought|taking|took"
 )

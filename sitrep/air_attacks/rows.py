@@ -121,6 +121,7 @@ def _rows_from_counts(
         row.values[count.role] = int(count.mention.value)
         row.last_role, row.last_pos = count.role, count.mention.start
         row.additional = row.additional or count.additional
+        row.running = row.running or count.running
         first_figure = sum(v is not None for v in row.values.values()) == 1
         row.article_only = article and (first_figure or row.article_only)
         if count.role == "launched":
