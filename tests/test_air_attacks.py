@@ -1724,6 +1724,14 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_ticker_names_its_source_after_the_time_and_a_headline_update_is_a_row_of_its_own() -> None:
+    doc = _doc("07:40 — Air force: 44 of 52 Russian drones shot down overnight.",
+               "11:05 — Air force revises its overnight count: Russia launched 57 drones, of which 47 were shot down.",
+               published=date(2025, 2, 3))
+    rows = {(r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
+    assert rows == {(52, 44, "Ukrainian air force"), (57, 47, "Ukrainian air force")}
+
+
 def test_a_running_count_is_a_row_beside_the_count_before_it() -> None:
     # a mayor's count through the night: each figure is a claim, the later total no correction of the first
     doc = _doc("The mayor of Moscow, Sergei Sobyanin, said at 00:50 that four drones flying towards the city had been shot down.",

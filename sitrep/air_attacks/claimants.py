@@ -191,7 +191,7 @@ _SOURCE_LINE_RE = re.compile(
 _FIGURES_FROM_RE = re.compile(
     r"^.*?\b(?:figures|data|numbers|count|tally|summary|update|statement|report|briefing)\s+(?:from|by)\s+", re.IGNORECASE
 )
-_COLON_SOURCE_RE = re.compile(r"\s*([^:,;\d\"“”]{2,80}?)\s*:\s")
+_COLON_SOURCE_RE = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*(?:[–—-]\s*)?)?([^:,;\d\"“”]{2,80}?)\s*:\s")  # ("08:02 — Air force: ...")
 _PAREN_SOURCE_RE = re.compile(r"\(([^(),:;\d]{3,40})\)\s*\.?\s*$")
 _DASH_SOURCE_RE = re.compile(r"\s[–—]\s*([^–—,;:\d]{2,40}?)\s*[.)]?\s*$")
 

@@ -44,7 +44,8 @@ def _updates(text: str, low: str, paragraph: str) -> bool:
 
 _UPDATE_RE = re.compile(
     r"\b(?:updated|revised|corrected)\s+(?:[\w-]+\s+)?(?:statement|figures?|report|tally|data|count|numbers?|information)\b|"
-    r"\b(?:updated|revised|corrected)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:figures?|tally|count|numbers?|report)\b|"
+    # (a headline's present: "Air force updates its overnight figures: ...")
+    r"\b(?:updated|revised|corrected|updates|revises|corrects)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:figures?|tally|count|numbers?|report)\b|"
     r"\bin\s+(?:an?|a\s+later|a\s+subsequent|a\s+further|the\s+latest)\s+(?:\d{1,2}[:.]\d\d\s+)?update\b",  # "In an 11:00 update, it said"
     re.IGNORECASE,
 )
