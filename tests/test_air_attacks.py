@@ -1724,6 +1724,13 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_the_date_a_ranking_counts_from_neither_dates_nor_voids_the_claim_it_ranks() -> None:
+    doc = _doc("Russia used nine glide bombs and 14 drones against Sumy, the governor, Oleh Hryhorov, said, in the heaviest "
+               "attack on the city since 3 March, when 20 drones and two missiles struck it.", published=date(2025, 7, 2))
+    rows = [(r["weapon"], r["launched"], r["report_date"]) for r in extract_air_attacks(doc)]
+    assert rows == [("drone", 14, "2025-07-02")]
+
+
 def test_a_ticker_names_its_source_after_the_time_and_a_headline_update_is_a_row_of_its_own() -> None:
     doc = _doc("07:40 — Air force: 44 of 52 Russian drones shot down overnight.",
                "11:05 — Air force revises its overnight count: Russia launched 57 drones, of which 47 were shot down.",

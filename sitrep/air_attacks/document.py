@@ -618,7 +618,9 @@ _YARDSTICK_DATE_RE = re.compile(
     r"(?:attack|barrage|strike|raid|assault|onslaught|bombardment|record|wave|salvo)\s+(?:of|on)\s+[^,;.]*"
     # "the most since 41 drones were downed on May 14"
     r"|\b(?:since|than|after)\s+(?:[\w,-]+\s+){1,4}?(?:were|was)\s+(?:[\w-]+\s+)?"
-    r"(?:downed|shot\s+down|destroyed|intercepted|launched|fired|recorded)\s+on\s+[^,;.]*",
+    r"(?:downed|shot\s+down|destroyed|intercepted|launched|fired|recorded)\s+on\s+[^,;.]*"
+    # "in the heaviest attack on Kharkiv since 25 May, when ...": the date a ranking counts from
+    r"|\b(?:largest|biggest|heaviest|busiest|worst|deadliest|most|fewest|highest|first)\b[^,;.]{0,60}?\bsince\s+[^,;.]*",
     re.IGNORECASE,
 )
 
@@ -630,7 +632,7 @@ def _as_record(row: _Row, doc: Document, seen: Counter) -> dict:
         claimant = f"{_SIDE_ADJ[defender]} {claimant}" if defender else claimant
     launched, intercepted, lost, hit = (row.values[k] for k in _ROLES)
     evidence = " ".join(row.evidence)
-    dating = _YARDSTICK_DATE_RE.sub("", evidence) if " on " in evidence or " of " in evidence else evidence
+    dating = _YARDSTICK_DATE_RE.sub("", evidence) if any(w in evidence for w in (" on ", " of ", "since ")) else evidence
     day, date_source = provenance.resolve_report_date(row.post, doc, dating)
     anchor, _ = provenance.anchor_date(row.post, doc)
     window = provenance.time_window(evidence, anchor)

@@ -98,6 +98,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
                       and _FAKE_RE.search(text) is not None)  # "a post ... said Russia had launched 400 drones, was fabricated"
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
     periodic = _PERIODIC_LC.search(low) if any(w in low for w in _PERIODIC_HINTS) else None
+    # "eight drones ..., in the heaviest attack on Kharkiv since 25 May, when ...": the date a ranking counts from voids
+    # the yardstick after it, not the claim it ranks
+    ranking = periodic is not None and periodic.group().startswith("since") and _ends(_SUPERLATIVE_RE, text, periodic.start())
     compared_prev: _Count | None = None  # the count just set aside as a yardstick
     yardstick: _Count | None = None  # ... by the "when" clause of an earlier attack
     corrected = _CORRECTED_AWAY_RE.search(text) if "correcting" in low else None
@@ -108,7 +111,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             # ("..., correcting a first statement in which it had put the number at 120": the figure it replaced)
             count.role = "none"
             continue
-        if periodic and not (
+        if periodic and not (ranking and count.end <= periodic.start()) and not (
             _ONE_NIGHT_RE.search(text, _clause_start(text, count.mention.start), _clause_end(text, count.end))
             and periodic.start() > count.end  # "90 drones overnight, two weeks after ...", not "Two weeks before, ..."
         ):
