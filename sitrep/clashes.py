@@ -54,7 +54,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import COMBAT_CLASHES
 
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 
 _PREFILTER_RE = Keywords(
     "clash", "engagement", "firefight", "skirmish", "battles", "encounters", "repel", "repuls", "fended", "fought off",

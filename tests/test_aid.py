@@ -444,3 +444,15 @@ def test_items_of_a_pledge_list_under_its_heading() -> None:
         ("spain", 4e8, "EUR"), ("denmark", 1.5e9, "DKK"), ("finland", 9e7, "EUR")]
     assert extract_aid_pledges(_doc("Budget 2026: the key lines", "Spain — €400m for roads",
                                     "Denmark — DKK 1.5bn for schools")) == []
+
+
+def test_a_headline_line_left_in_the_body_says_the_pledge_loosely() -> None:
+    # a live page's post: timestamp, headline, story; the headline line is one pledge with the story's, not a second
+    doc = _doc("Feb. 3, 2025, 10:20 AM EST", "Sweden pledges $150 million to rebuild Ukraine's grid",
+               "Sweden will give $150 million in grants to repair Ukraine's substations, Prime Minister Ulf Kristersson said.")
+    rows = extract_aid_pledges(doc)
+    assert [(r["donor"], r["amount"], r["claimant"]) for r in rows] == [("sweden", 150e6, "Ulf Kristersson")]
+    # ... but says its own donor: another donor's equal sum below it is another pledge
+    doc = _doc("Sweden will give Ukraine $150 million in grants for the grid",
+               "Norway will give Ukraine $150 million for air defence, its defence minister said.")
+    assert sorted(r["donor"] for r in extract_aid_pledges(doc)) == ["norway", "sweden"]
