@@ -1724,6 +1724,16 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_weapons_launched_and_downed_in_one_breath_and_records_beaten() -> None:
+    assert _rows("Three cruise missiles had been launched at Lviv and destroyed, the governor, Maksym Kozytskyi, said."
+                 ) == [("russia", "missile", 3, 3, None)]
+    assert _rows("Three cruise missiles were launched at Lviv and two were destroyed, the governor said.") == [
+        ("russia", "missile", 3, 2, None)]
+    assert _rows("Russia launches biggest barrage yet, surpassing March record of 604 drones") == []
+    assert _rows("Russia fired 72 drones overnight, the air force said, the largest attack this month after the 3 May "
+                 "strike that involved 110 drones. Air defences shot down 61 of them.") == [("russia", "drone", 72, 61, None)]
+
+
 def test_the_date_a_ranking_counts_from_neither_dates_nor_voids_the_claim_it_ranks() -> None:
     doc = _doc("Russia used nine glide bombs and 14 drones against Sumy, the governor, Oleh Hryhorov, said, in the heaviest "
                "attack on the city since 3 March, when 20 drones and two missiles struck it.", published=date(2025, 7, 2))

@@ -655,6 +655,9 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
     tail = chain[-1]
     if not tail.anaphoric and role != "none" and _RELATIVE_DOWN_RE.match(text, tail.end):
         role, tail.all_downed = "launched", True  # "..., and one Kh-59 missile, which was shot down"
+    elif role == "launched" and cue is not None and cue.start() > tail.end and _AND_DOWNED_AFTER_RE.match(text, cue.end()):
+        for count in chain:  # "four ballistic missiles had been launched at Kyiv and destroyed": all of them
+            count.all_downed = True
     unreal = cue is not None and role == "none" and _CUE_ROLE[cue.lastgroup] != "none"  # modal or habitual
     for count in chain:
         if count.total:
@@ -742,6 +745,12 @@ def _sent_away(text: str, cue: re.Match, tail: _Count) -> bool:
     return verb.startswith("deploy") and _STATIONED_RE.match(text, tail.end) is not None
 
 
+# "... launched at Kyiv and destroyed", "fired at the city and all shot down": the same weapons, every one downed
+_AND_DOWNED_AFTER_RE = re.compile(
+    rf"[^,;.\d]{{0,40}}?\s+and\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:all\s+|both\s+)?(?:successfully\s+)?{DOWNED}\b"
+    r"(?!\s+(?:by\s+)?(?:[\w-]+\s+){0,2}\d)",
+    re.IGNORECASE,
+)
 _RELATIVE_DOWN_RE = re.compile(
     r"\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+|both\s+|also\s+)?(?:successfully\s+)?"
     rf"{DOWNED}\b",

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "112"
+EXTRACTOR_VERSION = "113"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -469,7 +469,12 @@ _EXCLUDED_BEFORE_RE = re.compile(
 # "the previous record of 728 drones", "broke the record of 741": the figure of an earlier attack.
 _RECORD_BEFORE_RE = re.compile(
     r"\b(?:(?:previous|prior|old|former|earlier|last|past)\s+(?:record|high|peak|maximum)(?:\s+(?:of|was|stood\s+at|being))?|"
-    r"the\s+record\s+(?:of|was|stood\s+at))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    r"the\s+record\s+(?:of|was|stood\s+at)|"
+    # the record an attack beat: "surpassing July record of 728 drones", "broke the previous record of"
+    r"(?:surpass\w*|break\w*|broke|beat\w*|exceed\w*|eclips\w*|topp\w*|tops?|outstrip\w*)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?record"
+    r"(?:\s+(?:of|set\s+(?:in|on)\s+[\w\s]{3,20}?\s+(?:of|with)))?|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?\s+record\s+of)"
+    r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 # "an average of 150 drones", "on average 300 drones": a rate over many attacks.
