@@ -173,7 +173,45 @@ def _find_numbers(text: str) -> tuple[NumberMention, ...]:
                 unit=_unit(text[start:end], value, before, after, low_before, low_after),
             )
         )
+    if any(w in low for w in _SLIP_HINTS):
+        mentions = _without_slips(text, mentions)
     return tuple(_merge_ranges(text, mentions))
+
+
+# "ninety — sorry, ninety-three", "eleven — I beg your pardon — thirteen", "four dead — no, I'm being told five": a
+# speaker's slip put right at once; the figures said since the clause began are taken back
+_SLIP_HINTS = ("sorry", "pardon", "correction", "rather", "i mean", "make that", "no, ")
+_SLIP_RE = re.compile(
+    r"(?:\s*[—–]\s*|\s+-+\s+|,\s*)(?:(?:I'm|I\s+am)\s+sorry|sorry|I\s+beg\s+your\s+pardon|pardon(?:\s+me)?|no,|correction|"
+    r"or\s+rather|I\s+mean|make\s+that)[,.:]?\s*(?:[—–-]+\s*)?",
+    re.IGNORECASE,
+)
+_SLIP_GAP_RE = re.compile(
+    r"(?:(?:I'm|I\s+am)\s+(?:being\s+)?told\s+|it\s+(?:is|was)\s+|it's\s+|that's\s+|that\s+(?:is|was)\s+)?"
+    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?",
+    re.IGNORECASE,
+)
+_SLIP_TAIL_RE = re.compile(r"[^,;:.!?\d]{0,40}")  # "nine of eleven ballistic missiles — I'm sorry, ..."
+# ... joined to the figures before it: "nine of eleven", "fourteen — forty", "ninety drones were launched — ninety-three"
+_SLIP_JOIN_RE = re.compile(r"\s+(?:of|out\s+of|to|or)\s+|[^,;:.!?\d]{0,30}?\s*[—–]\s*|\s+-+\s+")
+
+
+def _without_slips(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The mentions that no self-correction takes back: the figure just before the slip's mark (a few words before
+    it, in the same clause) and those joined to it ("nine of eleven", "fourteen — forty"), when a figure follows
+    the mark."""
+    dropped: set[int] = set()
+    for m in _SLIP_RE.finditer(text):
+        if not any(n.start >= m.end() and _SLIP_GAP_RE.fullmatch(text, m.end(), n.start) for n in mentions):
+            continue  # "40 drones, sorry to say, and 30 ...": no figure put in the place of the first
+        before = [n for n in mentions if n.end <= m.start()]
+        if not before or _SLIP_TAIL_RE.fullmatch(text, before[-1].end, m.start()) is None:
+            continue
+        i = len(before) - 1
+        while i > 0 and _SLIP_JOIN_RE.fullmatch(text, before[i - 1].end, before[i].start):
+            i -= 1
+        dropped.update(n.start for n in before[i:])
+    return [n for n in mentions if n.start not in dropped] if dropped else mentions
 
 
 def _digit_mentions(text: str) -> list[tuple[int, int, float]]:

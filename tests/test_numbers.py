@@ -162,3 +162,18 @@ def test_find_numbers_never_raises(text: str) -> None:
 @pytest.mark.parametrize("text", ["Belarusian troops near the border: ~4,500", "≈ 4,500 troops", "troops~4,500"])
 def test_a_tilde_or_approx_sign_makes_a_number_approximate(text: str) -> None:
     assert [(m.value, m.qualifier) for m in find_numbers(text)] == [(4500, "approx")]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The enemy attacked with, er, seventy — sorry, seventy-four attack drones.", ["seventy-four"]),
+    ("Air defence destroyed six of eight missiles — I'm sorry, six of nine.", ["six", "nine"]),
+    ("We have three dead — no, I'm being told four, four people killed — and 12 injured.", ["four", "four", "12"]),
+    ("shot down fifteen — I beg your pardon — eighteen drones", ["eighteen"]),
+    ("says sixty drones were launched — sixty-six, I'm sorry, sixty-six drones — and two missiles", ["sixty-six", "two"]),
+    ("two people were killed and eleven — seventeen, pardon me, seventeen were injured", ["two", "seventeen"]),
+    # an apology that puts no figure in the place of one takes nothing back
+    ("Russia launched 40 drones, sorry to say, and 30 were downed.", ["40", "30"]),
+    ("Russia launched 40 drones - no missiles - overnight.", ["40"]),
+])
+def test_a_slip_put_right_at_once_is_taken_back(text: str, said: list[str]) -> None:
+    assert [m.text for m in find_numbers(text)] == said
