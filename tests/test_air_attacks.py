@@ -1724,6 +1724,30 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_an_outcome_after_a_sentence_about_other_weapons_completes_the_launch_count() -> None:
+    doc = _doc("Russia launched 118 attack drones against Ukraine overnight, Ukraine's air force reported.",
+               "The drones came from Kursk and Bryansk. Russia also fired two Iskander-M missiles from Crimea; neither was "
+               "intercepted.",
+               "Air defence shot down or suppressed 85 drones, while 27 were locationally lost, the air force said.",
+               published=date(2025, 11, 8))
+    rows = {(r["weapon"], r["launched"], r["intercepted"], r["lost"]) for r in extract_air_attacks(doc)}
+    assert rows == {("drone", 118, 85, 27), ("missile", 2, 0, None)}
+    # ... but not another claimant's, nor a figure of the same sentence
+    doc = _doc("Ukraine said it had hit three Russian airfields with 52 drones, while Russia said it had downed 47 of them.")
+    assert len(extract_air_attacks(doc)) == 2
+
+
+def test_a_source_named_at_the_end_of_a_background_clause_and_a_share_that_borrows_the_verb() -> None:
+    doc = _doc("Norway will give Ukraine NOK 2bn for air defence, its prime minister said on Friday, hours after Russia "
+               "launched 212 drones and 9 missiles at Ukraine, according to Ukraine's air force.",
+               "The air force said 190 of the drones and 6 of the missiles had been shot down.", published=date(2025, 11, 8))
+    rows = {(r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
+    assert rows == {("drone", 212, 190, "Ukrainian air force"), ("missile", 9, 6, "Ukrainian air force")}
+    assert _rows("Russia launched 90 drones and 12 Kh-101 missiles at Ukraine overnight, the air force said. It said 80% "
+                 "of the drones had been shot down, as had three-quarters of the missiles.") == [
+        ("russia", "drone", 90, None, None), ("russia", "missile", 12, 9, None)]
+
+
 def test_weapons_launched_and_downed_in_one_breath_and_records_beaten() -> None:
     assert _rows("Three cruise missiles had been launched at Lviv and destroyed, the governor, Maksym Kozytskyi, said."
                  ) == [("russia", "missile", 3, 3, None)]

@@ -285,7 +285,7 @@ _SHARE_LISTED_RE = re.compile(
 )
 # "About 85% of the drones were shot down, as were two-thirds of the missiles": a share that borrows the verb before it
 _SHARE_AS_WERE_RE = re.compile(
-    rf"\b{_SHARE_VERB}\b[^.;]{{0,60}}?,\s+as\s+(?:were|was|had\s+been)\s+{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;,]{{0,80}})",
+    rf"\b{_SHARE_VERB}\b[^.;]{{0,60}}?,\s+as\s+(?:were|was|had(?:\s+been)?|did)\s+{_SHARE}\s+of\s+(?P<np>(?:the|them|these|those)\b[^.;,]{{0,80}})",
     re.IGNORECASE,
 )
 # "..., a third were locationally lost": the share of the total the sentence opened with

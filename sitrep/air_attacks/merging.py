@@ -501,15 +501,22 @@ def _claimants_agree(a: _Claimant | None, b: _Claimant | None, context: _DocCont
     return a.vague or b.vague or words_a <= words_b or words_b <= words_a  # "regional administration" in a headline
 
 
-def _completes(row: _Row, earlier: _Row, context: _DocContext) -> bool:
+def _completes(row: _Row, earlier: _Row, context: _DocContext, alone: bool = False) -> bool:
     """A later post's outcome for a launch count given before ("Of the drones, 89 were downed" under the next
-    byline): the row refers back, gives only figures the earlier one lacks, and matches its claimant, type and night."""
-    if row.post is earlier.post or row.values["launched"] is not None or earlier.values["launched"] is None:
-        return False  # within a post, the sentence merging has had its say
+    byline): the row refers back, gives only figures the earlier one lacks, and matches its claimant, type and night.
+    Within a post (`alone`: the post's only outcome of these weapons), the outcome of a bare launch count a sentence
+    about other weapons came between ("147 drones ... Three Iskander-M missiles ... Air defence shot down 96 drones")."""
+    if row.values["launched"] is not None or earlier.values["launched"] is None:
+        return False
     given = [k for k in ("intercepted", "lost") if row.values[k] is not None]
     if not given or any(earlier.values[k] is not None for k in given):
         return False
-    if not row.anaphoric and any(row.values[k] for k in given):
+    if row.post is earlier.post:
+        if not alone or earlier.values["intercepted"] is not None or earlier.values["lost"] is not None or (
+            set(row.evidence) & set(earlier.evidence)  # "Ukraine said ... 40 drones, while Russia said it downed 38"
+        ):
+            return False  # within a post, the sentence merging has had its say
+    elif not row.anaphoric and any(row.values[k] for k in given):
         return False  # only "none"/"neither" refers back without words for it
     return (
         sum(row.values[k] for k in given) <= earlier.values["launched"]
@@ -533,7 +540,9 @@ def _dedupe(rows: list[_Row], context: _DocContext) -> list[_Row]:
         same = kept.setdefault((row.attacker, row.weapon), [])
         twin = next((k for k in same if _same_claim(k, row, context)), None)
         if twin is None:
-            completed = [k for k in same if _completes(row, k, context)]
+            alone = sum(1 for r in rows if r.post is row.post and r.attacker == row.attacker and r.weapon == row.weapon
+                        and r.values["launched"] is None) == 1
+            completed = [k for k in same if _completes(row, k, context, alone)]
             twin = completed[0] if len(completed) == 1 else None
         if twin is None:
             same.append(row)

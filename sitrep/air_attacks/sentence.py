@@ -163,7 +163,9 @@ def _sentence_rows(
         fallback = fallback or _footer_claimant(paragraphs, sentence.paragraph, context)  # "... Data: the air force"
     for row, first in rows:
         claimant = _nearest_claimant(_same_segment(claims, text, first), first)
-        if claimant is not None and _narrated_after(text, claims, first):
+        if (sourced := _sourced_after(text, claims, first)) is not None:
+            claimant = sourced  # "X said ..., hours after Russia launched 405 drones, according to Ukraine's air force"
+        elif claimant is not None and _narrated_after(text, claims, first):
             claimant = None  # "X announced €300m ..., hours after Russia fired 80 drones": the writer's background
         if claimant is None:
             claimant = sentence.quote_speaker or fallback
@@ -201,6 +203,15 @@ _AFTER_CLAUSE_RE = re.compile(
     r",\s+(?:only\s+|just\s+)?(?:hours|days|a\s+day|shortly|minutes|moments)\s+after\s+(?!it\b|they\b)[A-Z]?[\w'’ -]{0,40}?\b"
     r"(?:fired|launched|attacked|struck|sent|unleashed|hit)\b"
 )
+
+
+def _sourced_after(text: str, claims: list[tuple[int, _Claimant]], pos: int) -> _Claimant | None:
+    """The source a background "after ..." clause holding the figure at `pos` names after it, if any."""
+    if "after" not in text:
+        return None
+    clause = next((m for m in _AFTER_CLAUSE_RE.finditer(text) if m.start() < pos), None)
+    later = [(verb, c) for verb, c in claims if clause is not None and verb > pos and ";" not in text[pos:verb]]
+    return min(later, key=lambda vc: vc[0])[1] if later else None
 
 
 def _narrated_after(text: str, claims: list[tuple[int, _Claimant]], pos: int) -> bool:
