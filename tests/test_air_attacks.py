@@ -1724,6 +1724,14 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_body_of_a_side_named_with_capitals_is_no_place_and_a_lone_preliminary_outcome_stands() -> None:
+    assert _rows("A source in Ukraine's Security Service (SBU) told AFP the service had launched about 60 drones at the "
+                 "Saratov refinery overnight.") == [("ukraine", "drone", 60, None, None)]
+    # preliminary outcomes with no fuller report are the claim's; a count said earlier and replaced is not
+    assert _rows("Russia launched 71 drones at Ukraine overnight, the air force said. According to preliminary data, 52 of "
+                 "them were shot down; 14 more were locationally lost.") == [("russia", "drone", 71, 52, 14)]
+
+
 def test_an_outcome_after_a_sentence_about_other_weapons_completes_the_launch_count() -> None:
     doc = _doc("Russia launched 118 attack drones against Ukraine overnight, Ukraine's air force reported.",
                "The drones came from Kursk and Bryansk. Russia also fired two Iskander-M missiles from Crimea; neither was "

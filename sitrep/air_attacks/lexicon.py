@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "115"
+EXTRACTOR_VERSION = "116"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -170,8 +170,8 @@ _PLACE_RE = re.compile(rf"\b(?=[A-Z])(?:(?P<russia>{_RUSSIAN_PLACES})|(?P<ukrain
 # `\b(?=\w)`: sre tries every alternative at each `\b`; the look-ahead skips word ends at once (every alternative
 # starts with a word character, so it matches the same)
 _SIDES_BODY = (
-    r"\s+(?:[\w-]+\s+){0,2}?(?:intelligence|military|army|armed|forces|navy|security|defen[cs]e|ministry|general|special|SBU|HUR|"
-    r"GUR|FSB)\b"
+    r"\s+(?:[\w-]+\s+){0,2}?(?i:intelligence|military|army|armed|forces|navy|security|defen[cs]e|ministry|general|special|SBU|HUR|"
+    r"GUR|FSB)\b"  # ("Ukraine's Security Service (SBU)")
 )
 _LOCATION_RE = re.compile(
     r"\b(?=\w)(?i:at|on|against|over|above|in|into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"

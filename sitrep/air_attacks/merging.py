@@ -248,7 +248,9 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         and not (_FULL_REPORT_RE.search(row.evidence[0]) and any(_PRELIMINARY_RE.search(e) for e in r.evidence))
         # nor does a preliminary count add to a claim made without one: "Russia attacked with 112 drones, the air force
         # said. / In a preliminary update, it had said at least 40 drones were shot down."
-        and not ((_PROVISIONAL_RE.search(row.evidence[0]) or (_PRELIMINARY_RE.search(row.evidence[0]) and _AT_LEAST_RE.search(row.evidence[0])))
+        # (not the only outcome there is: "According to preliminary data, 43 of them were shot down; 12 were lost")
+        and not (((_PROVISIONAL_RE.search(row.evidence[0]) and _SUPERSEDED_RE.search(row.evidence[0]))
+                  or (_PRELIMINARY_RE.search(row.evidence[0]) and _AT_LEAST_RE.search(row.evidence[0])))
                  and not any(_PRELIMINARY_RE.search(e) for e in r.evidence)
                  and r.values["launched"] is not None and row.values["launched"] is None)
         and _claimants_agree(r.claimant, row.claimant, context)
@@ -722,6 +724,9 @@ _PROVISIONAL = (
     r"not\s+yet\s+(?:complete|final)"
 )
 _PROVISIONAL_RE = re.compile(rf"\b(?:{_PROVISIONAL})\b", re.IGNORECASE)
+# a provisional count given before the one at hand: "In a preliminary update early in the morning, it had said"
+_SUPERSEDED_RE = re.compile(r"\b(?:had\s+(?:said|reported|put|given|counted)|earl(?:y|ier)|first|initial(?:ly)?|at\s+least)\b",
+                            re.IGNORECASE)
 _AT_LEAST_RE = re.compile(r"\b(?:at\s+least|no\s+fewer\s+than)\b", re.IGNORECASE)  # a first count, hedged
 # ... or merely the first given: "initially said 92" (an exact first count later revised stays a row of its own)
 _PRELIMINARY_RE = re.compile(
