@@ -108,17 +108,6 @@ def _split_sentences(text: str) -> tuple[str, ...]:
 _SENTENCE_END_PREFILTER_RE = re.compile(r"[.!?]")
 
 
-# a line the clean stage left in the body that reads as a headline: short, capitalised, no closing stop
-_HEADLINE_SHAPE_RE = re.compile(r"[A-Z][^\n]{15,120}(?<![.!?:;,\"”’)])")
-
-
-def _headline_shaped(paragraph: str, paragraphs: tuple[str, ...], p_idx: int) -> bool:
-    """ "Jan. 28, 2025, 9:15 AM EST" / "Japan pledges $200 million for Ukraine's power grid" / the story: a post's
-    headline under a timestamp, which the clean stage keeps as a paragraph; it says the story's figures loosely."""
-    return (p_idx + 1 < len(paragraphs) and len(paragraph.split()) >= 4 and _HEADLINE_SHAPE_RE.fullmatch(paragraph) is not None
-            and len(paragraphs[p_idx + 1]) > len(paragraph) and paragraphs[p_idx + 1].rstrip()[-1:] in '.!?"”')
-
-
 def sentences(
     doc: Document, prefilter: re.Pattern[str] | Keywords, gate: Callable[[str], bool] | None = None
 ) -> Iterator[Sentence]:
@@ -139,7 +128,7 @@ def sentences(
         for p_idx, paragraph in enumerate(paragraphs):
             if not gate(paragraph) or not prefilter.search(paragraph):
                 continue
-            is_headline = p_idx < len(heads) or _headline_shaped(paragraph, paragraphs, p_idx)
+            is_headline = p_idx < len(heads) or provenance.headline_in_body(paragraphs, p_idx)
             split = _split_sentences(paragraph)
             if len(split) == 1:  # the paragraph itself, already tested
                 yield Sentence(split[0], post, post_index, p_idx, paragraphs, is_headline, 0)

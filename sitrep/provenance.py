@@ -372,3 +372,15 @@ def _weekday_date(name: str, anchor: date | None) -> date | None:
         return None
     target = next(i for i, w in enumerate(_WEEKDAYS) if name.lower().startswith(w[:3]))
     return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+
+
+# a line the clean stage left in the body that reads as a headline: short, capitalised, no closing stop
+_HEADLINE_SHAPE_RE = re.compile(r"[A-Z][^\n]{15,120}(?<![.!?:;,\"”’)])")
+
+
+def headline_in_body(paragraphs: Sequence[str], p_idx: int) -> bool:
+    """ "Jan. 28, 2025, 9:15 AM EST" / "Japan pledges $200 million for Ukraine's power grid" / the story: a post's
+    headline under a timestamp, which the clean stage keeps as a paragraph; it says the story's figures loosely."""
+    paragraph = paragraphs[p_idx]
+    return (p_idx + 1 < len(paragraphs) and len(paragraph.split()) >= 4 and _HEADLINE_SHAPE_RE.fullmatch(paragraph) is not None
+            and len(paragraphs[p_idx + 1]) > len(paragraph) and paragraphs[p_idx + 1].rstrip()[-1:] in '.!?"”')

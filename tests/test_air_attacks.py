@@ -1724,6 +1724,14 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_headline_left_in_the_body_under_a_timestamp_rounds_like_a_headline() -> None:
+    doc = _doc("March 3, 2025, 8:10 AM EST", "Russia fires 300 drones and 20 missiles at Ukraine overnight",
+               "Russia launched 296 drones and 21 missiles at Ukraine overnight, the air force said, and 260 of the drones "
+               "were shot down.", published=date(2025, 3, 3))
+    rows = {(r["weapon"], r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)}
+    assert rows == {("drone", 296, 260), ("missile", 21, None)}
+
+
 def test_a_body_of_a_side_named_with_capitals_is_no_place_and_a_lone_preliminary_outcome_stands() -> None:
     assert _rows("A source in Ukraine's Security Service (SBU) told AFP the service had launched about 60 drones at the "
                  "Saratov refinery overnight.") == [("ukraine", "drone", 60, None, None)]

@@ -786,8 +786,14 @@ def _same_claim(a: _Row, b: _Row, context: _DocContext) -> bool:
 
 
 def _headline_row(row: _Row, context: _DocContext) -> bool:
-    """Whether the row was first stated in a headline (its post's, or the document's title)."""
-    return bool(row.evidence) and row.evidence[0] in (row.post.headline, context.doc.title)
+    """Whether the row was first stated in a headline (its post's, the document's title, or one left in the body)."""
+    if not row.evidence:
+        return False
+    first = row.evidence[0]
+    if first in (row.post.headline, context.doc.title):
+        return True
+    paragraphs = row.post.paragraphs
+    return first in paragraphs and provenance.headline_in_body(paragraphs, paragraphs.index(first))
 
 
 def _row_day(row: _Row, context: _DocContext) -> str | None:
