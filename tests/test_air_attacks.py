@@ -1724,6 +1724,20 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_first_count_told_after_the_one_that_stands_and_the_exact_figure_of_a_round_one() -> None:
+    assert _rows("The Ukrainian Air Force reported that Russian forces launched 96 drones, and that 70 were downed. The Air "
+                 "Force initially reported that 91 drones had been launched before updating the count.") == [
+        ("russia", "drone", 96, 70, None)]
+    doc = _doc('President Volodymyr Zelensky said in the morning that Russia had sent "about 150 drones" overnight. In his '
+               'evening address he gave the full figures: "Last night the Russians used 146 attack drones and two ballistic '
+               'missiles against our people."', published=date(2025, 7, 4))
+    rows = {(r["weapon"], r["launched"], r["qualifier"]) for r in extract_air_attacks(doc)}
+    assert rows == {("drone", 146, "exact"), ("missile", 2, "exact")}
+    # an earlier attack named as "the previous largest" is a yardstick, whatever the noun it leaves out
+    assert _rows("Zelensky called it one of the largest attacks of the war. The previous largest, on June 29, involved 477 "
+                 "drones and 60 missiles.", published=date(2025, 7, 10)) == []
+
+
 def test_a_headline_left_in_the_body_under_a_timestamp_rounds_like_a_headline() -> None:
     doc = _doc("March 3, 2025, 8:10 AM EST", "Russia fires 300 drones and 20 missiles at Ukraine overnight",
                "Russia launched 296 drones and 21 missiles at Ukraine overnight, the air force said, and 260 of the drones "

@@ -49,6 +49,8 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
         created = _same_totals_copies(same.evidence[-1], same.claimant, open_rows, new_rows, context)
         touched = list(created)
     for row in new_rows:
+        if row.values["launched"] is not None and _first_count_given_way(row, open_rows, context):
+            continue  # "The air force initially reported that 104 drones had been launched before updating the count."
         if row.values["launched"] is None and row.evidence and _SAME_TOTALS_RE.search(row.evidence[-1]):
             # "The air force gave the same totals, saying that 406 of the drones ... had been shot down": the figures
             # launched of the claim before, now this claimant's too
@@ -409,6 +411,9 @@ def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> boo
         and not (official and (r.claimant is None or (r.claimant.vague and not r.claimant.regional)))
         and _types_agree(r.weapon_type, row.weapon_type)
         and not (row.additional and not _PLACE_PHRASE_RE.search(" ".join(row.evidence)))
+        # "about 200 drones", then "197 attack drones": the exact figure a round one stood for, no part of it
+        and not (r.qualifier in _ROUNDING and row.values["launched"] is not None and r.values["launched"] is not None
+                 and _rounds_to(r.values["launched"], r.qualifier, row.values["launched"]))
         and not _windows_differ(r, row, context)
         and not any(r.values[k] is not None and (row.values[k] or 0) > r.values[k] for k in _ROLES)  # a part is smaller
         for r in open_rows
@@ -643,10 +648,20 @@ def _corrected_away(row: _Row, rows: list[_Row], context: _DocContext) -> _Row |
 
 # "after initially putting the number at 120", "it first reported 154", "originally said 95 drones"
 _INITIALLY_NUMBER_RE = re.compile(
-    rf"\b{_FIRST_ADV}\s+{_FIRST_VERB}\s+"
-    r"(?:(?:that\s+)?(?:Russia|the\s+enemy)\s+had\s+launched\s+|the\s+(?:number|figure|total|count)\s+at\s+)?(?P<n>\d[\d,]*)\b",
+    rf"\b{_FIRST_ADV}\s+{_FIRST_VERB}\s+(?:that\s+)?"
+    r"(?:(?:Russia|the\s+enemy|Russian\s+forces)\s+had\s+(?:launched|fired|used)\s+|the\s+(?:number|figure|total|count)\s+at\s+)?"
+    r"(?P<n>\d[\d,]*)\b",
     re.IGNORECASE,
 )
+
+
+def _first_count_given_way(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
+    """A launch count the sentence calls the first one given, beside the open claim's other count of the same
+    weapons by the same claimant: the count it replaced, told after the one that stands."""
+    return any(int(m["n"].replace(",", "")) == row.values["launched"] for m in _INITIALLY_NUMBER_RE.finditer(row.evidence[-1])) and any(
+        r.weapon == row.weapon and r.attacker in (row.attacker, None) and r.values["launched"] not in (None, row.values["launched"])
+        and _claimants_agree(r.claimant, row.claimant, context) for r in open_rows
+    )
 
 
 def _summed_by_types(row: _Row, settled: list[_Row], early: bool, context: _DocContext) -> _Row | None:
