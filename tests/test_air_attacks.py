@@ -1724,6 +1724,12 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_the_figure_a_correction_replaced_in_its_which_clause_is_no_claim() -> None:
+    assert _rows("Russia fired three Kinzhal missiles at Ukraine overnight, and all three were shot down, the air force said, "
+                 "correcting its first statement, which had put the number of Kinzhals launched at five.") == [
+        ("russia", "missile", 3, 3, None)]
+
+
 def test_a_first_count_told_after_the_one_that_stands_and_the_exact_figure_of_a_round_one() -> None:
     assert _rows("The Ukrainian Air Force reported that Russian forces launched 96 drones, and that 70 were downed. The Air "
                  "Force initially reported that 91 drones had been launched before updating the count.") == [

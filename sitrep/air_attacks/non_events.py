@@ -104,9 +104,12 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     compared_prev: _Count | None = None  # the count just set aside as a yardstick
     yardstick: _Count | None = None  # ... by the "when" clause of an earlier attack
     corrected = _CORRECTED_AWAY_RE.search(text) if "correcting" in low else None
+    corrected_end = _clause_end(text, corrected.end()) if corrected else 0
+    if corrected and _WHICH_AFTER_RE.match(text, corrected_end):  # "..., correcting its first statement, which had put"
+        corrected_end = _clause_end(text, corrected_end + 1)
     for count in counts:
         if drill or count.foreign or _ranged(text, count) or (
-            corrected and corrected.end() < count.mention.start < _clause_end(text, corrected.end())
+            corrected and corrected.end() < count.mention.start < corrected_end
         ):
             # ("..., correcting a first statement in which it had put the number at 120": the figure it replaced)
             count.role = "none"
@@ -284,6 +287,7 @@ _DATED_OTHER_ATTACK_RE = re.compile(
     re.IGNORECASE,
 )
 # the figure a report corrected away: "..., correcting a first statement in which it had put the number at 120"
+_WHICH_AFTER_RE = re.compile(r",\s+(?:which|in\s+which|where)\s")
 _CORRECTED_AWAY_RE = re.compile(
     r"\bcorrecting\s+(?:a|an|its|the)\s+(?:first|earlier|initial|previous)\s+(?:statement|report|figure|count|tally)\b",
     re.IGNORECASE,
