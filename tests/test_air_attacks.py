@@ -1724,6 +1724,17 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_striking_service_counts_its_own_side_s_drones() -> None:
+    # the SBU reports its own strikes, not the other side's: a launch count it gives is Ukraine's
+    assert _rows("Ukraine's SBU security service said its long-range drones struck the Novokuibyshevsk refinery overnight. "
+                 "A source in the SBU said more than 35 drones had taken part in the operation.") == [
+        ("ukraine", "drone", 35, None, None)]
+    doc = _doc("SBU: 64 drones used against the Engels airfield",
+               "Ukraine's SBU security service said 64 drones had been used against the Engels airfield.",
+               published=date(2025, 6, 1))
+    assert [(r["attacker"], r["launched"], r["claimant"]) for r in extract_air_attacks(doc)] == [("ukraine", 64, "SBU")]
+
+
 def test_the_figure_a_correction_replaced_in_its_which_clause_is_no_claim() -> None:
     assert _rows("Russia fired three Kinzhal missiles at Ukraine overnight, and all three were shot down, the air force said, "
                  "correcting its first statement, which had put the number of Kinzhals launched at five.") == [

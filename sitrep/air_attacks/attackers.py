@@ -76,8 +76,10 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
             row.attacker = _type_side(row.weapon_type)
         elif (named := _named_weapons_side(clause, row.weapon)) is not None:
             row.attacker = named  # "Russian drones: 112 launched; 88 shot down"
-        elif side:  # a claimant reports the other side's attacks, unless "we launched"
-            own = row.values["launched"] is not None and not enemy and _own_launch(text)
+        elif side:  # a claimant reports the other side's attacks, unless "we launched" or it is a body that strikes
+            own = row.values["launched"] is not None and not enemy and (
+                _own_launch(text) or (row.claimant is not None and _STRIKING_BODY_RE.search(row.claimant.name) is not None)
+            )  # ("more than 50 drones took part in the operation, a source in the SBU said")
             row.attacker = side if own else _OTHER_SIDE[side]
         else:  # "the enemy": Ukrainian officials' word for Russia
             row.attacker = _launcher_side(text) or hinted or (RUSSIA if enemy else None)
@@ -169,6 +171,10 @@ _THIRD_PARTY_RE = re.compile(
     r"North\s+Korea(?:n)?|Pyongyang|Taiwan(?:ese)?|CENTCOM|Central\s+Command)\b"
     r"(?!-)(?!\s+(?:designed|made|built|developed|supplied|Shahed|KN-23|ballistic\s+missiles?\s+(?:used|fired)\s+by))"
 )  # not "Iranian-designed Shahed drones", "North Korean KN-23 missiles"
+
+
+# bodies whose launch counts are their own side's strikes: they report no attacks of the other side's
+_STRIKING_BODY_RE = re.compile(r"\b(?:SBU|Security\s+Service|Unmanned\s+Systems\s+Forces|Special\s+Operations\s+Forces)\b", re.I)
 
 
 def _own_launch(text: str) -> bool:

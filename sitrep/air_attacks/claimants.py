@@ -180,8 +180,11 @@ def _looks_like_source(label: str) -> bool:
     return bool(
         _OFFICE_RE.search(label) or _ORG_RE.search(label) or _AIR_FORCE_RE.search(label) or _MINISTRY_RE.search(label)
         or _STAFF_RE.search(label) or _NAVY_RE.search(label) or _ORG_NAME_RE.search(label)
-        or (words and words[-1] in _PEOPLE_SIDES)
+        or (words and words[-1] in _PEOPLE_SIDES) or _SERVICE_ACRONYM_RE.search(label)
     )
+
+
+_SERVICE_ACRONYM_RE = re.compile(r"\b(?:SBU|HUR|GUR|FSB)\b")  # "SBU: 117 drones used in Operation Spiderweb"
 
 
 # "Kharkiv governor Oleh Syniehubov: the enemy attacked ...": a source line with no verb
