@@ -1724,6 +1724,24 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_quoted_list_of_weapons_with_no_verb_is_the_night_s_launch() -> None:
+    doc = _doc('"Fifty-eight drones, again at our power plants," President Volodymyr Zelensky wrote on X.',
+               published=date(2025, 2, 10))
+    assert [(r["weapon"], r["launched"], r["claimant"]) for r in extract_air_attacks(doc)] == [
+        ("drone", 58, "Volodymyr Zelensky")]
+    doc = _doc('"They chose the holiday on purpose. Almost 80 missiles, including ballistic ones, and over 90 attack drones," '
+               'Volodymyr Zelensky wrote.', published=date(2024, 12, 25))
+    rows = {(r["weapon"], r["launched"], r["qualifier"]) for r in extract_air_attacks(doc)}
+    assert rows == {("missile", 80, "approx"), ("drone", 90, "more_than")}
+    # not a headline's list, whose body tells what became of the weapons
+    doc = _doc("48 drones and two Neptunes, says Russia",
+               "The Russian defence ministry said air defences destroyed 48 Ukrainian drones and two Neptune missiles.",
+               published=date(2025, 8, 16))
+    assert {(r["weapon"], r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)} == {
+        ("drone", None, 48), ("missile", None, 2)}
+    assert _rows('"Ukraine needs 25 more Patriot missiles," Zelensky said.') == []
+
+
 def test_a_striking_service_counts_its_own_side_s_drones() -> None:
     # the SBU reports its own strikes, not the other side's: a launch count it gives is Ukraine's
     assert _rows("Ukraine's SBU security service said its long-range drones struck the Novokuibyshevsk refinery overnight. "
