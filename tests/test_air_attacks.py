@@ -1724,6 +1724,13 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_drones_used_in_the_speaker_s_operation_are_its_side_s() -> None:
+    assert _rows("President Volodymyr Zelensky said on Sunday that 96 drones had been used in the operation, which hit three "
+                 "air bases.") == [("ukraine", "drone", 96, None, None)]
+    doc = _doc("Zelensky: 96 drones used in Operation Cobweb", published=date(2025, 6, 2))
+    assert [(r["attacker"], r["launched"]) for r in extract_air_attacks(doc)] == [("ukraine", 96)]
+
+
 def test_a_quoted_list_of_weapons_with_no_verb_is_the_night_s_launch() -> None:
     doc = _doc('"Fifty-eight drones, again at our power plants," President Volodymyr Zelensky wrote on X.',
                published=date(2025, 2, 10))

@@ -79,7 +79,9 @@ def _resolve_attackers(text: str, rows: list[_Row], context: _DocContext, around
         elif side:  # a claimant reports the other side's attacks, unless "we launched" or it is a body that strikes
             own = row.values["launched"] is not None and not enemy and (
                 _own_launch(text) or (row.claimant is not None and _STRIKING_BODY_RE.search(row.claimant.name) is not None)
-            )  # ("more than 50 drones took part in the operation, a source in the SBU said")
+                or ("peration" in text and _USED_IN_OPERATION_RE.search(text) is not None)
+            )  # ("more than 50 drones took part in the operation, a source in the SBU said"; "Zelensky said 117 drones had been
+            # used in the operation": the speaker's side's operation)
             row.attacker = side if own else _OTHER_SIDE[side]
         else:  # "the enemy": Ukrainian officials' word for Russia
             row.attacker = _launcher_side(text) or hinted or (RUSSIA if enemy else None)
@@ -175,6 +177,12 @@ _THIRD_PARTY_RE = re.compile(
 
 # bodies whose launch counts are their own side's strikes: they report no attacks of the other side's
 _STRIKING_BODY_RE = re.compile(r"\b(?:SBU|Security\s+Service|Unmanned\s+Systems\s+Forces|Special\s+Operations\s+Forces)\b", re.I)
+
+
+_USED_IN_OPERATION_RE = re.compile(
+    r"\b(?:used|deployed|involved|took\s+part|had\s+taken\s+part|taking\s+part)\s+in\s+(?:"
+    r"(?i:the|this|our)\s+(?!special\b)(?:[\w-]+\s+){0,2}?(?i:operation)\b|Operation\s+[A-Z])",  # "... in Operation Spiderweb"
+)
 
 
 def _own_launch(text: str) -> bool:
