@@ -1724,6 +1724,15 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_first_estimate_and_a_rounded_total_of_typed_missiles_give_way() -> None:
+    rows = _rows("The air force's first estimate put the attack at about 200 drones and more than 30 missiles, figures it "
+                 "said would be refined. Its full report counted 214 drones and 33 missiles.")
+    assert sorted(rows) == [("russia", "drone", 214, None, None), ("russia", "missile", 33, None, None)]
+    rows = _rows("Russia fired more than 200 drones and over a dozen missiles at Ukraine overnight, the air force said. "
+                 "It said Russia had launched nine Iskander-M ballistic missiles and five Kh-101 cruise missiles.")
+    assert sorted(r[2] for r in rows if r[1] == "missile") == [5, 9]
+
+
 def test_drones_used_in_the_speaker_s_operation_are_its_side_s() -> None:
     assert _rows("President Volodymyr Zelensky said on Sunday that 96 drones had been used in the operation, which hit three "
                  "air bases.") == [("ukraine", "drone", 96, None, None)]

@@ -671,7 +671,9 @@ def _summed_by_types(row: _Row, settled: list[_Row], early: bool, context: _DocC
              and r.weapon_type is not None and r.qualifier == "exact" and r.values["launched"] is not None
              and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)]
     total = sum(r.values["launched"] for r in typed)
-    return typed[0] if len(typed) > 1 and (total == row.values["launched"] or (early and total >= row.values["launched"])) else None
+    launched = row.values["launched"]
+    rounded = row.qualifier in _ROUNDING and _rounds_to(launched, row.qualifier, total)  # "over a dozen missiles": 9 + 5
+    return typed[0] if len(typed) > 1 and (total == launched or (early and total >= launched) or rounded) else None
 
 
 # a headline's hedged number downed: "Over 100 Ukrainian drones downed over Russia overnight, Moscow says"
@@ -745,7 +747,7 @@ _SUPERSEDED_RE = re.compile(r"\b(?:had\s+(?:said|reported|put|given|counted)|ear
 _AT_LEAST_RE = re.compile(r"\b(?:at\s+least|no\s+fewer\s+than)\b", re.IGNORECASE)  # a first count, hedged
 # ... or merely the first given: "initially said 92" (an exact first count later revised stays a row of its own)
 _PRELIMINARY_RE = re.compile(
-    rf"\b(?:{_PROVISIONAL}|initial\s+(?:figures?|data|reports?|count)|first\s+(?:reports?|count|update)|"
+    rf"\b(?:{_PROVISIONAL}|initial\s+(?:figures?|data|reports?|count|estimates?)|first\s+(?:reports?|count|update|estimates?)|"
     rf"(?<!after\s){_FIRST_ADV}\s+{_FIRST_VERB})\b",  # not "112 drones, after initially saying 50": that one is replaced
     re.IGNORECASE,
 )
