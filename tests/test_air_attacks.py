@@ -1724,6 +1724,16 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_an_open_question_and_the_count_an_update_replaced() -> None:
+    assert _rows("Russia launched 122 drones and three Iskander-M missiles at Ukraine overnight, the air force said. It did not "
+                 "say whether any of the three missiles had been intercepted.") == [
+        ("russia", "drone", 122, None, None), ("russia", "missile", 3, None, None)]
+    assert sorted(_rows(
+        "Russia fired 480 drones and 40 missiles at Ukraine overnight, the air force said. Air defences shot down 430 drones "
+        "and 25 missiles, it said in a statement, updating a preliminary count issued early in the morning that had put the "
+        "number of drones at more than 300.")) == [("russia", "drone", 480, 430, None), ("russia", "missile", 40, 25, None)]
+
+
 def test_a_first_estimate_and_a_rounded_total_of_typed_missiles_give_way() -> None:
     rows = _rows("The air force's first estimate put the attack at about 200 drones and more than 30 missiles, figures it "
                  "said would be refined. Its full report counted 214 drones and 33 missiles.")

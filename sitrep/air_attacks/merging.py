@@ -204,7 +204,7 @@ def _exactly_counted(row: _Row) -> bool:
     """A full count: launched stated exactly with an outcome beside it, not a preliminary or rounded first figure."""
     return (row.values["launched"] is not None and row.qualifier == "exact"
             and (row.values["intercepted"] is not None or row.values["lost"] is not None)
-            and not any(_PROVISIONAL_RE.search(e) for e in row.evidence))
+            and not any(_PROVISIONAL_RE.search(_own_words(e)) for e in row.evidence))
 
 
 def _another_claimants_share(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
@@ -251,8 +251,8 @@ def _continued_row(row: _Row, open_rows: list[_Row], context: _DocContext) -> _R
         # nor does a preliminary count add to a claim made without one: "Russia attacked with 112 drones, the air force
         # said. / In a preliminary update, it had said at least 40 drones were shot down."
         # (not the only outcome there is: "According to preliminary data, 43 of them were shot down; 12 were lost")
-        and not (((_PROVISIONAL_RE.search(row.evidence[0]) and _SUPERSEDED_RE.search(row.evidence[0]))
-                  or (_PRELIMINARY_RE.search(row.evidence[0]) and _AT_LEAST_RE.search(row.evidence[0])))
+        and not (((_PROVISIONAL_RE.search(own := _own_words(row.evidence[0])) and _SUPERSEDED_RE.search(own))
+                  or (_PRELIMINARY_RE.search(own) and _AT_LEAST_RE.search(own)))
                  and not any(_PRELIMINARY_RE.search(e) for e in r.evidence)
                  and r.values["launched"] is not None and row.values["launched"] is None)
         and _claimants_agree(r.claimant, row.claimant, context)
@@ -563,8 +563,8 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     """ "Russia fires nearly 500 drones" above "Russia launched 497 drones, the air force said": a rounded
     figure (a headline's, a lead's) repeating an exact one of the same claim is no claim of its own; nor is a
     preliminary count ("at least 60 so far") that the full report of the same claimant raises."""
-    early_rows = [r for r in rows if _PRELIMINARY_RE.search(" ".join(r.evidence))]
-    provisional = [r for r in early_rows if _PROVISIONAL_RE.search(" ".join(r.evidence))]
+    early_rows = [r for r in rows if _PRELIMINARY_RE.search(_own_words(" ".join(r.evidence)))]
+    provisional = [r for r in early_rows if _PROVISIONAL_RE.search(_own_words(" ".join(r.evidence)))]
     # a headline's round figure rounds without saying so: "Russia fires some 650 drones and 50 missiles" over 52
     round_heads = [
         r for r in rows
@@ -586,7 +586,7 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     for row in rows:
         twin = _raised_by(row, settled, context) if row in provisional else None
         if twin is None and row in rounded and row.values["intercepted"] is None and row.values["lost"] is None:
-            early = _PRELIMINARY_RE.search(" ".join(row.evidence)) is not None and row.qualifier != "up_to"
+            early = _PRELIMINARY_RE.search(_own_words(" ".join(row.evidence))) is not None and row.qualifier != "up_to"
             twin = next(
                 (
                     r for r in rows
@@ -751,6 +751,18 @@ _PRELIMINARY_RE = re.compile(
     rf"(?<!after\s){_FIRST_ADV}\s+{_FIRST_VERB})\b",  # not "112 drones, after initially saying 50": that one is replaced
     re.IGNORECASE,
 )
+
+
+# "..., the air force said, updating a preliminary count issued early in the morning": what follows is the count replaced
+_UPDATING_EARLIER_RE = re.compile(
+    r"\b(?:updating|correcting|revising|replacing)\s+(?:a|an|its|the)\s+(?:first|earlier|initial|previous|preliminary)\b", re.I
+)
+
+
+def _own_words(evidence: str) -> str:
+    """The evidence without a trailing clause about the earlier count it replaces."""
+    m = _UPDATING_EARLIER_RE.search(evidence) if "ing " in evidence else None
+    return evidence[: m.start()] if m else evidence
 
 
 _CORRECTED_RE = re.compile(r"\bcorrect(?:ed|s|ion)\b|\bnot\s+the\s+\d", re.IGNORECASE)

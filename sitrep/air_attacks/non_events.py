@@ -103,11 +103,18 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
     ranking = periodic is not None and periodic.group().startswith("since") and _ends(_SUPERLATIVE_RE, text, periodic.start())
     compared_prev: _Count | None = None  # the count just set aside as a yardstick
     yardstick: _Count | None = None  # ... by the "when" clause of an earlier attack
-    corrected = _CORRECTED_AWAY_RE.search(text) if "correcting" in low else None
+    # "It did not say whether any of the four missiles had been intercepted": figures of a question left open
+    unsaid = _UNSAID_RE.search(text) if (
+        ("not " in low or "n't " in low or "declined" in low) and ("whether" in low or " if " in low)
+    ) else None
+    corrected = _CORRECTED_AWAY_RE.search(text) if ("correcting" in low or "updating" in low or "revising" in low) else None
     corrected_end = _clause_end(text, corrected.end()) if corrected else 0
     if corrected and _WHICH_AFTER_RE.match(text, corrected_end):  # "..., correcting its first statement, which had put"
         corrected_end = _clause_end(text, corrected_end + 1)
     for count in counts:
+        if unsaid is not None and unsaid.end() <= count.mention.start < _clause_end(text, unsaid.end()):
+            count.role = "none"
+            continue
         if drill or count.foreign or _ranged(text, count) or (
             corrected and corrected.end() < count.mention.start < corrected_end
         ):
@@ -287,9 +294,15 @@ _DATED_OTHER_ATTACK_RE = re.compile(
     re.IGNORECASE,
 )
 # the figure a report corrected away: "..., correcting a first statement in which it had put the number at 120"
+_UNSAID_RE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|declined\s+to|did\s+not\s+immediately)\s+"
+    r"(?:say|specify|disclose|report|give|state|confirm|comment\s+on)\s+(?:whether|if)\b",
+    re.IGNORECASE,
+)
 _WHICH_AFTER_RE = re.compile(r",\s+(?:which|in\s+which|where)\s")
 _CORRECTED_AWAY_RE = re.compile(
-    r"\bcorrecting\s+(?:a|an|its|the)\s+(?:first|earlier|initial|previous)\s+(?:statement|report|figure|count|tally)\b",
+    r"\b(?:correcting|updating|revising)\s+(?:a|an|its|the)\s+(?:first|earlier|initial|previous|preliminary)\s+"
+    r"(?:statement|report|figure|count|tally|estimate)\b",
     re.IGNORECASE,
 )
 _RECORD_SET_ON_RE = re.compile(  # ... and "The largest came on July 9, when Russia launched 728 drones"
