@@ -1724,6 +1724,14 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_source_whose_verb_counts_something_else_says_nothing_of_the_drones() -> None:
+    doc = _doc("Russia launches 133 drones overnight, General Staff reports 151 clashes",
+               "Russia launched 133 attack drones against Ukraine overnight, the Air Force reported. Air defence downed 97 of "
+               "them.", published=date(2025, 2, 20))
+    assert [(r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [
+        (133, 97, "Ukrainian air force")]
+
+
 def test_an_open_question_and_the_count_an_update_replaced() -> None:
     assert _rows("Russia launched 122 drones and three Iskander-M missiles at Ukraine overnight, the air force said. It did not "
                  "say whether any of the three missiles had been intercepted.") == [

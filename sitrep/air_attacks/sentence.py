@@ -161,6 +161,10 @@ def _sentence_rows(
     if fallback is None and not claims and not sentence.quote_speaker:
         fallback = _header_claimant(paragraphs, sentence.paragraph, context)  # "Ukrainian air force, overnight summary."
         fallback = fallback or _footer_claimant(paragraphs, sentence.paragraph, context)  # "... Data: the air force"
+    if len(claims) and any(w in low for w in _OTHER_OBJECT_HINTS):
+        # "Russia launches 161 drones overnight, General Staff reports 148 clashes": a source whose verb has its own count
+        # of something else says nothing of the drones
+        claims = [(v, c) for v, c in claims if not _OTHER_OBJECT_RE.match(text, v)]
     for row, first in rows:
         claimant = _nearest_claimant(_same_segment(claims, text, first), first)
         if (sourced := _sourced_after(text, claims, first)) is not None:
@@ -202,6 +206,15 @@ def _sentence_rows(
 _AFTER_CLAUSE_RE = re.compile(
     r",\s+(?:only\s+|just\s+)?(?:hours|days|a\s+day|shortly|minutes|moments)\s+after\s+(?!it\b|they\b)[A-Z]?[\w'’ -]{0,40}?\b"
     r"(?:fired|launched|attacked|struck|sent|unleashed|hit)\b"
+)
+
+
+_OTHER_OBJECT_HINTS = ("clash", "engagement", "assault", "troop", "soldier", "servicem", "casualt", "killed", "dead", "injur",
+                       "wounded", "tank")
+_OTHER_OBJECT_RE = re.compile(
+    r"\w+\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?"
+    r"(?:clashes|engagements|assaults|troops|soldiers|servicemen|casualties|killed|dead|injured|wounded|tanks)\b",
+    re.IGNORECASE,
 )
 
 
