@@ -1724,6 +1724,14 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_full_report_after_a_preliminary_outcome_is_no_part_of_it() -> None:
+    rows = _rows("Air defence shot down at least 30 Russian drones overnight, according to preliminary data, the air force "
+                 "reported early on Sunday.",
+                 "In its full report, the air force said the enemy had attacked with 84 Shahed-type drones. As of 09:00, 62 "
+                 "had been shot down, while 17 were locationally lost.")
+    assert rows == [("russia", "drone", 84, 62, 17)]
+
+
 def test_a_source_whose_verb_counts_something_else_says_nothing_of_the_drones() -> None:
     doc = _doc("Russia launches 133 drones overnight, General Staff reports 151 clashes",
                "Russia launched 133 attack drones against Ukraine overnight, the Air Force reported. Air defence downed 97 of "

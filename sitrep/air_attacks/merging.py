@@ -416,6 +416,9 @@ def _is_breakdown(row: _Row, open_rows: list[_Row], context: _DocContext) -> boo
                  and _rounds_to(r.values["launched"], r.qualifier, row.values["launched"]))
         and not _windows_differ(r, row, context)
         and not any(r.values[k] is not None and (row.values[k] or 0) > r.values[k] for k in _ROLES)  # a part is smaller
+        # ... and launched no more than the whole's outcomes: "at least 40 shot down" holds no part "96 launched"
+        and not (row.values["launched"] is not None and r.values["launched"] is None
+                 and any(v is not None and row.values["launched"] > v for v in (r.values["intercepted"], r.values["lost"])))
         for r in open_rows
     )
 
