@@ -1775,6 +1775,15 @@ def test_a_quoted_list_of_weapons_with_no_verb_is_the_night_s_launch() -> None:
                'Volodymyr Zelensky wrote.', published=date(2024, 12, 25))
     rows = {(r["weapon"], r["launched"], r["qualifier"]) for r in extract_air_attacks(doc)}
     assert rows == {("missile", 80, "approx"), ("drone", 90, "more_than")}
+    # ... after a label inside the quote, or as a later sentence of a quote the paragraph opened before it
+    doc = _doc('"Another night of terror: 19 ballistic missiles, 12 cruise missiles and 380 drones against our cities," '
+               'Foreign Minister Andrii Sybiha wrote on X.', published=date(2025, 11, 6))
+    assert sorted((r["weapon_type"] or "", r["launched"]) for r in extract_air_attacks(doc)) == [
+        ("", 380), ("ballistic", 19), ("cruise", 12)]
+    doc = _doc('Governor Oleh Kiper posted at dawn: "Massive attack on the region. 27 drones, 2 Kalibr missiles. 22 drones '
+               'and both missiles destroyed."', published=date(2025, 4, 9))
+    assert sorted((r["weapon"], r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)) == [
+        ("drone", 27, 22), ("missile", 2, 2)]
     # not a headline's list, whose body tells what became of the weapons
     doc = _doc("48 drones and two Neptunes, says Russia",
                "The Russian defence ministry said air defences destroyed 48 Ukrainian drones and two Neptune missiles.",

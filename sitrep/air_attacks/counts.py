@@ -382,14 +382,14 @@ _TIME_LABEL_RE = re.compile(
 )
 
 
-def _time_label_role(text: str) -> str | None:
+def _time_label_role(text: str, in_quote: bool = False) -> str | None:
     """ "Overnight: 76 Shahed drones", "This night, 477 drones and 60 missiles": a verbless line of a night's figures;
     so is a list of weapons with no verb that opens a quote ('"More than 700 drones and 19 missiles - this is how Russia
     answers," Zelensky wrote', '"Sixty-four drones, again at our energy sector," he said'); not a headline's ("54 drones
     and two Neptunes, says Russia": the body tells what became of them)."""
     if (":" in text or "," in text) and _TIME_LABEL_RE.match(text):
         return "launched"
-    quoted = text[:1] in _QUOTE_OPENERS or _QUOTE_CLOSE_RE.search(text) is not None  # (a quote's later sentence too)
+    quoted = in_quote or text[:1] in _QUOTE_OPENERS or _QUOTE_CLOSE_RE.search(text) is not None  # (a quote's later sentence too)
     return "launched" if quoted and _BARE_LIST_RE.match(text) else None
 
 
@@ -397,7 +397,7 @@ _BARE_NUMBER = rf"(?:\d[\d,]*|(?:{NUMBER_WORD}|a\s+dozen)(?:[\s-]+(?:and\s+)?(?:
 _BARE_ITEM = (rf"(?:(?:more\s+than|over|about|almost|nearly|some|around|at\s+least)\s+)?{_BARE_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?"
               rf"(?:{_DRONE}|{_MISSILE}|{_MIXED})(?![\w-])(?:\s*,\s*including\s+[^,.;]{{1,40}}?,)?")
 _BARE_LIST_RE = re.compile(
-    rf"[\"“‘']?{_BARE_ITEM}(?:\s*,?\s+(?:and|plus)\s+{_BARE_ITEM}|\s*,\s*{_BARE_ITEM})*\s*(?:[,.;:!]|\s[-–—]\s|[\"”’]|$)",
+    rf"[\"“‘']?(?:[^:\"“”\d]{{3,60}}:\s+)?{_BARE_ITEM}(?:\s*,?\s+(?:and|plus)\s+{_BARE_ITEM}|\s*,\s*{_BARE_ITEM})*\s*(?:[,.;:!]|\s[-–—]\s|[\"”’]|$)",
     re.IGNORECASE,
 )
 _QUOTE_OPENERS = frozenset("\"“‘'")
