@@ -1724,6 +1724,16 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_weapons_that_struck_and_a_later_sentence_saying_none_was_downed() -> None:
+    assert _rows("Four Russian drones struck a power substation in Chernihiv overnight, the mayor said. None of the drones "
+                 "was intercepted, he said.") == [("russia", "drone", 4, 0, None)]
+    assert _rows("Two Russian ballistic missiles hit the centre of Poltava on Monday, the governor said. Neither missile was "
+                 "shot down, he said.") == [("russia", "missile", 2, 0, None)]
+    # ... not weapons of another kind
+    assert sorted(_rows("Russia launched 40 drones at Kharkiv, the mayor said. None of the missiles was intercepted.")) == [
+        ("russia", "drone", 40, None, None), ("russia", "missile", None, 0, None)]
+
+
 def test_a_full_report_after_a_preliminary_outcome_is_no_part_of_it() -> None:
     rows = _rows("Air defence shot down at least 30 Russian drones overnight, according to preliminary data, the air force "
                  "reported early on Sunday.",

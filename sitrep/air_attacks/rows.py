@@ -29,9 +29,11 @@ def _struck_untouched(counts: list[_Count]) -> None:
     """ "Two ballistic missiles hit the district ..., adding that neither had been intercepted": the weapons that
     struck, none of them downed, are all that was launched."""
     for i, zero in enumerate(counts):
-        if zero.anaphoric and zero.role == "intercepted" and zero.mention.value == 0 and zero.link is None:
+        if zero.role == "intercepted" and zero.mention.value == 0 and zero.link is None:
             struck = next((c for c in reversed(counts[:i]) if c.weapon and not c.anaphoric), None)
-            if struck is not None and struck.role is None and not struck.target:
+            if struck is not None and struck.role is None and not struck.target and (
+                zero.anaphoric or zero.weapon == struck.weapon  # ("... Neither missile was shot down")
+            ):
                 struck.role = "launched"
             return
 
