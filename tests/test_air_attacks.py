@@ -1724,6 +1724,12 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_an_outlet_s_own_correction_and_an_attack_hours_before_are_no_claims() -> None:
+    assert _rows("Correction: in our 08:15 post we wrote that Russia had launched 150 drones overnight.") == []
+    assert _rows("Russia launched 210 drones overnight, the air force said. The attack came less than 24 hours after Russia "
+                 "fired a record 650 drones at Ukraine.") == [("russia", "drone", 210, None, None)]
+
+
 def test_weapons_that_struck_and_a_later_sentence_saying_none_was_downed() -> None:
     assert _rows("Four Russian drones struck a power substation in Chernihiv overnight, the mayor said. None of the drones "
                  "was intercepted, he said.") == [("russia", "drone", 4, 0, None)]

@@ -93,7 +93,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
                       and _DATED_RECORD_SUBJECT_RE.match(text) is not None)  # "The largest attack so far, on July 9, ..."
     drill = drill or ("compar" in low and _COMPARISON_OPEN_RE.match(text) is not None)  # "For comparison, on the night of ..."
     drill = drill or ("enough" in low and _ENOUGH_FOR_RE.search(text) is not None)  # "enough missiles for a strike of up to 100"
-    drill = drill or ("version" in low and _CORRECTION_NOTE_RE.search(text) is not None)  # "An earlier version wrongly said 27"
+    drill = drill or (("version" in low or " we " in low) and _CORRECTION_NOTE_RE.search(text) is not None)  # "An earlier version wrongly said 27"
     drill = drill or (("fake" in low or "fabricat" in low or "false" in low or "forged" in low or "bogus" in low)
                       and _FAKE_RE.search(text) is not None)  # "a post ... said Russia had launched 400 drones, was fabricated"
     drill = drill or ("every" in low and _FOR_EVERY_RE.search(text) is not None)  # "for every 10 Shaheds, 6 decoys"
@@ -341,7 +341,10 @@ _FAKE_RE = re.compile(
 # a correction note quotes the wrong figure it replaces: "An earlier version of this story wrongly said 27 missiles ..."
 _CORRECTION_NOTE_RE = re.compile(
     r"\b(?:earlier|previous|original)\s+version\b[^.;]{0,60}?\b(?:wrongly|incorrectly|mistakenly|erroneously|misstated|said|stated|"
-    r"reported|gave)\b",
+    r"reported|gave)\b|"
+    # an outlet putting its own post right: "In our 07:50 post we wrote that Russia had launched 140 drones"
+    r"\b(?:in\s+)?(?:our|an?\s+earlier|this)\s+(?:\d{1,2}[:.]\d\d\s+)?(?:post|entry|update|item|report)\s+(?:we|it)\s+"
+    r"(?:wrote|said|reported|stated)\b",
     re.IGNORECASE,
 )
 # what a drone left behind is no count of drones: "debris from two drones was found in a field"
@@ -362,7 +365,8 @@ _FOOTAGE_BEFORE_RE = re.compile(
 _GERUND_BEFORE_RE = re.compile(r"\b(?:downing|intercepting|destroying|launching|firing|using|shooting\s+down)\s+(?:all\s+)?$", re.I)
 _MODAL_AFTER_RE = re.compile(r"(?:\s+(?!that\b|which\b|who\b)[\w-]+){0,4}?\s+(?:would|could|might)\b", re.IGNORECASE)
 _WEEKS_AFTER_RE = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)|the\s+day)\s+(?:after|before)\b",
+    r"\b(?:(?:(?:less|more)\s+than\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?|hours)|"
+    r"the\s+day)\s+(?:after|before)\b",  # ("less than 24 hours after Russia fired a record 741 drones")
     re.IGNORECASE,
 )
 
