@@ -1724,6 +1724,12 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_the_side_that_reports_an_attack_is_not_its_attacker() -> None:
+    doc = _doc("Ukraine reports 152-drone attack", published=date(2025, 3, 22))
+    assert [(r["attacker"], r["launched"]) for r in extract_air_attacks(doc)] == [("russia", 152)]
+    assert _rows("Russia said it downed 44 Ukrainian drones over the Kursk region.") == [("ukraine", "drone", None, 44, None)]
+
+
 def test_an_outlet_s_own_correction_and_an_attack_hours_before_are_no_claims() -> None:
     assert _rows("Correction: in our 08:15 post we wrote that Russia had launched 150 drones overnight.") == []
     assert _rows("Russia launched 210 drones overnight, the air force said. The attack came less than 24 hours after Russia "
