@@ -1724,6 +1724,16 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_yardsticks_named_by_comparison_by_an_abbreviated_date_or_after_a_day() -> None:
+    for yardstick in ("It was the smallest attack since Nov. 3, when Russia launched 61 drones.",
+                      "That is fewer than the 420 drones launched on 12 June.",
+                      "It came a day after one of the largest attacks of the war, in which Russia fired 590 drones."):
+        assert _rows("Russia launched 45 drones overnight, the air force said. " + yardstick) == [
+            ("russia", "drone", 45, None, None)], yardstick
+    assert _rows("Russia's defence ministry says its air defences have shot down more than 250 Storm Shadows since the "
+                 "first deliveries.") == []
+
+
 def test_the_side_that_reports_an_attack_is_not_its_attacker() -> None:
     doc = _doc("Ukraine reports 152-drone attack", published=date(2025, 3, 22))
     assert [(r["attacker"], r["launched"]) for r in extract_air_attacks(doc)] == [("russia", 152)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "130"
+EXTRACTOR_VERSION = "131"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -373,6 +373,7 @@ _ALL_BUT_RE = re.compile(
 # Cumulative totals ("since the start of the war") are history, not a claim about one attack.
 _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"\b(?=\w)(?:since\s+(?:(?:it|they)\s+(?:was|were|had\s+been)\s+\w+|(?:its|their)\s+(?:creation|formation|founding|deployment)|"
+    r"the\s+first\s+(?:deliveries|delivery|use|launch(?:es)?)\b|"
     r"the\s+(?:start|beginning|outbreak|onset)\s+of(?!\s+(?:the\s+)?(?:day|today|this\s+day|the\s+night)\b)|"
     r"the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
     rf"(?:last\s+)?(?:{_WEEKDAY_NAMES})\b(?!\s+(?:night|evening|morning))|"

@@ -141,6 +141,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
         compared = " than " in low and _COMPARED_AFTER_RE.match(text, count.end)  # "6 drones fewer than the night before"
         compared = compared or ("from" in lead and _ends(_CHANGE_FROM_BEFORE_RE, text, qstart))  # "a sharp drop from the 210"
+        compared = compared or ("than the" in lead and _ends(_THAN_THE_BEFORE_RE, text, qstart))  # "fewer than the 440 drones"
         compared = compared or ("after the" in lead and _ends(_AFTER_THE_BEFORE_RE, text, qstart)
                                 and _DATED_LAUNCH_AFTER_RE.match(text, count.end))  # "after the 728 drones fired on July 9"
         footage = ("show" in lead or "depict" in lead or "film" in lead) and _ends(_FOOTAGE_BEFORE_RE, text, qstart, 120)
@@ -166,7 +167,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         ):
             count.role = "none"  # "Ukraine would have needed at least 20 missiles", "downing 50 drones ... would cost": no event
             continue
-        if ("after" in low or "before" in low) and _WEEKS_AFTER_RE.search(text, start, qstart):
+        if ("after" in low or "before" in low) and (_WEEKS_AFTER_RE.search(text, start, qstart) or (
+            _WEEKS_AFTER_RE.search(text, 0, start) and _ATTACK_IN_WHICH_RE.match(text, start)
+        )):  # (... "a day after one of the largest attacks of the war, in which Russia fired 602 drones")
             count.role = "none"  # "coming two weeks after Russia used 741 drones", "a day after ...": an earlier attack
             continue
         if history and start:
@@ -237,6 +240,7 @@ _PERIOD_BEFORE_WHEN_RE = re.compile(
 _LISTED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "a sharp drop from the 210 drones ...", "up from 80 the night before": the figure a change is measured from (these
 # are matched before the count's qualifier, which `_ends` leaves out)
+_THAN_THE_BEFORE_RE = re.compile(r"\b(?:fewer|less|more|smaller|larger|bigger|higher|lower|greater)\s+than\s+the\s+$", re.I)
 _CHANGE_FROM_BEFORE_RE = re.compile(
     r"\b(?:drop|fall|decline|decrease|reduction|increase|rise|jump|down|up)\s+from\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -364,6 +368,7 @@ _FOOTAGE_BEFORE_RE = re.compile(
 # "downing 50 drones with Patriots would cost $200m": a gerund phrase as the subject of a modal verb
 _GERUND_BEFORE_RE = re.compile(r"\b(?:downing|intercepting|destroying|launching|firing|using|shooting\s+down)\s+(?:all\s+)?$", re.I)
 _MODAL_AFTER_RE = re.compile(r"(?:\s+(?!that\b|which\b|who\b)[\w-]+){0,4}?\s+(?:would|could|might)\b", re.IGNORECASE)
+_ATTACK_IN_WHICH_RE = re.compile(r"\s*(?:in\s+which|during\s+which|when)\s", re.IGNORECASE)
 _WEEKS_AFTER_RE = re.compile(
     r"\b(?:(?:(?:less|more)\s+than\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?|hours)|"
     r"the\s+day)\s+(?:after|before)\b",  # ("less than 24 hours after Russia fired a record 741 drones")
@@ -423,8 +428,8 @@ _PERIODIC_LC = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|after|earlier|before)\b|"
     r"\bsince\s+(?:the\s+|last\s+)?(?:summer|spring|autumn|fall|winter|new\s+year|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b(?!\s+(?:night|evening|morning))|"
-    r"\bsince\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
-    r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|"
+    rf"\bsince\s+\d{{1,2}}\s+{_MONTH_LC}(?![a-z])|"
+    rf"\bsince\s+{_MONTH_LC}\s+\d{{1,2}}\b|"  # ("the smallest attack since Oct. 30, when ...")
     r"\b(?:summary|report|figures|data|tally|results|statistics)\s+for\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b(?!\s+\d)|"
     r"\baccording\s+to\s+[^,;.]{0,40}?\b(?:running|cumulative|overall|all-time)\s+(?:tally|tallies|totals?|count|figures|data)\b|"
