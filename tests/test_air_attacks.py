@@ -1730,6 +1730,8 @@ def test_yardsticks_named_by_comparison_by_an_abbreviated_date_or_after_a_day() 
                       "It came a day after one of the largest attacks of the war, in which Russia fired 590 drones."):
         assert _rows("Russia launched 45 drones overnight, the air force said. " + yardstick) == [
             ("russia", "drone", 45, None, None)], yardstick
+    assert _rows("Russia launched 45 drones overnight, the air force said. The last attack on a similar scale, on Friday "
+                 "night, involved 390 drones.") == [("russia", "drone", 45, None, None)]
     assert _rows("Russia's defence ministry says its air defences have shot down more than 250 Storm Shadows since the "
                  "first deliveries.") == []
 

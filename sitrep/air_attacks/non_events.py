@@ -276,7 +276,8 @@ _EARLIER_ATTACK_SUBJECT_RE = re.compile(
     r"|\W*(?:the|that)\s+(?:previous|prior|earlier)\s+(?:largest|biggest|heaviest|worst|record)\b"  # "The previous largest, on June 29, ..."
     # ... or the last one before it, dated in an aside: "The last major attack on the capital, on 17 February, involved"
     r"|\W*the\s+last\s+(?:[\w'’-]+\s+){0,2}?(?:attack|barrage|assault|strike|raid)\b[^,;]{0,40},\s+(?:on|in)\s+"
-    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",  # ("The last strike on a comparable scale, on Thursday night, ...")
     re.IGNORECASE,
 )
 # ... or the record attack, dated in an aside: "The largest attack of the war so far, on September 7, involved 805 drones"
