@@ -1724,6 +1724,15 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_share_after_but_or_that_and_a_military_intelligence_source_s_own_drones() -> None:
+    assert _rows("Russia also fired 12 Kalibr cruise missiles from the Black Sea, but only one in four was intercepted, the "
+                 "navy said.") == [("russia", "missile", 12, 3, None)]
+    assert _rows("The governor said nine cruise missiles had been fired at the region and that only one in three was "
+                 "intercepted.") == [("russia", "missile", 9, 3, None)]
+    assert _rows("About 20 drones were used in the strike on the refinery, a source in Ukraine's military intelligence (HUR) "
+                 "told Reuters.") == [("ukraine", "drone", 20, None, None)]
+
+
 def test_yardsticks_named_by_comparison_by_an_abbreviated_date_or_after_a_day() -> None:
     for yardstick in ("It was the smallest attack since Nov. 3, when Russia launched 61 drones.",
                       "That is fewer than the 420 drones launched on 12 June.",

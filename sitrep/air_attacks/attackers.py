@@ -176,7 +176,9 @@ _THIRD_PARTY_RE = re.compile(
 
 
 # bodies whose launch counts are their own side's strikes: they report no attacks of the other side's
-_STRIKING_BODY_RE = re.compile(r"\b(?:SBU|Security\s+Service|Unmanned\s+Systems\s+Forces|Special\s+Operations\s+Forces)\b", re.I)
+_STRIKING_BODY_RE = re.compile(
+    r"\b(?:SBU|Security\s+Service|HUR|GUR|military\s+intelligence|Unmanned\s+Systems\s+Forces|Special\s+Operations\s+Forces)\b", re.I
+)
 
 
 _USED_IN_OPERATION_RE = re.compile(

@@ -290,7 +290,8 @@ _SHARE_AS_WERE_RE = re.compile(
 )
 # "..., a third were locationally lost": the share of the total the sentence opened with
 _SHARE_BARE_RE = re.compile(
-    rf"(?:^|,\s+|\band\s+)(?:only\s+)?{_SHARE}\s+(?:were|was|had\s+been|have\s+been)\s+(?:successfully\s+)?{_SHARE_VERB}", re.IGNORECASE
+    rf"(?:^|,\s+|\b(?:and|but|that|while)\s+)(?:only\s+)?{_SHARE}\s+(?:were|was|had\s+been|have\s+been)\s+(?:successfully\s+)?{_SHARE_VERB}",
+    re.IGNORECASE,  # ("..., but only one in five was intercepted", "and that only one in three was intercepted")
 )
 # "and the other half were lost", "the rest were shot down": the remainder, under the other verb
 _REST_VERB_RE = re.compile(
