@@ -1724,6 +1724,12 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_count_given_after_a_colon_is_the_launch() -> None:
+    assert sorted(_rows("The air force later gave its own count: 512 drones and decoys and 38 missiles of various types. Of "
+                        "those, 470 drones and 30 missiles were shot down, it said.")) == [
+        ("russia", "drone", 512, 470, None), ("russia", "missile", 38, 30, None)]
+
+
 def test_a_share_after_but_or_that_and_a_military_intelligence_source_s_own_drones() -> None:
     assert _rows("Russia also fired 12 Kalibr cruise missiles from the Black Sea, but only one in four was intercepted, the "
                  "navy said.") == [("russia", "missile", 12, 3, None)]

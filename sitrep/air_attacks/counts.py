@@ -390,7 +390,11 @@ def _time_label_role(text: str, in_quote: bool = False) -> str | None:
     if (":" in text or "," in text) and _TIME_LABEL_RE.match(text):
         return "launched"
     quoted = in_quote or text[:1] in _QUOTE_OPENERS or _QUOTE_CLOSE_RE.search(text) is not None  # (a quote's later sentence too)
-    return "launched" if quoted and _BARE_LIST_RE.match(text) else None
+    if quoted and _BARE_LIST_RE.match(text):
+        return "launched"
+    # "The air force later gave its own count: 632 drones and decoys and 51 missiles of various types."
+    label = _COUNT_LABEL_RE.match(text) if ":" in text else None
+    return "launched" if label is not None and _COUNT_LIST_RE.match(text, label.end()) else None
 
 
 _BARE_NUMBER = rf"(?:\d[\d,]*|(?:{NUMBER_WORD}|a\s+dozen)(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}|hundred|thousand))*)"
@@ -400,6 +404,11 @@ _BARE_LIST_RE = re.compile(
     rf"[\"“‘']?(?:[^:\"“”\d]{{3,60}}:\s+)?{_BARE_ITEM}(?:\s*,?\s+(?:and|plus)\s+{_BARE_ITEM}|\s*,\s*{_BARE_ITEM})*\s*(?:[,.;:!]|\s[-–—]\s|[\"”’]|$)",
     re.IGNORECASE,
 )
+# ... the figures after such a label: "632 drones and decoys and 51 missiles of various types."
+_COUNT_ITEM = (rf"{_BARE_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE}|{_MIXED})(?![\w-])"
+               r"(?:\s+(?:and|or)\s+(?:decoys|imitators|decoy\s+drones))?(?:\s+of\s+(?:various|different|several)\s+types)?")
+_COUNT_LIST_RE = re.compile(rf"{_COUNT_ITEM}(?:\s*,?\s+(?:and|plus)\s+{_COUNT_ITEM}|\s*,\s*{_COUNT_ITEM})*\s*(?:[.;]|$)", re.IGNORECASE)
+_COUNT_LABEL_RE = re.compile(r"[^:]{0,80}\b(?:count|figures?|tally|numbers?|totals?|breakdown)\s*:\s+", re.IGNORECASE)
 _QUOTE_OPENERS = frozenset("\"“‘'")
 _QUOTE_CLOSE_RE = re.compile(r"[,.!?][\"”’]")
 _PLUS_RE = re.compile(r"-?plus\b|\+")
