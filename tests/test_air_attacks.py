@@ -1768,6 +1768,8 @@ def test_weapons_that_struck_and_a_later_sentence_saying_none_was_downed() -> No
                  "was intercepted, he said.") == [("russia", "drone", 4, 0, None)]
     assert _rows("Two Russian ballistic missiles hit the centre of Poltava on Monday, the governor said. Neither missile was "
                  "shot down, he said.") == [("russia", "missile", 2, 0, None)]
+    assert _rows("Two ballistic missiles hit the city centre, the mayor said. Neither was intercepted, he said.") == [
+        ("russia", "missile", 2, 0, None)]
     # ... not weapons of another kind
     assert sorted(_rows("Russia launched 40 drones at Kharkiv, the mayor said. None of the missiles was intercepted.")) == [
         ("russia", "drone", 40, None, None), ("russia", "missile", None, 0, None)]

@@ -270,8 +270,9 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 # (not "In July alone, Russia launched 6,000 of them": the sentence's own period makes it a total)
                 joined = _Sentence(f"{antecedent} {text}", index, p_idx, speaker, list_role)
                 new_rows = _sentence_rows(joined, paragraphs, context, post, active)
-            if (antecedent is not None and new_rows and all(_none_downed_only(r) for r in new_rows)
-                    and _WEAPON_RE.search(antecedent) and antecedent in paragraph):
+            if antecedent is not None and _WEAPON_RE.search(antecedent) and antecedent in paragraph and (
+                all(_none_downed_only(r) for r in new_rows) if new_rows else _NONE_DOWNED_LEAD_RE.match(text) is not None
+            ):
                 # "Three Russian drones struck an energy facility, the mayor said. None of the drones was intercepted.":
                 # the weapons that struck, none of them downed, were all launched (read as one sentence)
                 joined = _sentence_rows(_Sentence(f"{antecedent} {text}", index, p_idx, speaker, list_role), paragraphs,
@@ -384,6 +385,9 @@ def _drop_listed_parts(rows: list[_Row], created: list[_Row], context: _DocConte
             ]
             if parts and _IN_TOTAL_RE.search(total.evidence[-1]):
                 rows[:] = [r for r in rows if r not in parts]
+
+
+_NONE_DOWNED_LEAD_RE = re.compile(r"\W*(?:none|neither)\b", re.IGNORECASE)  # "Neither was intercepted, he said."
 
 
 def _none_downed_only(row: _Row) -> bool:
