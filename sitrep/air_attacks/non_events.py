@@ -286,8 +286,8 @@ _DATED_RECORD_SUBJECT_RE = re.compile(  # ... or "The largest attack so far came
     r"(?:attacks?|barrages?|assaults?|strikes?|raids?|bombardments?|nights?|days?)\b)?[^,;]{0,30}?"  # "The largest, in July, ..."
     r"(?:,\s+(?:on|in)\s+|\s(?:came|was\s+launched|was\s+carried\s+out|took\s+place|happened|occurred)\s+(?:on|in)\s+|\swas\s+(?:on\s+)?(?=[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+)|"
     r"\s(?:remains|remained|is|was)\s+(?:still\s+)?the\s+(?:night|day|one|attack|strike)\s+(?:of|on)\s+)"  # "remains the night of 7 September"
-    r"(?:early\s+|mid-?|late\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
+    r"(?:early\s+|mid-?|late\s+)?(?:the\s+night\s+of\s+)?"  # ("The largest single attack, on the night of Sept. 7, ...")
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)",
     re.IGNORECASE,
 )
 # another attack, dated, opening the sentence as a comparison: "In a similar attack on February 11, Russia fired more
