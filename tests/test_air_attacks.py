@@ -1724,6 +1724,12 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_source_in_a_where_clause_reports_its_own_news_not_the_figures() -> None:
+    doc = _doc("Russia's defence ministry said its air defences had shot down 14 drones over the Kursk region, where governor "
+               "Alexander Khinshtein said one civilian had been wounded.", published=date(2024, 10, 28))
+    assert [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [(14, "Russian defence ministry")]
+
+
 def test_a_count_given_after_a_colon_is_the_launch() -> None:
     assert sorted(_rows("The air force later gave its own count: 512 drones and decoys and 38 missiles of various types. Of "
                         "those, 470 drones and 30 missiles were shot down, it said.")) == [

@@ -483,6 +483,9 @@ def _resolve_pronoun(
     return None
 
 
+_WHERE_CLAUSE_BEFORE_RE = re.compile(r",\s+(?:where|in\s+which|whose)\s+[^,;]*$", re.IGNORECASE)
+
+
 def _adopt_claimant(sentence: _Sentence, open_rows: list[_Row], paragraphs: list[str], context: _DocContext) -> None:
     """ "..., the air force added." after a claim with a vague or no claimant names who made it."""
     if not _REPORT_RE.search(sentence.text):
@@ -491,8 +494,8 @@ def _adopt_claimant(sentence: _Sentence, open_rows: list[_Row], paragraphs: list
     if not claims:
         return
     claimant = claims[-1][1]
-    if claimant.pronoun or claimant.vague:
-        return
+    if claimant.pronoun or claimant.vague or _ends(_WHERE_CLAUSE_BEFORE_RE, sentence.text, claims[-1][0], 120):
+        return  # (not "..., both hit Kharkiv Oblast, where governor Oleh Syniehubov reported damage": his own news)
     own_paragraph = paragraphs[sentence.paragraph] if sentence.paragraph < len(paragraphs) else ""
     figures = _numberish(sentence.text.lower())
     for row in open_rows:

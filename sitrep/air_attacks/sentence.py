@@ -17,6 +17,7 @@ from sitrep.air_attacks.attackers import (
 )
 from sitrep.air_attacks.claimants import (
     _SOURCE_LINE_RE,
+    _WHERE_CLAUSE_BEFORE_RE,
     _claimants,
     _looks_like_source,
     _nearest_claimant,
@@ -161,6 +162,8 @@ def _sentence_rows(
     if fallback is None and not claims and not sentence.quote_speaker:
         fallback = _header_claimant(paragraphs, sentence.paragraph, context)  # "Ukrainian air force, overnight summary."
         fallback = fallback or _footer_claimant(paragraphs, sentence.paragraph, context)  # "... Data: the air force"
+    if len(claims) and "where" in low:  # "... both hit Kharkiv Oblast, where governor Oleh Syniehubov reported damage"
+        claims = [(v, c) for v, c in claims if not _ends(_WHERE_CLAUSE_BEFORE_RE, text, v, 120)]
     if len(claims) and any(w in low for w in _OTHER_OBJECT_HINTS):
         # "Russia launches 161 drones overnight, General Staff reports 148 clashes": a source whose verb has its own count
         # of something else says nothing of the drones
