@@ -1725,9 +1725,11 @@ def test_a_first_count_put_initially_gives_way() -> None:
 
 
 def test_a_source_in_a_where_clause_reports_its_own_news_not_the_figures() -> None:
-    doc = _doc("Russia's defence ministry said its air defences had shot down 14 drones over the Kursk region, where governor "
-               "Alexander Khinshtein said one civilian had been wounded.", published=date(2024, 10, 28))
-    assert [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [(14, "Russian defence ministry")]
+    doc = _doc("The air force said Russia had launched 61 drones and two Iskander-M missiles. Neither of the missiles was "
+               "intercepted; both hit Sumy Oblast, where governor Oleh Hryhorov reported damage to a farm.",
+               published=date(2025, 4, 17))
+    rows = {(r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)}
+    assert rows == {("drone", 61, None, "Ukrainian air force"), ("missile", 2, 0, "Ukrainian air force")}
 
 
 def test_a_count_given_after_a_colon_is_the_launch() -> None:
