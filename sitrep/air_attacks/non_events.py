@@ -183,7 +183,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         when = _clause_start(text, start - 1) if start and _WHEN_CLAUSE_RE.match(text, start) else -1
         if when >= 0 and (("record" in low and _PAST_RECORD_RE.search(text, when, start))
                           or _EARLIER_ONE_RE.search(text, max(0, when - 60), start)
-                          or _PERIOD_BEFORE_WHEN_RE.search(text, when, start)):  # "The busiest month was July, when ..."
+                          or _PERIOD_BEFORE_WHEN_RE.search(text, when, start)  # "The busiest month was July, when ..."
+                          # "Only two nights have seen more drones: 7 September, when the air force counted 810, ..."
+                          or (_DATED_BEFORE_WHEN_RE.search(text, when, start) and _MORE_NIGHTS_LC.search(low, 0, when))):
             count.role = "none"  # "fell short of the record set on July 9, when Russia fired 728 drones"
             yardstick = count  # "far smaller than the one a day earlier, when Russia launched 267 drones"
             continue
@@ -237,6 +239,11 @@ _PERIOD_BEFORE_WHEN_RE = re.compile(
     r"\b(?:months?|weeks|years?|(?<!\d\s)(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?!\s+\d)|spring|summer|autumn|winter)\b"
 )
+_DATED_BEFORE_WHEN_RE = re.compile(
+    r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+)
+_MORE_NIGHTS_LC = re.compile(r"\b(?:more|larger|bigger|heavier)\s+(?:drones|missiles|attacks|than)\b|\b(?:record|largest|biggest|heaviest)\b")
 _LISTED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "a sharp drop from the 210 drones ...", "up from 80 the night before": the figure a change is measured from (these
 # are matched before the count's qualifier, which `_ends` leaves out)
