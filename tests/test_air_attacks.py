@@ -1724,6 +1724,14 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_a_bare_count_does_not_take_the_weapon_named_after_a_semicolon() -> None:
+    doc = _doc("Air force: 47 of 63 Russian drones downed overnight",
+               "In an update at 11:30, it said 47 of the 63 had been downed and 9 had been lost from radar; both ballistic "
+               "missiles fired at Dnipro hit their targets.", published=date(2025, 12, 20))
+    rows = {(r["weapon"], r["launched"], r["intercepted"], r["lost"]) for r in extract_air_attacks(doc)}
+    assert ("drone", 63, 47, 9) in rows and not any(w == "missile" and launched == 63 for w, launched, _, _ in rows)
+
+
 def test_a_source_in_a_where_clause_reports_its_own_news_not_the_figures() -> None:
     doc = _doc("The air force said Russia had launched 61 drones and two Iskander-M missiles. Neither of the missiles was "
                "intercepted; both hit Sumy Oblast, where governor Oleh Hryhorov reported damage to a farm.",

@@ -152,8 +152,9 @@ def _sole_weapon(text: str, weapons: list[re.Match], count: _Count) -> str | Non
     kinds = {_weapon_class(w) for w in weapons}
     if len(kinds) != 1:
         return None
-    if weapons[0].start() > count.end and _ADDED_RE.search(text, count.end, weapons[0].start()):
-        return None  # the bare count continues the claim before the sentence
+    if weapons[0].start() > count.end and (_ADDED_RE.search(text, count.end, weapons[0].start())
+                                          or ";" in text[count.end : weapons[0].start()]):
+        return None  # the bare count continues the claim before the sentence (not "...; both ballistic missiles ...")
     return kinds.pop()
 
 
