@@ -1724,6 +1724,16 @@ def test_a_first_count_put_initially_gives_way() -> None:
     assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Russian defence ministry"]
 
 
+def test_weapons_listed_with_along_with_share_the_downing_verb() -> None:
+    assert sorted(_rows("Russia's defence ministry said its air defences had downed 37 Ukrainian drones over three regions, along "
+                        "with two Neptune missiles.")) == [("ukraine", "drone", None, 37, None), ("ukraine", "missile", None, 2, None)]
+    assert sorted(_rows("The air force said it had shot down 88% of the 250 drones Russia launched overnight, as well as all "
+                        "three cruise missiles.")) == [("russia", "drone", 250, None, None), ("russia", "missile", 3, 3, None)]
+    # ... not the verb of a relative clause before them
+    assert sorted(_rows("Russia launched 31 Kh-101 missiles, 28 of which were shot down, along with 99 Shahed drones, of which "
+                        "54 were downed.")) == [("russia", "drone", 99, 54, None), ("russia", "missile", 31, 28, None)]
+
+
 def test_a_bare_count_does_not_take_the_weapon_named_after_a_semicolon() -> None:
     doc = _doc("Air force: 47 of 63 Russian drones downed overnight",
                "In an update at 11:30, it said 47 of the 63 had been downed and 9 had been lost from radar; both ballistic "

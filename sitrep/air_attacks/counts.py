@@ -868,6 +868,14 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
         end = close.end()
     elif (aside := _REPORT_ASIDE_RE.match(text, end) or _LAUNCH_ASIDE_RE.match(text, end)) is not None:
         end = aside.end()  # "Fifty-eight drones, the air force said, were launched", "..., fired from Crimea, were used"
+    along = _ends(_ALONG_WITH_BEFORE_RE, text, start) if "with" in text or "as well" in text else None
+    if along is not None:  # "downed 48 drones over three regions, along with two Neptune missiles": the same verb's object
+        downing = next((c for c in reversed(cues) if c.end() <= along.start() and c.lastgroup in ("intercept", "combo")
+                        and not _RELATIVE_LEAD_RE.search(text, _clause_start(text, c.start()), c.start())  # ", 406 of which were
+                        and not _ends(_RELATIVE_CUE_RE, text, c.start())), None)  # downed, along with": a relative clause's
+        if downing is not None and not any(downing.end() <= c.start() < along.start() and c.lastgroup in ("intercept", "combo", "ew", "lost")
+                                           for c in cues if c is not downing):
+            return downing
     if _ELLIPTIC_AUX_RE.match(text, end):  # "The missile was not shot down; 27 of the drones were.": the verb before
         prior = next((c for c in reversed(cues) if c.end() <= start), None)
         if prior is not None and prior.lastgroup in ("intercept", "combo", "ew", "lost"):
@@ -947,6 +955,9 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     return next((c for c in cues if c.start() >= end and "(" not in text[end : c.start()]), None) if partitive or listed else None
 
 
+_ALONG_WITH_BEFORE_RE = re.compile(
+    r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?:(?:all|both|the)\s+)?$", re.IGNORECASE
+)
 _PARTS_LISTED_AFTER_RE = re.compile(r",\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+the\s")  # ", 14 of the cruise missiles"
 
 
