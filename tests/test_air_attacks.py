@@ -1774,7 +1774,7 @@ def test_yardsticks_named_by_comparison_by_an_abbreviated_date_or_after_a_day() 
     assert _rows("Russia launched 45 drones overnight, the air force said. The last attack on a similar scale, on Friday "
                  "night, involved 390 drones.") == [("russia", "drone", 45, None, None)]
     assert _rows("Russia launched 45 drones overnight, the air force said. The largest single attack, on the night of "
-                 "Sept. 7, involved 810 drones.", published=date(2025, 12, 20)) == [("russia", "drone", 45, None, None)]
+                 "Sept. 7, involved 810 drones.", published=date(2025, 9, 10)) == [("russia", "drone", 45, None, None)]
     assert _rows("Russia launched 700 drones overnight, the air force said. Only two nights in the war have seen more drones: "
                  "7 September, when the air force counted 810, and 9 July, when it counted 728.",
                  published=date(2025, 12, 20)) == [("russia", "drone", 700, None, None)]
