@@ -179,7 +179,7 @@ def _find_numbers(text: str) -> tuple[NumberMention, ...]:
 
 
 # "ninety — sorry, ninety-three", "eleven — I beg your pardon — thirteen", "four dead — no, I'm being told five": a
-# speaker's slip put right at once; the figures said since the clause began are taken back
+# speaker's slip put right at once; the figure said just before it (and those joined to it) is taken back
 _SLIP_HINTS = ("sorry", "pardon", "correction", "rather", "i mean", "make that", "no, ")
 _SLIP_RE = re.compile(
     r"(?:\s*[—–]\s*|\s+-+\s+|,\s*)(?:(?:I'm|I\s+am)\s+sorry|sorry|I\s+beg\s+your\s+pardon|pardon(?:\s+me)?|no,|correction|"

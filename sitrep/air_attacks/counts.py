@@ -382,33 +382,49 @@ _TIME_LABEL_RE = re.compile(
 )
 
 
-def _time_label_role(text: str, in_quote: bool = False) -> str | None:
+def _time_label_role(text: str, paragraph: str) -> str | None:
     """ "Overnight: 76 Shahed drones", "This night, 477 drones and 60 missiles": a verbless line of a night's figures;
     so is a list of weapons with no verb that opens a quote ('"More than 700 drones and 19 missiles - this is how Russia
     answers," Zelensky wrote', '"Sixty-four drones, again at our energy sector," he said'); not a headline's ("54 drones
     and two Neptunes, says Russia": the body tells what became of them)."""
     if (":" in text or "," in text) and _TIME_LABEL_RE.match(text):
         return "launched"
-    quoted = in_quote or text[:1] in _QUOTE_OPENERS or _QUOTE_CLOSE_RE.search(text) is not None  # (a quote's later sentence too)
-    if quoted and _BARE_LIST_RE.match(text):
+    if _BARE_LIST_RE.match(text) and (
+        text[:1] in _QUOTE_OPENERS or _QUOTE_CLOSE_RE.search(text) is not None or _in_quote(paragraph, text)
+    ):  # (a quote's later sentence too)
         return "launched"
     # "The air force later gave its own count: 632 drones and decoys and 51 missiles of various types."
     label = _COUNT_LABEL_RE.match(text) if ":" in text else None
     return "launched" if label is not None and _COUNT_LIST_RE.match(text, label.end()) else None
 
 
+# a figure and its weapon with no verb: "476 drones", "forty-two Shahed attack drones"
 _BARE_NUMBER = rf"(?:\d[\d,]*|(?:{NUMBER_WORD}|a\s+dozen)(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}|hundred|thousand))*)"
-_BARE_ITEM = (rf"(?:(?:more\s+than|over|about|almost|nearly|some|around|at\s+least)\s+)?{_BARE_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?"
-              rf"(?:{_DRONE}|{_MISSILE}|{_MIXED})(?![\w-])(?:\s*,\s*including\s+[^,.;]{{1,40}}?,)?")
+_WEAPON_FIGURE = rf"{_BARE_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE}|{_MIXED})(?![\w-])"
+
+
+def _listed(item: str) -> str:
+    """Items joined into one list: "a, b and c", "a plus b"."""
+    return rf"{item}(?:\s*,?\s+(?:and|plus)\s+{item}|\s*,\s*{item})*"
+
+
+_BARE_ITEM = (rf"(?:(?:more\s+than|over|about|almost|nearly|some|around|at\s+least)\s+)?{_WEAPON_FIGURE}"
+              rf"(?:\s*,\s*including\s+[^,.;]{{1,40}}?,)?")
 _BARE_LIST_RE = re.compile(
-    rf"[\"“‘']?(?:[^:\"“”\d]{{3,60}}:\s+)?{_BARE_ITEM}(?:\s*,?\s+(?:and|plus)\s+{_BARE_ITEM}|\s*,\s*{_BARE_ITEM})*\s*(?:[,.;:!]|\s[-–—]\s|[\"”’]|$)",
-    re.IGNORECASE,
+    rf"[\"“‘']?(?:[^:\"“”\d]{{3,60}}:\s+)?{_listed(_BARE_ITEM)}\s*(?:[,.;:!]|\s[-–—]\s|[\"”’]|$)", re.IGNORECASE
 )
 # ... the figures after such a label: "632 drones and decoys and 51 missiles of various types."
-_COUNT_ITEM = (rf"{_BARE_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE}|{_MIXED})(?![\w-])"
-               r"(?:\s+(?:and|or)\s+(?:decoys|imitators|decoy\s+drones))?(?:\s+of\s+(?:various|different|several)\s+types)?")
-_COUNT_LIST_RE = re.compile(rf"{_COUNT_ITEM}(?:\s*,?\s+(?:and|plus)\s+{_COUNT_ITEM}|\s*,\s*{_COUNT_ITEM})*\s*(?:[.;]|$)", re.IGNORECASE)
+_COUNT_ITEM = (rf"{_WEAPON_FIGURE}(?:\s+(?:and|or)\s+(?:decoys|imitators|decoy\s+drones))?"
+               r"(?:\s+of\s+(?:various|different|several)\s+types)?")
+_COUNT_LIST_RE = re.compile(rf"{_listed(_COUNT_ITEM)}\s*(?:[.;]|$)", re.IGNORECASE)
 _COUNT_LABEL_RE = re.compile(r"[^:]{0,80}\b(?:count|figures?|tally|numbers?|totals?|breakdown)\s*:\s+", re.IGNORECASE)
+def _in_quote(paragraph: str, text: str) -> bool:
+    """Whether `text` stands inside a quotation its paragraph opened before it ('... at dawn: "Massive attack on Odesa
+    region. 34 drones, 3 Kalibr missiles. ..."')."""
+    before = paragraph[: max(0, paragraph.find(text))]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 _QUOTE_OPENERS = frozenset("\"“‘'")
 _QUOTE_CLOSE_RE = re.compile(r"[,.!?][\"”’]")
 _PLUS_RE = re.compile(r"-?plus\b|\+")

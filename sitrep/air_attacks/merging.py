@@ -566,8 +566,9 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     """ "Russia fires nearly 500 drones" above "Russia launched 497 drones, the air force said": a rounded
     figure (a headline's, a lead's) repeating an exact one of the same claim is no claim of its own; nor is a
     preliminary count ("at least 60 so far") that the full report of the same claimant raises."""
-    early_rows = [r for r in rows if _PRELIMINARY_RE.search(_own_words(" ".join(r.evidence)))]
-    provisional = [r for r in early_rows if _PROVISIONAL_RE.search(_own_words(" ".join(r.evidence)))]
+    own = {id(r): _own_words(" ".join(r.evidence)) for r in rows}  # the evidence less a clause on a count it replaced
+    early_rows = [r for r in rows if _PRELIMINARY_RE.search(own[id(r)])]
+    provisional = [r for r in early_rows if _PROVISIONAL_RE.search(own[id(r)])]
     # a headline's round figure rounds without saying so: "Russia fires some 650 drones and 50 missiles" over 52
     round_heads = [
         r for r in rows
@@ -589,7 +590,7 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     for row in rows:
         twin = _raised_by(row, settled, context) if row in provisional else None
         if twin is None and row in rounded and row.values["intercepted"] is None and row.values["lost"] is None:
-            early = _PRELIMINARY_RE.search(_own_words(" ".join(row.evidence))) is not None and row.qualifier != "up_to"
+            early = row in early_rows and row.qualifier != "up_to"
             twin = next(
                 (
                     r for r in rows
@@ -644,7 +645,7 @@ def _corrected_away(row: _Row, rows: list[_Row], context: _DocContext) -> _Row |
         (r for r in rows
          if r is not row and r.weapon == row.weapon and r.attacker == row.attacker
          and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)
-         and any(int(m["n"].replace(",", "")) == row.values["launched"] for e in r.evidence for m in _INITIALLY_NUMBER_RE.finditer(e))),
+         and any(_first_said(row.values["launched"], e) for e in r.evidence)),
         None,
     )
 
@@ -658,10 +659,15 @@ _INITIALLY_NUMBER_RE = re.compile(
 )
 
 
+def _first_said(value: int | None, text: str) -> bool:
+    """Whether `text` gives `value` as the count first said ("initially reported that 104 drones had been launched")."""
+    return any(int(m["n"].replace(",", "")) == value for m in _INITIALLY_NUMBER_RE.finditer(text))
+
+
 def _first_count_given_way(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
     """A launch count the sentence calls the first one given, beside the open claim's other count of the same
     weapons by the same claimant: the count it replaced, told after the one that stands."""
-    return any(int(m["n"].replace(",", "")) == row.values["launched"] for m in _INITIALLY_NUMBER_RE.finditer(row.evidence[-1])) and any(
+    return _first_said(row.values["launched"], row.evidence[-1]) and any(
         r.weapon == row.weapon and r.attacker in (row.attacker, None) and r.values["launched"] not in (None, row.values["launched"])
         and _claimants_agree(r.claimant, row.claimant, context) for r in open_rows
     )

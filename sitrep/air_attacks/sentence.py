@@ -100,7 +100,7 @@ def _sentence_rows(
     if not counts:
         return []
     cues = [c for c in _CUE_LC.finditer(low) if not _inside_count(c, counts)]
-    label_role = sentence.list_role or _time_label_role(text, _in_quote(paragraphs[sentence.paragraph], text))
+    label_role = sentence.list_role or _time_label_role(text, paragraphs[sentence.paragraph])
     previous: list[_Count] | None = None
     for chain in _chains(text, counts, cues):
         _assign_roles(text, chain, cues, label_role)
@@ -219,13 +219,6 @@ _OTHER_OBJECT_RE = re.compile(
     r"(?:clashes|engagements|assaults|troops|soldiers|servicemen|casualties|killed|dead|injured|wounded|tanks)\b",
     re.IGNORECASE,
 )
-
-
-def _in_quote(paragraph: str, text: str) -> bool:
-    """Whether `text` stands inside a quotation its paragraph opened before it ('... at dawn: "Massive attack on Odesa
-    region. 34 drones, 3 Kalibr missiles. ..."')."""
-    before = paragraph[: max(0, paragraph.find(text))]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _sourced_after(text: str, claims: list[tuple[int, _Claimant]], pos: int) -> _Claimant | None:
