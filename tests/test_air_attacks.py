@@ -2524,3 +2524,21 @@ def test_a_body_that_listed_the_weapons_and_a_wire_dateline_that_is_no_claimant(
         ("Kinzhal", 4, 3), ("Kh-101", 19, 17)]
     assert _full("ANKARA - Russia's defence ministry said on Tuesday that its air defences had destroyed 37 Ukrainian "
                  "drones over the Kursk region.") == [("ukraine", "drone", None, None, 37, None, "Russian defence ministry")]
+
+
+def test_a_hedged_first_count_gives_way_to_the_same_claimants_fuller_one() -> None:
+    # a floor the same claimant's count of the night exceeds: "at least 41", told after the "93"
+    rows = _rows("Ukraine's air force said Russia had launched 93 drones overnight, of which 70 were shot down.",
+                 "In its first message of the night, shortly after 1am, the air force said Russia had sent \"at least 41 "
+                 "drones\" towards Kyiv and Cherkasy.")
+    assert rows == [("russia", "drone", 93, 70, None)]
+    # a first count of the downed alone, said to be a floor, then the ministry's full statement
+    rows = _rows("Russia's defence ministry first said that at least 20 Ukrainian drones had been shot down over Kursk.",
+                 "Its later statement said air defences had destroyed 44 drones over six regions overnight.")
+    assert rows == [("ukraine", "drone", None, 44, None)]
+    # a headline's "raising preliminary count" names the count replaced, not the one it gives
+    doc = _doc("Russia's defence ministry said on Sunday that at least 25 Ukrainian drones had been destroyed over southern "
+               "Russia, according to preliminary figures. In a fuller statement later in the day, it said 39 drones had been "
+               "destroyed over the Belgorod, Bryansk and Oryol regions.",
+               headline="Moscow says 39 Ukrainian drones downed, raising preliminary count", published=date(2025, 5, 2))
+    assert [(r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)] == [(None, 39)]

@@ -602,6 +602,9 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
                         # "preliminary figures: at least 60"; a first count the same claimant corrects ("145, not the 154 it
                         # first reported")
                         or (early and (row.values["launched"] < r.values["launched"] or _CORRECTED_RE.search(" ".join(r.evidence))))
+                        # a floor the same claimant's exact count of the night meets: "at least 58", then "76"
+                        or (row.qualifier == "at_least" and row.claimant is not None and r.claimant is not None
+                            and row.values["launched"] <= r.values["launched"])
                     )
                     and _types_agree(r.weapon_type, row.weapon_type)
                     and (row.claimant is None or (r.claimant is None and early)
@@ -626,7 +629,7 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
             # "according to preliminary data, at least 30 had been shot down" (or "initially said at least 30 had been
             # shot down"), then the full report's 62 of 84
             twin = next(
-                (r for r in settled if r.weapon == row.weapon and r.attacker == row.attacker and r.values["launched"] is not None
+                (r for r in settled if r.weapon == row.weapon and r.attacker == row.attacker
                  and (r.values["intercepted"] or 0) >= row.values["intercepted"]
                  and _claimants_agree(r.claimant, row.claimant, context) and _days_agree(r, row, context)),
                 None,
@@ -762,9 +765,11 @@ _PRELIMINARY_RE = re.compile(
 )
 
 
-# "..., the air force said, updating a preliminary count issued early in the morning": what follows is the count replaced
+# "..., the air force said, updating a preliminary count issued early in the morning" ("..., raising preliminary
+# count" in a headline): what follows is the count replaced
 _UPDATING_EARLIER_RE = re.compile(
-    r"\b(?:updating|correcting|revising|replacing)\s+(?:a|an|its|the)\s+(?:first|earlier|initial|previous|preliminary)\b", re.I
+    r"\b(?:updating|correcting|revising|replacing|raising)\s+(?:(?:a|an|its|the)\s+)?(?:first|earlier|initial|previous|preliminary)\b",
+    re.I,
 )
 
 
