@@ -2542,3 +2542,13 @@ def test_a_hedged_first_count_gives_way_to_the_same_claimants_fuller_one() -> No
                "destroyed over the Belgorod, Bryansk and Oryol regions.",
                headline="Moscow says 39 Ukrainian drones downed, raising preliminary count", published=date(2025, 5, 2))
     assert [(r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)] == [(None, 39)]
+
+
+@pytest.mark.parametrize(("sentence", "downed"), [
+    ("Vyacheslav Gladkov, governor of the Belgorod region bordering Ukraine, said nine drones were shot down over the region "
+     "on Sunday.", 9),
+    ("Roman Starovoit, the governor of the Kursk region, which borders Ukraine, said 14 drones had been destroyed over the "
+     "region.", 14),
+])
+def test_the_neighbour_a_region_is_described_by_is_not_the_governors_side(sentence: str, downed: int) -> None:
+    assert _rows(sentence) == [("ukraine", "drone", None, downed, None)]

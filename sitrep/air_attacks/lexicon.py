@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "141"
+EXTRACTOR_VERSION = "142"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -720,10 +720,14 @@ def _split_sentences(paragraph: str) -> list[str]:
     return [s for s in out if s]
 
 
+# "the Bryansk region bordering Ukraine": the neighbour a place is described by, not a side of the text
+_BORDERING_RE = re.compile(r"\b(?:border(?:ing|s)?|(?:border|frontier)\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _side_in(text: str) -> str | None:
     for m in _SIDE_RE.finditer(text):
         side = m.lastgroup
-        if side != ENEMY:
+        if side != ENEMY and not ("order" in text and _ends(_BORDERING_RE, text, m.start(), 30) is not None):
             return side
     return ENEMY if _ENEMY_RE.search(text) else None
 
