@@ -2552,3 +2552,12 @@ def test_a_hedged_first_count_gives_way_to_the_same_claimants_fuller_one() -> No
 ])
 def test_the_neighbour_a_region_is_described_by_is_not_the_governors_side(sentence: str, downed: int) -> None:
     assert _rows(sentence) == [("ukraine", "drone", None, downed, None)]
+
+
+@pytest.mark.parametrize("yardstick", [
+    "It was smaller than the record strike of Sept. 7, when Russia fired 810 drones and 13 missiles.",
+    "That was well below the record barrage of Oct. 5, when Russia fired 810 drones and 13 missiles.",
+])
+def test_an_earlier_attack_dated_with_an_abbreviated_month_is_a_yardstick(yardstick: str) -> None:
+    rows = _rows("Russia launched 214 drones at Ukraine overnight, the air force said.", yardstick)
+    assert rows == [("russia", "drone", 214, None, None)]
