@@ -2561,3 +2561,13 @@ def test_the_neighbour_a_region_is_described_by_is_not_the_governors_side(senten
 def test_an_earlier_attack_dated_with_an_abbreviated_month_is_a_yardstick(yardstick: str) -> None:
     rows = _rows("Russia launched 214 drones at Ukraine overnight, the air force said.", yardstick)
     assert rows == [("russia", "drone", 214, None, None)]
+
+
+def test_the_same_period_as_a_week_is_no_attack_but_the_same_day_is() -> None:
+    assert _rows("In the past seven days, Russian troops made 1,180 assaults on Ukrainian positions, the commander in chief "
+                 "said. Over the same period, Russia sent roughly 1,340 drones and 52 missiles against Ukrainian towns.") == []
+    assert _rows("Defenders fought off 980 attacks this month, the General Staff said.",
+                 "During that period Russia also launched more than 4,000 drones, President Zelensky said.") == []
+    rows = _rows("Over the past 24 hours there were 163 combat clashes, the General Staff said. In the same period, air "
+                 "defence units shot down 45 Russian drones, it said.")
+    assert rows == [("russia", "drone", None, 45, None)]

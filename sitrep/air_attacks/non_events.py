@@ -45,6 +45,22 @@ def _since_dated_past(text: str, paragraph: str) -> bool:
     return _DATED_PAST_RE.search(before) is not None or _HISTORICAL_LC.search(_lower(before)) is not None
 
 
+# "In the same period", "over that period": the period of the sentence before
+_SAME_PERIOD_LC = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time)\b")
+
+
+def _same_period_past(text: str, paragraphs: list[str], index: int) -> bool:
+    """ "Over the past week, 1,200 clashes took place. In the same period, Russia launched 1,500 drones": a count
+    of the week or month the sentence before names (in the paragraph, or the one before when the sentence opens
+    it), not one attack; "over the past 24 hours ... in the same period" names no such period."""
+    paragraph = paragraphs[index]
+    before = paragraph[: max(0, paragraph.find(text))].strip() or (paragraphs[index - 1] if index else "")
+    last = _SENTENCE_END_RE.split(before.strip())[-1] if before else ""
+    return bool(last) and _HISTORICAL_LC.search(_lower(last)) is not None
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
 _PERIODIC_HINTS = (  # a cheap test before _PERIODIC_LC
     "ago", "ly ", "since", "year", "month", "week", " for ", "accord", " after", " earlier", " before", "annual", " row",
     "consecutive", "eek of", "onth of",

@@ -63,7 +63,7 @@ from sitrep.air_attacks.lexicon import (
     _Sentence,
     _split_sentences,
 )
-from sitrep.air_attacks.non_events import _drop_non_events, _since_dated_past
+from sitrep.air_attacks.non_events import _SAME_PERIOD_LC, _drop_non_events, _same_period_past, _since_dated_past
 from sitrep.air_attacks.places import _place_breakdowns
 from sitrep.air_attacks.revisions import (
     _REVISION_HINT_RE,
@@ -143,6 +143,10 @@ def _sentence_rows(
     if "since then" in low and _since_dated_past(text, paragraphs[sentence.paragraph]):
         for count in counts:
             count.role = "none"  # "Russia first used Shaheds in September 2022. Since then it has launched 35,000"
+    if "same period" in low or "that period" in low or "this period" in low or "that time" in low or "same time" in low:
+        if _SAME_PERIOD_LC.search(low) and _same_period_past(text, paragraphs, sentence.paragraph):
+            for count in counts:
+                count.role = "none"
     if " and " in text:
         _place_breakdowns(text, counts)
     revising = any(c.revision for c in counts)
