@@ -2571,3 +2571,15 @@ def test_the_same_period_as_a_week_is_no_attack_but_the_same_day_is() -> None:
     rows = _rows("Over the past 24 hours there were 163 combat clashes, the General Staff said. In the same period, air "
                  "defence units shot down 45 Russian drones, it said.")
     assert rows == [("russia", "drone", None, 45, None)]
+
+
+def test_the_other_sides_trade_is_no_place_attacked() -> None:
+    rows = _rows("\"Last night the Russians sent 310 drones and 19 missiles at our towns,\" Zelensky said in his evening "
+                 "address, urging partners to agree a ban on Russian gas exports.")
+    assert sorted(rows) == [("russia", "drone", 310, None, None), ("russia", "missile", 19, None, None)]
+    rows = _rows("\"Tonight the Russians launched 95 drones against our cities,\" the president said, calling for sanctions on "
+                 "Russian oil.")
+    assert rows == [("russia", "drone", 95, None, None)]
+    # a place named by what stands on it is still one
+    rows = _rows("Kyiv launched around 120 drones at Russian oil depots overnight, a source in the SBU said.")
+    assert rows == [("ukraine", "drone", 120, None, None)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "144"
+EXTRACTOR_VERSION = "145"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -179,7 +179,10 @@ _LOCATION_RE = re.compile(
     r"(?i:(?:western|eastern|southern|northern|central)\s+)?"
     rf"(?:(?P<russia>{_RU}|{_RUSSIAN_PLACES})|(?P<ukraine>{_UA}|{_UKRAINIAN_PLACES}))(?![\w-])"
     # not a body of the side: "a source in Ukraine's military intelligence"
-    rf"(?!(?<=['’]s){_SIDES_BODY}|['’]s{_SIDES_BODY})",
+    rf"(?!(?<=['’]s){_SIDES_BODY}|['’]s{_SIDES_BODY})"
+    # nor the side's trade: "sanctions on Russian oil", "a ban on Russian gas exports" (not "at Russian oil facilities")
+    r"(?!\s+(?i:oil|gas|crude|LNG|exports?|imports?|assets|banks?|revenues?|goods|coal|steel|diamonds)"
+    r"(?:\s*[,.;:)\"”]|\s*$|\s+(?i:and|or|to|from|in|by|with|for|exports?|imports?|revenues?|sales|prices?)\b))",
 )
 
 _UA_REGIONAL = (
