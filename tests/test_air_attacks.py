@@ -2577,8 +2577,8 @@ def test_the_other_sides_trade_is_no_place_attacked() -> None:
     rows = _rows("\"Last night the Russians sent 310 drones and 19 missiles at our towns,\" Zelensky said in his evening "
                  "address, urging partners to agree a ban on Russian gas exports.")
     assert sorted(rows) == [("russia", "drone", 310, None, None), ("russia", "missile", 19, None, None)]
-    rows = _rows("\"Tonight the Russians launched 95 drones against our cities,\" the president said, calling for sanctions on "
-                 "Russian oil.")
+    rows = _rows("\"Tonight the Russians launched 95 drones against our cities,\" President Zelensky said, calling for sanctions "
+                 "on Russian oil.")
     assert rows == [("russia", "drone", 95, None, None)]
     # a place named by what stands on it is still one
     rows = _rows("Kyiv launched around 120 drones at Russian oil depots overnight, a source in the SBU said.")
