@@ -2583,3 +2583,12 @@ def test_the_other_sides_trade_is_no_place_attacked() -> None:
     # a place named by what stands on it is still one
     rows = _rows("Kyiv launched around 120 drones at Russian oil depots overnight, a source in the SBU said.")
     assert rows == [("ukraine", "drone", 120, None, None)]
+
+
+@pytest.mark.parametrize("yardstick", [
+    "The attack was smaller than that of the previous night, when the air force had counted 104 drones.",
+    "It was a lighter raid compared with the preceding night, when Russia sent 104 drones.",
+])
+def test_the_night_before_set_beside_tonight_is_a_yardstick(yardstick: str) -> None:
+    rows = _rows("Russia attacked Ukraine with 61 drones overnight, the air force said.", yardstick)
+    assert rows == [("russia", "drone", 61, None, None)]

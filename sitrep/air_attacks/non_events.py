@@ -351,8 +351,8 @@ _EARLIER_ONE_RE = re.compile(
     r"\b(?:the\s+one|the\s+attack|that)\s+(?:a|one|two|three|a\s+few|several)\s+(?:day|night|week)s?\s+(?:earlier|before)\b"
     # "attacks like the one on 7 September", "after the one on September 7"
     r"|\bthe\s+one\s+(?:on|of)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b"
-    r"|\b(?:than|to|with)\s+the\s+(?:night|day|evening|one)\s+before\b"  # "a smaller attack than the night before, when"
-    r"|\b(?:than|to|with)\s+the\s+previous\s+one\b"
+    r"|\b(?:than|to|with)\s+(?:that\s+of\s+)?the\s+(?:night|day|evening|one)\s+before\b"  # "a smaller attack than the night before, when"
+    r"|\b(?:than|to|with)\s+(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:one|night|day|evening)\b"
     r"|\bthan\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:night|day|evening)['’]s\b"  # "than Sunday night's"
     # "smaller than the combined strike of April 24 (Sept. 7), when ...": another attack, dated
     r"|\b(?:than|behind|after|to|with|like|since|below|above)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?"
