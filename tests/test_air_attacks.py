@@ -2592,3 +2592,10 @@ def test_the_other_sides_trade_is_no_place_attacked() -> None:
 def test_the_night_before_set_beside_tonight_is_a_yardstick(yardstick: str) -> None:
     rows = _rows("Russia attacked Ukraine with 61 drones overnight, the air force said.", yardstick)
     assert rows == [("russia", "drone", 61, None, None)]
+
+
+@pytest.mark.parametrize("period", ["Over the whole of March", "Across the entire month"])
+def test_a_whole_months_total_is_no_attack(period: str) -> None:
+    rows = _rows("Russia launched 73 drones at Ukraine overnight, the air force said.",
+                 f"{period}, Russia launched 4,120 long-range drones and 187 missiles, according to air force data.")
+    assert rows == [("russia", "drone", 73, None, None)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "146"
+EXTRACTOR_VERSION = "147"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -394,7 +394,8 @@ _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"in\s+(?:just\s+|only\s+)?(?:a|one|a\s+single)\s+(?:week|month|year)\b|within\s+(?:a|one|two|three|four|several|\d+)\s+(?:weeks?|months?)\b|(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:36|48|72|96|120)\s+hours\b|"
     r"since\s+(?![^.,;]{0,40}?\b(?:attacks?|alerts?|raids?|assault|barrage|strikes?|night|evening|morning)\b)(?:the\s+)?"
     r"(?:[\w'’-]+\s+){1,4}?(?:began|begun|started|invaded|took\s+office|came\s+into\s+force)\b|"
-    r"(?:for|in|during)\s+(?:the\s+(?:whole|entirety)\s+of|all\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|running\s+(?:tally|total|count)|cumulative(?:ly)?\b|all-time\s+(?:tally|total)|(?:during|over|throughout)\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b|"
+    r"(?:for|in|during|over|throughout|across)\s+(?:the\s+(?:whole|entirety)\s+of|all\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"(?:for|in|during|over|throughout|across)\s+the\s+(?:whole|entire)\s+(?:week|month|year)\b|running\s+(?:tally|total|count)|cumulative(?:ly)?\b|all-time\s+(?:tally|total)|(?:during|over|throughout)\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b|"
     # forecasts: "warned of a possible attack involving up to 300 drones"
     r"warn(?:s|ed|ing)?\s+of\b|(?:possible|potential|expected|imminent|anticipated|looming|feared)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)\b|"
     r"(?:winter|spring|summer|autumn|fall)\s+of\s+(?:19|20)\d\d|"
