@@ -2599,3 +2599,9 @@ def test_a_whole_months_total_is_no_attack(period: str) -> None:
     rows = _rows("Russia launched 73 drones at Ukraine overnight, the air force said.",
                  f"{period}, Russia launched 4,120 long-range drones and 187 missiles, according to air force data.")
     assert rows == [("russia", "drone", 73, None, None)]
+
+
+def test_the_record_set_beside_tonight_is_a_yardstick_with_the_list_it_heads() -> None:
+    rows = _rows("Russia sent 52 drones against Ukraine overnight, 38 of which were downed, the air force said, well short of "
+                 "the record 810 drones and 13 missiles of early September.")
+    assert rows == [("russia", "drone", 52, 38, None)]

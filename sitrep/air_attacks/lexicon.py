@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "147"
+EXTRACTOR_VERSION = "148"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -475,6 +475,7 @@ _EXCLUDED_BEFORE_RE = re.compile(
 _RECORD_BEFORE_RE = re.compile(
     r"\b(?:(?:previous|prior|old|former|earlier|last|past)\s+(?:record|high|peak|maximum)(?:,[^,;]{1,50},)?(?:\s+(?:of|was|stood\s+at|being))?|"
     r"the\s+record\s+(?:of|was|stood\s+at)|"
+    r"(?:of|than|to|from|with|behind|below|after)\s+the\s+record|"  # "a fraction of the record 810 drones ... on 7 September"
     # the record an attack beat: "surpassing July record of 728 drones", "broke the previous record of"
     r"(?:surpass\w*|break\w*|broke|beat\w*|exceed\w*|eclips\w*|topp\w*|tops?|outstrip\w*)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?record"
     r"(?:\s+(?:of|set\s+(?:in|on)\s+[\w\s]{3,20}?\s+(?:of|with)))?|"

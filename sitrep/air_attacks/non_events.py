@@ -172,7 +172,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         record = record or ("(" in lead and _ends(_DATED_ASIDE_BEFORE_RE, text, qstart) is not None
                             and _RANKED_LC.search(low, 0, qstart) is not None)
         listed = compared_prev is not None and _LISTED_GAP_RE.fullmatch(text, compared_prev.end, qstart)
-        compared_prev = count if compared or listed else None  # "a drop from the 210 drones and eight missiles"
+        compared_prev = count if compared or listed or record else None  # "a drop from the 210 drones and eight missiles"
         if average or record or interceptors or compared or listed or footage or held or ratio or _RATE_AFTER_RE.match(text, count.end):
             count.role = "none"
             continue
