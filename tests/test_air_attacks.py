@@ -2605,3 +2605,13 @@ def test_the_record_set_beside_tonight_is_a_yardstick_with_the_list_it_heads() -
     rows = _rows("Russia sent 52 drones against Ukraine overnight, 38 of which were downed, the air force said, well short of "
                  "the record 810 drones and 13 missiles of early September.")
     assert rows == [("russia", "drone", 52, 38, None)]
+
+
+@pytest.mark.parametrize("people", [
+    "Nine residents were hurt, three of them critically, the mayor said.",
+    "Five children were among the wounded, two of them in a serious condition.",
+])
+def test_a_share_of_people_after_a_drone_attack_is_no_drone_count(people: str) -> None:
+    # (a range launched is no figure, so the share of people would be the first count of the claim)
+    assert _rows("Between 30 and 40 drones attacked Zaporizhzhia overnight, governor Ivan Fedorov said, about a third of "
+                 f"which were shot down. {people}") == []

@@ -232,8 +232,10 @@ def _real_break(text: str, start: int, end: int) -> bool:
 _OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 # things counted in war news that are not aerial weapons, so "N of them" after them is a part of those
 _OTHER_THINGS_RE = re.compile(
-    r"\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|assaults|clashes|engagements|battles|attempts|air\s+strikes|airstrikes|"
-    r"sorties|bombs|shells|rockets|people|civilians|soldiers|troops|servicemen|personnel|settlements|villages|towns)\b",
+    r"(?:\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|several)(?!-))\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:attacks|assaults|clashes|engagements|battles|attempts|air\s+strikes|airstrikes|"
+    r"sorties|bombs|shells|rockets|people|civilians|soldiers|troops|servicemen|personnel|settlements|villages|towns|"
+    r"residents|children|women|men|patients|workers|employees|firefighters|rescuers|passengers)\b",
     re.IGNORECASE,
 )
 
