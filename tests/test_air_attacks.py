@@ -2615,3 +2615,20 @@ def test_a_share_of_people_after_a_drone_attack_is_no_drone_count(people: str) -
     # (a range launched is no figure, so the share of people would be the first count of the claim)
     assert _rows("Between 30 and 40 drones attacked Zaporizhzhia overnight, governor Ivan Fedorov said, about a third of "
                  f"which were shot down. {people}") == []
+
+
+@pytest.mark.parametrize("correction", [
+    "Revised count\n\nThe air force now says Russia launched 81 drones, not 88 as it said in the morning. Of them, 60 were "
+    "shot down and 15 were lost to jamming, it said.",
+    "Revised count\n\nRussia launched 81 drones overnight, not the 88 the air force had initially reported; 60 were shot "
+    "down and 15 lost to jamming.",
+])
+def test_a_later_post_naming_the_figure_it_replaces_removes_that_post_s_row(correction: str) -> None:
+    doc = _blog(
+        "Ukraine war live",
+        f"{correction}\n\nJane Doe 4 March 2025 12:10",
+        "Strike on Poltava\n\nA drone hit a grain silo in Poltava, the governor said.\n\nJane Doe 4 March 2025 10:00",
+        "88 drones overnight\n\nRussia attacked Ukraine with 88 drones overnight, Ukraine's air force said.\n\n"
+        "Jane Doe 4 March 2025 08:05",
+    )
+    assert _keys(doc) == [("russia", "drone", 81, 60, 15)]

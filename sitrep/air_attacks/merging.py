@@ -582,7 +582,7 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     downed_heads = [r for r in rows if r.values["launched"] is None and r.values["intercepted"] is not None and _headline_row(r, context)]
     untyped = [r for r in rows if r.weapon == "missile" and r.weapon_type is None and r.values["launched"] is not None
                and r.values["intercepted"] is None and r.values["lost"] is None]
-    corrections = any(_says_first(e) for r in rows for e in r.evidence)
+    corrections = any(_says_first(e) or "not " in e for r in rows for e in r.evidence)
     if not rounded and not early_rows and not downed_heads and not untyped and not corrections:
         return rows
     settled = [r for r in rows if r not in early_rows]  # counts not given as first ones, which a fuller report can be
@@ -662,9 +662,20 @@ _INITIALLY_NUMBER_RE = re.compile(
 )
 
 
+# "Russia launched 93 drones, not 98 as it said earlier", "46, not the 64 it initially gave"
+_NOT_AS_SAID_RE = re.compile(
+    r"\bnot\s+(?:the\s+)?(?P<n>\d[\d,]*)\b(?:\s+[\w-]+){0,2}?\s+(?:(?:as|that|which)\s+)?(?:it|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    rf"(?:had\s+)?(?:{_FIRST_ADV}\s+|earlier\s+|previously\s+)?{_FIRST_VERB}",
+    re.IGNORECASE,
+)
+
+
 def _first_said(value: int | None, text: str) -> bool:
-    """Whether `text` gives `value` as the count first said ("initially reported that 104 drones had been launched")."""
-    return any(int(m["n"].replace(",", "")) == value for m in _INITIALLY_NUMBER_RE.finditer(text))
+    """Whether `text` gives `value` as the count first said ("initially reported that 104 drones had been launched",
+    "93 drones, not 98 as it said earlier")."""
+    return any(int(m["n"].replace(",", "")) == value for m in _INITIALLY_NUMBER_RE.finditer(text)) or (
+        "not " in text and any(int(m["n"].replace(",", "")) == value for m in _NOT_AS_SAID_RE.finditer(text))
+    )
 
 
 def _first_count_given_way(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
