@@ -2632,3 +2632,9 @@ def test_a_later_post_naming_the_figure_it_replaces_removes_that_post_s_row(corr
         "Jane Doe 4 March 2025 08:05",
     )
     assert _keys(doc) == [("russia", "drone", 81, 60, 15)]
+
+
+def test_drones_that_flew_back_into_russia_do_not_make_the_outcomes_russias_target() -> None:
+    rows = _rows("Russia launched 64 drones overnight, the air force said.",
+                 "Of these, 41 were shot down and 17 were lost from radar; two flew back into Russian airspace.")
+    assert rows == [("russia", "drone", 64, 41, 17)]

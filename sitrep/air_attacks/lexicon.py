@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "150"
+EXTRACTOR_VERSION = "151"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -174,7 +174,7 @@ _SIDES_BODY = (
     r"GUR|FSB)\b"  # ("Ukraine's Security Service (SBU)")
 )
 _LOCATION_RE = re.compile(
-    r"\b(?=\w)(?i:at|on|against|over|above|in|into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"
+    r"\b(?=\w)(?i:at|on|against|over|above|in|(?<!back )into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"
     r"(?:on\s+(?:the\s+)?)?approach(?:es)?\s+to|approaching)\s+(?i:the\s+)?(?i:territory\s+of\s+(?:the\s+)?)?"
     r"(?i:(?:western|eastern|southern|northern|central)\s+)?"
     rf"(?:(?P<russia>{_RU}|{_RUSSIAN_PLACES})|(?P<ukraine>{_UA}|{_UKRAINIAN_PLACES}))(?![\w-])"
