@@ -2638,3 +2638,25 @@ def test_drones_that_flew_back_into_russia_do_not_make_the_outcomes_russias_targ
     rows = _rows("Russia launched 64 drones overnight, the air force said.",
                  "Of these, 41 were shot down and 17 were lost from radar; two flew back into Russian airspace.")
     assert rows == [("russia", "drone", 64, 41, 17)]
+
+
+def test_none_of_a_sum_of_typed_missiles_goes_to_each_type() -> None:
+    rows = _rows("The air force said four Kh-22 missiles and three Kh-32s had been launched from the Sea of Azov. \"Our "
+                 "systems have no answer to them, and none of the seven was shot down,\" the spokesman said.")
+    assert sorted(rows) == [("russia", "missile", 3, 0, None), ("russia", "missile", 4, 0, None)]
+
+
+@pytest.mark.parametrize("outcome", [
+    "Air defence was unable to intercept it.",
+    "Our air defence could not bring it down.",
+    "The crews failed to intercept it, the mayor said.",
+])
+def test_a_single_missile_defence_could_not_stop(outcome: str) -> None:
+    rows = _rows("The enemy struck the port with one Iskander-M ballistic missile at noon, mayor Ihor Terekhov said. " + outcome)
+    assert rows == [("russia", "missile", 1, 0, None)]
+
+
+def test_defences_unable_to_stop_the_missiles_of_a_claim() -> None:
+    rows = _rows("Russia fired three ballistic missiles at Sumy on Tuesday, the regional governor said; air defence was "
+                 "unable to intercept them.")
+    assert rows == [("russia", "missile", 3, 0, None)]

@@ -177,6 +177,9 @@ def _rest_lost(text: str, rows: list[_Row]) -> None:
 _NONE_OF_THEM_RE = re.compile(
     r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|failed\s+to|were\s+unable\s+to)\s+"
     r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|a\s+single\s+one)(?:\s+of\s+them)?\b|"
+    # "air defence could not intercept them", "we were unable to bring them down"
+    r"\b(?:could\s+not|couldn['’]t|failed\s+to|(?:was|were)\s+unable\s+to)\s+(?:(?:intercept|shoot\s+down|destroy)\s+them|"
+    r"(?:bring|shoot|knock)\s+them\s+down)\b|"
     rf"\bnot\s+(?:a\s+single\s+)?one(?:\s+of\s+them)?\s+(?:was|were|could\s+be)\s+{DOWNED}\b",  # "and not one was shot down"
     re.IGNORECASE,
 )
@@ -235,13 +238,20 @@ def _none_downed(text: str, rows: list[_Row]) -> None:
         ]
         if len(open_) == 1:
             open_[0].values["intercepted"] = 0
-    if " it " in text and _IT_NOT_DOWNED_RE.search(text):  # "a single Iskander-M ...; it was not intercepted"
+    if " it" in text and _IT_NOT_DOWNED_RE.search(text):  # "a single Iskander-M ...; it was not intercepted"
         ones = [r for r in rows if r.values["launched"] == 1 and r.values["intercepted"] is None]
         if len(ones) == 1:
             ones[0].values["intercepted"] = 0
 
 
-_IT_NOT_DOWNED_RE = re.compile(rf"[;,]\s+(?:but\s+|and\s+)?it\s+(?:was|had)\s+not\s+(?:been\s+)?{DOWNED}\b", re.IGNORECASE)
+_IT_NOT_DOWNED_RE = re.compile(
+    rf"[;,]\s+(?:but\s+|and\s+)?it\s+(?:was|had)\s+not\s+(?:been\s+)?{DOWNED}\b|"
+    # "Air defence was unable to intercept it", "we could not bring it down"
+    r"\b(?:was|were)\s+unable\s+to\s+(?:intercept|shoot\s+down|destroy|stop)\s+it\b|"
+    r"\b(?:could\s+not|couldn['’]t|failed\s+to)\s+(?:intercept|shoot\s+down|destroy|stop)\s+it\b|"
+    r"\b(?:could\s+not|couldn['’]t|failed\s+to|(?:was|were)\s+unable\s+to)\s+(?:bring|shoot|knock)\s+it\s+down\b",
+    re.IGNORECASE,
+)
 
 
 def _all_downed(rows: list[_Row], missed: int = 0) -> None:
@@ -252,13 +262,14 @@ def _all_downed(rows: list[_Row], missed: int = 0) -> None:
             row.values["intercepted"] = launched - missed
 
 
-def _all_of_several(rows: list[_Row], value: float) -> bool:
-    """ "All six" after rows launching two and four: each of them fully intercepted."""
+def _all_of_several(rows: list[_Row], value: float, none: bool = False) -> bool:
+    """ "All six" after rows launching two and four: each of them fully intercepted (`none`: "none of the six", each
+    with none intercepted)."""
     launched = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None]
     if len(launched) < 2 or sum(r.values["launched"] for r in launched) != value:
         return False
     for row in launched:
-        row.values["intercepted"] = row.values["launched"]
+        row.values["intercepted"] = 0 if none else row.values["launched"]
     return True
 
 

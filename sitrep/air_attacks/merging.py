@@ -80,6 +80,11 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
         if not row.weapon and every is not None and every == row.values["intercepted"] and _all_of_several(open_rows, every):
             touched.extend(r for r in open_rows if r not in touched)  # "All six were intercepted."
             continue
+        if every is not None and row.values["intercepted"] == 0 and row.weapon_type is None and _all_of_several(
+            [r for r in open_rows if r.weapon == row.weapon or not row.weapon], every, none=True
+        ):
+            touched.extend(r for r in open_rows if r not in touched)  # "six Kh-22s and two Kh-32s ... none of the eight"
+            continue
         full = not row.weapon and bool(row.evidence) and _FULL_REPORT_RE.search(row.evidence[0]) is not None
         if (row.updates or full) and not row.weapon and row.values["launched"] is not None:
             # "In an 11:00 update, it said 81 of the 88 had been shot down": other exact figures for the weapons of the
