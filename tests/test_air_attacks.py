@@ -2660,3 +2660,10 @@ def test_defences_unable_to_stop_the_missiles_of_a_claim() -> None:
     rows = _rows("Russia fired three ballistic missiles at Sumy on Tuesday, the regional governor said; air defence was "
                  "unable to intercept them.")
     assert rows == [("russia", "missile", 3, 0, None)]
+
+
+def test_a_list_items_head_before_a_colon_is_the_number_launched() -> None:
+    rows = _rows("Air force: overnight attack on Odesa",
+                 "• 4 Kalibr cruise missiles, fired from the Black Sea: 3 shot down",
+                 "• 88 Shahed-type drones: 61 shot down, 20 locationally lost")
+    assert sorted(rows) == [("russia", "drone", 88, 61, 20), ("russia", "missile", 4, 3, None)]

@@ -644,6 +644,15 @@ def _other_kind(counts: list[_Count], count: _Count) -> bool:
     return parent is not None and parent.weapon in ("drone", "missile") and count.weapon not in (None, parent.weapon)
 
 
+_BULLETS = " \t•·*-–—"
+# the head of a list item, its outcomes after a colon ("62 attack drones: 47 shot down, 12 locationally lost")
+_HEAD_COLON_RE = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?(?:,\s+(?:launched|fired)\s+(?:from|by|over)\b[^:;.]{0,80})?\s*:\s*"
+    r"(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|all|none|both|neither)\b)",
+    re.IGNORECASE,
+)
+
+
 def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_role: str | None = None) -> None:
     """Give each count of a chain its role from the verb cue that governs it."""
     cue = _governing_cue(text, chain, cues)
@@ -662,6 +671,10 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         _FRONTED_OF_RE.fullmatch(text, _clause_start(text, head.mention.qualifier_start), head.mention.qualifier_start)
     ):
         role = "launched"  # "Of the 48 drones, our air defence destroyed 34": the whole the parts are taken from
+    if role is None and cue is None and len(chain) == 1 and not head.anaphoric and head.weapon and (
+        not text[: head.mention.qualifier_start].strip(_BULLETS) and _HEAD_COLON_RE.match(text, head.end)
+    ):
+        role = "launched"  # "• 9 Kh-101 cruise missiles, launched from the Engels area: 9 shot down": a list item's head
     negated = (role == "intercepted" and cue is not None and bool(_ends(_NEGATION_RE, text, cue.start()))
                and not (cue.end() <= head.mention.qualifier_start and _ELLIPTIC_AUX_RE.match(text, chain[-1].end)))
     if negated:  # "the 3 ballistic missiles were not intercepted", "could not be intercepted": launched, none downed
