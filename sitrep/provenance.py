@@ -163,6 +163,11 @@ def stated_day(text: str, anchor: date) -> date | None:
     return found.last_week
 
 
+def night_phrases(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a night ("overnight into Sunday", "on Saturday night"): for a sentence that reports two."""
+    return [m.span() for m in _DATE_LC.finditer(text.lower()) if m.lastgroup in ("night", "wdnight")]
+
+
 def time_window(text: str, anchor: date | None) -> TimeWindow:
     """The period stated in `text`; dates without a year take it from `anchor` (None: no dates)."""
     return _scan(text, anchor).window()

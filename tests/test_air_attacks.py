@@ -2667,3 +2667,12 @@ def test_a_list_items_head_before_a_colon_is_the_number_launched() -> None:
                  "• 4 Kalibr cruise missiles, fired from the Black Sea: 3 shot down",
                  "• 88 Shahed-type drones: 61 shot down, 20 locationally lost")
     assert sorted(rows) == [("russia", "drone", 88, 61, 20), ("russia", "missile", 4, 3, None)]
+
+
+def test_each_night_of_a_two_night_sentence_takes_its_own_outcomes() -> None:
+    doc = _doc("Russia sent 95 drones at Ukraine overnight into Saturday, the air force said, and then launched 58 drones "
+               "on Saturday night.",
+               "Overnight into Sunday, 41 drones were shot down and 12 were lost to jamming, the air force said.",
+               published=date(2025, 3, 9))
+    rows = sorted((r["launched"], r["intercepted"], r["lost"], r["report_date"]) for r in extract_air_attacks(doc))
+    assert rows == [(58, 41, 12, "2025-03-09"), (95, None, None, "2025-03-08")]

@@ -648,8 +648,8 @@ def _as_record(row: _Row, doc: Document, seen: Counter) -> dict:
         defender = _OTHER_SIDE.get(row.attacker or "")
         claimant = f"{_SIDE_ADJ[defender]} {claimant}" if defender else claimant
     launched, intercepted, lost, hit = (row.values[k] for k in _ROLES)
-    evidence = " ".join(row.evidence)
-    dating = _YARDSTICK_DATE_RE.sub("", evidence) if any(w in evidence for w in (" on ", " of ", "since ")) else evidence
+    evidence, dating = " ".join(row.evidence), row.dating()
+    dating = _YARDSTICK_DATE_RE.sub("", dating) if any(w in dating for w in (" on ", " of ", "since ")) else dating
     day, date_source = provenance.resolve_report_date(row.post, doc, dating)
     anchor, _ = provenance.anchor_date(row.post, doc)
     window = provenance.time_window(evidence, anchor)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "153"
+EXTRACTOR_VERSION = "154"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -692,6 +692,11 @@ class _Row:
     revision: int | None = None  # a revised figure for the open claim's last one ("raised the figure to 72")
     adopted: bool = False  # its claimant was taken from a later sentence that gave no figure ("..., the mayor said")
     paragraph: int = -1  # the paragraph of the post its first figure stands in
+    night: str | None = None  # its own night, when its sentence reports two ("76 drones on Saturday night and 102 on ...")
+
+    def dating(self) -> str:
+        """The words that date the row: its evidence, its first sentence cut to its own night when that has two."""
+        return " ".join([self.night, *self.evidence[1:]] if self.night else self.evidence)
 
     def is_claim(self) -> bool:
         return any(self.values[r] is not None for r in ("launched", "intercepted", "lost"))

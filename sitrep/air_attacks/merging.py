@@ -864,7 +864,7 @@ def _row_day(row: _Row, context: _DocContext) -> str | None:
     if anchor is None:
         result = None
     else:
-        day = provenance.stated_day(" ".join(row.evidence), anchor)
+        day = provenance.stated_day(row.dating(), anchor)
         result = day.isoformat() if day else None
     row.day_cache = (len(row.evidence), result)
     return result

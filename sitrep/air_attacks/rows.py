@@ -22,6 +22,7 @@ from sitrep.air_attacks.lexicon import (
 from sitrep.air_attacks.places import _launch_site_between
 from sitrep.air_attacks.reporters import _another_reporter
 from sitrep.air_attacks.revisions import _increment_of, _revise, _revision_between
+from sitrep import provenance
 from sitrep.models import Post
 
 
@@ -140,7 +141,26 @@ def _rows_from_counts(
         if hint and row.attacker is None:
             row.attacker = hint
             row.explicit_attacker = hint != ENEMY
-    return [(r, first) for r, first in rows if r.is_claim() or r.values["hit"] is not None or r.revision is not None]
+    kept = [(r, first) for r, first in rows if r.is_claim() or r.values["hit"] is not None or r.revision is not None]
+    if len(kept) > 1 and "night" in text:
+        _own_nights(text, kept)
+    return kept
+
+
+def _own_nights(text: str, rows: list[tuple[_Row, int]]) -> None:
+    """ "112 drones ... overnight into Sunday, ... another 87 drones on Sunday night": each row's own night, the one
+    named after its first figure in its clause (before the next row's), else the last one named before it."""
+    spans = provenance.night_phrases(text)
+    if len({text[a:b].lower() for a, b in spans}) < 2:
+        return
+    starts = sorted(first for _, first in rows)
+    for row, first in rows:
+        nxt = next((p for p in starts if p > first), len(text))
+        end = min(nxt, _clause_end(text, first) + 1)
+        after = [sp for sp in spans if first <= sp[0] < end]
+        before = [sp for sp in spans if sp[0] < first]
+        span = after[0] if after else before[-1] if before else next((sp for sp in spans if sp[0] >= first), None)
+        row.night = text[span[0] : span[1]] if span else None
 
 
 # "Air defences downed 52, the air force said, adding that Russia had also launched 2 missiles": another report
