@@ -2676,3 +2676,9 @@ def test_each_night_of_a_two_night_sentence_takes_its_own_outcomes() -> None:
                published=date(2025, 3, 9))
     rows = sorted((r["launched"], r["intercepted"], r["lost"], r["report_date"]) for r in extract_air_attacks(doc))
     assert rows == [(58, 41, 12, "2025-03-09"), (95, None, None, "2025-03-08")]
+
+
+def test_respective_outcomes_of_two_nights_of_one_weapon() -> None:
+    rows = _rows("Russia launched 64 drones at Ukraine on Friday night and 90 on Saturday night, the air force said on Sunday, "
+                 "adding that 50 and 71 of them had been shot down respectively.")
+    assert sorted(rows) == [("russia", "drone", 64, 50, None), ("russia", "drone", 90, 71, None)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "154"
+EXTRACTOR_VERSION = "155"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -666,6 +666,7 @@ class _Count:
     cue_side: str | None = None  # side of the subject of the governing cue
     cue_role: str | None = None
     link: _Count | None = None  # the total a part belongs to
+    respective: _Count | None = None  # "76 drones on Saturday and 102 on Sunday; 59 and 80 downed respectively": its count
 
 
 @dataclass(eq=False)  # rows are compared by identity

@@ -98,6 +98,8 @@ def _rows_from_counts(
             text, previous, count
         )  # not when the one before was itself a part of a row: "74 drones (51 Shaheds and 23 decoys)"
         row = None if count.separate or sibling else _find_row(candidates, weapon, weapon_type, hint)
+        if count.respective is not None:  # "... and 102 on Sunday night, ... 59 and 80 of them respectively"
+            row = next((r for r, first in rows if first == count.respective.mention.start), row)
         if row is not None and row.values.get(count.role) is not None and (
             _another_night(text, rows, row, count) or _named_kind(text, count)
         ):

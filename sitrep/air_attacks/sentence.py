@@ -380,6 +380,9 @@ _VERBLESS_OUTRO_RE = re.compile(
 )
 
 
+_CLAUSE_AFTER_RE = re.compile(r",\s+(?!and\b)[A-Za-z]")
+
+
 def _respectively(text: str, low: str, counts: list[_Count], cues: list[re.Match]) -> None:
     """ "3 missiles and 50 drones; air defences downed 2 and 41 respectively": bare figures, in the order of
     the weapons counted before them, with the verb next to them."""
@@ -389,13 +392,21 @@ def _respectively(text: str, low: str, counts: list[_Count], cues: list[re.Match
         return
     run = [bare[-1]]
     for c in reversed(bare[:-1]):
-        if counts.index(c) != counts.index(run[0]) - 1:
-            break
+        if counts.index(c) != counts.index(run[0]) - 1 or any(c.end <= q.start() < run[0].mention.start for q in cues) or (
+            _CLAUSE_AFTER_RE.search(text, c.end, run[0].mention.start)
+        ):
+            break  # (not across a verb or a clause: "... and 102 on Sunday night, adding that air defences had destroyed 59")
         run.insert(0, c)
     first = counts.index(run[0])
     named = counts[max(0, first - len(run)) : first]
-    if len(run) < 2 or len(named) != len(run) or any(c.anaphoric or not c.weapon for c in named):
+    if len(run) < 2 or len(named) != len(run) or not named[0].weapon or named[0].anaphoric:
         return
+    if any(c.anaphoric or not c.weapon for c in named[1:]):  # "76 drones on Saturday night and 102 on Sunday night"
+        if any(c.weapon not in (None, named[0].weapon) or c.role not in (None, named[0].role) for c in named[1:]):
+            return
+        for count in run:
+            count.respective = named[run.index(count)]
+        named = [named[0]] * len(run)
     role = next((c.role for c in run if c.role in ("launched", "intercepted", "lost")), None)
     if role is None:
         near = [c for c in cues if named[-1].end <= c.start() < resp and _CUE_ROLE[c.lastgroup] in _ROLES]
