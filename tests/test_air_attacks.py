@@ -2682,3 +2682,10 @@ def test_respective_outcomes_of_two_nights_of_one_weapon() -> None:
     rows = _rows("Russia launched 64 drones at Ukraine on Friday night and 90 on Saturday night, the air force said on Sunday, "
                  "adding that 50 and 71 of them had been shot down respectively.")
     assert sorted(rows) == [("russia", "drone", 64, 50, None), ("russia", "drone", 90, 71, None)]
+
+
+def test_the_previous_high_is_a_yardstick_with_every_weapon_it_lists() -> None:
+    rows = _rows("Russia fired 540 drones and 33 missiles at Ukraine overnight, the air force said. The previous high, "
+                 "recorded in early September, was 520 drones and 45 missiles.",
+                 "Air defences downed 497 of the drones and 21 of the missiles, it said.")
+    assert sorted(rows) == [("russia", "drone", 540, 497, None), ("russia", "missile", 33, 21, None)]

@@ -296,7 +296,7 @@ _EARLIER_ATTACK_SUBJECT_RE = re.compile(
     r"\W*(?:(?:for|by|in)\s+(?:scale|comparison|context|reference)\s*[:,]\s*)?"  # "For scale: the previous largest attack ..."
     r"(?:the|an?|that)\s+(?:previous|prior|earlier|last\s+such)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:attacks?|barrages?|assaults?|strikes?|salvos?|waves?|raids?|records?|bombardments?)\b"
-    r"|\W*(?:the|that)\s+(?:previous|prior|earlier)\s+(?:largest|biggest|heaviest|worst|record)\b"  # "The previous largest, on June 29, ..."
+    r"|\W*(?:the|that)\s+(?:previous|prior|earlier)\s+(?:largest|biggest|heaviest|worst|record|high|peak|maximum)\b"  # "The previous largest, on June 29, ..."
     # ... or the last one before it, dated in an aside: "The last major attack on the capital, on 17 February, involved"
     r"|\W*the\s+last\s+(?:[\w'’-]+\s+){0,2}?(?:attack|barrage|assault|strike|raid)\b[^,;]{0,40},\s+(?:on|in)\s+"
     r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
