@@ -2689,3 +2689,14 @@ def test_the_previous_high_is_a_yardstick_with_every_weapon_it_lists() -> None:
                  "recorded in early September, was 520 drones and 45 missiles.",
                  "Air defences downed 497 of the drones and 21 of the missiles, it said.")
     assert sorted(rows) == [("russia", "drone", 540, 497, None), ("russia", "missile", 33, 21, None)]
+
+
+def test_a_key_events_bullet_with_a_source_label_is_no_heading_for_the_next_bullet() -> None:
+    doc = _doc("Key developments:",
+               "- General Staff: 1,402 combat clashes in the past week",
+               "- Russia fires 81 drones, three missiles overnight",
+               "Russia launched 81 drones and three Iskander-M missiles at Ukraine overnight, the air force said. Of the "
+               "drones, 60 were shot down. None of the missiles was intercepted.",
+               published=date(2025, 6, 9))
+    rows = sorted((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc))
+    assert rows == [("drone", 81, 60, "Ukrainian air force"), ("missile", 3, 0, "Ukrainian air force")]

@@ -461,7 +461,10 @@ def _header_claimant(paragraphs: list[str], p_idx: int, context: _DocContext) ->
             if said:
                 return said[-1]
         dated = any(ch.isdigit() for ch in para) and _WEAPON_RE.search(para) is None  # "Air force report, 14 May"
-        if p_idx - i <= 3 and len(para) <= 60 and (dated or not any(ch.isdigit() for ch in para)) and _looks_like_source(para):
+        # (not a list item, a sibling of the figures: "- General Staff: 5,384 combat engagements in October")
+        if p_idx - i <= 3 and len(para) <= 60 and not _BULLET_RE.match(para) and (
+            dated or not any(ch.isdigit() for ch in para)
+        ) and _looks_like_source(para):
             said = [c for _, c in _claimants(para.rstrip(" :") + ".", context)]  # "Results, according to the air force:"
             if not said and _REPORT_LC.search(_lower(para)):
                 return None  # "TASS reported three ministry bulletins": a relay, its sayer no source of its own
