@@ -2700,3 +2700,13 @@ def test_a_key_events_bullet_with_a_source_label_is_no_heading_for_the_next_bull
                published=date(2025, 6, 9))
     rows = sorted((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc))
     assert rows == [("drone", 81, 60, "Ukrainian air force"), ("missile", 3, 0, "Ukrainian air force")]
+
+
+def test_the_ministrys_updated_count_of_the_downed_is_a_row_beside_its_first() -> None:
+    rows = _rows("Russia's defence ministry said at 08:00 Moscow time that air defences had destroyed 52 Ukrainian drones "
+                 "overnight. In an updated statement at noon, the ministry said 67 drones had been destroyed overnight.")
+    assert sorted(rows) == [("ukraine", "drone", None, 52, None), ("ukraine", "drone", None, 67, None)]
+    # a hedged first figure is still replaced
+    rows = _rows("Russia's defence ministry said at 08:00 that at least 40 Ukrainian drones had been destroyed overnight. "
+                 "In an updated statement at noon, the ministry said 67 drones had been destroyed overnight.")
+    assert rows == [("ukraine", "drone", None, 67, None)]

@@ -206,10 +206,17 @@ _ALONGSIDE_RE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+we
 
 
 def _exactly_counted(row: _Row) -> bool:
-    """A full count: launched stated exactly with an outcome beside it, not a preliminary or rounded first figure."""
-    return (row.values["launched"] is not None and row.qualifier == "exact"
-            and (row.values["intercepted"] is not None or row.values["lost"] is not None)
-            and not any(_PROVISIONAL_RE.search(_own_words(e)) for e in row.evidence))
+    """A full count: launched stated exactly with an outcome beside it, not a preliminary or rounded first figure; or
+    the downed alone, unhedged, as the Russian ministry counts them ("56 Ukrainian drones had been destroyed")."""
+    if any(_PROVISIONAL_RE.search(_own_words(e)) for e in row.evidence):
+        return False
+    if row.values["launched"] is None:
+        return (row.attacker == UKRAINE and row.values["intercepted"] is not None and row.values["lost"] is None
+                and not any(_AT_LEAST_RE.search(e) or _HEDGED_RE.search(e) for e in row.evidence))
+    return row.qualifier == "exact" and (row.values["intercepted"] is not None or row.values["lost"] is not None)
+
+
+_HEDGED_RE = re.compile(r"\b(?:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|up\s+to)\s+\d", re.I)
 
 
 def _another_claimants_share(row: _Row, open_rows: list[_Row], context: _DocContext) -> bool:
