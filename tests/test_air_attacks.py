@@ -2710,3 +2710,11 @@ def test_the_ministrys_updated_count_of_the_downed_is_a_row_beside_its_first() -
     rows = _rows("Russia's defence ministry said at 08:00 that at least 40 Ukrainian drones had been destroyed overnight. "
                  "In an updated statement at noon, the ministry said 67 drones had been destroyed overnight.")
     assert rows == [("ukraine", "drone", None, 67, None)]
+
+
+def test_the_other_sides_answer_with_saying_is_its_own_claim() -> None:
+    doc = _doc("Ukraine's General Staff said on Monday it had used 74 drones in strikes on a refinery in the Volgograd region.",
+               "Russia's defence ministry offered a different version, saying its air defences had intercepted 51 Ukrainian "
+               "drones over six regions.", published=date(2025, 9, 1))
+    rows = sorted((r["launched"] or 0, r["intercepted"] or 0, r["claimant"]) for r in extract_air_attacks(doc))
+    assert rows == [(0, 51, "Russian defence ministry"), (74, 0, "Ukrainian General Staff")]

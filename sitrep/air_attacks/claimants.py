@@ -90,6 +90,11 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
             quoted = _normalize_claimant(named or m.group(1), None, context)
             if quoted is not None and not quoted.pronoun:
                 out = [c for c in out if not m.start() <= c[0] < m.end()] + [(m.start(), quoted)]
+    saying = _SUBJECT_SAYING_RE.match(text) if not out and ", saying" in text else None
+    if saying is not None and _looks_like_source(saying["who"]):  # "The ministry gave a different account, saying ..."
+        claimant = _normalize_claimant(saying["who"], None, context)
+        if claimant is not None and not claimant.pronoun:
+            out.append((saying.start("who"), claimant))
     source = _SOURCE_LINE_RE.match(text) if not out and ":" in text else None
     if source is not None:  # "Source: Ukraine's air force."
         claimant = _normalize_claimant(source.group(1), None, context)
@@ -113,6 +118,14 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
     if out and _OUTLET_RE.search(text):
         out = [(pos, c) for pos, c in out if not _OUTLET_RE.fullmatch(c.name)]
     return out
+
+
+# the subject of a verb of answering, what it said after ", saying": "Russia's defence ministry gave a different account,
+# saying its air defences had intercepted 68 drones"
+_SUBJECT_SAYING_RE = re.compile(
+    r"\W*(?P<who>[A-Z][^,;:]{2,60}?)\s+(?:gave|offered|issued|released|posted|published|responded|replied|countered|reacted|"
+    r"hit\s+back|put\s+out)\b[^,;:]{0,40},\s+saying\b"
+)
 
 
 # news outlets relay a claim rather than make it ("..., and sixteen were lost locationally, Ukrinform reports."): the
