@@ -2718,3 +2718,12 @@ def test_the_other_sides_answer_with_saying_is_its_own_claim() -> None:
                "drones over six regions.", published=date(2025, 9, 1))
     rows = sorted((r["launched"] or 0, r["intercepted"] or 0, r["claimant"]) for r in extract_air_attacks(doc))
     assert rows == [(0, 51, "Russian defence ministry"), (74, 0, "Ukrainian General Staff")]
+
+
+def test_a_second_claimant_giving_the_same_totals_with_outcomes_is_a_row_of_its_own() -> None:
+    doc = _doc("Russia launched 210 drones and nine missiles at Ukraine overnight, President Volodymyr Zelensky said.",
+               "The air force, giving the same totals, said 187 of the drones and seven of the missiles had been shot down.",
+               published=date(2025, 4, 3))
+    rows = sorted((r["weapon"], r["launched"], r["intercepted"] or 0, r["claimant"]) for r in extract_air_attacks(doc))
+    assert rows == [("drone", 210, 0, "Volodymyr Zelensky"), ("drone", 210, 187, "Ukrainian air force"),
+                    ("missile", 9, 0, "Volodymyr Zelensky"), ("missile", 9, 7, "Ukrainian air force")]

@@ -287,7 +287,9 @@ _BY_AGENT_RE = re.compile(  # the channel is not the agent: "reported by the Air
     r"(?:Telegram|Facebook|Twitter|X|statement|briefing|channel|post|update|report|summary|address)\b[^,;.:()]*)?(?:[,;.:()]|$)"
 )
 _ADVERBIAL_RE = re.compile(
-    r"^(?:in|on|at|via|through|during|after|before|with|from|citing|late|early|earlier|later|overnight)\b", re.IGNORECASE
+    r"^(?:in|on|at|via|through|during|after|before|with|from|citing|late|early|earlier|later|overnight|"
+    # a participle's aside: "The air force, giving the same totals, said"
+    r"giving|repeating|confirming|quoting|speaking|writing|posting|updating|revising|correcting|responding)\b", re.IGNORECASE
 )
 
 _DESCRIPTOR_RE = re.compile(r"^(?:the|a|an|its|his|her|Ukraine['’]s|Russia['’]s)\s", re.IGNORECASE)

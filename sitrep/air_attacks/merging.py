@@ -58,6 +58,10 @@ def _merge_into(new_rows: list[_Row], open_rows: list[_Row], context: _DocContex
             if named is not None:
                 row.values["launched"], row.qualifier = named.values["launched"], named.qualifier
                 row.attacker = row.attacker or named.attacker
+                if row.claimant is not None and not _claimants_agree(named.claimant, row.claimant, context):
+                    touched.append(row)  # another claimant's claim, not a part of the one it repeats
+                    created.append(row)
+                    continue
         if row.revision is not None and not row.is_claim():
             revised = _revised_target(open_rows, row.weapon, lambda r: _claimants_agree(r.claimant, row.claimant, context))
             if revised is not None:
@@ -189,7 +193,8 @@ def _same_totals_copies(text: str, claimant: _Claimant, open_rows: list[_Row], o
 
 
 _SAME_TOTALS_RE = re.compile(
-    r"\b(?:gave|give|gives|reported|cited|confirmed|published|put\s+out)\s+the\s+same\s+(?:totals?|figures?|numbers?|counts?|tally)\b",
+    r"\b(?:gave|give|gives|giving|reported|reporting|cited|citing|confirmed|confirming|published|put\s+out)\s+the\s+same\s+"
+    r"(?:launch\s+|overall\s+|headline\s+)?(?:totals?|figures?|numbers?|counts?|tally)\b",
     re.IGNORECASE,
 )
 
