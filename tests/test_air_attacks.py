@@ -2727,3 +2727,9 @@ def test_a_second_claimant_giving_the_same_totals_with_outcomes_is_a_row_of_its_
     rows = sorted((r["weapon"], r["launched"], r["intercepted"] or 0, r["claimant"]) for r in extract_air_attacks(doc))
     assert rows == [("drone", 210, 0, "Volodymyr Zelensky"), ("drone", 210, 187, "Ukrainian air force"),
                     ("missile", 9, 0, "Volodymyr Zelensky"), ("missile", 9, 7, "Ukrainian air force")]
+
+
+def test_a_correction_with_a_time_after_its_figure() -> None:
+    rows = _rows("The air force first said 90 drones had been launched, then revised the figure to 97 two hours later, "
+                 "saying 70 had been shot down and 20 lost.")
+    assert rows == [("russia", "drone", 97, 70, 20)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "160"
+EXTRACTOR_VERSION = "161"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -513,7 +513,9 @@ def _lead(text: str, pos: int) -> str:
 _EACH_RE = re.compile(r"^\s*each\b", re.IGNORECASE)
 _BARE_FOLLOW_RE = re.compile(
     rf"^(?:\s*$|\s*[,.;:()/|\"“”'‘’!?–—-]|\s+(?:of|out|over|above|in|on|at|near|and|or|while|with|from|by|during|overnight|that|which|respectively|"
-    rf"yesterday|today|tonight|last\s+night|each|as|after|before|across|but|{_FILLER}|(?:it|they)\s+(?:had\s+)?reported)\b|\s+(?!(?:fires|hits|strikes|attacks|launches|raids|shells|blasts)\b)(?={_CUE_RE.pattern}))",
+    rf"yesterday|today|tonight|last\s+night|each|as|after|before|across|but|{_FILLER}|(?:it|they)\s+(?:had\s+)?reported|"
+    # a time after the figure: "corrected the figure to 135 about an hour later"
+    rf"(?:(?:about|around|some|nearly|roughly|just)\s+)?(?:an?|one|two|three|\d+)\s+(?:hours?|minutes?)\s+(?:later|after))\b|\s+(?!(?:fires|hits|strikes|attacks|launches|raids|shells|blasts)\b)(?={_CUE_RE.pattern}))",
     re.IGNORECASE,
 )
 _STOPWORDS = frozenset(
