@@ -2733,3 +2733,10 @@ def test_a_correction_with_a_time_after_its_figure() -> None:
     rows = _rows("The air force first said 90 drones had been launched, then revised the figure to 97 two hours later, "
                  "saying 70 had been shot down and 20 lost.")
     assert rows == [("russia", "drone", 97, 70, 20)]
+
+
+def test_a_headlines_passive_place_is_the_target_not_the_launcher() -> None:
+    doc = _doc("\"Over the past night, air defence systems destroyed 37 Ukrainian drones over the Moscow region,\" Russia's "
+               "defence ministry said.", headline="Moscow targeted in drone attack; ministry says 37 downed",
+               published=date(2025, 3, 11))
+    assert [(r["attacker"], r["intercepted"]) for r in extract_air_attacks(doc)] == [("ukraine", 37)]

@@ -156,7 +156,7 @@ def _named_weapons_side(text: str, weapon: str) -> str | None:
 # "Russia launched 3 missile strikes using 5 missiles": the side that launches, when no count names it
 _LAUNCHER_RE = re.compile(
     rf"\b(?:(?P<russia>{_RU})|(?P<ukraine>{_UA}))(?:\s+(?:forces|troops|army|military))?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:launched|fired|used|attacked|struck|sent|targeted)\b"
+    r"(?:launched|fired|used|attacked|struck|sent|targeted)\b(?!\s+(?:in|by)\s)"  # not a headline's passive: "Moscow targeted in ..."
 )
 
 # An air attack on a place, not drones a unit or a farmer used ("Volunteers sent 50 drones to the army")
