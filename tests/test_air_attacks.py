@@ -2740,3 +2740,9 @@ def test_a_headlines_passive_place_is_the_target_not_the_launcher() -> None:
                "defence ministry said.", headline="Moscow targeted in drone attack; ministry says 37 downed",
                published=date(2025, 3, 11))
     assert [(r["attacker"], r["intercepted"]) for r in extract_air_attacks(doc)] == [("ukraine", 37)]
+
+
+def test_drones_flying_towards_a_region_are_the_count_launched_at_it() -> None:
+    rows = _rows("Air Command East said about 25 drones had been flying towards the eastern regions overnight, and 19 of "
+                 "them had been shot down.")
+    assert rows == [("russia", "drone", 25, 19, None)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "162"
+EXTRACTOR_VERSION = "163"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -229,7 +229,8 @@ _CUE_RE = re.compile(
     # Sumy region"; drones that crossed into another country's airspace are no count of an attack on it
     rf"|(?P<entered>entered\s+(?:(?:Ukrainian|Ukraine['’]s)\s+airspace|(?:the\s+)?airspace\s+(?:over|of)\s+(?:the\s+)?"
     rf"(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b)|(?:flew|flown)\s+(?:into|over)\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b|"
-    rf"(?:were\s+|was\s+)?flying\s+over\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b)"
+    rf"(?:were\s+|was\s+|had\s+been\s+)?flying\s+(?:over|towards?)\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev|"
+    r"(?:southern|northern|eastern|western|central)\s+(?:regions|oblasts))\b)"
     r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed|crossed|"
     r"(?:entered|violated|crossed\s+into)\s+(?:[\w'’-]+\s+){0,2}airspace)"
     r"|(?P<other>produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|buil[dt]s?|building|assembl(?:e|ed|es|ing)|"
