@@ -2746,3 +2746,9 @@ def test_drones_flying_towards_a_region_are_the_count_launched_at_it() -> None:
     rows = _rows("Air Command East said about 25 drones had been flying towards the eastern regions overnight, and 19 of "
                  "them had been shot down.")
     assert rows == [("russia", "drone", 25, 19, None)]
+
+
+def test_an_attack_that_tonights_followed_is_a_yardstick_with_its_list() -> None:
+    rows = _rows("Russia launched 64 drones at Ukraine overnight, the air force said. That came after an attack on Saturday "
+                 "night involving 140 drones and four ballistic missiles.")
+    assert rows == [("russia", "drone", 64, None, None)]

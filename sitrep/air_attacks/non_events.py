@@ -151,7 +151,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         average = ("averag" in lead or "every" in lead) and _ends(_AVERAGE_BEFORE_RE, text, qstart)
         record = ("record" in lead or "high" in lead or "peak" in lead) and _ends(_RECORD_BEFORE_RE, text, qstart)
         record = record or ("includ" in lead or "except" in lead) and _ends(_EXCLUDED_BEFORE_RE, text, qstart)
-        record = record or ("after" in low or "follow" in low) and _ends(_EARLIER_BARRAGE_RE, text, qstart, 100)
+        record = record or ("after" in low or "follow" in low) and (
+            _ends(_EARLIER_BARRAGE_RE, text, qstart, 100) or _ends(_FOLLOWED_DATED_RE, text, qstart, 100)
+        )
         record = record or (lead.endswith("even ") and count.mention.value == 1)  # "even one missile that gets through"
         interceptors = ("coming" in low or " to " in low) and _AT_INCOMING_RE.match(text, count.end)  # "fired 8 of them at the incoming missiles"
         interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
@@ -404,6 +406,15 @@ _WEEKS_AFTER_RE = re.compile(
 _EARLIER_BARRAGE_RE = re.compile(
     r"\b(?:follow(?:ed|s|ing)|c[ao]me\s+after|after)\s+(?:a|an|the)\s+(?:then-)?(?:record|previous|earlier|prior)"
     r"(?:-breaking|-setting)?\s+(?:[\w-]+\s+){0,3}?(?:barrage|attack|assault|strike|salvo|wave|bombardment)\s+"
+    r"(?:of|by|with|involving)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+# ... or dated as the night before: "That followed an attack the previous night involving 103 drones"
+_FOLLOWED_DATED_RE = re.compile(
+    r"\b(?:follow(?:ed|s|ing)|c[ao]me\s+after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:barrage|attack|assault|strike|salvo|wave|"
+    r"bombardment)\s+(?:on\s+)?(?:the\s+(?:previous|preceding)\s+(?:night|day|evening)|the\s+night\s+before|"
+    rf"(?:a|one|two)\s+(?:day|night)s?\s+(?:earlier|before)|(?:{_WEEKDAY_NAMES})(?:\s+night)?|last\s+week)\s+"
     r"(?:of|by|with|involving)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
