@@ -2752,3 +2752,13 @@ def test_an_attack_that_tonights_followed_is_a_yardstick_with_its_list() -> None
     rows = _rows("Russia launched 64 drones at Ukraine overnight, the air force said. That came after an attack on Saturday "
                  "night involving 140 drones and four ballistic missiles.")
     assert rows == [("russia", "drone", 64, None, None)]
+
+
+def test_a_leads_hedged_count_of_the_downed_gives_way_to_the_same_claimants_exact_one() -> None:
+    rows = _rows("Russia says it has shot down more than 150 Ukrainian drones overnight, the largest such attack this year.",
+                 "The Russian defence ministry said air defences had destroyed 163 drones over eight regions.")
+    assert rows == [("ukraine", "drone", None, 163, None)]
+    # another claimant's exact figure is a claim of its own, and leaves the hedged one standing
+    rows = _rows("Russia says it has shot down more than 150 Ukrainian drones overnight.",
+                 "Moscow's mayor Sergei Sobyanin said 160 drones had been downed on approach to the city.")
+    assert sorted(rows) == [("ukraine", "drone", None, 150, None), ("ukraine", "drone", None, 160, None)]

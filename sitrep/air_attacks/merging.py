@@ -596,11 +596,14 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
         r for r in rows
         if r.values["launched"] is not None and (r.qualifier in _ROUNDING or r in early_rows or r in round_heads)
     ]
-    downed_heads = [r for r in rows if r.values["launched"] is None and r.values["intercepted"] is not None and _headline_row(r, context)]
+    downed_only = [r for r in rows if r.values["launched"] is None and r.values["intercepted"] is not None and r.values["lost"] is None]
+    downed_heads = [r for r in downed_only if _headline_row(r, context)]
+    # ... or a lead's: "Russia says it has shot down more than 200 Ukrainian drones", above the ministry's 214
+    downed_leads = [r for r in downed_only if r not in downed_heads and r.claimant is not None and len(downed_only) > 1]
     untyped = [r for r in rows if r.weapon == "missile" and r.weapon_type is None and r.values["launched"] is not None
                and r.values["intercepted"] is None and r.values["lost"] is None]
     corrections = any(_says_first(e) or "not " in e for r in rows for e in r.evidence)
-    if not rounded and not early_rows and not downed_heads and not untyped and not corrections:
+    if not rounded and not early_rows and not downed_heads and not downed_leads and not untyped and not corrections:
         return rows
     settled = [r for r in rows if r not in early_rows]  # counts not given as first ones, which a fuller report can be
     out = []
@@ -640,6 +643,9 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
             twin = _corrected_away(row, rows, context)
         if twin is None and row in downed_heads:
             twin = _downed_rounded_by_headline(row, rows)
+        if twin is None and row in downed_leads:
+            twin = _downed_rounded_by_headline(row, [r for r in rows if r.claimant is not None
+                                                     and _claimants_agree(r.claimant, row.claimant, context)])
         if twin is None and row.values["launched"] is None and row.values["intercepted"] is not None and (
             row in provisional or (row in early_rows and _AT_LEAST_RE.search(" ".join(row.evidence)))
         ):
@@ -722,7 +728,8 @@ _HEDGE_QUALIFIER = {"over": "more_than", "more than": "more_than", "at least": "
 
 
 def _downed_rounded_by_headline(row: _Row, rows: list[_Row]) -> _Row | None:
-    """The body's row whose exact number downed a headline's hedged one rounds ("Over 100 ... downed" above "112")."""
+    """The row whose exact number downed a headline's (or a lead's) hedged one rounds ("Over 100 ... downed" above
+    "112")."""
     text = " ".join(row.evidence)
     figure = re.search(rf"(?<![\d,]){row.values['intercepted']}(?![\d,])", text)
     hedge = _HEDGE_BEFORE_RE.search(text, max(0, figure.start() - 12), figure.start()) if figure else None
