@@ -2762,3 +2762,9 @@ def test_a_leads_hedged_count_of_the_downed_gives_way_to_the_same_claimants_exac
     rows = _rows("Russia says it has shot down more than 150 Ukrainian drones overnight.",
                  "Moscow's mayor Sergei Sobyanin said 160 drones had been downed on approach to the city.")
     assert sorted(rows) == [("ukraine", "drone", None, 150, None), ("ukraine", "drone", None, 160, None)]
+
+
+def test_the_night_befores_barrage_named_by_its_figure_is_a_yardstick() -> None:
+    rows = _rows("Russia launched 120 drones overnight, the air force said. The attack was far smaller than the previous "
+                 "night's massive barrage of 310 drones and 12 missiles.")
+    assert rows == [("russia", "drone", 120, None, None)]

@@ -154,6 +154,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         record = record or ("after" in low or "follow" in low) and (
             _ends(_EARLIER_BARRAGE_RE, text, qstart, 100) or _ends(_FOLLOWED_DATED_RE, text, qstart, 100)
         )
+        record = record or ("previous" in low or "preceding" in low) and _ends(_PREVIOUS_NIGHTS_RE, text, qstart, 80)
         record = record or (lead.endswith("even ") and count.mention.value == 1)  # "even one missile that gets through"
         interceptors = ("coming" in low or " to " in low) and _AT_INCOMING_RE.match(text, count.end)  # "fired 8 of them at the incoming missiles"
         interceptors = interceptors or _STORED_AFTER_RE.match(text, count.end)  # "destroyed 40 drones stored at an airfield"
@@ -410,6 +411,12 @@ _EARLIER_BARRAGE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the night before's attack named by its figure: "smaller than the previous night's record barrage of 267 drones"
+_PREVIOUS_NIGHTS_RE = re.compile(
+    r"\b(?:previous|preceding)\s+(?:night|day|evening|week)['’]s\s+(?:[\w-]+\s+){0,2}?(?:barrage|attack|assault|strike|raid|"
+    r"salvo|bombardment|wave)\s+(?:of|with|involving|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 # ... or dated as the night before: "That followed an attack the previous night involving 103 drones"
 _FOLLOWED_DATED_RE = re.compile(
     r"\b(?:follow(?:ed|s|ing)|c[ao]me\s+after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:barrage|attack|assault|strike|salvo|wave|"
