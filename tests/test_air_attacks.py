@@ -2768,3 +2768,9 @@ def test_the_night_befores_barrage_named_by_its_figure_is_a_yardstick() -> None:
     rows = _rows("Russia launched 120 drones overnight, the air force said. The attack was far smaller than the previous "
                  "night's massive barrage of 310 drones and 12 missiles.")
     assert rows == [("russia", "drone", 120, None, None)]
+
+
+def test_a_missile_that_struck_and_was_not_intercepted_was_launched() -> None:
+    rows = _rows("One Russian Iskander-M missile struck an industrial site in Kharkiv and was not intercepted, governor Oleh "
+                 "Syniehubov said.")
+    assert rows == [("russia", "missile", 1, 0, None)]

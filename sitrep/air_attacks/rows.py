@@ -14,6 +14,7 @@ from sitrep.air_attacks.lexicon import (
     _ROLES,
     _WEAPON_RE,
     _WEEKDAY_NAMES,
+    DOWNED,
     ENEMY,
     _clause_end,
     _Count,
@@ -26,9 +27,14 @@ from sitrep import provenance
 from sitrep.models import Post
 
 
-def _struck_untouched(counts: list[_Count]) -> None:
+def _struck_untouched(text: str, counts: list[_Count]) -> None:
     """ "Two ballistic missiles hit the district ..., adding that neither had been intercepted": the weapons that
-    struck, none of them downed, are all that was launched."""
+    struck, none of them downed, are all that was launched ("One Iskander-M hit the centre and was not intercepted")."""
+    if len(counts) == 1 and counts[0].role is None and counts[0].weapon and not counts[0].target and " not " in text:
+        verb = _STRUCK_NOT_DOWNED_RE.match(text, counts[0].end)
+        if verb is not None:
+            counts[0].role, counts[0].none_downed = "launched", True
+            return
     for i, zero in enumerate(counts):
         if zero.role == "intercepted" and zero.mention.value == 0 and zero.link is None:
             struck = next((c for c in reversed(counts[:i]) if c.weapon and not c.anaphoric), None)
@@ -37,6 +43,13 @@ def _struck_untouched(counts: list[_Count]) -> None:
             ):
                 struck.role = "launched"
             return
+
+
+_STRUCK_NOT_DOWNED_RE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:hit|struck|slammed\s+into|landed\s+(?:on|in))\b[^.;]{{0,80}}?\band\s+(?:was|were)\s+not\s+"
+    rf"(?:been\s+)?{DOWNED}\b",
+    re.IGNORECASE,
+)
 
 
 # a fronted partitive that names the weapons of the bare count after it: "Of the missiles, 45 were shot down"
@@ -51,7 +64,7 @@ def _rows_from_counts(
     A role's first value wins: later ones for the same row are breakdowns ("57 drones,
     including 23 over the Kursk region").
     """
-    _struck_untouched(counts)
+    _struck_untouched(text, counts)
     rows: list[tuple[_Row, int]] = []
     last_weapon: str | None = None
     revised = 0  # the last revised figure of the sentence
