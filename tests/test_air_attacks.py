@@ -2774,3 +2774,9 @@ def test_a_missile_that_struck_and_was_not_intercepted_was_launched() -> None:
     rows = _rows("One Russian Iskander-M missile struck an industrial site in Kharkiv and was not intercepted, governor Oleh "
                  "Syniehubov said.")
     assert rows == [("russia", "missile", 1, 0, None)]
+
+
+def test_weapons_named_then_said_to_be_what_a_side_sent() -> None:
+    rows = _rows("Speaking in his nightly video, President Volodymyr Zelensky said: \"Six Iskanders and roughly 150 drones - "
+                 "that is what Russia sent at Kharkiv and Dnipro overnight, while its envoys talk of a ceasefire.\"")
+    assert sorted(rows) == [("russia", "drone", 150, None, None), ("russia", "missile", 6, None, None)]

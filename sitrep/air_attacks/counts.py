@@ -645,6 +645,12 @@ def _other_kind(counts: list[_Count], count: _Count) -> bool:
 
 
 _BULLETS = " \t•·*-–—"
+# weapons named, then said to be what a side sent: "..., 200 drones - that is what Russia sent against our people"
+_CLEFT_AFTER_RE = re.compile(
+    r"\s*[-–—,:]\s*(?:that|this)\s+(?:is|was|['’]s)\s+what\s+(?:the\s+)?(?:Russia|Russians|Moscow|the\s+enemy|Ukraine|Kyiv|"
+    r"they|the\s+occupiers)\s+(?:has\s+|have\s+)?(?:sent|launched|fired|used|threw|hurled)\b",
+    re.IGNORECASE,
+)
 # the head of a list item, its outcomes after a colon ("62 attack drones: 47 shot down, 12 locationally lost")
 _HEAD_COLON_RE = re.compile(
     r"(?:\s*\([^()]{0,60}\))?(?:,\s+(?:launched|fired)\s+(?:from|by|over)\b[^:;.]{0,80})?\s*:\s*"
@@ -671,6 +677,8 @@ def _assign_roles(text: str, chain: list[_Count], cues: list[re.Match], list_rol
         _FRONTED_OF_RE.fullmatch(text, _clause_start(text, head.mention.qualifier_start), head.mention.qualifier_start)
     ):
         role = "launched"  # "Of the 48 drones, our air defence destroyed 34": the whole the parts are taken from
+    if role is None and cue is None and not head.anaphoric and head.weapon and _CLEFT_AFTER_RE.match(text, chain[-1].end):
+        role = "launched"  # "Eight Kalibrs and about 200 drones - that is what Russia sent against our people"
     if role is None and cue is None and len(chain) == 1 and not head.anaphoric and head.weapon and (
         not text[: head.mention.qualifier_start].strip(_BULLETS) and _HEAD_COLON_RE.match(text, head.end)
     ):
