@@ -2780,3 +2780,10 @@ def test_weapons_named_then_said_to_be_what_a_side_sent() -> None:
     rows = _rows("Speaking in his nightly video, President Volodymyr Zelensky said: \"Six Iskanders and roughly 150 drones - "
                  "that is what Russia sent at Kharkiv and Dnipro overnight, while its envoys talk of a ceasefire.\"")
     assert sorted(rows) == [("russia", "drone", 150, None, None), ("russia", "missile", 6, None, None)]
+
+
+def test_a_sayer_after_the_figure_with_a_figure_of_its_own_does_not_claim_the_first() -> None:
+    doc = _doc("Kyiv says Russia fired 95 drones overnight, Moscow claims downing 41 Ukrainian drones",
+               published=date(2025, 6, 6))
+    rows = sorted((r["attacker"], r["launched"] or 0, r["intercepted"] or 0, r["claimant"]) for r in extract_air_attacks(doc))
+    assert rows == [("russia", 95, 0, "Ukrainian military"), ("ukraine", 0, 41, "Russian defence ministry")]

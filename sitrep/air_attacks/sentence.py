@@ -45,6 +45,7 @@ from sitrep.air_attacks.downed import _all_downed_in
 from sitrep.air_attacks.lexicon import (
     _BULLET_RE,
     _CHAIN_GAP_RE,
+    _clause_end,
     _clause_start,
     _REPORT_LC,
     _WEAPON_RE,
@@ -172,8 +173,13 @@ def _sentence_rows(
         # "Russia launches 161 drones overnight, General Staff reports 148 clashes": a source whose verb has its own count
         # of something else says nothing of the drones
         claims = [(v, c) for v, c in claims if not _OTHER_OBJECT_RE.match(text, v)]
+    firsts = [f for _, f in rows]
     for row, first in rows:
-        claimant = _nearest_claimant(_same_segment(claims, text, first), first)
+        segment = _same_segment(claims, text, first)
+        # not a sayer after the figure whose verb has a figure of its own: "Kyiv says Russia launched 112 drones, Moscow
+        # claims downing 87"
+        before_own = [c for c in segment if not (c[0] > first and any(c[0] < f <= _clause_end(text, c[0]) for f in firsts))]
+        claimant = _nearest_claimant(before_own or segment, first)
         if (sourced := _sourced_after(text, claims, first)) is not None:
             claimant = sourced  # "X said ..., hours after Russia launched 405 drones, according to Ukraine's air force"
         elif claimant is not None and _narrated_after(text, claims, first):
