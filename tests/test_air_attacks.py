@@ -2783,7 +2783,7 @@ def test_weapons_named_then_said_to_be_what_a_side_sent() -> None:
 
 
 def test_a_sayer_after_the_figure_with_a_figure_of_its_own_does_not_claim_the_first() -> None:
-    doc = _doc("Kyiv says Russia fired 95 drones overnight, Moscow claims downing 41 Ukrainian drones",
+    doc = _doc("Ukraine says Russia launched 95 drones, Russia claims downing 41 Ukrainian drones",
                published=date(2025, 6, 6))
     rows = sorted((r["attacker"], r["launched"] or 0, r["intercepted"] or 0, r["claimant"]) for r in extract_air_attacks(doc))
     assert rows == [("russia", 95, 0, "Ukrainian military"), ("ukraine", 0, 41, "Russian defence ministry")]
