@@ -2787,3 +2787,8 @@ def test_a_sayer_after_the_figure_with_a_figure_of_its_own_does_not_claim_the_fi
                published=date(2025, 6, 6))
     rows = sorted((r["attacker"], r["launched"] or 0, r["intercepted"] or 0, r["claimant"]) for r in extract_air_attacks(doc))
     assert rows == [("russia", 95, 0, "Ukrainian military"), ("ukraine", 0, 41, "Russian defence ministry")]
+
+
+def test_most_of_a_count_downed_gives_the_count_launched_only() -> None:
+    rows = _rows("Ukraine says most of 118 Russian drones downed overnight")
+    assert rows == [("russia", "drone", 118, None, None)]

@@ -130,9 +130,9 @@ def _sentence_rows(
     _listed_shares(text, counts)
     for count in counts:  # "two-thirds of 90 drones shot down": the whole is the number launched, the share the downed
         share = _ends(_SHARE_OF_BEFORE_RE, text, count.mention.qualifier_start) if count.total else None
-        if share and count.link is None and count.role in ("intercepted", "lost") and not text[
+        if share and count.link is None and count.role in ("intercepted", "lost") and not _SAYS_LEAD_RE.sub("", text[
             _clause_start(text, share.start()) : share.start()
-        ].strip():  # (the share opens its clause: not "accounted for a third of the 87 Shaheds shot down")
+        ]).strip():  # (the share opens its clause, or follows "X says": not "accounted for a third of the 87 Shaheds shot down")
             count.role = "launched"
     if "respectively" in low:
         _respectively(text, low, counts, cues)
@@ -327,9 +327,11 @@ def _implicit_totals(text: str, counts: list[_Count], cues: list[re.Match]) -> N
 
 
 _SHARE_OF_BEFORE_RE = re.compile(
-    r"\b(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|(?:one|two|three|four)-fifths?|a\s+fifth)\s+of\s+(?:the\s+)?$",
+    r"\b(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|(?:one|two|three|four)-fifths?|a\s+fifth|"
+    r"most|the\s+majority|(?:nearly|almost)\s+all)\s+of\s+(?:the\s+)?$",  # ("Ukraine says most of 140 drones downed")
     re.IGNORECASE,
 )
+_SAYS_LEAD_RE = re.compile(r"^.*\b(?:says|said|reports|reported|claims|claimed)\s+(?:that\s+)?", re.IGNORECASE)
 
 
 def _listed_shares(text: str, counts: list[_Count]) -> None:
