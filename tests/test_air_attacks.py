@@ -2792,3 +2792,12 @@ def test_a_sayer_after_the_figure_with_a_figure_of_its_own_does_not_claim_the_fi
 def test_most_of_a_count_downed_gives_the_count_launched_only() -> None:
     rows = _rows("Ukraine says most of 118 Russian drones downed overnight")
     assert rows == [("russia", "drone", 118, None, None)]
+
+
+def test_totals_given_as_figures_and_an_earlier_weekdays_attack_as_yardstick() -> None:
+    rows = _rows("Ukraine's air force later gave the totals as 212 drones and 17 missiles, saying 180 of the drones and nine "
+                 "of the missiles had been shot down.")
+    assert sorted(rows) == [("russia", "drone", 212, 180, None), ("russia", "missile", 17, 9, None)]
+    rows = _rows("Russia launched 88 drones overnight, the air force said.",
+                 "The attack was smaller than Tuesday's, when Russia fired 41 missiles and 230 drones at Ukraine.")
+    assert rows == [("russia", "drone", 88, None, None)]

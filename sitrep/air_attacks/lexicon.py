@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "170"
+EXTRACTOR_VERSION = "171"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -258,6 +258,7 @@ _CUE_RE = re.compile(
     r"(?:directed|aimed)(?=\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,3}?"
     r"(?:drones|uavs|missiles|shaheds)\s+(?:at|against|towards?)\b)|"  # "The enemy directed 90 attack drones at the region"
     rf"count\s+of(?=\s+(?:about\s+|around\s+|some\s+)?{NUMBER_START})|"  # "later gave a count of 96 missiles and 236 drones"
+    rf"(?:totals?|figures?)\s+as(?=\s+(?:about\s+|around\s+|some\s+)?{NUMBER_START})|"  # "gave the totals as 426 drones and 41"
     r"t(?:ook|ake|akes|aking|aken)\s+part\s+in\s+the\s+(?:operation|attack|strike|raid)|"  # "35 drones took part in the operation"
     # "It listed 3 Kinzhal aeroballistic missiles, 24 Kh-101 cruise missiles and ...": the weapons of the attack reported
     r"listed(?=\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds)\b)|"

@@ -357,6 +357,7 @@ _EARLIER_ONE_RE = re.compile(
     r"|\b(?:than|to|with)\s+(?:that\s+of\s+)?the\s+(?:night|day|evening|one)\s+before\b"  # "a smaller attack than the night before, when"
     r"|\b(?:than|to|with)\s+(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:one|night|day|evening)\b"
     r"|\bthan\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:night|day|evening)['’]s\b"  # "than Sunday night's"
+    r"|\b(?:than|to|with)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b"  # "smaller than Friday's, when"
     # "smaller than the combined strike of April 24 (Sept. 7), when ...": another attack, dated
     r"|\b(?:than|behind|after|to|with|like|since|below|above)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attack|strike|barrage|assault|raid|bombardment|salvo)\s+(?:of|on)\s+(?:the\s+night\s+of\s+)?"
