@@ -2801,3 +2801,10 @@ def test_totals_given_as_figures_and_an_earlier_weekdays_attack_as_yardstick() -
     rows = _rows("Russia launched 88 drones overnight, the air force said.",
                  "The attack was smaller than Tuesday's, when Russia fired 41 missiles and 230 drones at Ukraine.")
     assert rows == [("russia", "drone", 88, None, None)]
+
+
+def test_a_rising_count_of_the_injured_is_no_revision_of_the_drones() -> None:
+    rows = _rows("Mayor Ihor Terekhov on Telegram: \"Russia attacked the city overnight with at least 23 Shahed drones and "
+                 "two guided aerial bombs. Four people were killed. The number of injured has risen to 38, including two "
+                 "children.\"")
+    assert rows == [("russia", "drone", 23, None, None)]

@@ -31,6 +31,7 @@ from sitrep.air_attacks.revisions import (
     _REVISION_RE,
     _apply_revision,
     _claim_of_another,
+    _counts_other,
     _revised_target,
 )
 from sitrep.air_attacks.rows import _NIGHT_MARK_RE, _night_at, _types_agree
@@ -376,6 +377,8 @@ def _revise_open(text: str, open_rows: list[_Row]) -> None:
     row = _revised_target(open_rows, None)
     given = [k for k in ("launched", "intercepted", "lost") if row is not None and row.values[k] is not None]
     m = _REVISED_TO_RE.search(text) if given == [row.last_role] else None
+    if m is not None and " of " in m.group() and _counts_other(m.group()):
+        return  # "The number of injured has risen to 41": a figure of something else
     numbers = find_numbers(m.group("n")) if m else []
     if numbers and numbers[0].is_count:
         _apply_revision(row, int(numbers[0].value))
