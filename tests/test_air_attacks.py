@@ -2568,6 +2568,8 @@ def test_the_same_period_as_a_week_is_no_attack_but_the_same_day_is() -> None:
                  "said. Over the same period, Russia sent roughly 1,340 drones and 52 missiles against Ukrainian towns.") == []
     assert _rows("Defenders fought off 980 attacks this month, the General Staff said.",
                  "During that period Russia also launched more than 4,000 drones, President Zelensky said.") == []
+    assert _rows("Ukrainian troops repelled 1,090 assaults over the past week, the commander said. In the same seven days "
+                 "Russia launched about 1,200 drones at Ukrainian towns, the president said.") == []
     rows = _rows("Over the past 24 hours there were 163 combat clashes, the General Staff said. In the same period, air "
                  "defence units shot down 45 Russian drones, it said.")
     assert rows == [("russia", "drone", None, 45, None)]

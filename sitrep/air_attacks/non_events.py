@@ -46,7 +46,9 @@ def _since_dated_past(text: str, paragraph: str) -> bool:
 
 
 # "In the same period", "over that period": the period of the sentence before
-_SAME_PERIOD_LC = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time)\b")
+_SAME_PERIOD_LC = re.compile(
+    r"\b(?:in|over|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|(?:seven|ten|14|\d)\s+days|week|month)\b"
+)
 
 
 def _same_period_past(text: str, paragraphs: list[str], index: int) -> bool:

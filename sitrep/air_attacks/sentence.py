@@ -144,7 +144,7 @@ def _sentence_rows(
     if "since then" in low and _since_dated_past(text, paragraphs[sentence.paragraph]):
         for count in counts:
             count.role = "none"  # "Russia first used Shaheds in September 2022. Since then it has launched 35,000"
-    if "same period" in low or "that period" in low or "this period" in low or "that time" in low or "same time" in low:
+    if " same " in low or "that period" in low or "this period" in low or "that time" in low:
         if _SAME_PERIOD_LC.search(low) and _same_period_past(text, paragraphs, sentence.paragraph):
             for count in counts:
                 count.role = "none"
