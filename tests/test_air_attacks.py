@@ -2810,3 +2810,9 @@ def test_a_rising_count_of_the_injured_is_no_revision_of_the_drones() -> None:
                  "two guided aerial bombs. Four people were killed. The number of injured has risen to 38, including two "
                  "children.\"")
     assert rows == [("russia", "drone", 23, None, None)]
+
+
+def test_a_leads_round_figure_in_words_gives_way_to_the_exact_count() -> None:
+    rows = _rows("Russia said on Monday it had downed more than a hundred Ukrainian drones overnight.",
+                 "The defence ministry said 108 drones had been destroyed over 12 regions.")
+    assert rows == [("ukraine", "drone", None, 108, None)]

@@ -730,11 +730,15 @@ _HEDGE_BEFORE_RE = re.compile(r"\b(?P<q>over|more\s+than|at\s+least|about|around
 _HEDGE_QUALIFIER = {"over": "more_than", "more than": "more_than", "at least": "at_least"}
 
 
+# a round figure in words: "more than a hundred Ukrainian drones"
+_ROUND_WORDS_RE = re.compile(r"\b(?:a|one|two|three|four|five)\s+(?:hundred|thousand)\b", re.IGNORECASE)
+
+
 def _downed_rounded_by_headline(row: _Row, rows: list[_Row]) -> _Row | None:
     """The row whose exact number downed a headline's (or a lead's) hedged one rounds ("Over 100 ... downed" above
     "112")."""
     text = " ".join(row.evidence)
-    figure = re.search(rf"(?<![\d,]){row.values['intercepted']}(?![\d,])", text)
+    figure = re.search(rf"(?<![\d,]){row.values['intercepted']}(?![\d,])", text) or _ROUND_WORDS_RE.search(text)
     hedge = _HEDGE_BEFORE_RE.search(text, max(0, figure.start() - 12), figure.start()) if figure else None
     if hedge is None:
         return None
