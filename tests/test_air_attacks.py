@@ -2816,3 +2816,9 @@ def test_a_leads_round_figure_in_words_gives_way_to_the_exact_count() -> None:
     rows = _rows("Russia said on Monday it had downed more than a hundred Ukrainian drones overnight.",
                  "The defence ministry said 108 drones had been destroyed over 12 regions.")
     assert rows == [("ukraine", "drone", None, 108, None)]
+
+
+def test_the_last_item_of_a_downed_list_with_a_describing_participle_was_downed() -> None:
+    rows = _rows("Russia's defence ministry said its air defences had destroyed two Neptune missiles, six HIMARS rockets and "
+                 "58 drones launched by Ukraine over the past day.")
+    assert sorted(rows) == [("ukraine", "drone", None, 58, None), ("ukraine", "missile", None, 2, None)]

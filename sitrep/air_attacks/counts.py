@@ -883,6 +883,10 @@ _WHICH_OUTCOME_AFTER_RE = re.compile(r",\s+(?:all|none|both|each|most|[\w-]+)\s+
 _WEAPON_BEFORE_RE = re.compile(rf"\b(?:{_DRONE}|{_MISSILE}|rockets|shells|bombs)\s+$", re.IGNORECASE)
 
 
+# the items of a list between a verb and its last object: " four Storm Shadow cruise missiles, 10 HIMARS rockets and "
+_LIST_GAP_RE = re.compile(r"[^.;:!?]{0,120}?,[^.;:!?]{0,80}?\s(?:and|as\s+well\s+as)\s+")
+
+
 def _describing_participle(text: str, cue: re.Match) -> bool:
     """A launch verb right after a weapon noun only describes it ("missiles launched from the Black Sea")."""
     return cue.lastgroup == "launch" and _WEAPON_BEFORE_RE.search(text, 0, cue.start()) is not None
@@ -952,6 +956,12 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
                 main = None  # "30 drones attacked Odesa and 26 of them were shot down": that verb has a subject of its own
             if main is not None:
                 return main
+        if participle and not earlier and not _AUX_RE.search(between):
+            # "shot down four Storm Shadow missiles, 10 HIMARS rockets and 35 drones launched by Ukraine": the downing
+            # verb before the list rules its last item too
+            prior = next((c for c in reversed(cues) if c.end() <= start), None)
+            if prior is not None and prior.lastgroup in ("intercept", "combo") and _LIST_GAP_RE.fullmatch(text, prior.end(), start):
+                return prior
         if not participle or not earlier or _AUX_RE.search(between):
             return later[0]
     if head.anaphoric and later and _TO_BE_RE.fullmatch(text, end, later[0].start()):
