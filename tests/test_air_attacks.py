@@ -2822,3 +2822,10 @@ def test_the_last_item_of_a_downed_list_with_a_describing_participle_was_downed(
     rows = _rows("Russia's defence ministry said its air defences had destroyed two Neptune missiles, six HIMARS rockets and "
                  "58 drones launched by Ukraine over the past day.")
     assert sorted(rows) == [("ukraine", "drone", None, 58, None), ("ukraine", "missile", None, 2, None)]
+
+
+def test_a_share_of_a_family_named_without_its_variant_is_no_share_of_the_cruise_missiles() -> None:
+    rows = _rows("Russia launched 212 drones, 20 Kh-101 cruise missiles and six Iskander-M ballistic missiles overnight, the "
+                 "air force said. Air defences destroyed 190 of the drones, 18 of the cruise missiles and two of the Iskanders.")
+    assert sorted(rows) == [("russia", "drone", 212, 190, None), ("russia", "missile", 6, 2, None),
+                            ("russia", "missile", 20, 18, None)]

@@ -287,6 +287,13 @@ def _decoy_type(text: str, count: _Count, rows: list[tuple[_Row, int]]) -> str |
     return "Gerbera"
 
 
+def _family_class(name: str) -> str | None:
+    """The class of a family named without its variant, when its variants share one; "" when they do not ("Iskander":
+    the Iskander-M is ballistic, the Iskander-K cruise), so the family agrees with no class."""
+    classes = {cls for kind, cls in _TYPE_CLASS.items() if kind.startswith(name + "-")}
+    return (classes.pop() if len(classes) == 1 else "") if classes else None
+
+
 def _types_agree(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
@@ -294,6 +301,6 @@ def _types_agree(a: str | None, b: str | None) -> bool:
         if a in _GENERIC_TYPES and b in _GENERIC_TYPES:
             return False  # "8 ballistic" and "12 cruise": two kinds
         generic, specific = (a, b) if a in _GENERIC_TYPES else (b, a)
-        known = _TYPE_CLASS.get(specific)
+        known = _TYPE_CLASS.get(specific) or _family_class(specific)  # ("four of the Iskanders" is no share of the cruise ones)
         return known is None or known == generic or {known, generic} == {"ballistic", "hypersonic"}
     return a.startswith(b + "-") or b.startswith(a + "-")  # "Iskanders" after "Iskander-M missiles"
