@@ -2829,3 +2829,9 @@ def test_a_share_of_a_family_named_without_its_variant_is_no_share_of_the_cruise
                  "air force said. Air defences destroyed 190 of the drones, 18 of the cruise missiles and two of the Iskanders.")
     assert sorted(rows) == [("russia", "drone", 212, 190, None), ("russia", "missile", 6, 2, None),
                             ("russia", "missile", 20, 18, None)]
+
+
+def test_weapons_fired_whose_outcome_is_left_open_were_launched() -> None:
+    rows = _rows("Of the 96 drones Russia launched overnight, 71 were shot down, the air force said. It did not say whether "
+                 "any of the four Kalibr missiles fired at Odesa were intercepted.")
+    assert sorted(rows) == [("russia", "drone", 96, 71, None), ("russia", "missile", 4, None, None)]

@@ -131,7 +131,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         corrected_end = _clause_end(text, corrected_end + 1)
     for count in counts:
         if unsaid is not None and unsaid.end() <= count.mention.start < _clause_end(text, unsaid.end()):
-            count.role = "none"
+            # "It did not say whether any of the three Kh-59 missiles fired at Poltava were intercepted": the weapons
+            # launched stand, their outcome is left open
+            count.role = "launched" if count.weapon and not count.anaphoric and _FIRED_AFTER_RE.match(text, count.end) else "none"
             continue
         if drill or count.foreign or _ranged(text, count) or (
             corrected and corrected.end() < count.mention.start < corrected_end
@@ -414,6 +416,7 @@ _EARLIER_BARRAGE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_FIRED_AFTER_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:fired|launched|used|sent)\b", re.IGNORECASE)
 # the night before's attack named by its figure: "smaller than the previous night's record barrage of 267 drones"
 _PREVIOUS_NIGHTS_RE = re.compile(
     r"\b(?:previous|preceding)\s+(?:night|day|evening|week)['’]s\s+(?:[\w-]+\s+){0,2}?(?:barrage|attack|assault|strike|raid|"
