@@ -2835,3 +2835,8 @@ def test_weapons_fired_whose_outcome_is_left_open_were_launched() -> None:
     rows = _rows("Of the 96 drones Russia launched overnight, 71 were shot down, the air force said. It did not say whether "
                  "any of the four Kalibr missiles fired at Odesa were intercepted.")
     assert sorted(rows) == [("russia", "drone", 96, 71, None), ("russia", "missile", 4, None, None)]
+
+
+def test_drones_that_attacked_and_a_share_of_them_downed() -> None:
+    rows = _rows("The mayor Ihor Terekhov said 16 drones attacked Kharkiv overnight and a quarter of them were shot down.")
+    assert rows == [("russia", "drone", 16, 4, None)]

@@ -1015,7 +1015,8 @@ _RELATIVE_GAP_RE = re.compile(r"\s+(?:that|which)\s+(?:(?:Russia|Ukraine|Moscow|
 # "... and 26 of them were", "... and most were": a coordinated clause whose passive verb has its own subject
 _COORDINATED_SUBJECT_RE = re.compile(
     r"\band\s+(?:that\s+)?(?:only\s+|just\s+)?(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))(?:-[a-z]+)?|"
-    r"most|all|some|several|many|others|the\s+rest)\s+(?:in\s+(?:every\s+)?[\w-]+\s+)?(?:of\s+(?:them|these|those)\s+)?"
+    r"most|all|some|several|many|others|the\s+rest|half|a\s+third|two-thirds|a\s+quarter|three-quarters)\s+"
+    r"(?:in\s+(?:every\s+)?[\w-]+\s+)?(?:of\s+(?:them|these|those)\s+)?"
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?$"
 )  # ("... and only one in five was shot down"); matched with pos/endpos: `$` is the verb's start; case-sensitive, so "launched by Russia and Belarus were" is no match
 
