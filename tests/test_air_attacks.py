@@ -2840,3 +2840,9 @@ def test_weapons_fired_whose_outcome_is_left_open_were_launched() -> None:
 def test_drones_that_attacked_and_a_share_of_them_downed() -> None:
     rows = _rows("The mayor Ihor Terekhov said 16 drones attacked Kharkiv overnight and a quarter of them were shot down.")
     assert rows == [("russia", "drone", 16, 4, None)]
+
+
+def test_drones_that_took_part_in_an_overnight_strike_were_launched() -> None:
+    rows = _rows("Ukraine's Unmanned Systems Forces said about 45 of their drones had taken part in an overnight strike on an "
+                 "oil depot in Russia's Bryansk region.")
+    assert rows == [("ukraine", "drone", 45, None, None)]

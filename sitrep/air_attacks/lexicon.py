@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "178"
+EXTRACTOR_VERSION = "179"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -259,7 +259,7 @@ _CUE_RE = re.compile(
     r"(?:drones|uavs|missiles|shaheds)\s+(?:at|against|towards?)\b)|"  # "The enemy directed 90 attack drones at the region"
     rf"count\s+of(?=\s+(?:about\s+|around\s+|some\s+)?{NUMBER_START})|"  # "later gave a count of 96 missiles and 236 drones"
     rf"(?:totals?|figures?)\s+as(?=\s+(?:about\s+|around\s+|some\s+)?{NUMBER_START})|"  # "gave the totals as 426 drones and 41"
-    r"t(?:ook|ake|akes|aking|aken)\s+part\s+in\s+the\s+(?:operation|attack|strike|raid)|"  # "35 drones took part in the operation"
+    r"t(?:ook|ake|akes|aking|aken)\s+part\s+in\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+)?(?:operation|attack|strike|raid)|"  # "35 drones took part in the operation"
     # "It listed 3 Kinzhal aeroballistic missiles, 24 Kh-101 cruise missiles and ...": the weapons of the attack reported
     r"listed(?=\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds)\b)|"
     r"(?:attack|barrage|strike|assault|raid|wave|salvo)s?\s+(?:[–—-]\s+|,\s+)?(?:which\s+|that\s+)?(?:also\s+)?includ(?:ed|es)|"
