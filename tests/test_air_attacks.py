@@ -2846,3 +2846,13 @@ def test_drones_that_took_part_in_an_overnight_strike_were_launched() -> None:
     rows = _rows("Ukraine's Unmanned Systems Forces said about 45 of their drones had taken part in an overnight strike on an "
                  "oil depot in Russia's Bryansk region.")
     assert rows == [("ukraine", "drone", 45, None, None)]
+
+
+def test_a_second_claimant_citing_the_same_figures_with_saying_is_a_claim_of_its_own() -> None:
+    doc = _doc("Russia launched 118 drones and four ballistic missiles overnight, the air force reported. Air defence units "
+               "shot down 90 of the drones.",
+               "President Volodymyr Zelensky cited the same numbers in a post on X, saying Russia had sent \"118 attack "
+               "drones and four ballistic missiles\" against Ukrainian cities.", published=date(2025, 3, 14))
+    rows = sorted((r["weapon"], r["launched"], r["intercepted"] or 0, r["claimant"]) for r in extract_air_attacks(doc))
+    assert rows == [("drone", 118, 0, "Volodymyr Zelensky"), ("drone", 118, 90, "Ukrainian air force"),
+                    ("missile", 4, 0, "Ukrainian air force"), ("missile", 4, 0, "Volodymyr Zelensky")]

@@ -124,7 +124,7 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
 # saying its air defences had intercepted 68 drones"
 _SUBJECT_SAYING_RE = re.compile(
     r"\W*(?P<who>[A-Z][^,;:]{2,60}?)\s+(?:gave|offered|issued|released|posted|published|responded|replied|countered|reacted|"
-    r"hit\s+back|put\s+out)\b[^,;:]{0,40},\s+saying\b"
+    r"hit\s+back|put\s+out|cited|repeated|echoed)\b[^,;:]{0,50},\s+saying\b"
 )
 
 
