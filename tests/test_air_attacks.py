@@ -2856,3 +2856,13 @@ def test_a_second_claimant_citing_the_same_figures_with_saying_is_a_claim_of_its
     rows = sorted((r["weapon"], r["launched"], r["intercepted"] or 0, r["claimant"]) for r in extract_air_attacks(doc))
     assert rows == [("drone", 118, 0, "Volodymyr Zelensky"), ("drone", 118, 90, "Ukrainian air force"),
                     ("missile", 4, 0, "Ukrainian air force"), ("missile", 4, 0, "Volodymyr Zelensky")]
+
+
+def test_news_that_came_a_day_after_an_attack_reports_that_attack() -> None:
+    rows = _rows("The announcement came a day after Russia fired 39 missiles and 410 drones at Ukraine, according to the "
+                 "Ukrainian air force, which said it had downed 33 of the missiles and 380 of the drones.")
+    assert sorted(rows) == [("russia", "drone", 410, 380, None), ("russia", "missile", 39, 33, None)]
+    # an attack that came a day after another names that other as a yardstick
+    rows = _rows("Russia launched 70 drones at Ukraine overnight, the air force said. The attack came a day after Russia "
+                 "fired 39 missiles and 410 drones.")
+    assert rows == [("russia", "drone", 70, None, None)]

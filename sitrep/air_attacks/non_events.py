@@ -192,7 +192,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             continue
         if ("after" in low or "before" in low) and (_WEEKS_AFTER_RE.search(text, start, qstart) or (
             _WEEKS_AFTER_RE.search(text, 0, start) and _ATTACK_IN_WHICH_RE.match(text, start)
-        )):  # (... "a day after one of the largest attacks of the war, in which Russia fired 602 drones")
+        )) and not _NON_ATTACK_SUBJECT_RE.match(text):  # (... "a day after one of the largest attacks of the war, in which")
+            # (not "The pledge came a day after Russia fired 47 missiles": the attack that news followed, a claim)
             count.role = "none"  # "coming two weeks after Russia used 741 drones", "a day after ...": an earlier attack
             continue
         if history and start:
@@ -401,6 +402,11 @@ _FOOTAGE_BEFORE_RE = re.compile(
 _GERUND_BEFORE_RE = re.compile(r"\b(?:downing|intercepting|destroying|launching|firing|using|shooting\s+down)\s+(?:all\s+)?$", re.I)
 _MODAL_AFTER_RE = re.compile(r"(?:\s+(?!that\b|which\b|who\b)[\w-]+){0,4}?\s+(?:would|could|might)\b", re.IGNORECASE)
 _ATTACK_IN_WHICH_RE = re.compile(r"\s*(?:in\s+which|during\s+which|when)\s", re.IGNORECASE)
+# news of another kind that an attack preceded: "The pledge came a day after Russia fired 47 missiles"
+_NON_ATTACK_SUBJECT_RE = re.compile(
+    r"\W*(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:pledges?|announcements?|package|visit|talks|meeting|"
+    r"decision|sanctions|move|offer|deal|agreement|vote|summit|remarks|speech)\s+(?:came|comes|was|were)\b"
+)
 _WEEKS_AFTER_RE = re.compile(
     r"\b(?:(?:(?:less|more)\s+than\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?|hours)|"
     r"the\s+day)\s+(?:after|before)\b",  # ("less than 24 hours after Russia fired a record 741 drones")
