@@ -2866,3 +2866,12 @@ def test_news_that_came_a_day_after_an_attack_reports_that_attack() -> None:
     rows = _rows("Russia launched 70 drones at Ukraine overnight, the air force said. The attack came a day after Russia "
                  "fired 39 missiles and 410 drones.")
     assert rows == [("russia", "drone", 70, None, None)]
+
+
+def test_another_claimant_putting_the_total_at_a_quoted_figure() -> None:
+    doc = _doc("Russia attacked Ukraine overnight with 208 drones and 11 Kh-101 cruise missiles, the air force said.",
+               "Later, President Volodymyr Zelensky put the total at \"about 220 drones and missiles\".",
+               published=date(2025, 4, 25))
+    rows = sorted((r["weapon"], r["launched"], r["claimant"]) for r in extract_air_attacks(doc))
+    assert rows == [("drone", 208, "Ukrainian air force"), ("missile", 11, "Ukrainian air force"),
+                    ("mixed", 220, "Volodymyr Zelensky")]

@@ -124,7 +124,7 @@ _REVISED_TO_BEFORE_RE = re.compile(
     "(?:" + _REVISION_RE.pattern + r")(?:\s+[\w-]+){0,5}?\s+(?:from\s+[\w,-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$|"
     r"\b(?:correct|actual|real|revised|updated|final)\s+(?:figure|number|total|tally|count)\s+(?:was|is|stood\s+at|stands\s+at)\s+$|"
     r"\b(?:put|puts|putting|placed|places|gave|gives|estimated)\s+(?:the\s+|its\s+|their\s+)?(?:figure|number|total|tally|count)"
-    r"(?:\s+[\w-]+){0,12}?\s+(?:at|as)\s+(?:about\s+|around\s+|some\s+)?$|"  # "put the number downed on approach to the city at"
+    r"(?:\s+[\w-]+){0,12}?\s+(?:at|as)\s+[\"“‘']?(?:about\s+|around\s+|some\s+)?$|"  # "put the number downed on approach to the city at"
     rf"\b{_REVISE_VERB}\s+(?:it|that|this|them)\s+(?:up\s+|down\s+)?to\s+$|"  # "before correcting it to"
     # a running count's new figure: "the number of drones shot down on the approach to the capital since the evening had
     # risen to 26", "... had reached 17", "..., bringing the number of drones he said had been shot down to 57"
