@@ -412,8 +412,8 @@ def _respectively(text: str, low: str, counts: list[_Count], cues: list[re.Match
     if any(c.anaphoric or not c.weapon for c in named[1:]):  # "76 drones on Saturday night and 102 on Sunday night"
         if any(c.weapon not in (None, named[0].weapon) or c.role not in (None, named[0].role) for c in named[1:]):
             return
-        for count in run:
-            count.respective = named[run.index(count)]
+        for count, source in zip(run, named):
+            count.respective = source
         named = [named[0]] * len(run)
     role = next((c.role for c in run if c.role in ("launched", "intercepted", "lost")), None)
     if role is None:
