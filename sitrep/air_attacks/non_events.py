@@ -31,6 +31,7 @@ from sitrep.air_attacks.lexicon import (
     _lead,
     _lower,
     _says_first,
+    _split_sentences,
 )
 from sitrep.air_attacks.places import _PLACE_THEN_WHERE_RE
 
@@ -57,11 +58,8 @@ def _same_period_past(text: str, paragraphs: list[str], index: int) -> bool:
     it), not one attack; "over the past 24 hours ... in the same period" names no such period."""
     paragraph = paragraphs[index]
     before = paragraph[: max(0, paragraph.find(text))].strip() or (paragraphs[index - 1] if index else "")
-    last = _SENTENCE_END_RE.split(before.strip())[-1] if before else ""
+    last = _split_sentences(before.strip())[-1] if before.strip() else ""
     return bool(last) and _HISTORICAL_LC.search(_lower(last)) is not None
-
-
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 _PERIODIC_HINTS = (  # a cheap test before _PERIODIC_LC
     "ago", "ly ", "since", "year", "month", "week", " for ", "accord", " after", " earlier", " before", "annual", " row",
