@@ -2875,3 +2875,10 @@ def test_another_claimant_putting_the_total_at_a_quoted_figure() -> None:
     rows = sorted((r["weapon"], r["launched"], r["claimant"]) for r in extract_air_attacks(doc))
     assert rows == [("drone", 208, "Ukrainian air force"), ("missile", 11, "Ukrainian air force"),
                     ("mixed", 220, "Volodymyr Zelensky")]
+
+
+def test_the_side_that_reports_a_barrage_is_not_its_attacker() -> None:
+    rows = _rows("Ukraine's military said the barrage included 212 drones and nine missiles.")
+    assert sorted(rows) == [("russia", "drone", 212, None, None), ("russia", "missile", 9, None, None)]
+    # ... but the side that says "it" did something is its subject
+    assert _rows("Ukraine said it had struck an oil depot in Russia with 35 drones.") == [("ukraine", "drone", 35, None, None)]

@@ -1062,12 +1062,16 @@ def _subject_side(text: str, cue_start: int) -> str | None:
         if _PREPOSITION_END_RE.search(window, 0, m.start()):
             continue  # "Russia's attack on Ukraine involved 315 drones": the object of a preposition
         if _SUBJECT_GAP_RE.fullmatch(gap) and not _WEAPON_RE.search(gap):  # not "Russian drones were downed"
-            # ... nor the side that reports: "Ukraine reports 179-drone attack"
             return None if _REPORTS_IN_GAP_RE.search(gap) else m.lastgroup
     return None
 
 
-_REPORTS_IN_GAP_RE = re.compile(r"\b(?:reports?|says?|said|claims?|announces?|confirms?)\s+\d", re.IGNORECASE)
+# "Ukraine reports 179-drone attack", "Ukraine's air force said the barrage included": the side that reports, not the
+# subject (but "Ukraine said it had hit ... with 40 drones")
+_REPORTS_IN_GAP_RE = re.compile(
+    r"\b(?:report(?:s|ed)?|says?|said|claim(?:s|ed)?|announc(?:es|ed)|confirm(?:s|ed)?)\s+(?!(?:that\s+)?(?:it|its|they|their|we|our)\b)",
+    re.IGNORECASE,
+)
 _PREPOSITION_END_RE = re.compile(
     r"\b(?:on|against|at|into|towards?|over|across|in|of|from|near|to)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$",  # "an attack on western Ukraine"
