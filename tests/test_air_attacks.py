@@ -2882,3 +2882,9 @@ def test_the_side_that_reports_a_barrage_is_not_its_attacker() -> None:
     assert sorted(rows) == [("russia", "drone", 212, None, None), ("russia", "missile", 9, None, None)]
     # ... but the side that says "it" did something is its subject
     assert _rows("Ukraine said it had struck an oil depot in Russia with 35 drones.") == [("ukraine", "drone", 35, None, None)]
+
+
+def test_none_of_the_s300s_counts_air_defence_missiles_by_their_plural() -> None:
+    rows = _rows("Russia fired four S-300 missiles at Kharkiv and 52 drones across Ukraine overnight, the air force said. "
+                 "It downed 40 of the drones, but none of the S-300s could be intercepted.")
+    assert sorted(rows) == [("russia", "drone", 52, 40, None), ("russia", "missile", 4, 0, None)]

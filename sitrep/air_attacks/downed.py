@@ -19,6 +19,7 @@ from sitrep.air_attacks.lexicon import (
     _KIND_SUBJECT_RE,
     _SINGLE_DOWNED_RE,
     _TYPE_CLASS,
+    _WEAPON_RE,
     _ends,
     _Row,
 )
@@ -197,7 +198,7 @@ _DOWNED_IT_RE = re.compile(
 )
 # "..., while none of the missiles could be intercepted": none of that kind
 _NONE_OF_THE_KIND_RE = re.compile(
-    r"\bnone\s+of\s+the\s+(?:[\w-]+\s+)?(?P<w>missiles|drones|UAVs)\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+"
+    r"\bnone\s+of\s+the\s+(?:[\w-]+\s+)?(?P<w>[\w-]+s)\s+(?:was|were|could\s+be|had\s+been|has\s+been)\s+"
     r"(?:intercepted|shot\s+down|brought\s+down|downed|destroyed|stopped)",
     re.IGNORECASE,
 )
@@ -219,8 +220,15 @@ def _none_downed(text: str, rows: list[_Row]) -> None:
         if row is not None and row.values["intercepted"] is None:
             row.values["intercepted"] = 0
     for m in _NONE_OF_THE_KIND_RE.finditer(text) if "none of the" in text.lower() else ():
-        kind = "missile" if m["w"].lower() == "missiles" else "drone"
-        open_ = [r for r in rows if r.weapon == kind and r.values["launched"] is not None and r.values["intercepted"] is None]
+        noun = _WEAPON_RE.fullmatch(m["w"])  # "none of the missiles", "none of the S-300s"
+        if noun is None or noun.lastgroup == "mixed":
+            continue
+        named = None if m["w"].lower().startswith(("drone", "uav", "missile")) else _weapon_type(m["w"])
+        open_ = [
+            r for r in rows
+            if r.weapon == noun.lastgroup and r.values["launched"] is not None and r.values["intercepted"] is None
+            and (named is None or r.weapon_type == named)
+        ]
         if len(open_) == 1:
             open_[0].values["intercepted"] = 0
     if _NONE_OF_THEM_RE.search(text):

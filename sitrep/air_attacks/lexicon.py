@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "183"
+EXTRACTOR_VERSION = "184"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -35,7 +35,7 @@ _DRONE = (
 )
 _MISSILE = (
     r"missiles?|Kinzhals?|Iskander-[MK]s?|Iskanders?|Kalibrs?|ATACMS|(?:Kh|X)-\d+[A-Z]{0,3}(?:/\d+)?s?|Zircons?|Tsirkons?|Oreshniks?|"
-    r"Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?|Onyx(?:es)?|Oniks|IRBMs?|"
+    r"S-[34]00s|Neptunes?|Storm\s+Shadows?|SCALPs?|KN-23s?|Onyx(?:es)?|Oniks|IRBMs?|"
     r"(?<=ballistic\s)ones|(?<=cruise\s)ones|(?<=hypersonic\s)ones"  # "five of the ballistic ones"
 )
 _MIXED = (
