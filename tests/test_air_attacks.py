@@ -2888,3 +2888,10 @@ def test_none_of_the_s300s_counts_air_defence_missiles_by_their_plural() -> None
     rows = _rows("Russia fired four S-300 missiles at Kharkiv and 52 drones across Ukraine overnight, the air force said. "
                  "It downed 40 of the drones, but none of the S-300s could be intercepted.")
     assert sorted(rows) == [("russia", "drone", 52, 40, None), ("russia", "missile", 4, 0, None)]
+
+
+def test_a_time_after_a_sentence_break_is_no_claimant() -> None:
+    doc = _doc("The Kursk governor said on Telegram that 11 drones had been shot down overnight, citing preliminary "
+               "information. At 7 a.m., he said 34 drones had been shot down over the region.", published=date(2025, 8, 3))
+    rows = [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)]
+    assert rows == [(34, "Kursk governor")]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "184"
+EXTRACTOR_VERSION = "185"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -586,8 +586,9 @@ _RIGHT_CUT_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _REJECT_RE = re.compile(
-    r"^(?:which|who|that|it|they|this|these|those|and|but|there|a\s+source|sources|none|neither|both|all|most|some)\b", re.I
-)  # ("None of the missiles were intercepted; it did not say ...": no sayer)
+    r"^(?:which|who|that|it|they|this|these|those|and|but|there|a\s+source|sources|none|neither|both|all|most|some|"
+    r"(?:by|at|until|from)\s+\d)\b", re.I
+)  # ("None of the missiles were intercepted; it did not say ...": no sayer; nor a time: "By 6 a.m., he said")
 _PRONOUN_RE = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 # "it said", and its report said: the claimant of the claim it continues
 _IT_RE = re.compile(
