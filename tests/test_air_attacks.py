@@ -2895,3 +2895,10 @@ def test_a_time_after_a_sentence_break_is_no_claimant() -> None:
                "information. At 7 a.m., he said 34 drones had been shot down over the region.", published=date(2025, 8, 3))
     rows = [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)]
     assert rows == [(34, "Kursk governor")]
+
+
+def test_he_after_an_office_one_person_holds_is_that_office() -> None:
+    doc = _doc("The Bryansk governor said on Telegram that 16 drones had been downed over the region overnight.",
+               "He later said 29 drones had been downed in all, after a second wave.", published=date(2025, 9, 2))
+    rows = [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)]
+    assert (29, "Bryansk governor") in rows

@@ -481,6 +481,14 @@ def _nearest_claimant(claims: list[tuple[int, _Claimant]], pos: int) -> _Claiman
     return min(claims, key=lambda c: abs(c[0] - pos))[1]
 
 
+# an office one person holds: "The Kursk governor said ... He later said"
+_ONE_HOLDER_RE = re.compile(r"\b(?:governor|mayor|spokes(?:man|woman|person))$", re.IGNORECASE)
+
+
+def _one_person(claimant: _Claimant) -> bool:
+    return (claimant.person or _ONE_HOLDER_RE.search(claimant.name) is not None) and not _PRONOUN_RE.match(claimant.name)
+
+
 def _resolve_pronoun(
     claimant: _Claimant, paragraphs: list[str], p_idx: int, prefix: str, context: _DocContext
 ) -> _Claimant | None:
@@ -489,10 +497,9 @@ def _resolve_pronoun(
         return claimant
     texts = [prefix] + [paragraphs[i] for i in range(p_idx - 1, max(-1, p_idx - 4), -1)]
     for text in texts:
-        people = [c for _, c in _claimants(text, context) if c.person and not _PRONOUN_RE.match(c.name)]  # "..., X said. He said"
+        people = [c for _, c in _claimants(text, context) if _one_person(c)]  # "..., X said. He said"
         if not people and ". " in text:  # "One person was killed .... Serhii Lysak, head of ..., reported this": sentence by sentence
-            people = [c for part in _split_sentences(text) for _, c in _claimants(part, context)
-                      if c.person and not _PRONOUN_RE.match(c.name)]
+            people = [c for part in _split_sentences(text) for _, c in _claimants(part, context) if _one_person(c)]
         if people:
             return people[-1]
     return None
