@@ -2902,3 +2902,10 @@ def test_he_after_an_office_one_person_holds_is_that_office() -> None:
                "He later said 29 drones had been downed in all, after a second wave.", published=date(2025, 9, 2))
     rows = [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)]
     assert (29, "Bryansk governor") in rows
+
+
+def test_a_record_the_claimant_reported_on_an_earlier_night_does_not_date_tonights_count() -> None:
+    doc = _doc("Russia's defence ministry said on Thursday it had downed 61 Ukrainian drones overnight, well below the "
+               "record 337 it reported on the night of March 11.", published=date(2025, 8, 14))
+    rows = [(r["intercepted"], r["report_date"]) for r in extract_air_attacks(doc)]
+    assert rows == [(61, "2025-08-14")]

@@ -624,10 +624,11 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
 # where a quote closes and its sayer follows: '..., to everyone who protects our sky," Zelensky wrote'
 _QUOTE_THEN_SAYER_RE = re.compile(r"[,.!?][\"”]\s+(?=[A-Z]|(?:he|she|it|they)\s)")
 # an earlier attack's date named as a yardstick is not the claim's: "the second-largest attack of the war after the 728
-# drones fired on July 9", "more than the 537 launched on 29 June"
+# drones fired on July 9", "more than the 537 launched on 29 June", "fewer than the record 524 it reported on the night of May 7"
 _YARDSTICK_DATE_RE = re.compile(
-    r"\b(?:after|than|surpassing|exceeding|eclipsing|beating|topping|short\s+of|from|since)\s+the\s+(?:[\w,-]+\s+){1,5}?"
-    r"(?:fired|launched|sent|used|recorded)\s+on\s+(?:[^,;.]|\.(?=\s*\d))*"  # "on Sept. 7"
+    r"\b(?:after|than|surpassing|exceeding|eclipsing|beating|topping|short\s+of|from|since|below|above|behind|under)\s+the\s+"
+    r"(?:[\w,-]+\s+){1,5}?"
+    r"(?:fired|launched|sent|used|recorded|reported|claimed|downed|destroyed|intercepted)\s+on\s+(?:[^,;.]|\.(?=\s*\d))*"  # "on Sept. 7"
     # "one of the largest attacks since the 810-drone barrage of September 7"
     r"|\b(?:since|after|than|surpassing|exceeding|eclipsing|beating|topping|breaking|outstripping|from|short\s+of|behind|"
     r"below|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?the\s+(?:[\w,-]+\s+){0,5}?"
