@@ -235,6 +235,8 @@ def _word_mentions(low: str) -> list[tuple[int, int, float]]:
         pos = m.start()
         while pos < m.end():
             parsed = _parse_words(low, pos, m.end())
+            if parsed is None and low.startswith("dozen", pos) and _ANOTHER_BEFORE_RE.search(low, max(0, pos - 20), pos):
+                parsed = 12, pos + 5  # "another dozen", "a further dozen"
             if parsed is None:
                 break
             value, end = parsed
@@ -245,6 +247,7 @@ def _word_mentions(low: str) -> list[tuple[int, int, float]]:
     return out
 
 
+_ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|further|additional)\s+$")
 # "no one was hurt", "no-one", "not one": a pronoun, not a count of one.
 _PRONOUN_ONE_BEFORE_RE = re.compile(r"\b(?:no|not)(?:\s+|-)$")
 _JOIN_RE = re.compile(r"\s+and\s+|\s+|-", re.IGNORECASE)

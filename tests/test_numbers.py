@@ -177,3 +177,9 @@ def test_a_tilde_or_approx_sign_makes_a_number_approximate(text: str) -> None:
 ])
 def test_a_slip_put_right_at_once_is_taken_back(text: str, said: list[str]) -> None:
     assert [m.text for m in find_numbers(text)] == said
+
+
+def test_another_dozen_is_twelve() -> None:
+    assert [(m.value, m.text) for m in find_numbers("Another dozen were lost to jamming.")] == [(12, "dozen")]
+    assert [m.value for m in find_numbers("a further dozen drones")] == [12]
+    assert find_numbers("dozens were lost") == []
