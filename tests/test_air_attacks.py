@@ -2909,3 +2909,23 @@ def test_a_record_the_claimant_reported_on_an_earlier_night_does_not_date_tonigh
                "record 337 it reported on the night of March 11.", published=date(2025, 8, 14))
     rows = [(r["intercepted"], r["report_date"]) for r in extract_air_attacks(doc)]
     assert rows == [(61, "2025-08-14")]
+
+
+def test_an_article_in_a_list_of_figures_is_an_item_of_the_list() -> None:
+    doc = _doc("Russia fired 410 drones, 21 Kh-101 cruise missiles and three Iskander-M ballistic missiles overnight, the "
+               "air force said.",
+               "Air defences downed 377 drones, nineteen Kh-101s and a single Iskander-M, it said.", published=date(2025, 11, 3))
+    rows = sorted((r["weapon_type"] or "", r["launched"], r["intercepted"]) for r in extract_air_attacks(doc))
+    assert rows == [("", 410, 377), ("Iskander-M", 3, 1), ("Kh-101", 21, 19)]
+
+
+def test_the_missile_too_was_shot_down() -> None:
+    rows = _rows("Russia launched 64 drones and one Kinzhal missile overnight, the air force said. Fifty of the drones were "
+                 "destroyed. The missile, too, was shot down.")
+    assert sorted(rows) == [("russia", "drone", 64, 50, None), ("russia", "missile", 1, 1, None)]
+
+
+def test_a_launch_site_the_body_names_stays_with_the_headline_row_it_joins() -> None:
+    doc = _doc("Russia launched 93 drones from the Kursk and Oryol regions overnight, the air force said; 70 were downed.",
+               headline="Ukraine downs 70 of 93 Russian drones", published=date(2025, 5, 6))
+    assert [(r["launched"], r["launch_site"]) for r in extract_air_attacks(doc)] == [(93, "Kursk and Oryol regions")]

@@ -68,7 +68,7 @@ from sitrep.numbers import NUMBER_WORD, NumberMention, find_numbers
 # "hit Ukraine with 96 drones and a ballistic missile": after another count too.
 _ARTICLE_COUNT_LC = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|hurl(?:ed|s|ing)|lobb(?:ed|s|ing)|unleash(?:ed|es|ing)|sent|used|shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed|"
-    r"(?:drones?|missiles?|uavs?)(?:\s+and|\s*,)|,\s+and|"
+    rf"(?i:{_DRONE}|{_MISSILE})(?:\s+and|\s*,)|,\s+and|"  # (... "all fifteen Kalibrs, a single Iskander-M")
     rf"with(?=\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|uav)\s+and\s+(?:{NUMBER_START}|about|some|over|more|nearly|almost|around))|"
     r"(?:struck|strikes|hit|hits|attack(?:ed|s)?|target(?:ed|s))\s+(?:[\w'’.-]+\s+){1,8}?with)"
     r"\s+(?P<a>an?)\s"

@@ -503,6 +503,7 @@ def _absorb(target: _Row, row: _Row) -> None:
             if k == "launched":
                 target.qualifier = row.qualifier
     target.weapon_type = _specific_type(target.weapon_type, row.weapon_type)
+    target.launch_site = target.launch_site or row.launch_site  # a headline names none, the body "from the Rostov region"
     named = row.claimant is not None and row.claimant.person and target.claimant is not None and not target.claimant.person
     if target.claimant is None or (target.claimant.vague and row.claimant and not row.claimant.vague) or (
         named and target.claimant.regional and _OFFICE_RE.search(target.claimant.name)

@@ -191,6 +191,9 @@ def _sentence_rows(
             prefix = paragraphs[sentence.paragraph][: max(0, before)] + text[:first]  # "... Belousov told ... He said ..."
             claimant = _resolve_pronoun(claimant, paragraphs, sentence.paragraph, prefix, context)
         row.claimant = claimant
+    if any(not r.article_only for r, _ in rows):  # an article among figures is an item of their list, not a local
+        for r, _ in rows:  # detail: "downed 585 drones, all fifteen Kalibrs, a single Iskander-M and both Kinzhals"
+            r.article_only = False
     rows = [(r, first) for r, first in rows if not (r.article_only and r.claimant is None)]
     if not rows:
         return []
