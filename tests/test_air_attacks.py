@@ -2929,3 +2929,9 @@ def test_a_launch_site_the_body_names_stays_with_the_headline_row_it_joins() -> 
     doc = _doc("Russia launched 93 drones from the Kursk and Oryol regions overnight, the air force said; 70 were downed.",
                headline="Ukraine downs 70 of 93 Russian drones", published=date(2025, 5, 6))
     assert [(r["launched"], r["launch_site"]) for r in extract_air_attacks(doc)] == [(93, "Kursk and Oryol regions")]
+
+
+def test_a_missile_fired_at_a_city_that_was_not_intercepted_is_one_launched_none_downed() -> None:
+    rows = _rows("Russia launched 47 drones overnight, 31 of which were shot down, the air force said. An Iskander-M missile "
+                 "fired at Poltava was not intercepted and hit a gas facility, it said.")
+    assert sorted(rows) == [("russia", "drone", 47, 31, None), ("russia", "missile", 1, 0, None)]

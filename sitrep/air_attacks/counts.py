@@ -124,7 +124,9 @@ _ARTICLE_HINT_LC = re.compile(r"launch|fir|hurl|lobb|unleash|sent|used|neutrali|
 _LEAD_ARTICLE_LC = re.compile(
     r"^[^\w]*(?P<a>an?)\s(?=(?:single\s+|lone\s+)?(?:[\w-]+\s+){0,3}?(?:missile|drone|uav)\s+(?:(?:and|along\s+with|as\s+well\s+as)\s+"
     rf"{NUMBER_START}|"
-    r"(?:was|has\s+been|had\s+been)\s+(?:fired|launched|sent|used)\b))"  # "A single Kinzhal missile was fired at ..."
+    # "A single Kinzhal missile was fired at ...", "A Kh-22 missile fired at Kremenchuk was not intercepted"
+    r"(?:(?:fired|launched)\s[^,;.]{1,50}?\s)?(?:was|has\s+been|had\s+been)\s+"
+    r"(?:fired|launched|sent|used|not\s+(?:intercepted|shot\s+down|downed|destroyed))\b))"
 )  # cheap test before _ARTICLE_COUNT_LC
 
 

@@ -103,10 +103,12 @@ def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
         _all_downed([r for r in rows if kind and (r.weapon_type == kind or (kind in _GENERIC_TYPES and _TYPE_CLASS.get(r.weapon_type) == kind))])
 
 
-# "the ballistic missiles were not intercepted": none of them downed
+# "the ballistic missiles were not intercepted", "A Kh-22 missile fired at Kremenchuk was not intercepted": none of them downed
 _NOT_DOWNED_RE = re.compile(
-    r"\b(?:the|its|their)\s+(?:[\w/-]+\s+){0,2}?(?P<w>missiles?|drones?|UAVs?|Kinzhals?|Kalibrs?|Iskanders?|Iskander-[MK]s?|"
-    r"(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|S-[34]00s?|Oreshniks?|KN-23s?)(?:,\s+which\s+[^,;.]{1,60},)?\s+(?:was|were|had|have)\s+not\b\s*"
+    r"\b(?:the|its|their|an?)\s+(?:[\w/-]+\s+){0,2}?(?P<w>missiles?|drones?|UAVs?|Kinzhals?|Kalibrs?|Iskanders?|Iskander-[MK]s?|"
+    r"(?:Kh|X)-\d+[A-Z]{0,3}s?|Zircons?|S-[34]00s?|Oreshniks?|KN-23s?)(?:,\s+which\s+[^,;.]{1,60},)?"
+    r"(?:\s+(?:was\s+)?(?:fired|launched)\s[^,;.]{1,50}?(?:\s+and)?)?"  # "a Kh-22 missile fired at Kremenchuk was not"
+    r"\s+(?:was|were|had|have)\s+not\b\s*"
     rf"(?:(?:been\s+)?{DOWNED}\b|(?=[,;.]|$))|"  # "the missiles were not"
     rf"\b(?P<w2>missile|drone|UAV)\s*,\s*which\s+was\s+not\s+{DOWNED}\b",
     re.IGNORECASE,
