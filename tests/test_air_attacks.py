@@ -2935,3 +2935,11 @@ def test_a_missile_fired_at_a_city_that_was_not_intercepted_is_one_launched_none
     rows = _rows("Russia launched 47 drones overnight, 31 of which were shot down, the air force said. An Iskander-M missile "
                  "fired at Poltava was not intercepted and hit a gas facility, it said.")
     assert sorted(rows) == [("russia", "drone", 47, 31, None), ("russia", "missile", 1, 0, None)]
+
+
+def test_the_sayer_of_a_death_toll_does_not_adopt_the_attack_before_it() -> None:
+    doc = _doc("Russia sent 212 drones and 14 missiles against Ukraine overnight. Three people were killed and 18 injured "
+               "in Zhytomyr, the regional governor said.",
+               "The air force said 190 of the drones and 11 of the missiles had been shot down.", published=date(2025, 9, 21))
+    rows = sorted((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc))
+    assert rows == [("drone", 212, 190, "Ukrainian air force"), ("missile", 14, 11, "Ukrainian air force")]

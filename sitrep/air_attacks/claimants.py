@@ -30,6 +30,7 @@ from sitrep.air_attacks.lexicon import (
     _PRONOUN_RE,
     _REGIONAL_OFFICIALS,
     _REJECT_RE,
+    _TOLL_RE,
     _REPORT_LC,
     _REPORT_RE,
     _RIGHT_CUT_RE,
@@ -520,9 +521,12 @@ def _adopt_claimant(sentence: _Sentence, open_rows: list[_Row], paragraphs: list
         return  # (not "..., both hit Kharkiv Oblast, where governor Oleh Syniehubov reported damage": his own news)
     own_paragraph = paragraphs[sentence.paragraph] if sentence.paragraph < len(paragraphs) else ""
     figures = _numberish(sentence.text.lower())
+    toll = figures and _TOLL_RE.search(sentence.text) is not None
     for row in open_rows:
         if figures and not any(ev in own_paragraph for ev in row.evidence):
             continue  # a new paragraph's own statement ("Ukraine's navy said Russia had moved three warships ...")
+        if toll and not any(claimant.name.split()[-1] in ev for ev in row.evidence):
+            continue  # "At least five people were killed in the Lviv region, the regional governor said": his toll
         side = context.side_of(claimant)
         if (row.claimant is None or row.claimant.vague) and (side is None or row.attacker != side):
             row.claimant, row.adopted = claimant, True

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "190"
+EXTRACTOR_VERSION = "191"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -591,6 +591,8 @@ _REJECT_RE = re.compile(
     r"(?:by|at|until|from)\s+\d)\b", re.I
 )  # ("None of the missiles were intercepted; it did not say ...": no sayer; nor a time: "By 6 a.m., he said")
 _PRONOUN_RE = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+# a sentence of its own about the dead and injured: "Three people were killed and 18 injured, the governor said"
+_TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|hurt|dead|died|death\s+toll)\b", re.IGNORECASE)
 # "it said", and its report said: the claimant of the claim it continues
 _IT_RE = re.compile(
     r"^(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|summary|update|figures|data|count|tally|post|"

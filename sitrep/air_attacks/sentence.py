@@ -53,6 +53,7 @@ from sitrep.air_attacks.lexicon import (
     _CUE_ROLE,
     _ROLES,
     _SEGMENT_SPLIT_RE,
+    _TOLL_RE,
     _WEAPON_LC,
     _WEEKDAY_NAMES,
     _Claimant,
@@ -514,6 +515,13 @@ _OWN_STATEMENT_RE = re.compile(
     re.IGNORECASE,
 )
 _FIGURES_RE = re.compile(r"\d|\b(?:them|those|these|which)\b", re.IGNORECASE)  # "17 of them, ... said"
+_CONTINUES_RE = re.compile(r"\b(?:them|those|these|which)\b|[\"”]", re.IGNORECASE)
+
+
+def _toll_only(text: str) -> bool:
+    """ "Three people were killed and 18 injured, the governor said": figures of the dead and hurt, not of weapons
+    (but not '... of them were destroyed," Fedorov wrote, adding that two were injured')."""
+    return _TOLL_RE.search(text) is not None and _CONTINUES_RE.search(text) is None
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s*$")
@@ -536,9 +544,9 @@ def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _Do
     i = texts.index(sentence.text)
     for j in [*range(i - 1, -1, -1), *range(i + 1, len(texts))]:
         if j > i and _OWN_STATEMENT_RE.match(texts[j]) and not (
-            _FIGURES_RE.search(texts[j]) or _WEAPON_LC.search(_lower(texts[j]))
+            (_FIGURES_RE.search(texts[j]) and not _toll_only(texts[j])) or _WEAPON_LC.search(_lower(texts[j]))
         ):
-            continue  # "A hospital was damaged, Zelensky said": a later statement of its own, closing no figures
+            continue  # "A hospital was damaged, Zelensky said", "Three were killed, ...": a later statement of its own
         claims = [c for _, c in _claimants(texts[j], context) if not c.pronoun]
         if claims:
             return claims[0] if j > i else claims[-1]
