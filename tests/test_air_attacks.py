@@ -2943,3 +2943,9 @@ def test_the_sayer_of_a_death_toll_does_not_adopt_the_attack_before_it() -> None
                "The air force said 190 of the drones and 11 of the missiles had been shot down.", published=date(2025, 9, 21))
     rows = sorted((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc))
     assert rows == [("drone", 212, 190, "Ukrainian air force"), ("missile", 14, 11, "Ukrainian air force")]
+
+
+def test_a_named_persons_visit_that_came_after_an_attack_reports_that_attack() -> None:
+    rows = _rows("Macron's visit came two days after Russia launched 315 drones and 11 missiles at Ukraine, according to "
+                 "the air force.")
+    assert sorted(rows) == [("russia", "drone", 315, None, None), ("russia", "missile", 11, None, None)]
