@@ -2949,3 +2949,9 @@ def test_a_named_persons_visit_that_came_after_an_attack_reports_that_attack() -
     rows = _rows("Macron's visit came two days after Russia launched 315 drones and 11 missiles at Ukraine, according to "
                  "the air force.")
     assert sorted(rows) == [("russia", "drone", 315, None, None), ("russia", "missile", 11, None, None)]
+
+
+def test_and_that_opens_a_clause_with_its_own_verb() -> None:
+    rows = _rows("The Sumy governor said 31 drones had attacked the region and that about two-thirds of them had been "
+                 "shot down.")
+    assert [r[2] for r in rows] == [31]

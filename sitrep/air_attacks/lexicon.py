@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "192"
+EXTRACTOR_VERSION = "193"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -297,7 +297,7 @@ _AUX_RE = re.compile(r"\b(?:were|was|been|are|is|remain(?:ed)?)\b", re.IGNORECAS
 # a figure given as the whole: "In total, the enemy launched 76", "In all, Russian forces used seven"
 _IN_TOTAL_RE = re.compile(r"\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)\b", re.IGNORECASE)
 # Clause breaks; not the comma of "3,131" nor the colon of "09:00".
-_CLAUSE_RE = re.compile(r"[;()–—|]|,(?!\d{3}\b)|:(?!\d\d\b)|\s-\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CLAUSE_RE = re.compile(r"[;()–—|]|,(?!\d{3}\b)|:(?!\d\d\b)|\s-\s|\b(?:while|whereas|but|and\s+that)\b", re.IGNORECASE)
 _OF_PHRASE_RE = re.compile(r"\s+of\s+[\w\s-]{1,30}?(?=,|\s+and\b)")
 # "350 drones, most of them Shaheds, and 27 missiles", "350 drones (mostly Shaheds) and": an aside within a list
 _LIST_ASIDE_RE = re.compile(
