@@ -2955,3 +2955,11 @@ def test_and_that_opens_a_clause_with_its_own_verb() -> None:
     rows = _rows("The Sumy governor said 31 drones had attacked the region and that about two-thirds of them had been "
                  "shot down.")
     assert [r[2] for r in rows] == [31]
+
+
+def test_the_single_missile_of_a_type_downed_beside_drones() -> None:
+    rows = _rows("Russia launched 64 drones, three Iskander-M ballistic missiles and one Kh-31P missile overnight, the air "
+                 "force said. Fifty of the drones and the single Kh-31P were shot down. None of the Iskander-M missiles was "
+                 "intercepted.")
+    assert sorted(rows) == [("russia", "drone", 64, 50, None), ("russia", "missile", 1, 1, None),
+                            ("russia", "missile", 3, 0, None)]
