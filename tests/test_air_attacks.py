@@ -2963,3 +2963,9 @@ def test_the_single_missile_of_a_type_downed_beside_drones() -> None:
                  "intercepted.")
     assert sorted(rows) == [("russia", "drone", 64, 50, None), ("russia", "missile", 1, 1, None),
                             ("russia", "missile", 3, 0, None)]
+
+
+def test_a_generic_and_a_named_missile_type_listed_side_by_side_are_two_rows() -> None:
+    rows = _rows("Russia fired nine ballistic missiles and three Kinzhals at Ukraine overnight, along with 95 drones, the air "
+                 "force said.")
+    assert sorted(r[2] for r in rows) == [3, 9, 95]
