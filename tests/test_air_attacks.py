@@ -2969,3 +2969,12 @@ def test_a_generic_and_a_named_missile_type_listed_side_by_side_are_two_rows() -
     rows = _rows("Russia fired nine ballistic missiles and three Kinzhals at Ukraine overnight, along with 95 drones, the air "
                  "force said.")
     assert sorted(r[2] for r in rows) == [3, 9, 95]
+
+
+def test_two_single_missiles_of_one_class_listed_apart_are_two_rows() -> None:
+    rows = _rows("Russia struck Kharkiv with one ballistic missile launched from the Belgorod region, one Kinzhal missile "
+                 "and five Kh-101 cruise missiles, the air force said.")
+    assert sorted(r[2] for r in rows) == [1, 1, 5]
+    rows = _rows("Russia struck Kharkiv with one ballistic missile, one Kinzhal missile and five Kh-101 cruise missiles, "
+                 "the air force said.")
+    assert sorted(r[2] for r in rows) == [1, 1, 5]

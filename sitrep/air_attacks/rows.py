@@ -274,8 +274,12 @@ def _sibling_kind(text: str, previous: _Count, count: _Count) -> bool:
         and previous.weapon == count.weapon and previous.role == count.role
         and ((previous.weapon_type is None) != (count.weapon_type is None)
              or None is not previous.weapon_type != count.weapon_type is not None)  # "one ballistic missile, one Kinzhal"
-        and _CHAIN_GAP_RE.match(text[previous.end : count.mention.qualifier_start]) is not None
+        and _CHAIN_GAP_RE.match(_FROM_SITE_RE.sub("", text[previous.end : count.mention.qualifier_start], count=1)) is not None
     )
+
+
+# "one ballistic missile launched from the Astrakhan region, one Kinzhal": the first item's launch site
+_FROM_SITE_RE = re.compile(r"^\s+(?:launched|fired)\s+from\s+[^,;.\d]{1,50}(?=,)")
 
 
 _DECOY_RE = re.compile(r"\b(?:decoys?|imitators?|dummy|dummies)\b", re.IGNORECASE)
