@@ -2978,3 +2978,9 @@ def test_two_single_missiles_of_one_class_listed_apart_are_two_rows() -> None:
     rows = _rows("Russia struck Kharkiv with one ballistic missile, one Kinzhal missile and five Kh-101 cruise missiles, "
                  "the air force said.")
     assert sorted(r[2] for r in rows) == [1, 1, 5]
+
+
+def test_a_regional_count_that_is_part_of_the_national_total_downed() -> None:
+    doc = _doc("Russia's defence ministry said 17 drones had been destroyed over the Bryansk region, part of the 95 it "
+               "reported downed nationwide overnight.", published=date(2025, 7, 8))
+    assert [(r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)] == [(None, 95)]

@@ -822,11 +822,11 @@ _RELATIVE_DOWN_RE = re.compile(
     re.IGNORECASE,
 )
 
-# "Of the 337 drones destroyed overnight, 34 ...", ", out of 337 intercepted": a total of downed weapons (in
-# "47 of 65 drones downed" the participle is the headline's verb for the part)
-_DOWNED_TOTAL_RE = re.compile(rf"\s+{DOWNED}\b", re.IGNORECASE)
+# "Of the 337 drones destroyed overnight, 34 ...", ", out of 337 intercepted", ", part of the 68 it reported destroyed": a
+# total of downed weapons (in "47 of 65 drones downed" the participle is the headline's verb for the part)
+_DOWNED_TOTAL_RE = re.compile(rf"(?:\s+(?:it|they)\s+(?:reported|said|claimed)(?:\s+(?:it\s+had|had\s+been))?)?\s+{DOWNED}\b", re.I)
 _CLAUSE_TOTAL_RE = re.compile(  # also "a third of the 87 Shaheds shot down": a share of the downed
-    r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?|\b(?:half|most|majority|third|quarter|two-thirds|three-quarters|per\s?cent)\s+|%\s+)"
+    r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+|part\s+)?|\b(?:half|most|majority|third|quarter|two-thirds|three-quarters|per\s?cent)\s+|%\s+)"
     r"of\s+(?:a\s+total\s+of\s+|the\s+)?$",
     re.IGNORECASE,
 )

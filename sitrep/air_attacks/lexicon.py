@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "196"
+EXTRACTOR_VERSION = "197"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -317,11 +317,11 @@ _TOTAL_AFTER_RE = re.compile(
 )  # "34 of the 90", "35 of Russia's 54"
 _PART_BEFORE_RE = re.compile(r"\b(?:of\s+(?:them|these|those|which)|among\s+them)\s*,?\s*$", re.IGNORECASE)
 _TOTAL_BEFORE_RE = re.compile(
-    r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+)?of|\bout\s+of(?:\s+a\s+total\s+of)?|(?:%|\bper\s?cent)\s+of|"
+    r"(?:(?:^|[,;:(–—]|\s-\s)\s*(?:out\s+|part\s+)?of|\bout\s+of(?:\s+a\s+total\s+of)?|(?:%|\bper\s?cent)\s+of|"
     r"\b(?:half|most|majority|many|several|dozens|third|quarter|two-thirds|three-quarters)\s+of)\s+"
     r"(?:the\s+|(?:Russia|Moscow|Ukraine|Kyiv)['’]s\s+)?$",
     re.IGNORECASE,
-)  # "out of 81", "Of the 132", "85% of the 60 drones", "more than half of the 90 drones"
+)  # "out of 81", "Of the 132", "85% of the 60 drones", "more than half of the 90 drones", ", part of the 68"
 # "destroyed all 12 drones launched by Russia": the total launched is the number shot down.
 _ALL_BEFORE_RE = re.compile(r"\b(?:all|each|every\s+one)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "all were intercepted", "all of which were destroyed", "claiming all had been downed"
