@@ -1,7 +1,8 @@
 """The clean stage: raw bytes to a `Document` of posts, without boilerplate or repeats.
 
 Pure functions only. Live blogs are split into posts at their bylines ("Alex
-Croft4 January 2025 12:19"); whether a byline opens or closes its post is decided per
+Croft4 January 2025 12:19", "By Tom Reyes, April 29, 2025, 08:05", "14 Nov 2025, 06:30 · Lena
+Hartmann", "Posted at 09:00, 2 June 2025, by Ian Forsyth"; see `dates.parse_byline`); whether a byline opens or closes its post is decided per
 document from where the bylines sit. Repeated paragraphs (exact, or nearly so with the
 same figures) are dropped so one claim is not read twice.
 """
@@ -26,7 +27,7 @@ from sitrep.dates import (
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
-CLEAN_VERSION = "5"  # bump when a change alters cleaned text: the lake re-processes everything
+CLEAN_VERSION = "6"  # bump when a change alters cleaned text: the lake re-processes everything
 
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
@@ -38,7 +39,7 @@ _TIME_ONLY = re.compile(
 )
 # "09:55 GMT - Odesa governor: 15 drones targeted the city": a time and the post's headline on one line (Al Jazeera)
 _TIME_HEADLINE = re.compile(rf"(?:{_TIME_ONLY.pattern})\s+[-–—|]\s+(?P<headline>\S.{{2,200}})", re.IGNORECASE)
-_BYLINE_HINT = re.compile(r"\d{4}\s*,?\s*\d{1,2}[:.]\d{2}")  # cheap pre-check before parse_byline
+_BYLINE_HINT = re.compile(r"\d{4}\s*,?\s*\d{1,2}[:.]\d{2}|\d[:.]\d\d\b.{0,40}\d{4}")  # cheap pre-check before parse_byline
 
 # Near-duplicates: Jaccard similarity of word bigrams, found through buckets keyed by
 # the smallest bigram hashes so each paragraph is compared only with a few likely matches.

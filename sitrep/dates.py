@@ -58,6 +58,19 @@ _JOIN = r"(?:\s*[,&]\s*|\s+and\s+)"
 _BYLINE = re.compile(
     rf"(?P<author>{_NAME}(?:{_JOIN}{_NAME})*)\s*{_DAY_MONTH_YEAR}\s*,?\s*{_TIME}{_ZONE}"
 )
+# Other outlets' bylines: "By Tom Reyes, April 29, 2025, 08:05", "by Dmytro Levchenko | Feb. 12, 2025 7:40 PM",
+# "14 Nov 2025, 06:30 · Lena Hartmann", "Posted at 09:00, 2 June 2025, by Ian Forsyth",
+# "From CNN's Daniel Hurst, 2:30 p.m. ET, November 5, 2025"
+_AUTHOR = rf"(?P<author>{_NAME}(?:{_JOIN}{_NAME})*)"
+_ANY_DATE = rf"{_WEEKDAY}?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
+_ZONE_US = r"(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|Z|ET|EST|EDT|PT|PST|PDT|CT)(?:[+-]\d{1,2})?)?"
+_SEP = r"\s*(?:[|·•,]|\s[-–—])\s*"
+_OTHER_BYLINES = tuple(re.compile(p) for p in (
+    rf"[Bb]y\s+{_AUTHOR}(?:{_SEP}|\s+){_ANY_DATE}\s*,?\s*(?:at\s+)?{_TIME}{_ZONE_US}",
+    rf"{_ANY_DATE}\s*,?\s*(?:at\s+)?{_TIME}{_ZONE_US}{_SEP}(?:[Bb]y\s+)?{_AUTHOR}",
+    rf"(?i:posted|published|updated)\s+(?:at\s+)?{_TIME}{_ZONE_US}\s*,?\s*{_ANY_DATE}\s*,?\s*by\s+{_AUTHOR}",
+    rf"From\s+(?:the\s+)?[A-Z][\w&.-]*['’]s\s+{_AUTHOR}\s*,\s*{_TIME}{_ZONE_US}\s*,\s*{_ANY_DATE}",
+))
 # Header lines that are nothing but a list of names: "Jabed Ahmed,Stuti Mishra,Alex Croft"
 _FULL_NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAP_WORD}){{1,3}}"
 _AUTHORS = re.compile(rf"(?:[Bb]y\s+)?(?P<names>{_FULL_NAME}(?:{_JOIN}{_FULL_NAME})*)")
@@ -118,11 +131,15 @@ def parse_dateline(line: str) -> tuple[date, datetime | None] | None:
 
 
 def parse_byline(line: str) -> tuple[str, datetime] | None:
-    """A live-blog post byline ("Tara Cobham13 November 2024 23:00"): author and timestamp."""
-    m = _BYLINE.fullmatch(line.strip())
-    if not m or _DATELINE.fullmatch(line.strip()):  # "Sunday 05 January..." names no author
+    """A live-blog post byline ("Tara Cobham13 November 2024 23:00", "By Tom Reyes, April 29, 2025, 08:05"): author
+    and timestamp."""
+    line = line.strip()
+    if _DATELINE.fullmatch(line):  # "Sunday 05 January..." names no author
         return None
-    day = _date(m.group("year"), m.group("month"), m.group("day"))
+    m = _BYLINE.fullmatch(line) or next((m for p in _OTHER_BYLINES if (m := p.fullmatch(line))), None)
+    if not m:
+        return None
+    day = _match_date(m)
     stamp = _with_time(day, m) if day else None
     if stamp is None:
         return None

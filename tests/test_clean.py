@@ -405,3 +405,20 @@ def test_sample_corpus_cleans_with_the_expected_dates():
     assert set(dates) == {row["file"] for row in expected}
     for row in expected:
         assert row["report_date"] in dates[row["file"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("By Ruth Adams, March 8, 2025, 09:10", "By Ruth Adams, March 7, 2025, 22:40"),
+        ("8 Mar 2025, 09:10 · Ruth Adams", "7 Mar 2025, 22:40 · Ruth Adams"),
+        ("Posted at 09:10, 8 March 2025, by Ruth Adams", "Posted at 22:40, 7 March 2025, by Ruth Adams"),
+    ],
+)
+def test_other_outlets_bylines_split_posts_and_date_them(first, second):
+    doc = clean("Ukraine war live\n\nKharkiv hit\n\nDrones struck a warehouse overnight.\n\n" + first
+                + "\n\nTalks in Riyadh\n\nDelegations met for five hours.\n\n" + second)
+    assert [(p.headline, p.author, p.timestamp) for p in doc.posts if p.timestamp] == [
+        ("Kharkiv hit", "Ruth Adams", datetime(2025, 3, 8, 9, 10)),
+        ("Talks in Riyadh", "Ruth Adams", datetime(2025, 3, 7, 22, 40)),
+    ]

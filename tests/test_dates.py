@@ -26,6 +26,13 @@ class TestByline:
             ("Ana de la Cruz 2 May 2025 1:30pm", "Ana de la Cruz", datetime(2025, 5, 2, 13, 30)),
             ("Ivan Petrenko and Sam Cole9 June 2025 10:00", "Ivan Petrenko, Sam Cole", datetime(2025, 6, 9, 10, 0)),
             ("Zoë Ålund 30 April 2025 00:00 BST", "Zoë Ålund", datetime(2025, 4, 30, 0, 0)),
+            # other outlets' shapes: by-first, date-first, "Posted at", "From <outlet>'s"
+            ("By Nadia Orlova, March 3, 2025, 21:40", "Nadia Orlova", datetime(2025, 3, 3, 21, 40)),
+            ("by Petro Ivanenko | Jan. 9, 2025 11:05 AM", "Petro Ivanenko", datetime(2025, 1, 9, 11, 5)),
+            ("by Petro Ivanenko  January 9, 2025 1:05 PM", "Petro Ivanenko", datetime(2025, 1, 9, 13, 5)),
+            ("9 Jan 2025, 06:10 · Ruth Adams", "Ruth Adams", datetime(2025, 1, 9, 6, 10)),
+            ("Posted at 16:45, 8 January 2025, by Ruth Adams", "Ruth Adams", datetime(2025, 1, 8, 16, 45)),
+            ("From the BBC's Ruth Adams, 7:20 a.m. ET, January 8, 2025", "Ruth Adams", datetime(2025, 1, 8, 7, 20)),
         ],
     )
     def test_parses_author_and_timestamp(self, line, author, stamp):
@@ -40,6 +47,8 @@ class TestByline:
             "Maria Lenz 31 February 2025 08:15",  # no such day
             "Maria Lenz 7 March 2025",  # no time
             "Maria Lenz 7 March 2025 25:61",
+            "By Tuesday, March 4, 2025, 10:00 the sirens had stopped",
+            "Posted at 2.30pm, Monday 21 July 2025",  # no author
         ],
     )
     def test_rejects_what_is_not_a_byline(self, line):
