@@ -2984,3 +2984,11 @@ def test_a_regional_count_that_is_part_of_the_national_total_downed() -> None:
     doc = _doc("Russia's defence ministry said 17 drones had been destroyed over the Bryansk region, part of the 95 it "
                "reported downed nationwide overnight.", published=date(2025, 7, 8))
     assert [(r["launched"], r["intercepted"]) for r in extract_air_attacks(doc)] == [(None, 95)]
+
+
+def test_both_targets_hit_is_no_count_of_weapons() -> None:
+    rows = _rows("Ukrainian drones struck a refinery in the Saratov region and an oil depot in the Tambov region overnight, "
+                 "officials on both sides said.",
+                 "Russia's Defence Ministry said 61 Ukrainian drones had been destroyed over six regions.",
+                 "Ukraine's General Staff said its forces had hit both facilities.")
+    assert rows == [("ukraine", "drone", None, 61, None)]

@@ -549,7 +549,7 @@ def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> Non
         lead = _lead(text, qstart)
         # "all 18 were shot down", "downed 10 of 12 drones and both missiles": as many launched too
         count.all_launched = ("all" in lead or "each" in lead or "every" in lead) and bool(_ends(_ALL_BEFORE_RE, text, qstart))
-        count.all_launched = count.all_launched or (count.mention.text.lower() == "both" and not count.anaphoric)
+        count.all_launched = count.all_launched or (count.mention.text.lower() == "both" and not count.anaphoric and not count.target)
         count.total = count.total or ("of" in lead and bool(_ends(_TOTAL_BEFORE_RE, text, qstart)))
         count.part = ("of" in lead or "among" in lead) and bool(_ends(_PART_BEFORE_RE, text, qstart))
         of = _PART_AFTER_RE.match(text[count.end :])
