@@ -2992,3 +2992,11 @@ def test_both_targets_hit_is_no_count_of_weapons() -> None:
                  "Russia's Defence Ministry said 61 Ukrainian drones had been destroyed over six regions.",
                  "Ukraine's General Staff said its forces had hit both facilities.")
     assert rows == [("ukraine", "drone", None, 61, None)]
+
+
+def test_a_habit_of_another_clause_does_not_void_the_count() -> None:
+    rows = _rows("Kyiv rarely comments on Moscow's figures and does not usually confirm strikes, but its air force said "
+                 "Russia had launched 58 drones overnight, 41 of which were downed.")
+    assert rows == [("russia", "drone", 58, 41, None)]
+    # a habit in the count's own clause still makes it no single attack
+    assert _rows("Russia usually launches about 100 drones a night, the air force said.") == []

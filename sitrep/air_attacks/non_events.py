@@ -223,6 +223,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             fronted = fronted or _leads_all(text, m, counts, count)  # "Zelensky: this week Russia used ..."
             fronted = fronted or _fronted_period(text, m, counts)  # "So far this month, Russia has ..."
             fronted = fronted and not (m.group().startswith("warn") and ";" in text[m.end() : qstart])  # "warned of ...; 4 were downed"
+            # "Ukraine does not usually comment on such claims, but its air force said ...": a habit of another clause
+            fronted = fronted and not (_HABIT_LC.match(low, m.start()) and _BUT_LC.search(low, m.end(), qstart))
             # "July was the heaviest month ..., with more than 6,000 launched": the "with" clause's time is its main clause's
             fronted = fronted or (start > 0 and m.start() < start and _WITH_CLAUSE_RE.match(text, start) is not None
                                   and m.start() >= _clause_start(text, start - 1))
@@ -240,6 +242,8 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         _night_within_total(text, counts)
 
 
+_HABIT_LC = re.compile(r"(?:typically|routinely|usually|regularly|normally|generally|often)\b")
+_BUT_LC = re.compile(r",\s+but\s|;\s")
 _ONE_ATTACK_BEFORE_LC = re.compile(r"\b(?:a|one|the|that)\s+(?:single\s+)?(?:[\w-]+\s+)?(?:attack|strike|raid|barrage)\s+$")
 _FIRST_SAYING_BEFORE_RE = re.compile(
     rf"\bafter\s+{_FIRST_ADV}\s+{_FIRST_VERB}\s+(?:that\s+)?(?:only\s+)?$",
