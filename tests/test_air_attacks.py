@@ -3000,3 +3000,10 @@ def test_a_habit_of_another_clause_does_not_void_the_count() -> None:
     assert rows == [("russia", "drone", 58, 41, None)]
     # a habit in the count's own clause still makes it no single attack
     assert _rows("Russia usually launches about 100 drones a night, the air force said.") == []
+
+
+def test_a_claim_that_came_days_after_an_attack_leaves_that_attack_a_claim() -> None:
+    rows = _rows("Moscow said it had destroyed 74 Ukrainian drones overnight.",
+                 "The statement came three days after Kyiv said Russia had fired 302 drones at Ukraine, 270 of which were "
+                 "downed.")
+    assert sorted(rows) == [("russia", "drone", 302, 270, None), ("ukraine", "drone", None, 74, None)]

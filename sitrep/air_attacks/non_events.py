@@ -407,7 +407,8 @@ _ATTACK_IN_WHICH_RE = re.compile(r"\s*(?:in\s+which|during\s+which|when)\s", re.
 # news of another kind that an attack preceded: "The pledge came a day after Russia fired 47 missiles"
 _NON_ATTACK_SUBJECT_RE = re.compile(
     r"\W*(?:The|This|That|Its|His|Her|Their|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:pledges?|announcements?|package|visit|talks|meeting|"
-    r"decision|sanctions|move|offer|deal|agreement|vote|summit|remarks|speech)\s+(?:came|comes|was|were)\b"
+    r"decision|sanctions|move|offer|deal|agreement|vote|summit|remarks|speech|claims?|statement|warning|appeal)\s+"
+    r"(?:came|comes|was|were)\b"
 )
 _WEEKS_AFTER_RE = re.compile(
     r"\b(?:(?:(?:less|more)\s+than\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?|hours)|"
