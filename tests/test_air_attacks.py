@@ -3007,3 +3007,9 @@ def test_a_claim_that_came_days_after_an_attack_leaves_that_attack_a_claim() -> 
                  "The statement came three days after Kyiv said Russia had fired 302 drones at Ukraine, 270 of which were "
                  "downed.")
     assert sorted(rows) == [("russia", "drone", 302, 270, None), ("ukraine", "drone", None, 74, None)]
+
+
+def test_since_the_start_of_the_attack_is_tonight() -> None:
+    rows = _rows("Kharkiv's mayor said air defences had destroyed 23 drones over the city since the start of the attack.")
+    assert [r[3] for r in rows] == [23]
+    assert _rows("Air defences have destroyed 23,000 drones since the start of the invasion, the mayor said.") == []

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "200"
+EXTRACTOR_VERSION = "201"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -381,7 +381,8 @@ _ALL_BUT_RE = re.compile(
 _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"\b(?=\w)(?:since\s+(?:(?:it|they)\s+(?:was|were|had\s+been)\s+\w+|(?:its|their)\s+(?:creation|formation|founding|deployment)|"
     r"the\s+first\s+(?:deliveries|delivery|use|launch(?:es)?)\b|"
-    r"the\s+(?:start|beginning|outbreak|onset)\s+of(?!\s+(?:the\s+)?(?:day|today|this\s+day|the\s+night)\b)|"
+    r"the\s+(?:start|beginning|outbreak|onset)\s+of(?!\s+(?:the\s+|this\s+)?(?:day|today|night|(?:air\s+|drone\s+|missile\s+)?"
+    r"(?:attack|raid|alert|assault|barrage)s?)\b)|"  # (not "since the start of the attack": tonight's)
     r"the\s+(?:full-scale\s+)?(?:invasion|war)\b|"
     rf"(?:last\s+)?(?:{_WEEKDAY_NAMES})\b(?!\s+(?:night|evening|morning))|"
     r"(?:(?:late|early|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?20\d\d\b|"
