@@ -3013,3 +3013,8 @@ def test_since_the_start_of_the_attack_is_tonight() -> None:
     rows = _rows("Kharkiv's mayor said air defences had destroyed 23 drones over the city since the start of the attack.")
     assert [r[3] for r in rows] == [23]
     assert _rows("Air defences have destroyed 23,000 drones since the start of the invasion, the mayor said.") == []
+
+
+def test_a_quote_that_opens_with_figures_for_this_night() -> None:
+    rows = _rows('"Nearly 300 drones and 18 missiles this night," Zelensky wrote on X. "Not all of them were stopped."')
+    assert sorted(r[2] for r in rows) == [18, 300]

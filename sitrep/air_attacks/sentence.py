@@ -368,7 +368,7 @@ def _quote_close(text: str, pos: int) -> int:
 _QUOTED_TAIL_RE = re.compile(
     r"(?:\s+of\s+(?:various|different|several)\s+types)?(?:,\s+including\s+[^\d\"”,]{1,40})?"  # ", including ballistic ones"
     r"(?:\s+(?:against|at|on|over|across)\s+[^.;,:!?\"”]{1,60}?)?"
-    r"(?:\s+(?:tonight|overnight|last\s+night|today|this\s+morning|in\s+(?:one|a\s+single)\s+night))?"
+    r"(?:\s+(?:tonight|overnight|last\s+night|today|this\s+(?:morning|night)|in\s+(?:one|a\s+single)\s+night))?"
     r"(?:\s+[—–]\s+[^\d]*)?\s*(?:[.!]?\s*[\"”’']?\s*$|,[\"”’']\s+[^\d\"“]*$)"  # ("... — this is Russia's answer", "...," he said)
 )
 # what sets out the figures of an attack with no verb: a colon, or a tally noun in apposition
