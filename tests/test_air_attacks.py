@@ -3018,3 +3018,9 @@ def test_since_the_start_of_the_attack_is_tonight() -> None:
 def test_a_quote_that_opens_with_figures_for_this_night() -> None:
     rows = _rows('"Nearly 300 drones and 18 missiles this night," Zelensky wrote on X. "Not all of them were stopped."')
     assert sorted(r[2] for r in rows) == [18, 300]
+
+
+def test_a_weekday_after_said_is_no_sayer_for_a_pronoun() -> None:
+    doc = _doc("Russia struck Odesa overnight with three ballistic missiles and about 30 drones, the regional governor, "
+               "Oleh Kiper, said Friday. All three missiles were shot down, he said.", published=date(2025, 6, 13))
+    assert {r["claimant"] for r in extract_air_attacks(doc)} == {"Oleh Kiper"}

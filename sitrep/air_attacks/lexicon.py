@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "202"
+EXTRACTOR_VERSION = "203"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -590,8 +590,8 @@ _RIGHT_CUT_RE = re.compile(
 )
 _REJECT_RE = re.compile(
     r"^(?:which|who|that|it|they|this|these|those|and|but|there|a\s+source|sources|none|neither|both|all|most|some|"
-    r"(?:by|at|until|from)\s+\d)\b", re.I
-)  # ("None of the missiles were intercepted; it did not say ...": no sayer; nor a time: "By 6 a.m., he said")
+    r"(?:by|at|until|from)\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$)\b", re.I
+)  # ("None of the missiles were intercepted; it did not say ...": no sayer; nor a time: "By 6 a.m., he said", "said Saturday")
 _PRONOUN_RE = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 # a sentence of its own about the dead and injured: "Three people were killed and 18 injured, the governor said"
 _TOLL_RE = re.compile(r"\b(?:killed|injured|wounded|hurt|dead|died|death\s+toll)\b", re.IGNORECASE)
