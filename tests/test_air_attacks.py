@@ -3024,3 +3024,9 @@ def test_a_weekday_after_said_is_no_sayer_for_a_pronoun() -> None:
     doc = _doc("Russia struck Odesa overnight with three ballistic missiles and about 30 drones, the regional governor, "
                "Oleh Kiper, said Friday. All three missiles were shot down, he said.", published=date(2025, 6, 13))
     assert {r["claimant"] for r in extract_air_attacks(doc)} == {"Oleh Kiper"}
+
+
+def test_sanctions_against_moscow_name_no_place_attacked() -> None:
+    rows = _rows('"Two hundred drones and nine missiles in one night," Zelensky said, urging the EU to adopt new sanctions '
+                 'against Moscow.')
+    assert sorted(rows) == [("russia", "drone", 200, None, None), ("russia", "missile", 9, None, None)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "203"
+EXTRACTOR_VERSION = "204"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -173,8 +173,8 @@ _SIDES_BODY = (
     r"\s+(?:[\w-]+\s+){0,2}?(?i:intelligence|military|army|armed|forces|navy|security|defen[cs]e|ministry|general|special|SBU|HUR|"
     r"GUR|FSB)\b"  # ("Ukraine's Security Service (SBU)")
 )
-_LOCATION_RE = re.compile(
-    r"\b(?=\w)(?i:at|on|against|over|above|in|(?<!back )into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"
+_LOCATION_RE = re.compile(  # (not "calling for tougher sanctions against Moscow": no place attacked)
+    r"\b(?=\w)(?<!sanctions\s)(?<!pressure\s)(?<!measures\s)(?i:at|on|against|over|above|in|(?<!back )into|attacked|attacking|attacks|struck|targeted|targeting|(?<!back )towards?|"
     r"(?:on\s+(?:the\s+)?)?approach(?:es)?\s+to|approaching)\s+(?i:the\s+)?(?i:territory\s+of\s+(?:the\s+)?)?"
     r"(?i:(?:western|eastern|southern|northern|central)\s+)?"
     rf"(?:(?P<russia>{_RU}|{_RUSSIAN_PLACES})|(?P<ukraine>{_UA}|{_UKRAINIAN_PLACES}))(?![\w-])"
