@@ -3030,3 +3030,10 @@ def test_sanctions_against_moscow_name_no_place_attacked() -> None:
     rows = _rows('"Two hundred drones and nine missiles in one night," Zelensky said, urging the EU to adopt new sanctions '
                  'against Moscow.')
     assert sorted(rows) == [("russia", "drone", 200, None, None), ("russia", "missile", 9, None, None)]
+
+
+def test_others_after_a_share_of_one_weapon_are_that_weapons() -> None:
+    rows = _rows("Russia fired nine ballistic missiles and 141 drones overnight, the air force said. Only one in three of "
+                 "the missiles was intercepted, it said, while two-thirds of the drones were shot down and 31 others were "
+                 "lost to jamming.")
+    assert sorted(rows) == [("russia", "drone", 141, 94, 31), ("russia", "missile", 9, 3, None)]

@@ -95,6 +95,9 @@ def _rows_from_counts(
         if weapon is None and not count.target and count.anaphoric and (fronted := _OF_THE_WEAPONS_RE.match(text)) is not None \
                 and fronted.end() <= count.mention.qualifier_start and not any(pos >= fronted.start("w") for _, pos in rows):
             weapon = last_weapon = "missile" if fronted["w"].lower().startswith("missile") else "drone"  # "Of the missiles, 45 ..."
+        if weapon is None and not count.target and _OTHERS_AFTER_RE.match(text, count.mention.end):
+            # "two-thirds of the drones were shot down and 17 others were lost": others of the weapon just named
+            weapon = next((_weapon_class(w) for w in reversed(weapons) if w.end() <= count.mention.start), None)
         if weapon is None and not count.target:
             weapon = last_weapon or _sole_weapon(text, weapons, count)
             if count.anaphoric and _outgrows(rows, weapon, count):
@@ -180,6 +183,9 @@ def _own_nights(text: str, rows: list[tuple[_Row, int]]) -> None:
 
 # "Air defences downed 52, the air force said, adding that Russia had also launched 2 missiles": another report
 _ADDED_RE = re.compile(r"\b(?:adding|added|also\s+(?:said|reported))\b", re.IGNORECASE)
+
+
+_OTHERS_AFTER_RE = re.compile(r"\s+(?:others|more)\b")
 
 
 def _sole_weapon(text: str, weapons: list[re.Match], count: _Count) -> str | None:
