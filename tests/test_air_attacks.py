@@ -3037,3 +3037,11 @@ def test_others_after_a_share_of_one_weapon_are_that_weapons() -> None:
                  "the missiles was intercepted, it said, while two-thirds of the drones were shot down and 31 others were "
                  "lost to jamming.")
     assert sorted(rows) == [("russia", "drone", 141, 94, 31), ("russia", "missile", 9, 3, None)]
+
+
+def test_the_attackers_sayer_of_a_later_part_says_nothing_of_its_attack() -> None:
+    doc = _doc("Russia pounds Ukraine's grid with 380 drones, 31 missiles; Moscow says it downed ATACMS",
+               "Russia launched 380 drones and 31 missiles at Ukraine overnight, the air force said, adding that 341 "
+               "drones and 22 missiles were shot down.", published=date(2025, 11, 8))
+    rows = sorted((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc))
+    assert rows == [("drone", 380, 341, "Ukrainian air force"), ("missile", 31, 22, "Ukrainian air force")]

@@ -468,12 +468,22 @@ def _person_name(seg: str) -> str | None:
 def _same_segment(claims: list[tuple[int, _Claimant]], text: str, pos: int) -> list[tuple[int, _Claimant]]:
     """The claims of the ";"-part of the sentence that holds `pos`, when it has any: "..., the governor said; in
     total Russia launched 47 drones, according to the air force"."""
-    if ";" not in text or len(claims) < 2:
+    if ";" not in text or not claims:
         return claims
     start, end = text.rfind(";", 0, pos) + 1, text.find(";", pos)
     end = len(text) if end < 0 else end
     inside = [c for c in claims if start <= c[0] < end]
-    return inside or claims
+    if inside or len(claims) > 1:
+        return inside or claims
+    # a lone sayer of the attacker's side that opens a later part with figures of its own says nothing of this one:
+    # "Russia hits Ukraine's energy with 415 drones, 40 missiles; Moscow says it downed Neptunes"
+    at, sayer = claims[0]
+    part_end = text.find(";", at)
+    attacker = _SIDE_RE.search(text, start, pos)
+    return [] if (
+        at >= end and attacker is not None and sayer.side == attacker.lastgroup
+        and _WEAPON_RE.search(text, at, len(text) if part_end < 0 else part_end)
+    ) else claims
 
 
 def _nearest_claimant(claims: list[tuple[int, _Claimant]], pos: int) -> _Claimant | None:
