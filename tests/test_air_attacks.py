@@ -3045,3 +3045,9 @@ def test_the_attackers_sayer_of_a_later_part_says_nothing_of_its_attack() -> Non
                "drones and 22 missiles were shot down.", published=date(2025, 11, 8))
     rows = sorted((r["weapon"], r["launched"], r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc))
     assert rows == [("drone", 380, 341, "Ukrainian air force"), ("missile", 31, 22, "Ukrainian air force")]
+
+
+def test_as_it_had_reported_earlier_is_the_same_reporters_aside() -> None:
+    rows = _rows("The air force revised its figures for the overnight attack, saying Russia had launched 93 drones, not 89 "
+                 "as it had reported earlier, and that 71 had been shot down.")
+    assert rows == [("russia", "drone", 93, 71, None)]

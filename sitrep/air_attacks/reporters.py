@@ -85,5 +85,10 @@ def _another_reporter(text: str, rows: list[tuple[_Row, int]], row: _Row, count:
                     and not any(_reporter_before(text, v) for v in _REPORT_RE.finditer(text, 0, first)))
     if "said" not in text and "put" not in text and "report" not in text and "accord" not in text:
         return False
-    verbs = [v for v in _REPORT_RE.finditer(text, 0, count.mention.start) if _reporter_before(text, v)]
+    verbs = [v for v in _REPORT_RE.finditer(text, 0, count.mention.start)
+             if _reporter_before(text, v) and not _AS_IT_BEFORE_RE.search(text, max(0, v.start() - 20), v.start())]
     return len(verbs) >= 2 and any(first < v.start() for v in verbs)  # "X said 14 ..., while Y said 61"
+
+
+# "84 drones, not 74 as it had reported earlier, and 70 ...": the same reporter's earlier figure, an aside
+_AS_IT_BEFORE_RE = re.compile(r"\bas\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|first\s+|initially\s+)*$", re.IGNORECASE)
