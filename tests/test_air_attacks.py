@@ -3051,3 +3051,9 @@ def test_as_it_had_reported_earlier_is_the_same_reporters_aside() -> None:
     rows = _rows("The air force revised its figures for the overnight attack, saying Russia had launched 93 drones, not 89 "
                  "as it had reported earlier, and that 71 had been shot down.")
     assert rows == [("russia", "drone", 93, 71, None)]
+
+
+def test_figures_set_between_dashes_after_the_same_figures_are_launched() -> None:
+    rows = _rows("Kyiv's air force gave its figures - 22 missiles and 96 drones - and said that 17 of the missiles and 80 "
+                 "of the drones had been destroyed.")
+    assert sorted(rows) == [("russia", "drone", 96, 80, None), ("russia", "missile", 22, 17, None)]

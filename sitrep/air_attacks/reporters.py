@@ -15,7 +15,8 @@ from sitrep.air_attacks.lexicon import (
 
 # "Air Command East said 14 drones ..., while the air force reported that Russia launched 88": two claims
 _REPORT_BOUNDARY_RE = re.compile(
-    r"(?:[,;]\s*|\b)(?:while|whereas|but|and)\s+(?:the\s+)?[\w'’ -]{2,60}?\s+(?:said|says|reported|reports|claimed|claims|"
+    # (a subject of words, not "40 missiles and 180 drones - and said")
+    r"(?:[,;]\s*|\b)(?:while|whereas|but|and)\s+(?:the\s+)?(?:[^\W\d_]|['’ -]){2,60}?\s+(?:said|says|reported|reports|claimed|claims|"
     r"announced|stated)\b"
     # "..., while the acting governor of the Kursk region, Alexander Khinshtein, said 11 drones ...": an apposed name
     r"|,\s*(?:while|whereas)\s+(?:the\s+)?[\w'’ -]{2,60}?,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?:said|says|reported|claimed)\b",
@@ -46,7 +47,9 @@ _REPORTER_GAP_RE = re.compile(
 )
 
 
-_AS_REPORTED_RE = re.compile(r"\bas\s+(?:\w+ly\s+|earlier\s+|first\s+)?$", re.IGNORECASE)
+_AS_REPORTED_RE = re.compile(
+    r"\bas\s+(?:(?:it|they|he|she)\s+(?:had\s+|has\s+)?)?(?:\w+ly\s+|earlier\s+|first\s+)?$", re.IGNORECASE
+)  # "not 120 as reported earlier", "not 74 as it had reported earlier"
 
 
 def _reporter_before(text: str, verb: re.Match) -> bool:
@@ -55,7 +58,7 @@ def _reporter_before(text: str, verb: re.Match) -> bool:
     if verb.group().lower().startswith("according"):
         return True
     if _AS_REPORTED_RE.search(text, max(0, verb.start() - 24), verb.start()):
-        return False  # "..., not 120 as reported earlier": the same reporter's first figure
+        return False  # "..., not 120 as (it had) reported earlier": the same reporter's first figure
     if _PRONOUN_BEFORE_RE.search(text, max(0, verb.start() - 14), verb.start()):
         return False  # "440 drones, it now says, rather than the 472 it reported this morning": the same reporter
     if _PASSIVE_AUX_RE.search(text, max(0, verb.start() - 12), verb.start()):
@@ -85,10 +88,5 @@ def _another_reporter(text: str, rows: list[tuple[_Row, int]], row: _Row, count:
                     and not any(_reporter_before(text, v) for v in _REPORT_RE.finditer(text, 0, first)))
     if "said" not in text and "put" not in text and "report" not in text and "accord" not in text:
         return False
-    verbs = [v for v in _REPORT_RE.finditer(text, 0, count.mention.start)
-             if _reporter_before(text, v) and not _AS_IT_BEFORE_RE.search(text, max(0, v.start() - 20), v.start())]
+    verbs = [v for v in _REPORT_RE.finditer(text, 0, count.mention.start) if _reporter_before(text, v)]
     return len(verbs) >= 2 and any(first < v.start() for v in verbs)  # "X said 14 ..., while Y said 61"
-
-
-# "84 drones, not 74 as it had reported earlier, and 70 ...": the same reporter's earlier figure, an aside
-_AS_IT_BEFORE_RE = re.compile(r"\bas\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|first\s+|initially\s+)*$", re.IGNORECASE)

@@ -373,7 +373,7 @@ _QUOTED_TAIL_RE = re.compile(
 )
 # what sets out the figures of an attack with no verb: a colon, or a tally noun in apposition
 _VERBLESS_INTRO_RE = re.compile(
-    r"(?::|\b(?:figures|tally|count|numbers|breakdown),)\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    r"(?::|\b(?:figures|tally|count|numbers|breakdown)(?:,|\s[-–—]))\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
     r"(?:more|fewer)\s+than\s+|over\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
@@ -385,7 +385,7 @@ _SOURCED_INTRO_RE = re.compile(
 _RUN_END_RE = re.compile(r"(?:\s+(?:overnight|last\s+night|tonight))?\s*[.!]?\s*$", re.IGNORECASE)
 # ... and ends them with their source or their outcomes (not a headline's "Air force: 52 drones")
 _VERBLESS_OUTRO_RE = re.compile(
-    r"(?:\s+of\s+(?:various|different|several)\s+types)?(?:\s*,\s*(?:according\s+to|by\s+the\s+(?:count|tally|reckoning)\s+of|"
+    r"(?:\s+of\s+(?:various|different|several)\s+types)?(?:\s[-–—]\s+and\s|\s*,\s*(?:according\s+to|by\s+the\s+(?:count|tally|reckoning)\s+of|"
     r"by\s+[\w'’ ]{1,40}?(?:count|tally|reckoning)\b|of\s+which|as\s+(?:counted|reported)\s+by|"
     r"in\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:report|statement|summary|update|post|tally)\b))",
     re.IGNORECASE,
