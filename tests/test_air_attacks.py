@@ -3057,3 +3057,8 @@ def test_figures_set_between_dashes_after_the_same_figures_are_launched() -> Non
     rows = _rows("Kyiv's air force gave its figures - 22 missiles and 96 drones - and said that 17 of the missiles and 80 "
                  "of the drones had been destroyed.")
     assert sorted(rows) == [("russia", "drone", 96, 80, None), ("russia", "missile", 22, 17, None)]
+
+
+def test_drones_and_no_missiles_count_only_drones() -> None:
+    assert _rows("Russia launched 64 drones and no missiles overnight, the air force said.") == [
+        ("russia", "drone", 64, None, None)]

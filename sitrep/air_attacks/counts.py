@@ -521,6 +521,9 @@ def _type_side(weapon_type: str | None) -> str | None:
     return _TYPES[int(m.lastgroup[1:])][2] if m else None
 
 
+_NO_WORD_RE = re.compile(r"\bno\b", re.IGNORECASE)  # "88 drones and no missiles": none of the second kind
+
+
 def _mixed_tail(text: str, count: _Count, weapons: list[re.Match]) -> tuple[str, int]:
     """ "200 missiles and drones": one number counting both kinds is `mixed`."""
     for w in weapons:
@@ -528,7 +531,7 @@ def _mixed_tail(text: str, count: _Count, weapons: list[re.Match]) -> tuple[str,
             continue
         gap = text[count.end : w.start()]
         m = _MIXED_TAIL_RE.match(gap)
-        if m and _is_modifier_gap(" " + gap[m.end() :]) and not find_numbers(gap):
+        if m and _is_modifier_gap(" " + gap[m.end() :]) and not find_numbers(gap) and not _NO_WORD_RE.search(gap):
             kind = _weapon_class(w)
             return ("mixed" if kind != count.weapon else count.weapon), w.end()
         break
