@@ -3062,3 +3062,9 @@ def test_figures_set_between_dashes_after_the_same_figures_are_launched() -> Non
 def test_drones_and_no_missiles_count_only_drones() -> None:
     assert _rows("Russia launched 64 drones and no missiles overnight, the air force said.") == [
         ("russia", "drone", 64, None, None)]
+
+
+def test_a_bare_count_after_boats_is_not_of_aerial_drones() -> None:
+    rows = _rows("Russia's defence ministry said 52 Ukrainian drones had been destroyed over Crimea overnight.",
+                 "In Sevastopol, the governor said uncrewed boats had tried to reach the bay and three had been destroyed.")
+    assert rows == [("ukraine", "drone", None, 52, None)]

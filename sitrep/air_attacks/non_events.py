@@ -22,6 +22,7 @@ from sitrep.air_attacks.lexicon import (
     _REPORT_RE,
     _STORED_AFTER_RE,
     _SUPERLATIVE_RE,
+    _WEAPON_LC,
     _WEEKDAY_NAMES,
     _WEEKDAY_NAMES_LC,
     _clause_end,
@@ -133,6 +134,11 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             # launched stand, their outcome is left open
             count.role = "launched" if count.weapon and not count.anaphoric and _FIRED_AFTER_RE.match(text, count.end) else "none"
             continue
+        if count.anaphoric and not count.weapon and any(w in low for w in ("boat", "vessel", "naval", "sea dr")):
+            boats = [m for m in _BOATS_LC.finditer(low, 0, count.mention.qualifier_start)]
+            if boats and not _WEAPON_LC.search(low, boats[-1].end(), count.mention.qualifier_start):
+                count.role = "none"  # "uncrewed boats had tried to attack the port and two had been destroyed": not aerial
+                continue
         if drill or count.foreign or _ranged(text, count) or (
             corrected and corrected.end() < count.mention.start < corrected_end
         ):
@@ -242,6 +248,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         _night_within_total(text, counts)
 
 
+_BOATS_LC = re.compile(r"\b(?:boats?|vessels?|naval\s+drones?|sea\s+drones?)\b")
 _HABIT_LC = re.compile(r"(?:typically|routinely|usually|regularly|normally|generally|often)\b")
 _BUT_LC = re.compile(r",\s+but\s|;\s")
 _ONE_ATTACK_BEFORE_LC = re.compile(r"\b(?:a|one|the|that)\s+(?:single\s+)?(?:[\w-]+\s+)?(?:attack|strike|raid|barrage)\s+$")
