@@ -865,7 +865,7 @@ def _same_claim(a: _Row, b: _Row, context: _DocContext) -> bool:
         return False
     if not _types_agree(a.weapon_type, b.weapon_type):
         return False
-    if None is not a.weapon_type != b.weapon_type is not None and a.evidence[:1] == b.evidence[:1]:
+    if a.weapon_type and b.weapon_type and a.weapon_type != b.weapon_type and a.evidence[:1] == b.evidence[:1]:
         return False  # one sentence listed them apart: "one intercontinental ballistic missile, one Kinzhal, ..."
     if not (_claimants_agree(a.claimant, b.claimant, context) or (_headline_row(a, context) and a.adopted and all(
             a.values[k] is None or k in shared for k in _ROLES))):

@@ -135,7 +135,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
             count.role = "launched" if count.weapon and not count.anaphoric and _FIRED_AFTER_RE.match(text, count.end) else "none"
             continue
         if count.anaphoric and not count.weapon and any(w in low for w in ("boat", "vessel", "naval", "sea dr")):
-            boats = [m for m in _BOATS_LC.finditer(low, 0, count.mention.qualifier_start)]
+            boats = list(_BOATS_LC.finditer(low, 0, count.mention.qualifier_start))
             if boats and not _WEAPON_LC.search(low, boats[-1].end(), count.mention.qualifier_start):
                 count.role = "none"  # "uncrewed boats had tried to attack the port and two had been destroyed": not aerial
                 continue

@@ -278,8 +278,7 @@ def _sibling_kind(text: str, previous: _Count, count: _Count) -> bool:
     return (
         not previous.anaphoric and not count.anaphoric and not count.breakdown and not previous.breakdown
         and previous.weapon == count.weapon and previous.role == count.role
-        and ((previous.weapon_type is None) != (count.weapon_type is None)
-             or None is not previous.weapon_type != count.weapon_type is not None)  # "one ballistic missile, one Kinzhal"
+        and previous.weapon_type != count.weapon_type  # "5 reconnaissance drones and 12 Shahed drones", "one ballistic, one Kinzhal"
         and _CHAIN_GAP_RE.match(_FROM_SITE_RE.sub("", text[previous.end : count.mention.qualifier_start], count=1)) is not None
     )
 
