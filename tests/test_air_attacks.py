@@ -3068,3 +3068,13 @@ def test_a_bare_count_after_boats_is_not_of_aerial_drones() -> None:
     rows = _rows("Russia's defence ministry said 52 Ukrainian drones had been destroyed over Crimea overnight.",
                  "In Sevastopol, the governor said uncrewed boats had tried to reach the bay and three had been destroyed.")
     assert rows == [("ukraine", "drone", None, 52, None)]
+
+
+def test_the_missiles_were_intercepted_downs_all_of_the_open_claim() -> None:
+    rows = _rows("Russia attacked Ukraine overnight with 41 drones and three Kalibr cruise missiles, the air force said. "
+                 "Thirty drones were shot down; the missiles were intercepted over the Mykolaiv region.")
+    assert sorted(rows) == [("russia", "drone", 41, 30, None), ("russia", "missile", 3, 3, None)]
+    # ... but not what was left unsaid
+    rows = _rows("Russia launched 41 drones and three Kalibr missiles, the air force said, but it did not say whether the "
+                 "missiles were intercepted.")
+    assert ("russia", "missile", 3, None, None) in rows

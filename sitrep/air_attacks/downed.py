@@ -92,7 +92,14 @@ _OF_THE_TYPE_RE = re.compile(r"\s+of\s+the\s+([\w-]+)")
 
 
 def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
-    """ "Air defences downed 12 drones and all the missiles": as many missiles downed as launched."""
+    """ "Air defences downed 12 drones and all the missiles": as many missiles downed as launched; so "...; the missiles
+    were intercepted over the Odesa region", when one claim of that weapon is open."""
+    if " were " in text:
+        for m in _THE_KIND_DOWNED_RE.finditer(text):
+            kind = "missile" if m.group("w").lower().startswith("missile") else "drone"
+            open_ = [r for r in rows if r.weapon == kind and r.values["intercepted"] is None]
+            if len(open_) == 1:
+                _all_downed(open_)
     if "all " not in text.lower():
         return
     for m in [*_ALL_THE_RE.finditer(text), *_ALL_THE_BEFORE_RE.finditer(text)]:
@@ -103,6 +110,11 @@ def _all_of_a_kind_downed(text: str, rows: list[_Row]) -> None:
         _all_downed([r for r in rows if kind and (r.weapon_type == kind or (kind in _GENERIC_TYPES and _TYPE_CLASS.get(r.weapon_type) == kind))])
 
 
+# "the missiles were intercepted": all of them (not "two of the missiles were", "did not say whether the missiles were")
+_THE_KIND_DOWNED_RE = re.compile(
+    rf"(?<!\bof\s)(?<!whether\s)(?<!\bif\s)\bthe\s+(?:[\w-]+\s+)?(?P<w>drones|missiles|UAVs)\s+were\s+(?:all\s+|also\s+)?{DOWNED}\b",
+    re.IGNORECASE,
+)
 # "the ballistic missiles were not intercepted", "A Kh-22 missile fired at Kremenchuk was not intercepted": none of them downed
 _NOT_DOWNED_RE = re.compile(
     r"\b(?:the|its|their|an?)\s+(?:[\w/-]+\s+){0,2}?(?P<w>missiles?|drones?|UAVs?|Kinzhals?|Kalibrs?|Iskanders?|Iskander-[MK]s?|"
