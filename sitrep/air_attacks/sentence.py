@@ -354,7 +354,7 @@ _OF_THE_RE = re.compile(r"\s+of\s+the\s", re.IGNORECASE)
 
 
 _LIST_AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_QUOTE_OPEN_RE = re.compile(r"\s*[\"“‘']\s*")
+_QUOTE_OPEN_RE = re.compile(r"\s*[\"“‘'](?:[^:\"“”\d]{3,60}:)?\s*")  # (a label first: '"Another night of terror: 25 ...')
 _QUOTE_CLOSE_RE = re.compile(r"[\"”]")
 
 
