@@ -3081,5 +3081,5 @@ def test_the_missiles_were_intercepted_downs_all_of_the_open_claim() -> None:
 
 
 def test_a_quote_that_labels_its_figures_before_a_colon() -> None:
-    rows = _rows('"One more night of terror: 31 missiles and 77 drones against our cities," Zelensky wrote on X.')
+    rows = _rows('"Yet another night of terror: 31 missiles and 77 drones against our cities," Zelensky wrote on X.')
     assert sorted(rows) == [("russia", "drone", 77, None, None), ("russia", "missile", 31, None, None)]
