@@ -3083,3 +3083,9 @@ def test_the_missiles_were_intercepted_downs_all_of_the_open_claim() -> None:
 def test_a_quote_that_labels_its_figures_before_a_colon() -> None:
     rows = _rows('"Yet another night of terror: 31 missiles and 77 drones against our cities," Zelensky wrote on X.')
     assert sorted(rows) == [("russia", "drone", 77, None, None), ("russia", "missile", 31, None, None)]
+
+
+def test_both_hit_and_neither_was_intercepted_after_the_weapons_that_struck() -> None:
+    rows = _rows("Two Iskander-M missiles struck an industrial site in Dnipro overnight, the regional governor said. Both "
+                 "hit the same workshop, and neither was intercepted, he said.")
+    assert rows == [("russia", "missile", 2, 0, None)]

@@ -387,7 +387,9 @@ def _drop_listed_parts(rows: list[_Row], created: list[_Row], context: _DocConte
                 rows[:] = [r for r in rows if r not in parts]
 
 
-_NONE_DOWNED_LEAD_RE = re.compile(r"\W*(?:none|neither)\b", re.IGNORECASE)  # "Neither was intercepted, he said."
+_NONE_DOWNED_LEAD_RE = re.compile(  # "Neither was intercepted, he said.", "Both hit near a bus stop, and neither was ..."
+    r"\W*(?:(?:both|all|they)\s+[^.;,]{1,60},?\s+(?:and|but)\s+)?(?:none|neither)\b", re.IGNORECASE
+)
 
 
 def _none_downed_only(row: _Row) -> bool:
