@@ -3089,3 +3089,9 @@ def test_both_hit_and_neither_was_intercepted_after_the_weapons_that_struck() ->
     rows = _rows("Two Iskander-M missiles struck an industrial site in Dnipro overnight, the regional governor said. Both "
                  "hit the same workshop, and neither was intercepted, he said.")
     assert rows == [("russia", "missile", 2, 0, None)]
+
+
+def test_a_record_strike_of_a_date_when_is_a_yardstick() -> None:
+    rows = _rows("Russia launched 38 missiles and 415 drones overnight, the air force said. It was the largest attack since "
+                 "Russia's record strike of July 8 to 9, when it launched 741 drones and missiles.")
+    assert sorted(rows) == [("russia", "drone", 415, None, None), ("russia", "missile", 38, None, None)]

@@ -460,7 +460,8 @@ _FOR_EVERY_RE = re.compile(r"\bfor\s+every\s+(?:\d|one|two|three|four|five|six|s
 _WHEN_CLAUSE_RE = re.compile(r"\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
 # "the record set on July 9", "broke the previous record": an earlier attack, which a "when" clause then tells
 _PAST_RECORD_RE = re.compile(
-    r"\brecord\s+(?:was\s+|had\s+been\s+)?set\b|\b(?:previous|prior|old|former)\s+record\b|\brecord\s+(?:night|day)\s+of\b|"
+    r"\brecord\s+(?:was\s+|had\s+been\s+)?set\b|\b(?:previous|prior|old|former)\s+record\b|"
+    r"\brecord\s+(?:night|day|attack|strike|barrage|raid|assault)\s+(?:of|on)\b|"  # "since Russia's record strike of September 7"
     r"\b(?:broke|beat|surpassed|exceeded|eclipsed|topped|short\s+of|matched|equalled|equaled)\s+(?:the|a)\s+record\b",
     re.IGNORECASE,
 )
