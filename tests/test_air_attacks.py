@@ -3095,3 +3095,9 @@ def test_a_record_strike_of_a_date_when_is_a_yardstick() -> None:
     rows = _rows("Russia launched 38 missiles and 415 drones overnight, the air force said. It was the largest attack since "
                  "Russia's record strike of July 8 to 9, when it launched 741 drones and missiles.")
     assert sorted(rows) == [("russia", "drone", 415, None, None), ("russia", "missile", 38, None, None)]
+
+
+def test_both_missiles_fired_at_a_region_were_also_destroyed() -> None:
+    rows = _rows("Russia attacked Ukraine with 57 drones and two Kh-59 missiles overnight, the air force said. Both missiles "
+                 "fired at the Poltava region were also destroyed, it said.")
+    assert ("russia", "missile", 2, 2, None) in rows

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "214"
+EXTRACTOR_VERSION = "215"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -498,7 +498,7 @@ _SIDE_HINT_RE = re.compile(
     r"|(?P<russia>Shahed|Geran|Gerbera|KABs?|Kalibr|Kinzhal|Iskander|(?:Kh|X)-\d+))\b",
 )
 _INCLUDING_RE = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:were|was|been|be|is|are|being)\s*$", re.IGNORECASE)
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:were|was|been|be|is|are|being)\s*(?:(?:also|likewise)\s+)?$", re.IGNORECASE)
 
 
 def _ends(pattern: re.Pattern, text: str, end: int, reach: int = 64) -> re.Match | None:
