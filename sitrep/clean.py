@@ -2,8 +2,8 @@
 
 Pure functions only. Live blogs are split into posts at their bylines ("Alex
 Croft4 January 2025 12:19", "By Tom Reyes, April 29, 2025, 08:05", "14 Nov 2025, 06:30 · Lena
-Hartmann", "Posted at 09:00, 2 June 2025, by Ian Forsyth"; see `dates.parse_byline`); whether a byline opens or closes its post is decided per
-document from where the bylines sit. Repeated paragraphs (exact, or nearly so with the
+Hartmann", "Posted at 09:00, 2 June 2025, by Ian Forsyth"; see `dates.parse_byline`); whether a
+byline opens or closes its post is decided per document from where the bylines sit. Repeated paragraphs (exact, or nearly so with the
 same figures) are dropped so one claim is not read twice.
 """
 from __future__ import annotations

@@ -25,7 +25,8 @@ _MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>(?i:[ap]\.?m\.?)))?"
-_ZONE = r"(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|Z)(?:[+-]\d{1,2})?)?"
+_ZONES = "GMT|BST|UTC|CET|CEST|EET|EEST|MSK|Z"
+_ZONE = rf"(?:\s*(?:{_ZONES})(?:[+-]\d{{1,2}})?)?"
 _DAY_MONTH_YEAR = rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+(?P<year>\d{{4}})"
 _MONTH_DAY_YEAR = (
     rf"(?P<month2>{_MONTH_NAMES})\.?\s+"
@@ -33,9 +34,9 @@ _MONTH_DAY_YEAR = (
 )
 
 # "Sunday 05 January 2025 12:07 GMT", "Updated: March 7, 2025 9.40am", "7 March 2025"
+_ANY_DATE = rf"{_WEEKDAY}?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
 _DATELINE = re.compile(
-    rf"(?:(?:published|updated|last updated|posted)\s*:?\s*(?:on\s+)?)?{_WEEKDAY}?"
-    rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
+    rf"(?:(?:published|updated|last updated|posted)\s*:?\s*(?:on\s+)?)?{_ANY_DATE}"
     rf"(?:\s*(?:,|at|-|–)?\s*{_TIME}{_ZONE})?",
     re.IGNORECASE,
 )
@@ -55,15 +56,12 @@ _CAP_WORD = r"[^\W\d_a-z](?:[^\W\d_]|['’.-])*"
 _PARTICLE = r"(?:de|da|van|von|der|al|el|bin|le|la|du|di)"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAP_WORD}){{0,4}}"
 _JOIN = r"(?:\s*[,&]\s*|\s+and\s+)"
-_BYLINE = re.compile(
-    rf"(?P<author>{_NAME}(?:{_JOIN}{_NAME})*)\s*{_DAY_MONTH_YEAR}\s*,?\s*{_TIME}{_ZONE}"
-)
+_AUTHOR = rf"(?P<author>{_NAME}(?:{_JOIN}{_NAME})*)"
+_BYLINE = re.compile(rf"{_AUTHOR}\s*{_DAY_MONTH_YEAR}\s*,?\s*{_TIME}{_ZONE}")
 # Other outlets' bylines: "By Tom Reyes, April 29, 2025, 08:05", "by Dmytro Levchenko | Feb. 12, 2025 7:40 PM",
 # "14 Nov 2025, 06:30 · Lena Hartmann", "Posted at 09:00, 2 June 2025, by Ian Forsyth",
 # "From CNN's Daniel Hurst, 2:30 p.m. ET, November 5, 2025"
-_AUTHOR = rf"(?P<author>{_NAME}(?:{_JOIN}{_NAME})*)"
-_ANY_DATE = rf"{_WEEKDAY}?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
-_ZONE_US = r"(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|Z|ET|EST|EDT|PT|PST|PDT|CT)(?:[+-]\d{1,2})?)?"
+_ZONE_US = rf"(?:\s*(?:{_ZONES}|ET|EST|EDT|PT|PST|PDT|CT)(?:[+-]\d{{1,2}})?)?"
 _SEP = r"\s*(?:[|·•,]|\s[-–—])\s*"
 _OTHER_BYLINES = tuple(re.compile(p) for p in (
     rf"[Bb]y\s+{_AUTHOR}(?:{_SEP}|\s+){_ANY_DATE}\s*,?\s*(?:at\s+)?{_TIME}{_ZONE_US}",

@@ -278,12 +278,13 @@ _CUE_RE = re.compile(
 _CUE_ROLE = {"combo": "intercepted", "ew": "lost", "entered": "launched", "none": "none", "other": "none", "lost": "lost", "intercept": "intercepted",
              "launch": "launched", "hit": "hit", "target": "launched"}
 _CUE_LC = _lowered(_CUE_RE)
+HABIT = r"(?:typically|routinely|usually|regularly|normally|generally|often)"  # a habit, not one attack
 _MODAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"\b(?=\w)(?:can|could|would|will|may|might|if|unless|whenever|den(?:y|ies|ied)|plans?\s+to|planning\s+to|aims?\s+to|expected\s+to|able\s+to|capable\s+of|"
     r"preparing\s+to|ready\s+to|(?:capacity|capability|ability|potential)\s+to|threaten(?:s|ed)?\s+to|intends?\s+to|wants?\s+to|likely\s+to|(?:is|are)\s+set\s+to|"
     r"(?:preparing|planning|readying|plotting)(?=\s+(?:an?|another|new|its|the)\s)|poised\s+to|gearing\s+up(?:\s+for)?|bracing\s+for|"
     r"expect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}to|predict(?:s|ed)?\s+(?:[\w'’-]+\s+){0,2}(?:will|would|to))\s+(?:[\w'’-]+\s+){0,3}$|"
-    r"\b(?:(?P<now>now)|typically|usually|routinely|regularly|normally|generally|often)\s+$",
+    rf"\b(?:(?P<now>now)|{HABIT})\s+$",
     re.IGNORECASE,
 )
 _MODAL_LC = _lowered(_MODAL_RE)
@@ -408,7 +409,7 @@ _HISTORICAL_RE = re.compile(  # (?=\w): see _LOCATION_RE
     r"(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?:19|20)\d\d)?\s+in\s+(?:figures|numbers|data|statistics|stats)\b|"
     # habits, not one attack: "Russia typically launches 100 drones", "Each night, Russia sends ..."
-    r"(?:typically|routinely|usually|regularly|normally|generally|often)\b|(?:each|every)\s+(?:night|day|week|month)\b|"
+    rf"{HABIT}\b|(?:each|every)\s+(?:night|day|week|month)\b|"
     r"on\s+(?:an?\s+)?(?:normal|typical|average|ordinary|quiet|usual|busy|good|bad)\s+(?:night|day)\b|(?:in|over)\s+(?:recent|the\s+coming|the\s+next)\s+(?:weeks|months|days|nights)\b|"
     r"(?:in|during|over|for)\s+the\s+week\s+(?:to|ending|through|of|from|between|beginning|starting)\b|"
     r"\bthe\s+(?:week|month|year)\s+so\s+far\b|"

@@ -7,6 +7,7 @@ import re
 
 from sitrep.air_attacks.counts import _LIST_COMMA_RE, _real_break
 from sitrep.air_attacks.lexicon import (
+    HABIT,
     _AT_INCOMING_RE,
     _AVERAGE_BEFORE_RE,
     _CLAUSE_RE,
@@ -249,7 +250,7 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
 
 
 _BOATS_LC = re.compile(r"\b(?:boats?|vessels?|naval\s+drones?|sea\s+drones?)\b")
-_HABIT_LC = re.compile(r"(?:typically|routinely|usually|regularly|normally|generally|often)\b")
+_HABIT_LC = re.compile(rf"{HABIT}\b")
 _BUT_LC = re.compile(r",\s+but\s|;\s")
 _ONE_ATTACK_BEFORE_LC = re.compile(r"\b(?:a|one|the|that)\s+(?:single\s+)?(?:[\w-]+\s+)?(?:attack|strike|raid|barrage)\s+$")
 _FIRST_SAYING_BEFORE_RE = re.compile(
