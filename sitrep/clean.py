@@ -22,12 +22,13 @@ from sitrep.dates import (
     parse_authors,
     parse_byline,
     parse_dateline,
+    parse_stamp,
     split_leading_date,
 )
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
-CLEAN_VERSION = "6"  # bump when a change alters cleaned text: the lake re-processes everything
+CLEAN_VERSION = "7"  # bump when a change alters cleaned text: the lake re-processes everything
 
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
@@ -39,6 +40,9 @@ _TIME_ONLY = re.compile(
 )
 # "09:55 GMT - Odesa governor: 15 drones targeted the city": a time and the post's headline on one line (Al Jazeera)
 _TIME_HEADLINE = re.compile(rf"(?:{_TIME_ONLY.pattern})\s+[-–—|]\s+(?P<headline>\S.{{2,200}})", re.IGNORECASE)
+_STAMP_HINT = re.compile(r"\d[:.]\d\d")
+_STAMP_MAX_CHARS = 80
+_UPDATE_LEAD = re.compile(r"\s*(?:published|updated|last updated|posted)\b", re.IGNORECASE)
 _BYLINE_HINT = re.compile(r"\d{4}\s*,?\s*\d{1,2}[:.]\d{2}|\d[:.]\d\d\b.{0,40}\d{4}")  # cheap pre-check before parse_byline
 
 # Near-duplicates: Jaccard similarity of word bigrams, found through buckets keyed by
@@ -171,7 +175,8 @@ class _Header:
 
 
 def _meaningful(line: str) -> bool:
-    return len(_WORD.findall(line)) >= 2 and parse_dateline(line) is None and not _is_byline(line)
+    return len(_WORD.findall(line)) >= 2 and parse_dateline(line) is None and not _is_byline(line) and (
+        parse_stamp(line) is None)
 
 
 def _is_byline(line: str) -> bool:
@@ -189,12 +194,16 @@ def _read_header(lines: list[str], meta_title: str | None) -> _Header:
     timestamp: datetime | None = None
     drop: set[int] = set()
     head = range(min(HEADER_LINES, len(lines)))
+    last: int | None = None
     for i in head:
         if _is_byline(lines[i]):
             break
         dateline = parse_dateline(lines[i])
         if dateline is None:
             continue
+        if last is not None and dateline[1] is not None and (i - last > 2 or not _UPDATE_LEAD.match(lines[i])):
+            break  # a second stamp that is not the page's "Updated: ..." line marks a post, as a byline would
+        last = i
         drop.add(i)
         timestamp = timestamp or dateline[1]
         for j in (i - 1, i + 1):  # the author list sits next to the dateline
@@ -242,9 +251,13 @@ def split_posts(lines: Sequence[str], title: str | None, author: str | None = No
     with no lead and bylines closing their posts, the title heads the first post.
     """
     byline_at = [i for i, line in enumerate(lines) if _is_byline(line)]
-    if not byline_at:
-        return _time_marked_posts(lines, title, author, timestamp)
-    bylines = [parse_byline(lines[i]) for i in byline_at]
+    bylines: list[tuple[str | None, datetime]] = [parse_byline(lines[i]) for i in byline_at]  # type: ignore[misc]
+    if not byline_at:  # posts marked by a date and time with no author ("1 Nov 2025 - 20:15 GMT")
+        stamps = [(i, stamp) for i, line in enumerate(lines)
+                  if len(line) < _STAMP_MAX_CHARS and _STAMP_HINT.search(line) and (stamp := parse_stamp(line))]
+        if not stamps:
+            return _time_marked_posts(lines, title, author, timestamp)
+        byline_at, bylines = [i for i, _ in stamps], [(None, stamp) for _, stamp in stamps]
     posts: list[Post] = []
     if bylines_trail(len(lines), byline_at):
         starts = [0] + [i + 1 for i in byline_at[:-1]]

@@ -144,6 +144,23 @@ def parse_byline(line: str) -> tuple[str, datetime] | None:
     return ", ".join(_SPLIT_NAMES.split(m.group("author").strip())), stamp
 
 
+# A post's timestamp alone on its line, with no author: "1 Nov 2025 - 20:15 GMT", "Published at 04:10 GMT 27 November
+# 2025", "Nov. 3, 2025 at 8:15 p.m. ET", "Updated: 14 March 2025, 09:40"
+_STAMP_LEAD = r"(?:(?:published|updated|last updated|posted)\s*:?\s*(?:on\s+|at\s+)?)?"
+_STAMPS = (
+    re.compile(rf"{_STAMP_LEAD}{_ANY_DATE}\s*(?:,|at|-|–|\|)?\s*(?:at\s+)?{_TIME}{_ZONE_US}", re.IGNORECASE),
+    re.compile(rf"{_STAMP_LEAD}{_TIME}{_ZONE_US}\s*(?:,|on|-|–|\|)?\s*{_ANY_DATE}", re.IGNORECASE),
+)
+
+
+def parse_stamp(line: str) -> datetime | None:
+    """A line that is only a date and a time of day, as live blogs without bylines open or close their posts."""
+    line = line.strip()
+    m = next((m for p in _STAMPS if (m := p.fullmatch(line))), None)
+    day = _match_date(m) if m else None
+    return _with_time(day, m) if day else None
+
+
 def parse_authors(line: str) -> str | None:
     """A header line made only of personal names ("A Smith, B Jones"), normalised."""
     m = _AUTHORS.fullmatch(line.strip())

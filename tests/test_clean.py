@@ -422,3 +422,23 @@ def test_other_outlets_bylines_split_posts_and_date_them(first, second):
         ("Kharkiv hit", "Ruth Adams", datetime(2025, 3, 8, 9, 10)),
         ("Talks in Riyadh", "Ruth Adams", datetime(2025, 3, 7, 22, 40)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Published at 09:10 GMT 8 March 2025", "Published at 22:40 GMT 7 March 2025"),
+        ("8 Mar 2025 - 09:10 GMT", "7 Mar 2025 - 22:40 GMT"),
+        ("March 8, 2025 at 9:10 a.m. ET", "March 7, 2025 at 10:40 p.m. ET"),
+    ],
+)
+def test_stamps_without_authors_split_posts_and_date_them(first, second):
+    # the page's own dateline first, then posts each opened by a time and date and no author
+    doc = clean("Ukraine war live\n\nSaturday 8 March 2025 10:00 GMT\n\n" + first
+                + "\n\nKharkiv hit\n\nDrones struck a warehouse overnight.\n\n" + second
+                + "\n\nTalks in Riyadh\n\nDelegations met for five hours.\n\nThe next round is due in April.")
+    assert [(p.headline, p.author, p.timestamp) for p in doc.posts if p.timestamp and p.headline != doc.title] == [
+        ("Kharkiv hit", None, datetime(2025, 3, 8, 9, 10)),
+        ("Talks in Riyadh", None, datetime(2025, 3, 7, 22, 40)),
+    ]
+    assert not any(first in p.paragraphs or second in p.paragraphs for p in doc.posts)

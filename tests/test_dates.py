@@ -11,6 +11,7 @@ from sitrep.dates import (
     parse_byline,
     parse_dateline,
     parse_iso_date,
+    parse_stamp,
     split_leading_date,
 )
 
@@ -151,3 +152,20 @@ class TestAuthors:
     @pytest.mark.parametrize("line", ["Drones were downed.", "Kyiv", "the air force said"])
     def test_not_name_lists(self, line):
         assert parse_authors(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("1 Nov 2025 - 20:15 GMT", datetime(2025, 11, 1, 20, 15)),
+        ("Published at 04:10 GMT 27 November 2025", datetime(2025, 11, 27, 4, 10)),
+        ("Nov. 3, 2025 at 8:15 p.m. ET", datetime(2025, 11, 3, 20, 15)),
+        ("Updated: 14 March 2025, 09:40", datetime(2025, 3, 14, 9, 40)),
+        ("04:10 GMT, 27 Nov 2025", datetime(2025, 11, 27, 4, 10)),
+        ("7 March 2025", None),  # a date with no time of day
+        ("10:05", None),
+        ("Russia fired at Kyiv on 1 Nov 2025 - 20:15 GMT", None),
+    ],
+)
+def test_post_stamps_without_authors(line, stamp):
+    assert parse_stamp(line) == stamp
