@@ -28,7 +28,7 @@ from sitrep.dates import (
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
-CLEAN_VERSION = "7"  # bump when a change alters cleaned text: the lake re-processes everything
+CLEAN_VERSION = "8"  # bump when a change alters cleaned text: the lake re-processes everything
 
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
@@ -259,7 +259,8 @@ def split_posts(lines: Sequence[str], title: str | None, author: str | None = No
             return _time_marked_posts(lines, title, author, timestamp)
         byline_at, bylines = [i for i, _ in stamps], [(None, stamp) for _, stamp in stamps]
     posts: list[Post] = []
-    if bylines_trail(len(lines), byline_at):
+    # a lone stamp opens its post: such pages put the time above the post, and one mark is too few to tell otherwise
+    if bylines_trail(len(lines), byline_at) and (bylines[0][0] is not None or len(byline_at) > 1):
         starts = [0] + [i + 1 for i in byline_at[:-1]]
         first = lines[:byline_at[0]]
         # The first segment holds the lead and the first post: the post starts at the

@@ -147,17 +147,28 @@ def parse_byline(line: str) -> tuple[str, datetime] | None:
 # A post's timestamp alone on its line, with no author: "1 Nov 2025 - 20:15 GMT", "Published at 04:10 GMT 27 November
 # 2025", "Nov. 3, 2025 at 8:15 p.m. ET", "Updated: 14 March 2025, 09:40"
 _STAMP_LEAD = r"(?:(?:published|updated|last updated|posted)\s*:?\s*(?:on\s+|at\s+)?)?"
-_STAMPS = (
-    re.compile(rf"{_STAMP_LEAD}{_ANY_DATE}\s*(?:,|at|-|–|\|)?\s*(?:at\s+)?{_TIME}{_ZONE_US}", re.IGNORECASE),
-    re.compile(rf"{_STAMP_LEAD}{_TIME}{_ZONE_US}\s*(?:,|on|-|–|\|)?\s*{_ANY_DATE}", re.IGNORECASE),
-)
+_DOTTED_DATE = r"(?P<dday>\d{1,2})\.(?P<dmonth>\d{1,2})\.(?P<dyear>\d{4})"  # "24.08.2025": day first, as in Europe
+_STAMPS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"{_STAMP_LEAD}{_ANY_DATE}\s*(?:,|at|-|–|\|)?\s*(?:at\s+)?{_TIME}{_ZONE_US}",
+    rf"{_STAMP_LEAD}{_TIME}{_ZONE_US}\s*(?:,|on|-|–|\|)?\s*{_ANY_DATE}",
+    rf"{_STAMP_LEAD}{_DOTTED_DATE}\s*(?:,|-|–|\|)?\s*{_TIME}{_ZONE_US}",
+    rf"{_STAMP_LEAD}{_TIME}{_ZONE_US}\s*(?:,|-|–|\|)?\s*{_DOTTED_DATE}",
+))
 
 
 def parse_stamp(line: str) -> datetime | None:
     """A line that is only a date and a time of day, as live blogs without bylines open or close their posts."""
     line = line.strip()
     m = next((m for p in _STAMPS if (m := p.fullmatch(line))), None)
-    day = _match_date(m) if m else None
+    if m is None:
+        return None
+    if "dday" in m.re.groupindex:
+        try:
+            day: date | None = date(int(m["dyear"]), int(m["dmonth"]), int(m["dday"]))
+        except ValueError:
+            return None
+    else:
+        day = _match_date(m)
     return _with_time(day, m) if day else None
 
 

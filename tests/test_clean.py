@@ -442,3 +442,13 @@ def test_stamps_without_authors_split_posts_and_date_them(first, second):
         ("Talks in Riyadh", None, datetime(2025, 3, 7, 22, 40)),
     ]
     assert not any(first in p.paragraphs or second in p.paragraphs for p in doc.posts)
+
+
+def test_a_lone_stamp_opens_its_post():
+    # the first post's stamp is the page's dateline; the one further down opens the older post under it
+    doc = clean("Drones over the capital: live\n\n12 March 2025, 07:02\n\nMinistry: drones destroyed overnight\n\n"
+                "The ministry said its air defences destroyed drones over six regions.\n\nDebris fell on a parking lot.\n\n"
+                "No one was hurt.\n\n11 March 2025, 23:10\n\n"
+                "Mayor: attack repelled\n\nThe mayor said two drones flying towards the city were shot down.")
+    dated = {x[:12]: p.timestamp for p in doc.posts for x in p.paragraphs if " said " in x}
+    assert dated == {"The ministry": datetime(2025, 3, 12, 7, 2), "The mayor sa": datetime(2025, 3, 11, 23, 10)}

@@ -162,6 +162,8 @@ class TestAuthors:
         ("Nov. 3, 2025 at 8:15 p.m. ET", datetime(2025, 11, 3, 20, 15)),
         ("Updated: 14 March 2025, 09:40", datetime(2025, 3, 14, 9, 40)),
         ("04:10 GMT, 27 Nov 2025", datetime(2025, 11, 27, 4, 10)),
+        ("24.08.2025, 08:05", datetime(2025, 8, 24, 8, 5)),  # day first, dotted
+        ("31.02.2025 10:00", None),
         ("7 March 2025", None),  # a date with no time of day
         ("10:05", None),
         ("Russia fired at Kyiv on 1 Nov 2025 - 20:15 GMT", None),
