@@ -28,7 +28,7 @@ from sitrep.dates import (
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
-CLEAN_VERSION = "8"  # bump when a change alters cleaned text: the lake re-processes everything
+CLEAN_VERSION = "9"  # bump when a change alters cleaned text: the lake re-processes everything
 
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
@@ -69,6 +69,21 @@ _NUMBER_WORDS = frozenset(
 MAX_PARAGRAPH_CHARS = 1_200
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+")
 _CLAUSE_BREAK = re.compile(r"[;:,][\"”’')\]]*\s+")
+
+
+# A line broken inside a sentence: a long line that ends without a stop, then one that goes on in lower case
+# (not "by Jane Doe ..." or "published at 09:45 BST", a byline or stamp under a headline)
+_WRAPPED = re.compile(r"(?<=[^\n]{40})(?<![.!?:;\"”’')\]])[ \t]*\n[ \t]*(?=[a-z])(?!(?:by|published|posted|updated)\b)")
+
+
+def unwrap_lines(text: str) -> str:
+    """Text with hard-wrapped sentences joined again.
+
+    Plain-text copies of articles (e-mail newsletters, wire feeds, pasted pages) break lines at a
+    fixed width; cut there, a sentence becomes two "paragraphs" and neither half reads as a claim.
+    Only a single line break is joined: a blank line always ends a paragraph.
+    """
+    return _WRAPPED.sub(" ", text) if "\n" in text else text
 
 
 def bound_paragraph(line: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
@@ -341,7 +356,7 @@ def clean_document(raw: RawDocument) -> Document:
     decoded = decode(raw.data, raw.fmt)
     stripped = strip_boilerplate(decoded.text)
     _, body = split_leading_date(stripped.text)
-    lines = [piece for line in body.split("\n") if line for piece in bound_paragraph(line)]
+    lines = [piece for line in unwrap_lines(body).split("\n") if line for piece in bound_paragraph(line)]
     meta_title = strip_boilerplate(decoded.title or "")
     header = _read_header(lines, " ".join(meta_title.text.split()) or None)
     posts = drop_repeats(

@@ -3101,3 +3101,14 @@ def test_both_missiles_fired_at_a_region_were_also_destroyed() -> None:
     rows = _rows("Russia attacked Ukraine with 57 drones and two Kh-59 missiles overnight, the air force said. Both missiles "
                  "fired at the Poltava region were also destroyed, it said.")
     assert ("russia", "missile", 2, 2, None) in rows
+
+
+def test_weapons_that_flew_at_a_city_were_launched_at_it() -> None:
+    rows = _rows('"About 60 drones and four missiles flew towards Dnipro overnight," the regional governor said.')
+    assert sorted(rows) == [("russia", "drone", 60, None, None), ("russia", "missile", 4, None, None)]
+
+
+def test_a_place_alone_then_the_whole_in_total() -> None:
+    rows = _rows("Russia sent 120 drones against Ukraine overnight, the air force said. Thirty were downed over the Odesa "
+                 "region alone and 85 in all, while 20 were lost to jamming.")
+    assert rows == [("russia", "drone", 120, 85, 20)]

@@ -18,6 +18,7 @@ from sitrep.clean import (
     drop_repeats,
     is_headline_like,
     split_posts,
+    unwrap_lines,
 )
 from sitrep.config import SAMPLE_CORPUS
 from sitrep.decode import UnreadableDocument
@@ -452,3 +453,18 @@ def test_a_lone_stamp_opens_its_post():
                 "Mayor: attack repelled\n\nThe mayor said two drones flying towards the city were shot down.")
     dated = {x[:12]: p.timestamp for p in doc.posts for x in p.paragraphs if " said " in x}
     assert dated == {"The ministry": datetime(2025, 3, 12, 7, 2), "The mayor sa": datetime(2025, 3, 11, 23, 10)}
+
+
+def test_hard_wrapped_sentences_are_joined_again():
+    doc = clean("Drones hit Chernihiv overnight\n\nby Anna Kovalenko\n\nRussia sent 53 drones and two Iskander missiles\n"
+                "against Ukraine overnight, the air force said in its\nmorning statement.\n"
+                "Local officials said a school was damaged.\nNo one was hurt.")
+    paragraphs = [x for p in doc.posts for x in p.paragraphs]
+    assert ("Russia sent 53 drones and two Iskander missiles against Ukraine overnight, the air force said in its "
+            "morning statement.") in paragraphs
+    assert "Local officials said a school was damaged." in paragraphs  # a full stop ends the line: kept apart
+
+
+def test_a_headline_is_not_joined_to_its_stamp():
+    assert unwrap_lines("Two killed in a drone strike on a bus, governor says\npublished at 09:45 BST") == (
+        "Two killed in a drone strike on a bus, governor says\npublished at 09:45 BST")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "215"
+EXTRACTOR_VERSION = "216"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -228,7 +228,7 @@ _CUE_RE = re.compile(
     # an air command's count of what came over its regions is a launch count: "30 drones entered the airspace over the
     # Sumy region"; drones that crossed into another country's airspace are no count of an attack on it
     rf"|(?P<entered>entered\s+(?:(?:Ukrainian|Ukraine['’]s)\s+airspace|(?:the\s+)?airspace\s+(?:over|of)\s+(?:the\s+)?"
-    rf"(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b)|(?:flew|flown)\s+(?:into|over)\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b|"
+    rf"(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b)|(?:flew|flown)\s+(?:into|over|at|towards?)\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev)\b|"
     rf"(?:were\s+|was\s+|had\s+been\s+)?flying\s+(?:over|towards?)\s+(?:the\s+)?(?:{_UKRAINIAN_PLACES}|Kyiv|Kiev|"
     r"(?:southern|northern|eastern|western|central)\s+(?:regions|oblasts))\b)"
     r"|(?P<none>unaccounted|flew\s+back|flown\s+back|returned|turned\s+back|went\s+back|crash(?:ed|-landed)|strayed|crossed|"

@@ -129,6 +129,9 @@ _PLACE_THEN_RE = re.compile(rf"^[^;.:\d]{{0,60}}?{_PLACE_PART}\s*(?:,\s*(?:and\s
 _PLACE_AFTER_RE = re.compile(rf"^(?:\s+(?:more|others?|were|was))?{_PLACE_PART}\b")
 
 _PLACE_THEN_WHERE_RE = re.compile(rf"{_PLACE_PART}\s*,?\s*$")
+# "Forty-two were shot down over the Kyiv region alone and 98 in total": the place's figure, then the whole
+_PLACE_ALONE_THEN_RE = re.compile(rf"^[^;.:\d]{{0,60}}?{_PLACE_PART}\s+alone\s*,?\s+and\s+$")
+_IN_TOTAL_RE = re.compile(r"\s+(?:in\s+total|in\s+all|overall|altogether)\b")
 
 
 def _place_breakdowns(text: str, counts: list[_Count]) -> None:
@@ -137,6 +140,10 @@ def _place_breakdowns(text: str, counts: list[_Count]) -> None:
     8 over Kursk"), the claim is their sum."""
     head: _Count | None = None
     for i, (a, b) in enumerate(zip(counts, counts[1:])):
+        if (b.anaphoric and b.role is None and a.role in ("intercepted", "lost") and _IN_TOTAL_RE.match(text, b.end)
+                and _PLACE_ALONE_THEN_RE.match(text[a.end : b.mention.qualifier_start])):
+            a.breakdown, b.role, head = True, a.role, None
+            continue
         if (
             b.anaphoric
             and a.role in ("intercepted", "lost")
