@@ -3112,3 +3112,33 @@ def test_a_place_alone_then_the_whole_in_total() -> None:
     rows = _rows("Russia sent 120 drones against Ukraine overnight, the air force said. Thirty were downed over the Odesa "
                  "region alone and 85 in all, while 20 were lost to jamming.")
     assert rows == [("russia", "drone", 120, 85, 20)]
+
+
+def test_a_dated_lead_paragraph_gives_its_sayer_to_the_figures_under_it() -> None:
+    doc = _doc("On the night of March 3 (from 18:00 on March 2), Russia attacked Ukraine with drones and missiles, the air "
+               "force reported.", "The enemy used two Kh-59 missiles and 64 Shahed drones.", published=date(2025, 3, 3))
+    assert {r["claimant"] for r in extract_air_attacks(doc)} == {"Ukrainian air force"}
+
+
+def test_a_headlines_bare_figure_is_the_bodys_count_of_the_other_side() -> None:
+    doc = _doc("Air defence forces destroyed 41 Ukrainian drones overnight, the Defence Ministry said.",
+               headline="Overnight: 41 drones", published=date(2025, 8, 2))
+    assert _keys(doc) == [("ukraine", "drone", None, 41, None)]
+
+
+def test_one_of_the_sea_drones_is_no_aerial_count() -> None:
+    rows = _rows("The ministry said Black Sea Fleet forces destroyed four uncrewed boats and air defences shot down nine "
+                 "Ukrainian drones over Crimea.", "The governor said one of the sea drones was destroyed near the coast.")
+    assert rows == [("ukraine", "drone", None, 9, None)]
+
+
+def test_none_intercepted_in_the_next_one_sentence_paragraph() -> None:
+    rows = _rows("Three Russian Iskander-M missiles hit the port of Izmail on Tuesday, the regional governor said.",
+                 "None of the missiles was intercepted, he said.")
+    assert rows == [("russia", "missile", 3, 0, None)]
+
+
+def test_a_missile_after_rockets_in_a_list_of_the_downed() -> None:
+    rows = _rows("Russian air defences destroyed 30 Ukrainian drones, four HIMARS rockets, a Storm Shadow missile and two "
+                 "guided bombs, the ministry said.")
+    assert sorted(rows, key=str) == [("ukraine", "drone", None, 30, None), ("ukraine", "missile", None, 1, None)]

@@ -68,7 +68,7 @@ from sitrep.numbers import NUMBER_WORD, NumberMention, find_numbers
 # "hit Ukraine with 96 drones and a ballistic missile": after another count too.
 _ARTICLE_COUNT_LC = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|hurl(?:ed|s|ing)|lobb(?:ed|s|ing)|unleash(?:ed|es|ing)|sent|used|shot\s+down|brought\s+down|downed|destroyed|intercepted|neutrali[sz]ed|"
-    rf"(?i:{_DRONE}|{_MISSILE})(?:\s+and|\s*,)|,\s+and|"  # (... "all fifteen Kalibrs, a single Iskander-M")
+    rf"(?i:{_DRONE}|{_MISSILE}|rockets|bombs)(?:\s+and|\s*,)|,\s+and|"  # (... "all fifteen Kalibrs, a single Iskander-M")
     rf"with(?=\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|uav)\s+and\s+(?:{NUMBER_START}|about|some|over|more|nearly|almost|around))|"
     r"(?:struck|strikes|hit|hits|attack(?:ed|s)?|target(?:ed|s))\s+(?:[\w'’.-]+\s+){1,8}?with)"
     r"\s+(?P<a>an?)\s"
@@ -562,7 +562,9 @@ def _link_parts(text: str, counts: list[_Count], weapons: list[re.Match]) -> Non
         elif of is not None:
             count.part = True
             noun = _weapon_after(text, count.end + len(of.group().rstrip()), weapons)  # " attacking drones" after "of the"
-            if noun is not None:  # "13 of the drones", "six of the Kalibrs"
+            if noun is not None and count.anaphoric and _NON_AERIAL_RE.search(text, count.end, noun[0].start()):
+                count.foreign = True  # "one of the sea drones": a part of the boats, not of an air attack
+            elif noun is not None:  # "13 of the drones", "six of the Kalibrs"
                 count.all_launched = count.all_launched or count.mention.text.lower() == "both"  # "Both of the missiles"
                 count.weapon = count.weapon or _weapon_class(noun[0])
                 count.weapon_type = count.weapon_type or _weapon_type(text[count.end : noun[1].end()])

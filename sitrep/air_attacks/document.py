@@ -270,7 +270,9 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 # (not "In July alone, Russia launched 6,000 of them": the sentence's own period makes it a total)
                 joined = _Sentence(f"{antecedent} {text}", index, p_idx, speaker, list_role)
                 new_rows = _sentence_rows(joined, paragraphs, context, post, active)
-            if antecedent is not None and _WEAPON_RE.search(antecedent) and antecedent in paragraph and (
+            if antecedent is not None and _WEAPON_RE.search(antecedent) and (
+                antecedent in paragraph or text == paragraph  # (wire copy gives each sentence its paragraph)
+            ) and (
                 all(_none_downed_only(r) for r in new_rows) if new_rows else _NONE_DOWNED_LEAD_RE.match(text) is not None
             ):
                 # "Three Russian drones struck an energy facility, the mayor said. None of the drones was intercepted.":

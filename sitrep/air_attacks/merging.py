@@ -607,7 +607,11 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     untyped = [r for r in rows if r.weapon == "missile" and r.weapon_type is None and r.values["launched"] is not None
                and r.values["intercepted"] is None and r.values["lost"] is None]
     corrections = any(_says_first(e) or "not " in e for r in rows for e in r.evidence)
-    if not rounded and not early_rows and not downed_heads and not downed_leads and not untyped and not corrections:
+    # "Overnight: 58 drones" over "Air defences destroyed 58 Ukrainian drones overnight, the ministry said": a headline's
+    # bare figure, with no side or source of its own, that its post's body gives as that side's count
+    bare_heads = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None
+                  and r.values["lost"] is None and r.claimant is None and not r.explicit_attacker and _headline_row(r, context)]
+    if not (rounded or early_rows or downed_heads or downed_leads or untyped or corrections or bare_heads):
         return rows
     settled = [r for r in rows if r not in early_rows]  # counts not given as first ones, which a fuller report can be
     out = []
@@ -645,6 +649,10 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
             row.values["lost"] is None
         ):
             twin = _corrected_away(row, rows, context)
+        if twin is None and row in bare_heads:
+            twin = next((r for r in rows if r.post is row.post and r.weapon == row.weapon and r.explicit_attacker
+                         and row.values["launched"] in (r.values["launched"], r.values["intercepted"])
+                         and not _headline_row(r, context)), None)
         if twin is None and row in downed_heads:
             twin = _downed_rounded_by_headline(row, rows)
         if twin is None and row in downed_leads:

@@ -65,7 +65,7 @@ from sitrep.air_attacks.lexicon import (
     _Sentence,
     _split_sentences,
 )
-from sitrep.air_attacks.non_events import _SAME_PERIOD_LC, _drop_non_events, _same_period_past, _since_dated_past
+from sitrep.air_attacks.non_events import _MONTH_NAME, _SAME_PERIOD_LC, _drop_non_events, _same_period_past, _since_dated_past
 from sitrep.air_attacks.places import _place_breakdowns
 from sitrep.air_attacks.revisions import (
     _REVISION_HINT_RE,
@@ -527,6 +527,9 @@ def _toll_only(text: str) -> bool:
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s*$")
 
 
+_DAY_OR_TIME_RE = re.compile(rf"\b\d{{1,2}}[:.]\d\d\b|\b{_MONTH_NAME}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\b|\b(?:19|20)\d\d\b")
+
+
 def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _DocContext) -> _Claimant | None:
     """Who the paragraph says reports it, when the sentence itself names no one: an introducing sentence
     ("The air force posted its tally. Drones: 112 launched, ...") or a closing one ("... Lost: 10 drones,
@@ -536,7 +539,8 @@ def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _Do
         # wire copy's one-sentence paragraphs: "Russia launched drones and missiles overnight, the air force said. /
         # There were 76 drones." (a lead with no figures of its own; not a headline above it)
         lead = paragraphs[sentence.paragraph - 1]
-        if len(_split_sentences(lead)) == 1 and not any(ch.isdigit() for ch in lead) and _SENTENCE_END_RE.search(lead):
+        figures = _DAY_OR_TIME_RE.sub("", lead)  # "On the night of November 5 (from 18:00 on November 4)" counts nothing
+        if len(_split_sentences(lead)) == 1 and not any(ch.isdigit() for ch in figures) and _SENTENCE_END_RE.search(lead):
             claims = [c for _, c in _claimants(lead, context) if not c.pronoun]
             return claims[-1] if claims else None
     if len(texts) < 2 or sentence.text not in texts:
