@@ -3142,3 +3142,36 @@ def test_a_missile_after_rockets_in_a_list_of_the_downed() -> None:
     rows = _rows("Russian air defences destroyed 30 Ukrainian drones, four HIMARS rockets, a Storm Shadow missile and two "
                  "guided bombs, the ministry said.")
     assert sorted(rows, key=str) == [("ukraine", "drone", None, 30, None), ("ukraine", "missile", None, 1, None)]
+
+
+def test_last_night_alone_labels_a_quotes_figures() -> None:
+    rows = _rows('"Last night alone, about 60 attack drones. Most of them were shot down," Zelensky wrote on Telegram.')
+    assert rows == [("russia", "drone", 60, None, None)]
+    rows = _rows("Russia launched more than 900 drones this week, Zelensky said. Last night alone - more than 80 drones and "
+                 "three missiles.")
+    assert ("russia", "drone", 80, None, None) in rows and ("russia", "missile", 3, None, None) in rows
+
+
+def test_a_transcripts_speaker_labels_are_its_claimants() -> None:
+    doc = _doc("ANCHOR: How big was the attack last night?",
+               "MYKOLA PETRENKO, AIR FORCE SPOKESMAN: Good morning. Forty-one drones came in from the north and east. We "
+               "took down thirty of them.",
+               "ANCHOR: And the rest?", "PETRENKO: Eleven were lost from radar.", published=date(2025, 4, 2))
+    rows = extract_air_attacks(doc)
+    assert [(r["launched"], r["intercepted"], r["lost"], r["claimant"]) for r in rows] == [(41, 30, 11, "Mykola Petrenko")]
+
+
+def test_a_platform_or_possessive_is_no_persons_name() -> None:
+    doc = _doc("Kursk governor Alexander Khinshtein on Telegram: Nine UAVs were destroyed over the region overnight.",
+               published=date(2025, 4, 2))
+    assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Alexander Khinshtein"]
+    doc = _doc("Fourteen drones were downed on approach to the capital, according to Sergei Sobyanin's Telegram channel.",
+               published=date(2025, 4, 2))
+    assert [r["claimant"] for r in extract_air_attacks(doc)] == ["Sergei Sobyanin"]
+
+
+def test_a_headlines_administration_is_its_heads_claim() -> None:
+    doc = _doc("Air defences destroyed 35 air targets over Kyiv during the night, the head of the Kyiv city military "
+               "administration, Tymur Tkachenko, said.", headline="Kyiv military administration: 35 air targets destroyed",
+               published=date(2025, 4, 2))
+    assert [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [(35, "Tymur Tkachenko")]

@@ -449,10 +449,18 @@ def _body_of(seg: str, person: str, side: str | None) -> str | None:
     return _SPOKESPEOPLE.get(person.split()[-1])
 
 
+_PLATFORM = r"(?:Telegram|Facebook|Twitter|X|Viber|WhatsApp|YouTube|Instagram|TikTok|VKontakte|VK|Max)"
+_PLATFORM_RE = re.compile(_PLATFORM)
+_ON_PLATFORM_RE = re.compile(rf"['’]s(?:\s+{_PLATFORM})?$")  # "Sergei Sobyanin's Telegram", "Sergei Sobyanin's posts"
+
+
 def _person_name(seg: str) -> str | None:
     """The personal name in a phrase, without titles: "President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
     for m in reversed(list(_NAME_RE.finditer(seg))):
-        words = m.group().split()
+        name = _ON_PLATFORM_RE.sub("", m.group())  # "on Sergei Sobyanin's Telegram channel"
+        if _PLATFORM_RE.fullmatch(name):
+            continue  # "Bryansk governor Alexander Bogomaz on Telegram": where he wrote, not who
+        words = name.split()
         while words and (words[0].lower().strip(".") in _TITLES or _SIDE_RE.fullmatch(words[0]) or _PLACE_RE.fullmatch(words[0])):
             words.pop(0)
         words = [w for w in words if w.lower() not in _TITLES]

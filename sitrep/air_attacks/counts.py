@@ -381,7 +381,7 @@ _TIME_LABEL_RE = re.compile(
     r"^(?:[^:“\"]{1,40}:\s*)?\W*(?:and\s+)?(?:on\s+)?(?:(?:overnight|last\s+night|tonight|this\s+night)(?:\s+(?:on|into|of)\s+[^:.;,]{1,20})?|(?:on\s+)?(?:the\s+)?night\s+of\s+[^:.;,]{1,25}|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?|"
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s*(?:[:,]|\s[–—-])\s",
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:\s+alone)?\s*(?:[:,]|\s[–—-])\s",
     re.IGNORECASE,
 )
 
@@ -391,8 +391,8 @@ def _time_label_role(text: str, paragraph: str) -> str | None:
     so is a list of weapons with no verb that opens a quote ('"More than 700 drones and 19 missiles - this is how Russia
     answers," Zelensky wrote', '"Sixty-four drones, again at our energy sector," he said'); not a headline's ("54 drones
     and two Neptunes, says Russia": the body tells what became of them)."""
-    if (":" in text or "," in text) and _TIME_LABEL_RE.match(text):
-        return "launched"
+    if (":" in text or "," in text or " - " in text or "–" in text or "—" in text) and _TIME_LABEL_RE.match(text):
+        return "launched"  # ("Last night alone - more than 90 drones and five missiles")
     if _BARE_LIST_RE.match(text) and (
         text[:1] in _QUOTE_OPENERS or _QUOTE_CLOSE_RE.search(text) is not None or _in_quote(paragraph, text)
     ):  # (a quote's later sentence too)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from sitrep import provenance
@@ -132,6 +133,13 @@ class _DocContext:
         if self._full_names is None:
             self._full_names = _full_names(self.doc)
         return self._full_names.get(name, name) if " " not in name else name
+
+    def heads_administration(self, person: str) -> bool:
+        """Whether the document names `person` as the head of a military administration ("the head of the Kyiv city
+        military administration, Tymur Tkachenko", "Oleh Syniehubov, head of the regional military administration")."""
+        surname = re.escape(person.split()[-1])
+        pattern = rf"\badministration\W{{1,4}}(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b|\b{surname}\W+(?:the\s+)?head\s+of\s+[^.;]{{0,60}}?administration\b"
+        return any(re.search(pattern, p) for post in self.doc.posts for p in post.paragraphs)
 
     def side_of(self, claimant: _Claimant | None) -> str | None:
         if claimant is None:
@@ -603,8 +611,10 @@ def _list_role(paragraphs: list[str], p_idx: int) -> str | None:
 
 
 def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _Claimant | None:
-    """Who speaks in a quoted paragraph: the one whose words were introduced with a colon."""
+    """Who speaks in a quoted paragraph: the one whose words were introduced with a colon, or a transcript's speaker."""
     i = p_idx
+    if paragraphs[i][:1].isupper() and (label := _SPEAKER_LABEL_RE.match(paragraphs[i])) is not None:
+        return _labelled_speaker(label, paragraphs[:i], context)
     if not _QUOTE_START_RE.match(paragraphs[i]):
         return None
     if (close := _QUOTE_THEN_SAYER_RE.search(paragraphs[i])) is not None:
@@ -623,6 +633,30 @@ def _quote_speaker(paragraphs: list[str], p_idx: int, context: _DocContext) -> _
         return None
     claims = _claimants(intro[:colon] + ".", context)
     return _resolve_pronoun(claims[-1][1], paragraphs, i - 1, intro[:colon], context) if claims else None
+
+
+# a transcript's speaker label: "YURIY IHNAT, AIR FORCE SPOKESMAN: Good morning. ...", later "IHNAT: ..." (a full name,
+# or a surname a label before gave in full; not "HOST:", not an all-capitals ticker line)
+_SPEAKER_LABEL_RE = re.compile(
+    r"(?P<who>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:,\s*(?P<title>[A-Z][A-Z\s,'’.()/-]{1,60}))?:\s+(?=[^\n]*[a-z])"
+)
+
+
+def _labelled_speaker(label: re.Match[str], before: list[str], context: _DocContext) -> _Claimant | None:
+    """The claimant a transcript's speaker label names; the side is the title's when the name alone tells none."""
+    who, title = label["who"], label["title"]
+    if " " not in who:  # "IHNAT:" after "YURIY IHNAT, AIR FORCE SPOKESMAN:"
+        full = next((m for p in reversed(before)
+                     if (m := _SPEAKER_LABEL_RE.match(p)) is not None and m["who"].endswith(" " + who)), None)
+        if full is None:
+            return None
+        who, title = full["who"], full["title"]
+    claims = _claimants(" ".join(w.capitalize() for w in who.split()) + " said.", context)
+    person = claims[0][1] if claims and claims[0][1].person else None
+    if person is not None and context.side_of(person) is None and title:
+        office = _claimants(f"The {title.lower()} said.", context)
+        person = replace(person, side=office[0][1].side) if office else person
+    return person
 
 
 # where a quote closes and its sayer follows: '..., to everyone who protects our sky," Zelensky wrote'

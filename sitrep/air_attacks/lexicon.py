@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "217"
+EXTRACTOR_VERSION = "218"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -245,14 +245,14 @@ _CUE_RE = re.compile(
     r"(?:went|going|gone)\s+off\s+course|(?:went|going|gone|dropped|dropping|fell|falling)\s+off\s+(?:the\s+)?radars?|"
     r"(?:went|gone|go|were|was)\s+missing)"
     r"|(?P<intercept>repel(?:led|s|ling)?\s+(?:an?\s+)?(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)|shot\s+down|shoot(?:s|ing)?\s+down|brought\s+down|bring(?:s|ing)?\s+down|knocked\s+(?:out|down)|"
-    r"taken\s+out|took\s+out|downed|downs|downing|destroy(?:ed|s|ing)?|destruction|interception|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing)|"
+    r"t(?:aken|ook|ake|akes|aking)\s+(?:out|down)|downed|downs|downing|destroy(?:ed|s|ing)?|destruction|interception|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing)|"
     r"repel(?:led|s|ling)?|repulsed|eliminated)"
     r"|(?P<launch>(?:struck|strikes?|hit|hits|hitting|target(?:ed|s|ing)|pound(?:ed|s|ing)|bombard(?:ed|s|ing)|"
     r"pummel(?:l?ed|s|l?ing)|hammer(?:ed|s|ing)|batter(?:ed|s|ing)|blast(?:ed|s|ing)|shell(?:ed|s|ing)|"
     r"assault(?:ed|s|ing)|raid(?:ed|s|ing)|"
     r"attack(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,12}?(?:with|using)|"
     r"launch(?:ed|es|ing)?(?!\s+(?:vehicles?|sites?|pads?|platforms?|positions?|points?|areas?|tubes?|crews?|rockets?|systems?)\b)|"
-    r"fired|fires|firing|used|using|uses|deploy(?:ed|s|ing)|detected|targeted|targeting|unleash(?:ed|es|ing)?|"
+    r"fired|fires|firing|used|using|uses|deploy(?:ed|s|ing)|detected|targeted|targeting|unleash(?:ed|es|ing)?|came\s+in(?=\s+from\b)|"
     r"hurl(?:ed|s|ing)?|lobb(?:ed|ing)|threw|throw(?:s|ing)?|employ(?:ed|s|ing)|attack(?:ed|s|ing|(?!\s+(?:drones?|uavs?|helicopters?|aircraft)\b))|involv(?:e|ed|es|ing)|"
     r"(?:were|was|been)\s+(?:directed|aimed)\s+(?:at|against|towards?)|"  # "Up to 20 drones were directed at the region"
     r"(?:directed|aimed)(?=\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,3}?"

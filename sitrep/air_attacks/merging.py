@@ -506,13 +506,23 @@ def _absorb(target: _Row, row: _Row) -> None:
     target.launch_site = target.launch_site or row.launch_site  # a headline names none, the body "from the Rostov region"
     named = row.claimant is not None and row.claimant.person and target.claimant is not None and not target.claimant.person
     if target.claimant is None or (target.claimant.vague and row.claimant and not row.claimant.vague) or (
-        named and target.claimant.regional and _OFFICE_RE.search(target.claimant.name)
+        named and _is_office(target.claimant)
     ) or (target.adopted and row.claimant is not None and not row.adopted):
         target.claimant = row.claimant or target.claimant  # the body's or the office's name gives way to a named one
         target.adopted = target.adopted and row.claimant is None
     for sentence in row.evidence:
         if sentence not in target.evidence:
             target.evidence.append(sentence)
+
+
+_ADMINISTRATION_RE = re.compile(r"\b(?:military|regional|city|oblast)\s+administration$", re.IGNORECASE)
+
+
+def _is_office(claimant: _Claimant) -> bool:
+    """A regional office named without its holder: "Kharkiv governor", "Kyiv military administration"."""
+    return not claimant.person and (
+        (claimant.regional and _OFFICE_RE.search(claimant.name) is not None) or _ADMINISTRATION_RE.search(claimant.name) is not None
+    )
 
 
 def _claimants_agree(a: _Claimant | None, b: _Claimant | None, context: _DocContext) -> bool:
@@ -525,9 +535,12 @@ def _claimants_agree(a: _Claimant | None, b: _Claimant | None, context: _DocCont
     generic = next((c for c in (a, b) if c.vague and _GENERIC_BODY_RE.fullmatch(c.name)), None)
     if generic is not None and (b if generic is a else a).person:
         return False  # "..., Zelensky said. Twenty were downed, the command said": another body
-    office = next((c for c in (a, b) if c.regional and not c.person and _OFFICE_RE.search(c.name)), None)
-    if office is not None and (b if office is a else a).person and (b if office is a else a).regional:
-        return True  # "Kharkiv governor" in a headline, "Syniehubov" in the body
+    office = next((c for c in (a, b) if _is_office(c)), None)
+    holder = b if office is a else a
+    if office is not None and holder.person and holder.regional and (
+        not _ADMINISTRATION_RE.search(office.name) or context.heads_administration(holder.name)
+    ):  # "Kharkiv governor" in a headline, "Syniehubov" in the body; "Kyiv military administration" and its head's name
+        return True
     words_a, words_b = set(_unsided(a.name).lower().split()), set(_unsided(b.name).lower().split())
     return a.vague or b.vague or words_a <= words_b or words_b <= words_a  # "regional administration" in a headline
 
