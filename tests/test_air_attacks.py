@@ -3175,3 +3175,21 @@ def test_a_headlines_administration_is_its_heads_claim() -> None:
                "administration, Tymur Tkachenko, said.", headline="Kyiv military administration: 35 air targets destroyed",
                published=date(2025, 4, 2))
     assert [(r["intercepted"], r["claimant"]) for r in extract_air_attacks(doc)] == [(35, "Tymur Tkachenko")]
+
+
+def test_all_capitals_flashes_are_read_and_quoted_as_published() -> None:
+    flash = "21:05 RUSSIAN DEFENCE MINISTRY: 31 UKRAINIAN DRONES DESTROYED OVER BRYANSK AND KURSK REGIONS IN TWO HOURS"
+    doc = _doc(flash, "21:20 DRONES DOWNED 17 MORE OVER TULA - MAYOR", published=date(2025, 6, 1))
+    rows = extract_air_attacks(doc)
+    assert [(r["attacker"], r["intercepted"], r["claimant"]) for r in rows][:1] == [
+        ("ukraine", 31, "Russian defence ministry")]
+    assert rows[0]["evidence"] == flash  # the words as published, not the recased ones read
+
+
+def test_a_wire_flash_names_its_source_after_a_hyphen() -> None:
+    rows = extract_air_attacks(_doc("Air defences destroy 64 Ukrainian drones over seven regions overnight - defence ministry",
+                                    published=date(2025, 6, 1)))
+    assert [(r["intercepted"], r["claimant"]) for r in rows] == [(64, "Russian defence ministry")]
+    # ... but a hyphen before anything else names no one
+    rows = extract_air_attacks(_doc("Russia launched 40 drones at Odesa - a record for the port", published=date(2025, 6, 1)))
+    assert [r["claimant"] for r in rows] == [None]

@@ -112,8 +112,10 @@ def _find_claimants(text: str, context: _DocContext) -> list[tuple[int, _Claiman
         if claimant is not None and not claimant.pronoun:
             out.append((paren.start(), claimant))
     dash = _DASH_SOURCE_RE.search(text) if not out else None
+    if dash is not None and dash["hyphen"] and not _looks_like_source(dash.group(2)):
+        dash = None  # (a plain hyphen, as wire flashes write it, only before a body: "... REGIONS - DEFENSE MINISTRY")
     if dash is not None:  # "..., 9 more 'lost' – air force": a source line with no verb
-        claimant = _normalize_claimant(dash.group(1), None, context)
+        claimant = _normalize_claimant(dash.group(2), None, context)
         if claimant is not None and not claimant.pronoun:
             out.append((dash.start(), claimant))
     if out and _OUTLET_RE.search(text):
@@ -210,7 +212,7 @@ _FIGURES_FROM_RE = re.compile(
 )
 _COLON_SOURCE_RE = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*(?:[–—-]\s*)?)?([^:,;\d\"“”]{2,80}?)\s*:\s")  # ("08:02 — Air force: ...")
 _PAREN_SOURCE_RE = re.compile(r"\(([^(),:;\d]{3,40})\)\s*\.?\s*$")
-_DASH_SOURCE_RE = re.compile(r"\s[–—]\s*([^–—,;:\d]{2,40}?)\s*[.)]?\s*$")
+_DASH_SOURCE_RE = re.compile(r"\s(?:[–—]|(?P<hyphen>-)\s)\s*([^–—,;:\d-]{2,40}?)\s*[.)]?\s*$")
 
 
 def _claimant_at(text: str, verb: re.Match, context: _DocContext) -> _Claimant | None:

@@ -9,6 +9,7 @@ from datetime import date
 
 from sitrep import provenance
 from sitrep.air_attacks.attackers import _named_weapons_side
+from sitrep.air_attacks.casing import as_published, readable
 from sitrep.air_attacks.claimants import (
     _SIDE_ADJ,
     _adopt_claimant,
@@ -81,6 +82,7 @@ from sitrep.numbers import NUMBER_WORD, parse_number
 
 def extract_air_attacks(doc: Document) -> list[dict]:
     """All air-attack claims in `doc`, one complete AIR_ATTACKS row per claim."""
+    doc, originals = readable(doc)  # "RUSSIA FIRES 300 DRONES AT KYIV": read in sentence case, quoted as published
     context = _DocContext(doc)
     rows: list[_Row] = []
     for post in doc.posts:
@@ -88,6 +90,9 @@ def extract_air_attacks(doc: Document) -> list[dict]:
     seen: Counter = Counter()
     rows = _drop_rounded_repeats(_dedupe(rows, context), context)
     records = [_as_record(row, doc, seen) for row in _drop_summed_totals(rows, context)]
+    if originals:
+        for record in records:
+            record["evidence"] = as_published(record["evidence"], originals)
     return [r for r in records if not _long_before(r)]
 
 
