@@ -28,7 +28,7 @@ from sitrep.dates import (
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
-CLEAN_VERSION = "9"  # bump when a change alters cleaned text: the lake re-processes everything
+CLEAN_VERSION = "10"  # bump when a change alters cleaned text: the lake re-processes everything
 
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
@@ -84,6 +84,19 @@ def unwrap_lines(text: str) -> str:
     Only a single line break is joined: a blank line always ends a paragraph.
     """
     return _WRAPPED.sub(" ", text) if "\n" in text else text
+
+
+# "... over the Kursk region.Dan Sabbagh 25 March 2025 00:40": a scraper glued the post's byline to its last paragraph
+_GLUED_BYLINE = re.compile(r"(?<=[.!?\"”’)])(?=[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]+){1,3}\s?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
+                           r",?\s+\d{1,2}[:.]\d{2}\s*$)")
+
+
+def unglue_byline(line: str) -> list[str]:
+    """A paragraph and the byline glued to its end, as two lines; other lines as they are."""
+    if not line[-1:].isdigit() or (m := _GLUED_BYLINE.search(line, max(0, len(line) - 80))) is None:
+        return [line]
+    text, byline = line[: m.start()], line[m.start() :]
+    return [text, byline] if parse_byline(byline) else [line]
 
 
 def bound_paragraph(line: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
@@ -356,7 +369,8 @@ def clean_document(raw: RawDocument) -> Document:
     decoded = decode(raw.data, raw.fmt)
     stripped = strip_boilerplate(decoded.text)
     _, body = split_leading_date(stripped.text)
-    lines = [piece for line in unwrap_lines(body).split("\n") if line for piece in bound_paragraph(line)]
+    lines = [piece for line in unwrap_lines(body).split("\n") if line
+             for part in unglue_byline(line) for piece in bound_paragraph(part)]
     meta_title = strip_boilerplate(decoded.title or "")
     header = _read_header(lines, " ".join(meta_title.text.split()) or None)
     posts = drop_repeats(

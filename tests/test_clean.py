@@ -18,6 +18,7 @@ from sitrep.clean import (
     drop_repeats,
     is_headline_like,
     split_posts,
+    unglue_byline,
     unwrap_lines,
 )
 from sitrep.config import SAMPLE_CORPUS
@@ -468,3 +469,13 @@ def test_hard_wrapped_sentences_are_joined_again():
 def test_a_headline_is_not_joined_to_its_stamp():
     assert unwrap_lines("Two killed in a drone strike on a bus, governor says\npublished at 09:45 BST") == (
         "Two killed in a drone strike on a bus, governor says\npublished at 09:45 BST")
+
+
+def test_a_byline_glued_to_the_last_paragraph_still_closes_its_post():
+    doc = clean("Ukraine war live\n\nDrones downed over Kursk\n\nThe ministry said 24 drones were downed overnight.Jane Roe "
+                "25 March 2025 00:40\n\nTalks go on\n\nDelegations met again in Riyadh.Jane Roe 24 March 2025 22:15")
+    assert [(p.headline, p.timestamp, p.paragraphs) for p in doc.posts if p.timestamp] == [
+        ("Drones downed over Kursk", datetime(2025, 3, 25, 0, 40), ("The ministry said 24 drones were downed overnight.",)),
+        ("Talks go on", datetime(2025, 3, 24, 22, 15), ("Delegations met again in Riyadh.",)),
+    ]
+    assert unglue_byline("The count rose to 25 March 2025 00:40") == ["The count rose to 25 March 2025 00:40"]
