@@ -28,7 +28,7 @@ from sitrep.dates import (
 from sitrep.decode import UnreadableDocument, decode
 from sitrep.models import Document, Post, RawDocument
 
-CLEAN_VERSION = "10"  # bump when a change alters cleaned text: the lake re-processes everything
+CLEAN_VERSION = "11"  # bump when a change alters cleaned text: the lake re-processes everything
 
 _HEADLINE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.,;:]['’\"”)\]]*$")

@@ -23,7 +23,7 @@ MONTHS = {
 }
 _MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>(?i:[ap]\.?m\.?)))?"
 _ZONES = "GMT|BST|UTC|CET|CEST|EET|EEST|MSK|Z"
 _ZONE = rf"(?:\s*(?:{_ZONES})(?:[+-]\d{{1,2}})?)?"
@@ -58,13 +58,14 @@ _NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAP_WORD}){{0,4}}"
 _JOIN = r"(?:\s*[,&]\s*|\s+and\s+)"
 _AUTHOR = rf"(?P<author>{_NAME}(?:{_JOIN}{_NAME})*)"
 _BYLINE = re.compile(rf"{_AUTHOR}\s*{_DAY_MONTH_YEAR}\s*,?\s*{_TIME}{_ZONE}")
-# Other outlets' bylines: "By Tom Reyes, April 29, 2025, 08:05", "by Dmytro Levchenko | Feb. 12, 2025 7:40 PM",
+# Other outlets' bylines: "By Tom Reyes, April 29, 2025, 08:05", "Posted by Alex Croft | 12 March 2026, 08:02",
+# "by Dmytro Levchenko | Feb. 12, 2025 7:40 PM",
 # "14 Nov 2025, 06:30 · Lena Hartmann", "Posted at 09:00, 2 June 2025, by Ian Forsyth",
 # "From CNN's Daniel Hurst, 2:30 p.m. ET, November 5, 2025"
 _ZONE_US = rf"(?:\s*(?:{_ZONES}|ET|EST|EDT|PT|PST|PDT|CT)(?:[+-]\d{{1,2}})?)?"
 _SEP = r"\s*(?:[|·•,]|\s[-–—])\s*"
 _OTHER_BYLINES = tuple(re.compile(p) for p in (
-    rf"[Bb]y\s+{_AUTHOR}(?:{_SEP}|\s+){_ANY_DATE}\s*,?\s*(?:at\s+)?{_TIME}{_ZONE_US}",
+    rf"(?:(?i:posted|published|written|updated)\s+)?[Bb]y\s+{_AUTHOR}(?:{_SEP}|\s+){_ANY_DATE}\s*,?\s*(?:at\s+)?{_TIME}{_ZONE_US}",
     rf"{_ANY_DATE}\s*,?\s*(?:at\s+)?{_TIME}{_ZONE_US}{_SEP}(?:[Bb]y\s+)?{_AUTHOR}",
     rf"(?i:posted|published|updated)\s+(?:at\s+)?{_TIME}{_ZONE_US}\s*,?\s*{_ANY_DATE}\s*,?\s*by\s+{_AUTHOR}",
     rf"From\s+(?:the\s+)?[A-Z][\w&.-]*['’]s\s+{_AUTHOR}\s*,\s*{_TIME}{_ZONE_US}\s*,\s*{_ANY_DATE}",

@@ -3193,3 +3193,24 @@ def test_a_wire_flash_names_its_source_after_a_hyphen() -> None:
     # ... but a hyphen before anything else names no one
     rows = extract_air_attacks(_doc("Russia launched 40 drones at Odesa - a record for the port", published=date(2025, 6, 1)))
     assert [r["claimant"] for r in rows] == [None]
+
+
+def test_a_weekday_is_no_claimant() -> None:
+    doc = _doc("The air force first said Russia had launched 40 drones overnight. In an update at 11:00 on Saturday it "
+               "revised the figures, saying 47 drones had been launched and 38 downed.", published=date(2025, 8, 16))
+    assert {r["claimant"] for r in extract_air_attacks(doc)} == {"Ukrainian air force"}
+
+
+@pytest.mark.parametrize("second", [
+    "Neither of the Kh-59 missiles, which were fired from over the Belgorod region, was intercepted.",
+    "None of the Kh-59s - missiles that carry a 310kg warhead - were intercepted.",
+])
+def test_none_downed_past_an_aside(second: str) -> None:
+    rows = _rows("Russia launched 61 drones and two Kh-59 guided missiles overnight, the air force said.", second)
+    assert ("russia", "missile", 2, 0, None) in rows
+
+
+def test_the_missile_had_also_been_shot_down() -> None:
+    rows = _rows("Russia launched 57 drones and one Iskander-K cruise missile overnight, the air force said. It said 42 of "
+                 "the drones were shot down, and that the missile had also been shot down.")
+    assert sorted(rows) == [("russia", "drone", 57, 42, None), ("russia", "missile", 1, 1, None)]

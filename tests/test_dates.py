@@ -34,6 +34,8 @@ class TestByline:
             ("9 Jan 2025, 06:10 · Ruth Adams", "Ruth Adams", datetime(2025, 1, 9, 6, 10)),
             ("Posted at 16:45, 8 January 2025, by Ruth Adams", "Ruth Adams", datetime(2025, 1, 8, 16, 45)),
             ("From the BBC's Ruth Adams, 7:20 a.m. ET, January 8, 2025", "Ruth Adams", datetime(2025, 1, 8, 7, 20)),
+            ("Posted by Ruth Adams | 9 January 2025, 06:10", "Ruth Adams", datetime(2025, 1, 9, 6, 10)),
+            ("Thursday 9 January 2025 06:10 GMT — Ruth Adams", "Ruth Adams", datetime(2025, 1, 9, 6, 10)),  # a weekday first
         ],
     )
     def test_parses_author_and_timestamp(self, line, author, stamp):

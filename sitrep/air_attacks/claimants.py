@@ -330,7 +330,7 @@ _SENTENCE_BREAK_RE = re.compile(
     r"(?<=[a-z0-9)][.!?])(?<!\b(?:Mr|Ms|Dr|St|Lt|Co)\.)(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Gov|Sen|Rep)\.)"
     r"(?<!\b(?:Capt|Prof|Corp)\.)\s+(?=[A-Z])"
 )
-_TRAILING_PRONOUN_RE = re.compile(r"^(?:by|at|on|in|after|before|later|overnight|earlier)\b.*\s(he|she)$", re.IGNORECASE)
+_TRAILING_PRONOUN_RE = re.compile(r"^(?:by|at|on|in|after|before|later|overnight|earlier)\b.*\s(he|she|it|they)$", re.IGNORECASE)
 
 
 def _normalize_claimant(segment: str, previous: str | None, context: _DocContext) -> _Claimant | None:
@@ -453,6 +453,10 @@ def _body_of(seg: str, person: str, side: str | None) -> str | None:
 
 _PLATFORM = r"(?:Telegram|Facebook|Twitter|X|Viber|WhatsApp|YouTube|Instagram|TikTok|VKontakte|VK|Max)"
 _PLATFORM_RE = re.compile(_PLATFORM)
+_CALENDAR_RE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December"
+)
 _ON_PLATFORM_RE = re.compile(rf"['’]s(?:\s+{_PLATFORM})?$")  # "Sergei Sobyanin's Telegram", "Sergei Sobyanin's posts"
 
 
@@ -460,8 +464,8 @@ def _person_name(seg: str) -> str | None:
     """The personal name in a phrase, without titles: "President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
     for m in reversed(list(_NAME_RE.finditer(seg))):
         name = _ON_PLATFORM_RE.sub("", m.group())  # "on Sergei Sobyanin's Telegram channel"
-        if _PLATFORM_RE.fullmatch(name):
-            continue  # "Bryansk governor Alexander Bogomaz on Telegram": where he wrote, not who
+        if _PLATFORM_RE.fullmatch(name) or _CALENDAR_RE.fullmatch(name):
+            continue  # "Bryansk governor Alexander Bogomaz on Telegram": where he wrote, not who; "on Saturday it ..."
         words = name.split()
         while words and (words[0].lower().strip(".") in _TITLES or _SIDE_RE.fullmatch(words[0]) or _PLACE_RE.fullmatch(words[0])):
             words.pop(0)

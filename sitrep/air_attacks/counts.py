@@ -917,7 +917,8 @@ def _governing_cue(text: str, chain: list[_Count], cues: list[re.Match]) -> re.M
     if head.anaphoric and (close := _APPOSITION_CLOSE_RE.match(text, end)) and _ends(_APPOSED_SHARE_RE, text, start):
         end = close.end()
     elif (aside := _REPORT_ASIDE_RE.match(text, end) or _LAUNCH_ASIDE_RE.match(text, end)) is not None:
-        end = aside.end()  # "Fifty-eight drones, the air force said, were launched", "..., fired from Crimea, were used"
+        end = aside.end()  # "Fifty-eight drones, the air force said, were launched", "..., fired from Crimea, were used",
+        # "Neither of the missiles, which were fired from over Kursk, was intercepted"
     along = _ends(_ALONG_WITH_BEFORE_RE, text, start) if "with" in text or "as well" in text else None
     if along is not None:  # "downed 48 drones over three regions, along with two Neptune missiles": the same verb's object
         downing = next((c for c in reversed(cues) if c.end() <= along.start() and c.lastgroup in ("intercept", "combo")
@@ -1029,7 +1030,12 @@ _COORDINATED_SUBJECT_RE = re.compile(
 
 
 # ", fired from occupied Crimea," between a list of counts and its verb
-_LAUNCH_ASIDE_RE = re.compile(r",\s+(?:fired|launched|sent)\s+(?:from|by|at|over)\s+[^,;.]{1,60},\s*(?=(?:were|was|had|have)\s)")
+_LAUNCH_ASIDE_RE = re.compile(
+    r",\s+(?:which\s+(?:were|was|had\s+been)\s+)?(?:fired|launched|sent)\s+(?:from|by|at|over)\s+[^,;.]{1,80},\s*"
+    r"(?=(?:were|was|had|have)\s)"
+    # "None of the Kh-22s - Soviet-era missiles that carry a 950kg warhead - were intercepted"
+    r"|(?:\s[-–—]|\s+(?:that|which)\b)\s+(?:(?:[^-–—;.]|-(?=\S)){1,120}?\s[-–—]\s+)?(?=(?:were|was|had|have)\s)"
+)
 # ", the air force said," between a count and its verb
 _REPORT_ASIDE_RE = re.compile(
     r"\s*(?P<open>[,–—])\s*(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|reports|claimed|claims|added|stated|announced|wrote)"

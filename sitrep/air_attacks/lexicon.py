@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.models import Post
 from sitrep.numbers import NUMBER_WORD, NumberMention
 
-EXTRACTOR_VERSION = "219"
+EXTRACTOR_VERSION = "220"
 TABLE = "air_attacks"
 
 RUSSIA, UKRAINE, ENEMY = "russia", "ukraine", "enemy"
@@ -338,7 +338,7 @@ _SINGLE_DOWNED_RE = re.compile(
     r"|the\s+(?P<one>single\s+|lone\s+|only\s+)?(?P<t>Kinzhal|Kalibr|Iskander(?:-[MK])?|Kh-\d+\w*|Zircon|Oreshnik|IRBM|S-[34]00|KN-23))"  # "The Kinzhal was shot down"
     r"(?:,\s+(?:too|also|as\s+well),)?"  # "The missile, too, was shot down"
     # ("... and the single Kh-59 were shot down": the last of two subjects)
-    r"(?:\s+(?:was|had\s+been|has\s+been|(?(one)were|(?!))\b)|\s+and\s+[^.;]{1,40}?\s+(?:were|had\s+been|have\s+been))\s+"
+    r"(?:\s+(?:was|ha[sd]\s+(?:also\s+)?been|(?(one)were|(?!))\b)|\s+and\s+[^.;]{1,40}?\s+(?:were|had\s+been|have\s+been))\s+"
     r"(?:(?:also|likewise|too|successfully)\s+)?"  # "the missile was also shot down"
     rf"{DOWNED}\b",  # "The missile and 31 of the drones were shot down"
     re.IGNORECASE,
