@@ -3214,3 +3214,9 @@ def test_the_missile_had_also_been_shot_down() -> None:
     rows = _rows("Russia launched 57 drones and one Iskander-K cruise missile overnight, the air force said. It said 42 of "
                  "the drones were shot down, and that the missile had also been shot down.")
     assert sorted(rows) == [("russia", "drone", 57, 42, None), ("russia", "missile", 1, 1, None)]
+
+
+def test_the_largest_since_a_dated_attack_when_is_a_yardstick() -> None:
+    rows = _rows("Russia launched a massive attack on western Ukraine on Sunday, the largest since the 7 September attack, "
+                 "when 810 drones and missiles were fired, the air force said.")
+    assert rows == []

@@ -213,8 +213,9 @@ def _drop_non_events(text: str, counts: list[_Count], low: str | None = None, co
         if when >= 0 and (("record" in low and _PAST_RECORD_RE.search(text, when, start))
                           or _EARLIER_ONE_RE.search(text, max(0, when - 60), start)
                           or _PERIOD_BEFORE_WHEN_RE.search(text, when, start)  # "The busiest month was July, when ..."
-                          # "Only two nights have seen more drones: 7 September, when the air force counted 810, ..."
-                          or (_DATED_BEFORE_WHEN_RE.search(text, when, start) and _MORE_NIGHTS_LC.search(low, 0, when))):
+                          # "Only two nights have seen more drones: 7 September, when the air force counted 810, ...", "the
+                          # largest since the 9 July attack, when 741 drones and missiles were fired"
+                          or (_DATED_BEFORE_WHEN_RE.search(text, when, start) and _MORE_NIGHTS_LC.search(low, 0, start))):
             count.role = "none"  # "fell short of the record set on July 9, when Russia fired 728 drones"
             yardstick = count  # "far smaller than the one a day earlier, when Russia launched 267 drones"
             continue
