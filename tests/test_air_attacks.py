@@ -3220,3 +3220,9 @@ def test_the_largest_since_a_dated_attack_when_is_a_yardstick() -> None:
     rows = _rows("Russia launched a massive attack on western Ukraine on Sunday, the largest since the 7 September attack, "
                  "when 810 drones and missiles were fired, the air force said.")
     assert rows == []
+
+
+def test_none_intercepted_after_a_sentence_between() -> None:
+    rows = _rows("Two Russian Iskander-M missiles struck the centre of Chernihiv on Monday, the regional governor said. "
+                 "Six children were among the wounded.", "Neither missile was intercepted, the governor said.")
+    assert rows == [("russia", "missile", 2, 0, None)]

@@ -232,6 +232,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
     # the sentence before, when it counts none (whether it names weapons is asked only when needed); wire copy often
     # gives each sentence a paragraph, so it carries over a paragraph break
     antecedent: str | None = None
+    struck: str | None = None
     head = paragraphs[0] if paragraphs else ""
     period_post = len(head) < 120 and _PERIOD_HEADING_LC.search(_lower(head)) is not None
     for p_idx, paragraph in enumerate(paragraphs):
@@ -249,7 +250,7 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
         if not (_KEYWORD_LC.search(low) or (active and (_FOLLOWUP_LC.search(low) or _short_launch_line(low)))
                 or (antecedent is not None and _OF_THEM_RE.search(paragraph))):
             index += 1
-            antecedent = None
+            antecedent = struck = None
             continue
         speaker = _quote_speaker(paragraphs, p_idx, context)
         list_role = _list_role(paragraphs, p_idx)
@@ -283,18 +284,22 @@ def _post_rows(post: Post, context: _DocContext) -> list[_Row]:
                 # (not "In July alone, Russia launched 6,000 of them": the sentence's own period makes it a total)
                 joined = _Sentence(f"{antecedent} {text}", index, p_idx, speaker, list_role)
                 new_rows = _sentence_rows(joined, paragraphs, context, post, active)
-            if antecedent is not None and _WEAPON_RE.search(antecedent) and (
-                antecedent in paragraph or text == paragraph  # (wire copy gives each sentence its paragraph)
+            prior = antecedent if antecedent is not None and _WEAPON_RE.search(antecedent) else struck
+            if prior is not None and (
+                prior in paragraph or text == paragraph  # (wire copy gives each sentence its paragraph)
             ) and (
                 all(_none_downed_only(r) for r in new_rows) if new_rows else _NONE_DOWNED_LEAD_RE.match(text) is not None
             ):
                 # "Three Russian drones struck an energy facility, the mayor said. None of the drones was intercepted.":
                 # the weapons that struck, none of them downed, were all launched (read as one sentence)
-                joined = _sentence_rows(_Sentence(f"{antecedent} {text}", index, p_idx, speaker, list_role), paragraphs,
+                joined = _sentence_rows(_Sentence(f"{prior} {text}", index, p_idx, speaker, list_role), paragraphs,
                                         context, post, active)
                 if any(r.values["launched"] is not None for r in joined):
                     new_rows = joined
             antecedent = text if not new_rows else None
+            # the last sentence to name weapons without counting a claim ("Two missiles struck Sumy, ... Fifteen children
+            # were among the wounded. / Neither missile was intercepted")
+            struck = None if new_rows else (text if _WEAPON_RE.search(text) else struck)
             if new_rows:
                 for row in new_rows:
                     row.paragraph = p_idx
