@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "31"
+EXTRACTOR_VERSION = "32"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -114,6 +114,7 @@ _UKRAINE_RE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b")
 _NOT_AID_RE = caseless(
     r"\b(?:spending\s+on\s+(?:defen[cs]e|security|the\s+army)|revenues?|turnover|sale|(?<!windfall\s)(?<!from\s)profits?(?!\s+(?:from|of|on|generated\s+by)\s+(?:the\s+)?(?:frozen|immobili[sz]ed|seized))|sales|GDP|defen[cs]e\s+spending|military\s+spending|spending\s+on\s+(?:its|their)\s+own|"
     r"own\s+defen[cs]e|border\s+defen[cs]e|defen[cs]e\s+budget|military\s+budget|budget\s+(?:plans|deficit)|"
+    r"(?:city|municipal|regional|local|oblast)\s+(?:budget|council)|"  # "approved 1.2bn hryvnias from the city budget"
     r"(?:federal|state|national|government['’]s|draft|annual|(?:19|20)\d\d)\s+budget|sanction\w*|transit|gas|oil|earn\w*|income|arms\s+(?:companies|industry|producers)|"
     r"contracts?|market|exports?(?!\s+(?:finance|credit))|reserves|need|debt\s+restructuring|bonds|costs?|cost\s+of|needs|damages?|losses|worth\s+of\s+damage|"
     r"bounty|ransom|fine[ds]?|gap|shortfall|deficits?|budget\s+for\s+(?:19|20)\d\d|"
@@ -214,8 +215,9 @@ _NEW_PLEDGES_TOTALLING_RE = caseless(
     r"\b(?:packages?|pledges?|loans?|grants?|tranches|agreements|deals|commitments|contributions)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:totall?ing|totall?ed|worth\s+a\s+total\s+of)\s+$"
 )
+_FRONTED_CHARS = 60  # a span or "since" this near the sentence's start opens it: "Since the invasion, the US has ..."
 _CUMULATIVE_AFTER_RE = re.compile(  # within the amount's own phrase: "€135bn in financial, military and ... support since"
-    r"^(?:[^,;.]|,(?=\s+[a-z]+(?:,|\s+and\b))){0,60}?\b(?:so\s+far|to\s+date|in\s+total|since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|"
+    r"^(?:[^,;.]|,(?=\s+[a-z]+(?:,|\s+and\b))){0,90}?\b(?P<mark>so\s+far|to\s+date|in\s+total|since\s+(?:the\s+)?(?:start|beginning|outset|full[\s-]scale|"
     r"invasion|war\s+began|2022|February\s+2022)|" + _SINCE + "|" + _SPAN + r")\b",
     re.IGNORECASE,
 )
@@ -342,7 +344,8 @@ _COMPARED_BEFORE_RE = caseless(
 _ALL_DONORS_RE = caseless(
     r"\b(?:(?:across|from|by|among)\s+(?:all\s+(?:the\s+)?|the\s+)?(?:[\w-]+\s+)?(?:donors|partners|allies|contributors)\s+"
     r"(?:combined|together|collectively)|(?:across|from|by|among)\s+all\s+(?:the\s+)?(?:[\w-]+\s+)?(?:donors|partners|allies|contributors)|"
-    r"(?:donors|partners|allies)\s+(?:combined|collectively))\b"
+    r"(?:donors|partners|allies)\s+(?:combined|collectively)|"
+    r"^[^\w]*(?:taken\s+together|combined|in\s+all)\s*,\s+(?:[\w'’-]+\s+){0,3}?(?:donors|partners|allies|countries))\b"  # "Taken together, allies have ..."
 )
 # an instalment of a pledge named before it: "a €35bn loan ... A first instalment of €10bn will be paid out"
 _INSTALMENT_BEFORE_RE = caseless(
@@ -484,6 +487,13 @@ def _list_heading(sentence: Sentence) -> str | None:
     return sentence.paragraphs[i] if i >= 0 else None
 
 
+# a sentence that opens on the pledge just named and gives what it is worth
+_WORTH_OF_NAMED_RE = caseless(
+    r"(?:the|this|that)\s+(?:new\s+)?(?:package|pledge|aid|deal|loan|contribution|tranche|commitment)\s*,?\s+"
+    r"(?:worth|valued\s+at|equivalent\s+to)\s+$"
+)
+
+
 def _context_before(sentence: Sentence) -> str:
     """The paragraph before and the sentences before this one in its own: "The Netherlands announced
     a new package for Ukraine. The package, worth €350 million, includes drones" is about Ukraine, and
@@ -499,6 +509,7 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
     prev_end, prev_currency, in_breakdown = -10, None, False
     mentions = money_mentions(text)
     fronted = _CUMULATIVE_AFTER_RE.match(text)
+    fronted = fronted if fronted is not None and fronted.start("mark") <= _FRONTED_CHARS else None
     # "Since the full-scale invasion, the US has provided $66.5bn and EU countries €50bn": totals, all of them, up to a
     # new pledge's own verb ("..., and on Monday it announced SEK 1.5bn more")
     totals_until = len(text) if fronted and re.match(r"[^,;.\d]{0,30},", text[fronted.end() :]) else -1
@@ -578,6 +589,10 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
             or pledge_item
         ):
             continue
+        if first_amount and _WORTH_OF_NAMED_RE.match(low, 0, qualifier_start) and any(
+            (earlier := parse_money(e)) is not None and earlier[1] != currency for e in money_mentions(_context_before(sentence))
+        ):
+            continue  # "Germany will give a new €1.9bn package. The package, worth about $2.2bn, ...": a conversion
         if _PROPOSED_RE.search(low, own_start, qualifier_start) and _APPROVAL_PENDING_RE.search(low):
             continue  # a proposal that still needs others' approval
         if _REQUEST_RE.search(low, own_start, qualifier_start):

@@ -456,3 +456,24 @@ def test_a_headline_line_left_in_the_body_says_the_pledge_loosely() -> None:
     doc = _doc("Sweden will give Ukraine $150 million in grants for the grid",
                "Norway will give Ukraine $150 million for air defence, its defence minister said.")
     assert sorted(r["donor"] for r in extract_aid_pledges(doc)) == ["norway", "sweden"]
+
+
+def test_a_later_sentence_giving_the_package_in_another_currency_is_a_conversion() -> None:
+    doc = _doc("The Netherlands will give Ukraine a new €700m military aid package, its defence minister said. The package, "
+               "worth about $760m, includes drones and ammunition.")
+    assert [(r["amount"], r["currency"]) for r in extract_aid_pledges(doc)] == [(700e6, "EUR")]
+    # ... but a package first named without a sum is worth what the next sentence says
+    doc = _doc("Norway announced a new military aid package for Ukraine on Monday. The package, worth NOK 2bn, includes "
+               "air defence.")
+    assert [(r["amount"], r["currency"]) for r in extract_aid_pledges(doc)] == [(2e9, "NOK")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv's city council on Thursday approved an additional 900 million hryvnias from the city budget for shelters and "
+    "backup power, Mayor Vitali Klitschko said.",
+    "Taken together, partners have pledged more than $15bn for Ukraine's air defence this year, the co-chairs said.",
+    "Japan has committed more than $12 billion in financial, humanitarian and recovery assistance to Ukraine since "
+    "February 2022, the foreign ministry said.",
+])
+def test_budgets_sums_of_donors_and_long_totals_are_no_pledges(text: str) -> None:
+    assert extract_aid_pledges(_doc(text)) == []
