@@ -590,7 +590,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
         ):
             continue
         if first_amount and _WORTH_OF_NAMED_RE.match(low, 0, qualifier_start) and any(
-            (earlier := parse_money(e)) is not None and earlier[1] != currency for e in money_mentions(_context_before(sentence))
+            (earlier := parse_money(e)) is not None and earlier[1] != currency
+            for e in money_mentions(_context_before(sentence))
         ):
             continue  # "Germany will give a new €1.9bn package. The package, worth about $2.2bn, ...": a conversion
         if _PROPOSED_RE.search(low, own_start, qualifier_start) and _APPROVAL_PENDING_RE.search(low):

@@ -203,8 +203,8 @@ class _Header:
 
 
 def _meaningful(line: str) -> bool:
-    return len(_WORD.findall(line)) >= 2 and parse_dateline(line) is None and not _is_byline(line) and (
-        parse_stamp(line) is None)
+    return (len(_WORD.findall(line)) >= 2 and parse_dateline(line) is None and not _is_byline(line)
+            and parse_stamp(line) is None)
 
 
 def _is_byline(line: str) -> bool:
@@ -279,7 +279,7 @@ def split_posts(lines: Sequence[str], title: str | None, author: str | None = No
     with no lead and bylines closing their posts, the title heads the first post.
     """
     byline_at = [i for i, line in enumerate(lines) if _is_byline(line)]
-    bylines: list[tuple[str | None, datetime]] = [parse_byline(lines[i]) for i in byline_at]  # type: ignore[misc]
+    bylines: list[tuple[str | None, datetime]] = [b for i in byline_at if (b := parse_byline(lines[i])) is not None]
     if not byline_at:  # posts marked by a date and time with no author ("1 Nov 2025 - 20:15 GMT")
         stamps = [(i, stamp) for i, line in enumerate(lines)
                   if len(line) < _STAMP_MAX_CHARS and _STAMP_HINT.search(line) and (stamp := parse_stamp(line))]

@@ -3226,3 +3226,10 @@ def test_none_intercepted_after_a_sentence_between() -> None:
     rows = _rows("Two Russian Iskander-M missiles struck the centre of Chernihiv on Monday, the regional governor said. "
                  "Six children were among the wounded.", "Neither missile was intercepted, the governor said.")
     assert rows == [("russia", "missile", 2, 0, None)]
+
+
+def test_a_newsrooms_label_is_no_speaker() -> None:
+    for label in ("BREAKING NEWS", "KEY POINTS", "UPDATE"):
+        doc = _doc(f"{label}: Russia launched 50 drones at Kyiv overnight. Air defences shot down 40.",
+                   published=date(2025, 4, 2))
+        assert [r["claimant"] for r in extract_air_attacks(doc)] == [None]

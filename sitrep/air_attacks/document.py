@@ -143,7 +143,8 @@ class _DocContext:
         """Whether the document names `person` as the head of a military administration ("the head of the Kyiv city
         military administration, Tymur Tkachenko", "Oleh Syniehubov, head of the regional military administration")."""
         surname = re.escape(person.split()[-1])
-        pattern = rf"\badministration\W{{1,4}}(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b|\b{surname}\W+(?:the\s+)?head\s+of\s+[^.;]{{0,60}}?administration\b"
+        pattern = (rf"\badministration\W{{1,4}}(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b"
+                   rf"|\b{surname}\W+(?:the\s+)?head\s+of\s+[^.;]{{0,60}}?administration\b")
         return any(re.search(pattern, p) for post in self.doc.posts for p in post.paragraphs)
 
     def side_of(self, claimant: _Claimant | None) -> str | None:
@@ -652,9 +653,18 @@ _SPEAKER_LABEL_RE = re.compile(
 )
 
 
+# a newsroom's own labels, not speakers: "BREAKING NEWS:", "KEY POINTS:", "UPDATE:", "HOST:"
+_NOT_SPEAKERS = frozenset(
+    "BREAKING NEWS UPDATE UPDATED LIVE URGENT FLASH ALERT LATEST WATCH READ MORE KEY POINTS EXCLUSIVE ANALYSIS WHAT WE KNOW "
+    "HOST PRESENTER ANCHOR NEWSREADER REPORTER CORRESPONDENT INTERVIEWER MODERATOR EDITOR Q A".split()
+)
+
+
 def _labelled_speaker(label: re.Match[str], before: list[str], context: _DocContext) -> _Claimant | None:
     """The claimant a transcript's speaker label names; the side is the title's when the name alone tells none."""
     who, title = label["who"], label["title"]
+    if any(word in _NOT_SPEAKERS for word in who.split()):
+        return None
     if " " not in who:  # "IHNAT:" after "YURIY IHNAT, AIR FORCE SPOKESMAN:"
         full = next((m for p in reversed(before)
                      if (m := _SPEAKER_LABEL_RE.match(p)) is not None and m["who"].endswith(" " + who)), None)

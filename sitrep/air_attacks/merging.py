@@ -520,8 +520,9 @@ _ADMINISTRATION_RE = re.compile(r"\b(?:military|regional|city|oblast)\s+administ
 
 def _is_office(claimant: _Claimant) -> bool:
     """A regional office named without its holder: "Kharkiv governor", "Kyiv military administration"."""
+    name = claimant.name
     return not claimant.person and (
-        (claimant.regional and _OFFICE_RE.search(claimant.name) is not None) or _ADMINISTRATION_RE.search(claimant.name) is not None
+        (claimant.regional and _OFFICE_RE.search(name) is not None) or _ADMINISTRATION_RE.search(name) is not None
     )
 
 
@@ -623,7 +624,8 @@ def _drop_rounded_repeats(rows: list[_Row], context: _DocContext) -> list[_Row]:
     # "Overnight: 58 drones" over "Air defences destroyed 58 Ukrainian drones overnight, the ministry said": a headline's
     # bare figure, with no side or source of its own, that its post's body gives as that side's count
     bare_heads = [r for r in rows if r.values["launched"] is not None and r.values["intercepted"] is None
-                  and r.values["lost"] is None and r.claimant is None and not r.explicit_attacker and _headline_row(r, context)]
+                  and r.values["lost"] is None and r.claimant is None and not r.explicit_attacker
+                  and _headline_row(r, context)]
     if not (rounded or early_rows or downed_heads or downed_leads or untyped or corrections or bare_heads):
         return rows
     settled = [r for r in rows if r not in early_rows]  # counts not given as first ones, which a fuller report can be
