@@ -121,7 +121,7 @@ from sitrep.claims_common import (
 from sitrep.models import Document
 from sitrep.schemas import TROOP_DEPLOYMENTS
 
-EXTRACTOR_VERSION = "45"
+EXTRACTOR_VERSION = "46"
 
 _PREFILTER_RE = Keywords(
     "troop", "soldier", "servicem", "personnel", "fighters", "contingent", "-strong", "force of", "reinforcement",
@@ -262,7 +262,10 @@ _EXCLUDE_RE = caseless(  # the lookahead lets only a possible first letter try t
 )
 # troops in drills or on parade, anywhere in the figure's clause up to an attribution: after "..., the ministry said,
 # ahead of an exercise" the drills are the news of the day, not what the troops are there for
-_DRILLS_RE = caseless(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|parades?)\b")
+_DRILLS_RE = caseless(  # ... or sent for one: "moved to the Brest training ground for a snap combat-readiness check"
+    r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|parades?|"
+    r"for\s+(?:an?\s+)?snap\s+(?:[\w-]+\s+){0,2}?(?:checks?|inspections?))\b"
+)
 _SAID_AFTER_RE = re.compile(r",\s+(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+[\w\s]{1,30}?)\s*,")
 # hypothetical forces: "could send up to 100,000 troops", "would deploy", "if Pyongyang sends"
 # willingness and offers are not deployments either: "is prepared to put up to 10,000 troops", "offered to send";
@@ -362,9 +365,11 @@ _PLAN_RELATIVE_RE = re.compile(
 )
 _OTHER_CLAUSE_RE = re.compile(r"\s+and\s+that\b|,\s+(?:after|adding)\b|,\s+(?:according\s+to|said|says)\b")
 _TOUR_DONE_RE = caseless(
-    r"[\s,]*(?:of\s+[^,;.]{1,40}?\s+)?(?:(?:who|which|that)\s+(?:[^,;.]{1,100}?\s+(?=ha[sdv]))?)?(?:(?:have|has|had)\s+)?(?:(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+|"
+    r"[\s,]*(?:(?:of|from)\s+[^,;.]{1,60}?\s+)?(?:(?:who|which|that)\s+(?:[^,;.]{1,100}?\s+(?=ha[sdv]))?)?(?:(?:have|has|had)\s+)?(?:(?:complet(?:ed|es)|end(?:ed|s)|finish(?:ed|es))\s+|"
     r"return(?:ed|s)?\s+(?:[\w'’-]+\s+){0,10}?after\s+(?:complet|end|finish)(?:ing|ed)\s+)(?:its|their|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deployment|rotation|tour|mission)\b"
+    # "300 Czech soldiers who served six months with NATO's battlegroup in Slovakia returned home"
+    r"|[\s,]*(?:who|which|that)\s+(?:had\s+)?served\s+[^,;.]{1,80}?\s+(?:(?:have|has|had)\s+)?return(?:ed|s)?\s+home\b"
 )
 # ... its particle may follow the troops: "has pulled roughly 15,000 troops out of the Kherson region"
 _PULL_BEFORE_RE = caseless(r"\b(?:pull(?:ed|ing|s)?|t(?:ook|ake|akes|aking))\s+$")

@@ -831,3 +831,14 @@ def test_fighting_with_the_enemy_is_not_serving_with_it() -> None:
                                           "Seoul's spy agency said, adding that hundreds had died in fighting with "
                                           "Ukrainian forces."))
     assert [(r["country"], r["deployed_to"], r["value"]) for r in rows] == [("north_korea", "russia", 12000)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 2,000 Russian soldiers from the grouping of forces in the Bryansk region have returned to their bases in "
+    "Smolensk after completing their rotation, the ministry said.",
+    "Some 400 Danish soldiers who served eight months with NATO's battlegroup in Latvia returned home on Friday.",
+    "About 900 Belarusian servicemen and 80 pieces of equipment have moved to the Brest training ground for a snap "
+    "combat-readiness check, the Belarusian defence ministry said.",
+])
+def test_troops_back_from_a_tour_or_in_a_snap_check_are_not_deployed(text: str) -> None:
+    assert extract_troop_deployments(_doc(text)) == []
