@@ -67,7 +67,7 @@ from sitrep.models import Document
 from sitrep.numbers import NUMBER_WORD, parse_number
 from sitrep.schemas import AID_PLEDGES
 
-EXTRACTOR_VERSION = "32"
+EXTRACTOR_VERSION = "33"
 
 _PREFILTER_RE = Keywords(
     "$", "€", "£", "¥", "₴", "dollar", "euro", "eur", "pound", "franc", "yen", "krone", "kronor", "krona", "crowns", "korun",
@@ -620,8 +620,8 @@ def _sentence_claims(sentence: Sentence, finder: ClaimantFinder, context: str = 
                 last = _LAST_SENTENCE_RE.search(context)  # the subject of the sentence before, named first in it
                 first = _DONOR_RE.search(context, last.start() if last else 0)
                 donor = _donor_id(first) if first else donor
-        if donor is None and _OWN_SPENDING_RE.search(text[clause_start : m.start()]):
-            continue
+        if donor is None and (currency == "UAH" or _OWN_SPENDING_RE.search(text[clause_start : m.start()])):
+            continue  # Ukraine's own money: "Ukraine has set aside ...", "the government set aside 2 billion hryvnias"
         types = {t.lastgroup for t in _TYPE_RE.finditer(clause) if t.lastgroup}
         aid_type = None if not types else (types.pop() if len(types) == 1 else "mixed")
         fields = {

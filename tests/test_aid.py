@@ -477,3 +477,9 @@ def test_a_later_sentence_giving_the_package_in_another_currency_is_a_conversion
 ])
 def test_budgets_sums_of_donors_and_long_totals_are_no_pledges(text: str) -> None:
     assert extract_aid_pledges(_doc(text)) == []
+
+
+def test_ukraines_own_hryvnias_are_no_pledge() -> None:
+    doc = _doc("Ukraine plans to make 4 million drones this year, the defence minister said, and the government has set "
+               "aside 1.1tn hryvnias for weapons production.")
+    assert extract_aid_pledges(doc) == []
