@@ -18,6 +18,7 @@ from datetime import datetime
 from sitrep.boilerplate import strip_boilerplate
 from sitrep.dates import (
     HEADER_LINES,
+    STAMP_WORDS,
     find_document_date,
     parse_authors,
     parse_byline,
@@ -42,7 +43,7 @@ _TIME_ONLY = re.compile(
 _TIME_HEADLINE = re.compile(rf"(?:{_TIME_ONLY.pattern})\s+[-–—|]\s+(?P<headline>\S.{{2,200}})", re.IGNORECASE)
 _STAMP_HINT = re.compile(r"\d[:.]\d\d")
 _STAMP_MAX_CHARS = 80
-_UPDATE_LEAD = re.compile(r"\s*(?:published|updated|last updated|posted)\b", re.IGNORECASE)
+_UPDATE_LEAD = re.compile(rf"\s*{STAMP_WORDS}\b", re.IGNORECASE)
 _BYLINE_HINT = re.compile(r"\d{4}\s*,?\s*\d{1,2}[:.]\d{2}|\d[:.]\d\d\b.{0,40}\d{4}")  # cheap pre-check before parse_byline
 
 # Near-duplicates: Jaccard similarity of word bigrams, found through buckets keyed by

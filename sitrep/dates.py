@@ -33,10 +33,12 @@ _MONTH_DAY_YEAR = (
     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})"
 )
 
+# the words a page's own stamp opens with: "Updated: March 7, 2025 9.40am"
+STAMP_WORDS = "(?:published|updated|last updated|posted)"
 # "Sunday 05 January 2025 12:07 GMT", "Updated: March 7, 2025 9.40am", "7 March 2025"
 _ANY_DATE = rf"{_WEEKDAY}?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
 _DATELINE = re.compile(
-    rf"(?:(?:published|updated|last updated|posted)\s*:?\s*(?:on\s+)?)?{_ANY_DATE}"
+    rf"(?:{STAMP_WORDS}\s*:?\s*(?:on\s+)?)?{_ANY_DATE}"
     rf"(?:\s*(?:,|at|-|–)?\s*{_TIME}{_ZONE})?",
     re.IGNORECASE,
 )
@@ -147,7 +149,7 @@ def parse_byline(line: str) -> tuple[str, datetime] | None:
 
 # A post's timestamp alone on its line, with no author: "1 Nov 2025 - 20:15 GMT", "Published at 04:10 GMT 27 November
 # 2025", "Nov. 3, 2025 at 8:15 p.m. ET", "Updated: 14 March 2025, 09:40"
-_STAMP_LEAD = r"(?:(?:published|updated|last updated|posted)\s*:?\s*(?:on\s+|at\s+)?)?"
+_STAMP_LEAD = rf"(?:{STAMP_WORDS}\s*:?\s*(?:on\s+|at\s+)?)?"
 _DOTTED_DATE = r"(?P<dday>\d{1,2})\.(?P<dmonth>\d{1,2})\.(?P<dyear>\d{4})"  # "24.08.2025": day first, as in Europe
 _STAMPS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"{_STAMP_LEAD}{_ANY_DATE}\s*(?:,|at|-|–|\|)?\s*(?:at\s+)?{_TIME}{_ZONE_US}",

@@ -39,20 +39,19 @@ def sentence_case(text: str) -> str:
 
 
 def readable(doc: Document) -> tuple[Document, dict[str, str]]:
-    """The document with its shouted lines in sentence case, and each such line's original by its new text."""
-    originals: dict[str, str] = {}
+    """The document with its shouted lines in sentence case, and each such line's original by its new text.
+    A document with none (nearly all) is returned as it is, without being copied."""
+    lines = [doc.title, *(x for p in doc.posts for x in (p.headline, *p.paragraphs))]
+    originals = {sentence_case(x): x for x in lines if x and is_shouted(x)}
+    if not originals:
+        return doc, {}
+    cased = {x: c for c, x in originals.items()}
 
     def case(line: str | None) -> str | None:
-        if line is None or not is_shouted(line):
-            return line
-        cased = sentence_case(line)
-        originals[cased] = line
-        return cased
+        return cased.get(line, line) if line else line
 
-    posts = tuple(replace(p, headline=case(p.headline), paragraphs=tuple(case(x) or "" for x in p.paragraphs))
+    posts = tuple(replace(p, headline=case(p.headline), paragraphs=tuple(cased.get(x, x) for x in p.paragraphs))
                   for p in doc.posts)
-    if not originals and not (doc.title and is_shouted(doc.title)):
-        return doc, {}
     return replace(doc, title=case(doc.title), posts=posts), originals
 
 

@@ -16,6 +16,7 @@ from sitrep.air_attacks.lexicon import (
     _GOVERNOR_OF_RE,
     _IT_RE,
     _MINISTRY_RE,
+    _MONTH_NAMES,
     _NAME_RE,
     _NAVY_RE,
     _WEAPON_RE,
@@ -41,6 +42,7 @@ from sitrep.air_attacks.lexicon import (
     _STOPWORDS,
     _TITLES,
     _VAGUE_ORG_RE,
+    _WEEKDAY_NAMES,
     ENEMY,
     RUSSIA,
     UKRAINE,
@@ -453,10 +455,7 @@ def _body_of(seg: str, person: str, side: str | None) -> str | None:
 
 _PLATFORM = r"(?:Telegram|Facebook|Twitter|X|Viber|WhatsApp|YouTube|Instagram|TikTok|VKontakte|VK|Max)"
 _PLATFORM_RE = re.compile(_PLATFORM)
-_CALENDAR_RE = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December"
-)
+_CALENDAR_RE = re.compile(rf"{_WEEKDAY_NAMES}|{_MONTH_NAMES}")
 _ON_PLATFORM_RE = re.compile(rf"['’]s(?:\s+{_PLATFORM})?$")  # "Sergei Sobyanin's Telegram", "Sergei Sobyanin's posts"
 
 

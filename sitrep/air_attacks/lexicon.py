@@ -21,6 +21,7 @@ _ROLES = ("launched", "intercepted", "lost", "hit")
 _CONTINUATION_WINDOW = 2  # sentences within which a follow-up sentence can add to a claim
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY_NAMES_LC = _WEEKDAY_NAMES.lower()  # in patterns run on lowercased text
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # where a count begins, in digits or in words ("96", "ninety-six", "a dozen"): for lookaheads that want a figure next,
 # which news copy writes either way
 NUMBER_START = rf"(?:\d|(?i:{NUMBER_WORD}|a\s+dozen)\b)"

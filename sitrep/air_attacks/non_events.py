@@ -18,6 +18,7 @@ from sitrep.air_attacks.lexicon import (
     _FIRST_ADV,
     _FIRST_VERB,
     _HISTORICAL_LC,
+    _MONTH_NAMES,
     _RATE_AFTER_RE,
     _RECORD_BEFORE_RE,
     _REPORT_RE,
@@ -302,7 +303,7 @@ _IN_A_MONTH_AFTER_RE = re.compile(
     r"(?:(?:at|against|on|into|across)\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+)?in\s+(?:early\s+|mid-?\s*|late\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAME = rf"(?:{_MONTH_NAMES})"
 _DATED_ASIDE_BEFORE_RE = re.compile(rf"(?:\b\d{{1,2}}\s+{_MONTH_NAME}|\b{_MONTH_NAME}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*\(\s*$")
 _RANKED_LC = re.compile(
     r"\b(?:behind|ahead\s+of|after|than|since|surpass\w*|exceed\w*|record|largest|biggest|heaviest|second|third)\b"

@@ -51,6 +51,7 @@ from sitrep.air_attacks.lexicon import (
     _WEAPON_RE,
     _CUE_LC,
     _CUE_ROLE,
+    _MONTH_NAMES,
     _ROLES,
     _SEGMENT_SPLIT_RE,
     _TOLL_RE,
@@ -65,7 +66,7 @@ from sitrep.air_attacks.lexicon import (
     _Sentence,
     _split_sentences,
 )
-from sitrep.air_attacks.non_events import _MONTH_NAME, _SAME_PERIOD_LC, _drop_non_events, _same_period_past, _since_dated_past
+from sitrep.air_attacks.non_events import _SAME_PERIOD_LC, _drop_non_events, _same_period_past, _since_dated_past
 from sitrep.air_attacks.places import _place_breakdowns
 from sitrep.air_attacks.revisions import (
     _REVISION_HINT_RE,
@@ -527,7 +528,9 @@ def _toll_only(text: str) -> bool:
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s*$")
 
 
-_DAY_OR_TIME_RE = re.compile(rf"\b\d{{1,2}}[:.]\d\d\b|\b{_MONTH_NAME}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\b|\b(?:19|20)\d\d\b")
+_DAY_OR_TIME_RE = re.compile(
+    rf"\b\d{{1,2}}[:.]\d\d\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|\b(?:19|20)\d\d\b"
+)
 
 
 def _paragraph_claimant(sentence: _Sentence, paragraphs: list[str], context: _DocContext) -> _Claimant | None:
